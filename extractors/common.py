@@ -1,0 +1,47 @@
+"""Small helpers shared by extractors: provenance spans and date parsing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from minutebook.document import Document
+
+_ORDINAL = re.compile(r"(\d{1,2})\s*(?:st|nd|rd|th)\b", re.IGNORECASE)
+_DOTTED = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})\s*$")
+
+
+def span(doc: Document, line_start: int, line_end: int | None = None) -> dict:
+    """Given a document and a 1-based line range, return the provenance fields of a record."""
+    line_end = line_start if line_end is None else max(line_start, line_end)
+    return {"page": doc.page_of(line_start), "line_start": line_start, "line_end": line_end}
+
+
+@lru_cache(maxsize=4096)
+def parse_date(text: str) -> dt.date | None:
+    """Given a printed UK date ("Tuesday, 5th June, 2018", "06.03.2014"), return it or None.
+
+    Day-first, as UK papers print them; a date without a year is not guessed.
+    """
+    import dateparser
+
+    text = " ".join(_ORDINAL.sub(r"\1", text).replace(",", " ").split())
+    if not text or not re.search(r"\d", text):
+        return None
+    dotted = _DOTTED.match(text)
+    if dotted:
+        day, month, year = (int(g) for g in dotted.groups())
+        year += 2000 if year < 100 else 0
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            return None
+    if not re.search(r"\b(19|20)\d{2}\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b", text):
+        return None
+    parsed = dateparser.parse(
+        text,
+        languages=["en"],
+        settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]},
+    )
+    return parsed.date() if parsed else None

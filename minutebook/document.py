@@ -1,0 +1,76 @@
+"""The normalised document every extractor reads.
+
+Readers (``minutebook.readers``) turn source bytes into a ``Document``; extractors are pure
+functions over it. Line numbers are 1-based indexes into ``Document.lines`` and are the
+provenance analysts use to get back to the source passage, so readers must never reorder or
+drop lines after numbering them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class PdfTable:
+    """A table pdfplumber found on one PDF page, as a grid of cell strings.
+
+    ``line_start``/``line_end`` are the document lines the table's text landed on (best effort;
+    ``None`` when the table's words could not be located in the text layer).
+    """
+
+    page: int
+    rows: list[list[str]]
+    bbox: tuple[float, float, float, float]
+    line_start: int | None = None
+    line_end: int | None = None
+
+
+@dataclass
+class Document:
+    """Given source bytes already read and normalised, hold what extractors need.
+
+    ``lines[i]`` is line ``i + 1``; ``line_pages[i]`` its 1-based page (``None`` for text packs
+    whose original page cannot be inferred).
+    """
+
+    doc_id: str
+    source_path: str
+    media_type: str  # 'pdf' | 'text'
+    lines: list[str]
+    line_pages: list[int | None]
+    pages: int | None = None
+    bytes: int = 0
+    status: str = "ok"  # 'ok' | 'error' | 'needs_ocr'
+    error: str | None = None
+    pdf_tables: list[PdfTable] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        """Given the document, return its normalised text (lines joined by newlines)."""
+        return "\n".join(self.lines)
+
+    def page_of(self, line_no: int) -> int | None:
+        """Given a 1-based line number, return the page it sits on (or None)."""
+        if 1 <= line_no <= len(self.line_pages):
+            return self.line_pages[line_no - 1]
+        return None
+
+    def numbered(self, start: int = 1, end: int | None = None):
+        """Given an optional 1-based line range, yield ``(line_no, text)`` pairs."""
+        end = len(self.lines) if end is None else min(end, len(self.lines))
+        for i in range(max(start, 1), end + 1):
+            yield i, self.lines[i - 1]
+
+
+def document_from_text(text: str, doc_id: str = "0" * 64, source_path: str = "<memory>") -> Document:
+    """Given already-normalised text, return a text ``Document`` (used by tests and tools)."""
+    lines = text.split("\n")
+    return Document(
+        doc_id=doc_id,
+        source_path=source_path,
+        media_type="text",
+        lines=lines,
+        line_pages=[None] * len(lines),
+        bytes=len(text.encode("utf-8")),
+    )

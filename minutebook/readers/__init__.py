@@ -1,0 +1,125 @@
+"""Readers: source files in, normalised ``Document`` out (the only place files are parsed)."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from minutebook.document import Document, PdfTable
+from minutebook.readers.pdf import NeedsOcr, PdfReadError, join_soft_hyphens, read_pdf_pages, strip_running_lines
+from minutebook.readers.text import NotTextError, decode_text, normalise_text
+
+PDF_SUFFIXES = {".pdf"}
+TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ".htm", ".html"}
+SUPPORTED_SUFFIXES = PDF_SUFFIXES | TEXT_SUFFIXES
+
+
+@dataclass(frozen=True)
+class ReaderSettings:
+    """Limits and switches for reading one document; ``resolve`` accepts None, a dict or self."""
+
+    max_bytes: int = 200 * 1024 * 1024
+    max_pages: int = 2000
+    max_line_chars: int = 20000
+    tables: str = "auto"  # 'auto' | 'all' | 'none'
+
+    @classmethod
+    def resolve(cls, settings: "ReaderSettings | dict | None") -> "ReaderSettings":
+        """Given None, a dict of overrides or an instance, return an instance."""
+        if settings is None:
+            return cls()
+        if isinstance(settings, dict):
+            return replace(cls(), **settings)
+        return settings
+
+
+def media_type_for(path: Path, data: bytes) -> str:
+    """Given a path and its bytes, return 'pdf' or 'text' (suffix first, then content)."""
+    suffix = path.suffix.lower()
+    if suffix in PDF_SUFFIXES:
+        return "pdf"
+    if suffix in TEXT_SUFFIXES:
+        return "text"
+    return "pdf" if data[:1024].lstrip().startswith(b"%PDF-") else "text"
+
+
+def read_document(path: str | Path, data: bytes, settings: ReaderSettings | dict | None = None) -> Document:
+    """Given a source path and its bytes, return a ``Document``; never raises for bad input.
+
+    A document that cannot be read comes back with ``status`` 'error' or 'needs_ocr', an
+    ``error`` message worded for the user, and no lines.
+    """
+    settings = ReaderSettings.resolve(settings)
+    path = Path(path)
+    doc_id = hashlib.sha256(data).hexdigest()
+    media = media_type_for(path, data)
+    base = Document(doc_id=doc_id, source_path=str(path), media_type=media, lines=[], line_pages=[], bytes=len(data))
+    try:
+        if len(data) > settings.max_bytes:
+            raise PdfReadError(
+                f"too large: {len(data)} bytes exceeds the limit of {settings.max_bytes} (raise --max-bytes)"
+            )
+        if media == "pdf":
+            return _read_pdf(base, data, settings)
+        return _read_text(base, data, settings)
+    except NeedsOcr as exc:
+        return replace(base, status="needs_ocr", error=str(exc))
+    except (PdfReadError, NotTextError) as exc:
+        return replace(base, status="error", error=str(exc))
+    except Exception as exc:  # a reader bug or a pathological file must not stop the run
+        return replace(base, status="error", error=f"could not read the document: {type(exc).__name__}: {exc}")
+
+
+def _cap(line: str, limit: int) -> str:
+    """Given a line, return it cut to ``limit`` characters (huge lines would stall regexes)."""
+    return line if len(line) <= limit else line[:limit]
+
+
+def _read_text(base: Document, data: bytes, settings: ReaderSettings) -> Document:
+    if not data.strip():
+        raise NotTextError("empty document: the file is empty or holds only whitespace")
+    text = decode_text(data)
+    lines = [_cap(ln, settings.max_line_chars) for ln in normalise_text(text)]
+    if not any(ln.strip() for ln in lines):
+        raise NotTextError("empty document: no text left after removing markup")
+    return replace(base, lines=lines, line_pages=[None] * len(lines), pages=None)
+
+
+def _read_pdf(base: Document, data: bytes, settings: ReaderSettings) -> Document:
+    pages = read_pdf_pages(data, max_pages=settings.max_pages, tables=settings.tables)
+    cleaned = strip_running_lines(pages.page_lines)
+    lines: list[str] = []
+    line_pages: list[int | None] = []
+    for number, page_lines in enumerate(cleaned, start=1):
+        for line in join_soft_hyphens(page_lines):
+            lines.append(_cap(line, settings.max_line_chars))
+            line_pages.append(number)
+    tables = [_locate_table(t, lines, line_pages) for t in pages.tables]
+    return replace(base, lines=lines, line_pages=line_pages, pages=len(pages.page_lines), pdf_tables=tables)
+
+
+def _locate_table(table: PdfTable, lines: list[str], line_pages: list[int | None]) -> PdfTable:
+    """Given a table and the document lines, return it with the line range its text occupies."""
+    on_page = [i for i, p in enumerate(line_pages) if p == table.page]
+    if not on_page:
+        return table
+
+    def find(cell_text: str, start: int) -> int | None:
+        probe = " ".join(cell_text.split()[:4])
+        if not probe:
+            return None
+        for i in on_page:
+            if i >= start and probe in " ".join(lines[i].split()):
+                return i
+        return None
+
+    first_cells = [c for row in table.rows for c in row if c]
+    last_cells = [c for c in reversed([c for row in table.rows[-1:] for c in row]) if c]
+    start = find(first_cells[0], on_page[0]) if first_cells else None
+    if start is None:
+        start = on_page[0]
+    end = find(last_cells[-1], start) if last_cells else None
+    if end is None:
+        end = on_page[-1]
+    return replace(table, line_start=start + 1, line_end=max(start, end) + 1)

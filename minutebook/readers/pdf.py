@@ -1,0 +1,203 @@
+"""Read PDF agenda packs and minutes into a normalised ``Document``.
+
+The text layer comes from pypdfium2 (PDFium), which is fast enough for whole archives;
+pdfplumber's table finder runs only on pages that draw ruling lines or whose text looks
+tabular, because it is the expensive part. Running headers and footers (page numbers,
+repeated banners) are removed so they do not split paragraphs or pose as minute numbers.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from minutebook.document import PdfTable
+
+
+class PdfReadError(ValueError):
+    """Raised when bytes cannot be read as a PDF; the message is worded for the user."""
+
+
+class NeedsOcr(ValueError):
+    """Raised when a PDF opens but has no text layer (a scan)."""
+
+
+@dataclass(frozen=True)
+class PdfPages:
+    """Given a PDF, the text lines of each page plus the tables pdfplumber found."""
+
+    page_lines: list[list[str]]
+    tables: list[PdfTable]
+
+
+_PAGE_NUMBER = re.compile(
+    r"^\s*(?:-\s*)?(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?(?:\s*-)?\s*$", re.IGNORECASE
+)
+# PDFium reports a soft (line-break) hyphen as U+0002 or U+FFFE; U+00AD is the Unicode one.
+_SOFT_HYPHEN_END = re.compile(r"[\u0002\ufffe\u00ad]\s*$")
+_CTRL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+
+
+def sniff_pdf(data: bytes) -> None:
+    """Given file bytes, raise ``PdfReadError`` unless they start like a PDF."""
+    head = data[:1024]
+    if not data:
+        raise PdfReadError("empty document: the file has no bytes")
+    if b"%PDF-" in head:
+        return
+    lowered = head.lstrip().lower()
+    if lowered.startswith((b"<!doctype html", b"<html")) or b"<html" in lowered[:300]:
+        raise PdfReadError(
+            "not a PDF: the file is an HTML page (often a website error page saved as .pdf); "
+            "download the document again"
+        )
+    raise PdfReadError("not a PDF: the file does not start with a PDF header (%PDF-)")
+
+
+def read_pdf_pages(data: bytes, *, max_pages: int | None = None, tables: str = "auto") -> PdfPages:
+    """Given PDF bytes, return the text lines of every page and the tables found.
+
+    ``tables`` is 'auto' (pdfplumber only on pages that look tabular), 'all' or 'none'.
+    Raises ``PdfReadError`` for encrypted, corrupt or non-PDF input and ``NeedsOcr`` when
+    the PDF has no text layer.
+    """
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    sniff_pdf(data)
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        raise PdfReadError(_explain_pdfium_error(str(exc))) from None
+    try:
+        n_pages = len(pdf)
+        if n_pages == 0:
+            raise PdfReadError("corrupt PDF: the document has no pages")
+        if max_pages is not None and n_pages > max_pages:
+            raise PdfReadError(
+                f"too many pages: {n_pages} pages exceeds the limit of {max_pages} "
+                "(raise --max-pages to ingest it)"
+            )
+        page_lines: list[list[str]] = []
+        tabular_pages: list[int] = []
+        for index in range(n_pages):
+            page = pdf[index]
+            textpage = page.get_textpage()
+            text = textpage.get_text_range()
+            lines = [
+                _CTRL.sub("", ln.replace("\u0002", "\u00ad").replace("\ufffe", "\u00ad")).rstrip()
+                for ln in text.splitlines()
+            ]
+            page_lines.append(lines)
+            if tables == "all" or (tables == "auto" and _looks_tabular(page, pdfium_c, lines)):
+                tabular_pages.append(index)
+            textpage.close()
+            page.close()
+    finally:
+        pdf.close()
+    chars = sum(len(ln.strip()) for lines in page_lines for ln in lines)
+    if chars < 20 * max(1, min(n_pages, 5)) and chars < 200:
+        raise NeedsOcr(
+            f"no text layer: {n_pages} page(s) with {chars} characters of text; "
+            "the PDF is probably scanned and needs OCR"
+        )
+    found = _find_tables(data, tabular_pages) if tabular_pages else []
+    return PdfPages(page_lines=page_lines, tables=found)
+
+
+def _explain_pdfium_error(message: str) -> str:
+    """Given a PDFium error message, return one a user can act on."""
+    lowered = message.lower()
+    if "password" in lowered:
+        return "encrypted PDF: it needs a password to open; ask the publisher for an unlocked copy"
+    if "format" in lowered or "corrupt" in lowered or "data" in lowered:
+        return f"corrupt or truncated PDF: PDFium could not parse it ({message})"
+    return f"unreadable PDF: {message}"
+
+
+def _looks_tabular(page, pdfium_c, lines: list[str]) -> bool:
+    """Given a PDFium page and its text lines, say whether pdfplumber should look for tables.
+
+    Ruled tables draw many path objects; most prose pages draw a handful (logos, rules).
+    """
+    paths = 0
+    for _ in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH,), max_depth=2):
+        paths += 1
+        if paths >= 8:
+            return True
+    return False
+
+
+def _find_tables(data: bytes, page_indexes: list[int]) -> list[PdfTable]:
+    """Given PDF bytes and 0-based page indexes, return pdfplumber's tables on those pages."""
+    import pdfplumber
+
+    found: list[PdfTable] = []
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        for index in page_indexes:
+            page = pdf.pages[index]
+            try:
+                for table in page.find_tables():
+                    rows = [[_clean_cell(c) for c in row] for row in table.extract()]
+                    rows = [r for r in rows if any(r)]
+                    if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
+                        found.append(PdfTable(page=index + 1, rows=rows, bbox=tuple(table.bbox)))
+            finally:
+                page.close()
+    return found
+
+
+def _clean_cell(cell: str | None) -> str:
+    """Given a pdfplumber cell (None for merged-away cells), return its text on one line."""
+    if cell is None:
+        return ""
+    return " ".join(_CTRL.sub("", cell).split())
+
+
+def strip_running_lines(page_lines: list[list[str]]) -> list[list[str]]:
+    """Given each page's lines, return them without running headers and footers.
+
+    A header/footer is a line among the first or last three non-blank lines of a page that is
+    a bare page number, or whose digit-blind shape repeats at the edge of at least half the
+    pages (and at least three).
+    """
+    n = len(page_lines)
+
+    def edges(lines: list[str]) -> list[int]:
+        idx = [i for i, ln in enumerate(lines) if ln.strip()]
+        return sorted(set(idx[:3] + idx[-3:]))
+
+    def shape(line: str) -> str:
+        return re.sub(r"\d+", "#", " ".join(line.split()).lower())
+
+    counts: Counter[str] = Counter()
+    for lines in page_lines:
+        counts.update({shape(lines[i]) for i in edges(lines)})
+    threshold = max(3, (n + 1) // 2)
+    out = []
+    for lines in page_lines:
+        drop = set()
+        for i in edges(lines):
+            text = lines[i]
+            if _PAGE_NUMBER.match(text) or (n >= 3 and counts[shape(text)] >= threshold and len(text.strip()) < 120):
+                drop.add(i)
+        out.append([ln for i, ln in enumerate(lines) if i not in drop])
+    return out
+
+
+def join_soft_hyphens(lines: list[str]) -> list[str]:
+    """Given lines, return them with words split by a soft (line-break) hyphen rejoined."""
+    out: list[str] = []
+    carry = ""
+    for line in lines:
+        line = carry + line.lstrip() if carry else line
+        carry = ""
+        if _SOFT_HYPHEN_END.search(line):
+            carry = _SOFT_HYPHEN_END.sub("", line)
+            continue
+        out.append(line.replace("\u00ad", ""))
+    if carry:
+        out.append(carry)
+    return out

@@ -1,0 +1,119 @@
+"""Read text and markdown agenda packs into a normalised ``Document``.
+
+Converted packs arrive as markdown with stray HTML (``<b>``, ``<sup>``, ``<p>``, ``<u>``,
+entities) and three kinds of tables: tab-separated, pipe (markdown) and HTML ``<table>``.
+Normalisation strips presentation markup but keeps one source line per output line wherever
+possible, so extractors see the pack's structure (headings, numbered items, table rows).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+
+
+class NotTextError(ValueError):
+    """Raised when bytes are not a text document (binary junk named .txt)."""
+
+
+def decode_text(data: bytes) -> str:
+    """Given raw bytes of a text pack, return its text, detecting the encoding.
+
+    UTF-8 (with or without BOM) and UTF-16 (BOM, or NUL-interleaved ASCII) are tried first,
+    then cp1252, then latin-1, which never fails. Raises ``NotTextError`` for binary data.
+    """
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return _check_textual(data.decode(codec, errors="replace"))
+    sample = data[:4096]
+    if sample and sample.count(b"\x00") > len(sample) // 4:
+        # BOM-less UTF-16: ASCII text with every other byte NUL.
+        even_nuls = sample[0::2].count(0)
+        odd_nuls = sample[1::2].count(0)
+        codec = "utf-16-le" if odd_nuls > even_nuls else "utf-16-be"
+        return _check_textual(data.decode(codec, errors="replace"))
+    try:
+        return _check_textual(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        pass
+    try:
+        return _check_textual(data.decode("cp1252"))
+    except UnicodeDecodeError:
+        return _check_textual(data.decode("latin-1"))
+
+
+def _check_textual(text: str) -> str:
+    """Given decoded text, return it unless it looks like binary data."""
+    sample = text[:20000]
+    if not sample:
+        return text
+    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\t\n\r\f") or ch == "\ufffd")
+    if bad / len(sample) > 0.05:
+        raise NotTextError(
+            "not a text document: the file holds binary data "
+            f"({bad} control bytes in the first {len(sample)} characters)"
+        )
+    return text
+
+
+_TABLE_BLOCK = re.compile(r"<table\b.*?</table\s*>", re.IGNORECASE | re.DOTALL)
+_ROW = re.compile(r"<tr\b[^>]*>(.*?)</tr\s*>", re.IGNORECASE | re.DOTALL)
+_CELL = re.compile(r"<t[dh]\b[^>]*>(.*?)</t[dh]\s*>", re.IGNORECASE | re.DOTALL)
+# Block-level tags inside a line become a visible separator so paragraphs inside a table cell
+# do not run together ("...Discharged.</p> <p>On-going" -> "Discharged. On-going").
+_BLOCK_TAG = re.compile(r"</?(?:p|div|li|ul|ol|br)\b[^>]*>", re.IGNORECASE)
+_ANY_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
+_AUTOLINK = re.compile(r"<((?:https?|mailto|ftp):[^<>\s]+)>", re.IGNORECASE)
+_BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_ITALIC = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+_CTRL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _html_table_to_tsv(match: re.Match[str]) -> str:
+    """Given an HTML ``<table>`` block, return it as tab-separated lines (one per row)."""
+    rows = []
+    for row in _ROW.findall(match.group(0)):
+        cells = [" ".join(_strip_inline(c).split()) for c in _CELL.findall(row)]
+        rows.append("\t".join(cells))
+    return "\n".join(rows)
+
+
+def _strip_inline(text: str) -> str:
+    """Given one line of text, return it without HTML tags and markdown emphasis."""
+    text = _AUTOLINK.sub(r"\1", text)
+    text = _BLOCK_TAG.sub(" ", text)
+    text = _ANY_TAG.sub("", text)
+    text = html.unescape(text)
+    text = _BOLD.sub(r"\2", text)
+    text = _ITALIC.sub(r"\1", text)
+    return text
+
+
+def normalise_text(text: str) -> list[str]:
+    """Given decoded pack text, return its normalised lines.
+
+    Strips HTML and markdown emphasis, heading markers and trailing spaces; converts HTML
+    tables to tab-separated rows; keeps tabs and pipes so tables survive; removes control
+    characters (NUL included) that would corrupt downstream storage.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _CTRL.sub("", text)
+    text = _TABLE_BLOCK.sub(_html_table_to_tsv, text)
+    lines = []
+    for raw in text.split("\n"):
+        line = _strip_inline(raw)
+        line = _HEADING.sub("", line)
+        line = line.replace("\u00a0", " ").rstrip()
+        # Collapse runs of spaces but keep tabs: tabs separate table cells.
+        line = re.sub(r"[ ]{2,}", " ", line)
+        lines.append(line)
+    while lines and not lines[-1].strip():
+        lines.pop()
+    return lines
