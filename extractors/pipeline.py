@@ -1,0 +1,217 @@
+"""Run every extractor over one document and link their records into curated rows.
+
+Extractors are independent; this module ties them together by line containment: a record
+belongs to the meeting whose span holds its first line, and to the minute whose span holds
+it. It also derives ids (meeting_id, action_id, table_id), resolution ``seq`` and the
+``exempt`` flag, so no extractor needs another's output.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from bisect import bisect_right
+from collections import defaultdict
+
+from minutebook.document import Document
+
+# Table name -> (module, entry function). Order matters only for readability.
+EXTRACTORS = {
+    "meetings": ("extractors.meetings", "extract_meetings"),
+    "agenda_items": ("extractors.agenda_items", "extract_agenda_items"),
+    "minutes": ("extractors.minutes", "extract_minutes"),
+    "resolutions": ("extractors.resolutions", "extract_resolutions"),
+    "attendees": ("extractors.attendees", "extract_attendees"),
+    "declarations": ("extractors.declarations", "extract_declarations"),
+    "tables": ("extractors.tables", "extract_tables"),
+}
+
+# Which meeting kinds a table's records may belong to, in order of preference.
+MEETING_KINDS_FOR = {
+    "agenda_items": ("agenda",),
+    "minutes": ("minutes",),
+    "resolutions": ("minutes",),
+    "attendees": ("minutes",),
+    "declarations": ("minutes",),
+    "actions": ("minutes", "agenda"),
+    "tables": ("minutes", "agenda"),
+}
+# Tables whose key includes meeting_id: a record outside every meeting cannot be stored.
+NEEDS_MEETING = {"agenda_items", "minutes", "resolutions", "attendees", "declarations"}
+UNIQUE_KEYS = {
+    "agenda_items": ("meeting_id", "item_number"),
+    "minutes": ("meeting_id", "minute_number"),
+    "attendees": ("meeting_id", "name"),
+    "declarations": ("meeting_id", "name", "minute_number"),
+}
+
+_EXCLUSION = re.compile(
+    r"(?:press\s+and\s+(?:the\s+)?public\s+(?:be|were|are)\s+excluded|exclude\s+the\s+press\s+and\s+(?:the\s+)?public)",
+    re.IGNORECASE,
+)
+_SINGLE_ITEM = re.compile(r"following\s+item\b(?!s)", re.IGNORECASE)
+_EXEMPT_MARK = re.compile(r"\bEXEMPT\b|Schedule\s+12A|Part\s+(?:II|2)\b|\bRESTRICTED\b", re.IGNORECASE)
+_READMITTED = re.compile(r"(?:press\s+and\s+public\s+(?:were\s+)?re-?admitted|open\s+session|UNRESTRICTED\s+ITEMS)", re.IGNORECASE)
+
+
+def _load(table: str):
+    import importlib
+
+    module, func = EXTRACTORS[table]
+    return getattr(importlib.import_module(module), func)
+
+
+def _hash(*parts: object, n: int = 16) -> str:
+    return hashlib.sha256("|".join("" if p is None else str(p) for p in parts).encode("utf-8")).hexdigest()[:n]
+
+
+def _norm_committee(name: str | None) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", (name or "").lower()).strip()
+
+
+def meeting_id_for(committee: str | None, meeting_date, kind: str | None) -> str:
+    """Given a meeting's committee, date and kind, return its deterministic id.
+
+    The same committee (case and punctuation aside) and date give the same id on every run.
+    Kind is part of the id because a meeting's agenda and its minutes are different records
+    (often in different packs) with different items.
+    """
+    return "mtg_" + _hash(_norm_committee(committee), meeting_date, kind)
+
+
+class _Spans:
+    """Given records with line spans, find the innermost one containing a line."""
+
+    def __init__(self, records: list[dict]):
+        self.records = sorted(records, key=lambda r: (r["line_start"], -r["line_end"]))
+        self.starts = [r["line_start"] for r in self.records]
+
+    def find(self, line: int, predicate=lambda r: True) -> dict | None:
+        i = bisect_right(self.starts, line)
+        for record in reversed(self.records[:i]):
+            if record["line_start"] <= line <= record["line_end"] and predicate(record):
+                return record
+        return None
+
+
+def extract_all(doc: Document, settings: dict | None = None) -> dict[str, list[dict]]:
+    """Given a document, return its curated records by table name (documents row excluded)."""
+    settings = settings or {}
+    out: dict[str, list[dict]] = {}
+    for table in EXTRACTORS:
+        out[table] = list(_load(table)(doc, settings.get(table)))
+    from extractors.actions import extract_actions
+
+    out["actions"] = list(extract_actions(doc, settings.get("actions"), tables=out["tables"]))
+    return link(doc, out)
+
+
+def link(doc: Document, out: dict[str, list[dict]]) -> dict[str, list[dict]]:
+    """Given raw extractor records of one document, return them linked into curated rows."""
+    meetings = [m for m in out.get("meetings", []) if m.get("committee") or m.get("meeting_date")]
+    seen_ids: set[str] = set()
+    linked_meetings = []
+    for m in sorted(meetings, key=lambda r: r["line_start"]):
+        m = {**m, "doc_id": doc.doc_id, "meeting_id": meeting_id_for(m.get("committee"), m.get("meeting_date"), m.get("kind"))}
+        if m["meeting_id"] in seen_ids:  # the same meeting printed twice in one pack
+            continue
+        seen_ids.add(m["meeting_id"])
+        linked_meetings.append(m)
+    meeting_spans = _Spans(linked_meetings)
+
+    def meeting_for(record: dict, table: str) -> str | None:
+        kinds = MEETING_KINDS_FOR.get(table, ("minutes", "agenda"))
+        for kind in kinds:
+            found = meeting_spans.find(record["line_start"], lambda r, k=kind: r.get("kind") == k)
+            if found:
+                return found["meeting_id"]
+        return None
+
+    result: dict[str, list[dict]] = {"meetings": linked_meetings}
+    for table in ("minutes", "agenda_items", "resolutions", "attendees", "declarations", "actions", "tables"):
+        rows = []
+        for record in out.get(table, []):
+            row = {**record, "doc_id": doc.doc_id}
+            row["meeting_id"] = record.get("meeting_id") or meeting_for(record, table)
+            if row["meeting_id"] is None and table in NEEDS_MEETING:
+                continue
+            rows.append(row)
+        result[table] = rows
+
+    minute_spans = _Spans(result["minutes"])
+    for table in ("resolutions", "declarations", "actions"):
+        for row in result[table]:
+            if not row.get("minute_number"):
+                found = minute_spans.find(row["line_start"], lambda r, mid=row["meeting_id"]: r["meeting_id"] == mid)
+                row["minute_number"] = found["minute_number"] if found else None
+
+    _flag_exempt(result["minutes"])
+    exempt_minutes = {(m["meeting_id"], m["minute_number"]) for m in result["minutes"] if m.get("exempt")}
+    counters: dict[tuple, int] = defaultdict(int)
+    for row in sorted(result["resolutions"], key=lambda r: r["line_start"]):
+        key = (row["meeting_id"], row.get("minute_number"))
+        counters[key] += 1
+        row["seq"] = counters[key]
+        row["exempt"] = key in exempt_minutes
+    for row in result["actions"]:
+        row["action_id"] = "act_" + _hash(doc.doc_id, row["line_start"], row["line_end"], row.get("ref"), row.get("text"))
+    for i, row in enumerate(sorted(result["tables"], key=lambda r: r["line_start"] or 0)):
+        row["table_id"] = f"tbl_{doc.doc_id[:16]}_{row.get('index', i)}"
+    for table, key in UNIQUE_KEYS.items():
+        result[table] = _dedupe(result[table], key)
+    return result
+
+
+def _dedupe(rows: list[dict], key: tuple[str, ...]) -> list[dict]:
+    """Given rows, return them without repeats of the table's key (first occurrence wins)."""
+    seen: set[tuple] = set()
+    kept = []
+    for row in rows:
+        k = tuple(row.get(c) for c in key)
+        if k in seen:
+            continue
+        seen.add(k)
+        kept.append(row)
+    return kept
+
+
+def _flag_exempt(minutes: list[dict]) -> None:
+    """Given one document's minutes, set ``exempt`` on business taken in private.
+
+    After a resolution excluding the press and public, the following item (or, when the
+    resolution speaks of "items", every later item until the public are readmitted) is
+    exempt; so is an item whose own heading marks it exempt under Schedule 12A.
+    """
+    by_meeting: dict[str, list[dict]] = defaultdict(list)
+    for m in minutes:
+        by_meeting[m["meeting_id"]].append(m)
+    for items in by_meeting.values():
+        items.sort(key=lambda r: r["line_start"])
+        remaining = 0  # items still to flag; -1 means until readmitted
+        for m in items:
+            title = m.get("title") or ""
+            body = m.get("body") or ""
+            m["exempt"] = bool(remaining) or bool(_EXEMPT_MARK.search(title))
+            if remaining > 0:
+                remaining -= 1
+            if remaining == -1 and _READMITTED.search(title + " " + body):
+                m["exempt"] = False
+                remaining = 0
+            if _excludes_public(body):
+                remaining = 1 if _SINGLE_ITEM.search(body) else -1
+
+
+_NEGATION = re.compile(r"\b(?:no|not|nothing|none|neither)\b[^.]*$", re.IGNORECASE)
+
+
+def _excludes_public(text: str) -> bool:
+    """Given a minute's body, say whether it records the press and public being excluded.
+
+    "There were no items requiring the exclusion of the press and public" must not count, so
+    a negation earlier in the same sentence cancels the match.
+    """
+    for match in _EXCLUSION.finditer(text):
+        before = text[max(0, match.start() - 160) : match.start()]
+        if not _NEGATION.search(before):
+            return True
+    return False

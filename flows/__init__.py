@@ -1,0 +1,1 @@
+"""Prefect flows: orchestration only (read files, call extractors, write the curated store)."""

@@ -1,0 +1,378 @@
+"""The ``ingest`` flow: source files in, a newly published curated version out.
+
+One task per document (read -> extract -> stage), then one publish step. A document that fails
+is recorded with its status and error and never stops the others; transient I/O errors are
+retried. Documents whose bytes and pipeline version are already published are skipped, so a
+nightly run over an unchanged archive costs little more than hashing its files.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import sys
+import time
+import traceback
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_markdown_artifact
+
+from minutebook.readers import SUPPORTED_SUFFIXES, ReaderSettings, read_document
+from minutebook.store import CuratedStore
+from minutebook.version import pipeline_version
+
+
+@dataclass
+class SourceFile:
+    """Given a discovered source, its path and (once hashed) its doc_id."""
+
+    path: Path
+    doc_id: str | None = None
+    error: str | None = None
+    size: int = 0
+
+
+@dataclass
+class RunReport:
+    run_id: str
+    started_at: dt.datetime
+    pipeline_version: str
+    seen: int = 0
+    new: int = 0
+    skipped: int = 0
+    failed: int = 0
+    removed: int = 0
+    statuses: dict[str, int] = field(default_factory=dict)
+    counts: dict[str, int] = field(default_factory=dict)
+    published_counts: dict[str, int] = field(default_factory=dict)
+    version: str | None = None
+    duration_s: float = 0.0
+    failures: list[tuple[str, str]] = field(default_factory=list)
+
+    def as_record(self, finished_at: dt.datetime) -> dict:
+        return {
+            "run_id": self.run_id,
+            "started_at": self.started_at,
+            "finished_at": finished_at,
+            "pipeline_version": self.pipeline_version,
+            "documents_seen": self.seen,
+            "documents_new": self.new,
+            "documents_skipped": self.skipped,
+            "documents_failed": self.failed,
+            "documents_removed": self.removed,
+            "duration_s": self.duration_s,
+            "counts_json": json.dumps({"extracted": self.counts, "statuses": self.statuses}, sort_keys=True),
+        }
+
+    def markdown(self) -> str:
+        lines = [
+            f"# minutebook run `{self.run_id}`",
+            "",
+            f"Pipeline `{self.pipeline_version}`, published version `{self.version or '(unchanged)'}`, "
+            f"{self.duration_s:.1f}s.",
+            "",
+            "| documents | count |",
+            "|---|---|",
+            f"| seen | {self.seen} |",
+            f"| new or changed | {self.new} |",
+            f"| skipped (unchanged) | {self.skipped} |",
+            f"| failed (error / needs_ocr) | {self.failed} |",
+            "",
+            "| table | rows extracted this run | rows published |",
+            "|---|---|---|",
+        ]
+        for name in sorted(set(self.counts) | set(self.published_counts)):
+            lines.append(f"| {name} | {self.counts.get(name, 0)} | {self.published_counts.get(name, 0)} |")
+        if self.failures:
+            lines += ["", "| failed document | error |", "|---|---|"]
+            lines += [f"| {p} | {e} |" for p, e in self.failures[:50]]
+        return "\n".join(lines)
+
+
+def discover(sources: list[str | Path]) -> list[SourceFile]:
+    """Given files and folders, return the source files beneath them in a stable order.
+
+    Folders are walked recursively for supported suffixes; files named explicitly are taken
+    whatever their suffix; hidden files are skipped.
+    """
+    found: dict[str, SourceFile] = {}
+    for source in sources:
+        path = Path(source)
+        if path.is_dir() and not path.name.lower().endswith(tuple(SUPPORTED_SUFFIXES)):
+            for child in sorted(path.rglob("*")):
+                if any(part.startswith(".") for part in child.relative_to(path).parts):
+                    continue
+                if child.suffix.lower() in SUPPORTED_SUFFIXES:
+                    found.setdefault(str(child), SourceFile(child))
+        else:
+            found.setdefault(str(path), SourceFile(path))
+    return list(found.values())
+
+
+def _hash_file(source: SourceFile) -> SourceFile:
+    """Given a source, return it with its doc_id (sha256 of bytes) or a reading error."""
+    path = source.path
+    try:
+        if path.is_dir():
+            raise IsADirectoryError(f"not a document: {path} is a directory")
+        digest = hashlib.sha256()
+        size = 0
+        with open(path, "rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                digest.update(chunk)
+                size += len(chunk)
+        return SourceFile(path, digest.hexdigest(), None, size)
+    except OSError as exc:
+        message = str(exc) if isinstance(exc, IsADirectoryError) else f"cannot read file: {exc.strerror or exc}"
+        # An unreadable source still gets a documents row, keyed by its path.
+        return SourceFile(path, hashlib.sha256(f"unreadable:{path}".encode()).hexdigest(), message, 0)
+
+
+@task(name="read-extract-stage", retries=2, retry_delay_seconds=1, retry_condition_fn=None)
+def process_document(path: str, run_dir: str, version: str, reader_settings: dict | None = None) -> dict:
+    """Given a source path, read it, run the extractors and stage the rows; return a summary.
+
+    Only OSError (the file vanished or the disk hiccuped) escapes, so Prefect retries it;
+    everything else becomes a recorded error on the document.
+    """
+    return process_document_fn(path, run_dir, version, reader_settings)
+
+
+def process_document_fn(path: str, run_dir: str, version: str, reader_settings: dict | None = None) -> dict:
+    """Given a source path, do the work of ``process_document`` (callable without Prefect)."""
+    from extractors.pipeline import extract_all
+
+    started = time.perf_counter()
+    source = Path(path)
+    if source.is_dir():
+        data = None
+    else:
+        data = source.read_bytes()  # OSError propagates: retried by the task
+    if data is None:
+        doc_id = hashlib.sha256(f"unreadable:{source}".encode()).hexdigest()
+        row = _document_row(doc_id, path, "error", f"not a document: {path} is a directory", version, None, 0, None, started, "")
+        counts = CuratedStore.stage_document(Path(run_dir), doc_id, {"documents": [row]})
+        return {"doc_id": doc_id, "source_path": path, "status": "error", "error": row["error"], "counts": counts}
+    doc = read_document(source, data, reader_settings)
+    records: dict[str, list[dict]] = {}
+    status, error = doc.status, doc.error
+    if status == "ok":
+        try:
+            records = extract_all(doc)
+        except Exception as exc:  # an extractor bug must cost one document, not the run
+            status = "error"
+            error = f"extraction failed: {type(exc).__name__}: {exc} | " + _tb_summary(exc)
+            records = {}
+    row = _document_row(doc.doc_id, path, status, error, version, doc.pages, len(data), doc.media_type, started,
+                        doc.text if status == "ok" else "", n_lines=len(doc.lines))
+    records["documents"] = [row]
+    counts = CuratedStore.stage_document(Path(run_dir), doc.doc_id, records)
+    return {"doc_id": doc.doc_id, "source_path": path, "status": status, "error": error, "counts": counts}
+
+
+def _tb_summary(exc: BaseException) -> str:
+    frames = traceback.extract_tb(exc.__traceback__)[-3:]
+    return " <- ".join(f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in reversed(frames))
+
+
+def _document_row(doc_id, path, status, error, version, pages, size, media, started, text, n_lines=0) -> dict:
+    return {
+        "doc_id": doc_id,
+        "source_path": str(path),
+        "sha256": doc_id,
+        "media_type": media,
+        "pages": pages,
+        "bytes": size,
+        "status": status,
+        "error": error,
+        "pipeline_version": version,
+        "ingested_at": dt.datetime.now(dt.timezone.utc),
+        "n_lines": n_lines,
+        "duration_ms": int((time.perf_counter() - started) * 1000),
+        "text": text,
+    }
+
+
+def plan(sources: list[SourceFile], published: dict[str, dict], version: str) -> tuple[list[SourceFile], list[SourceFile], set[str]]:
+    """Given hashed sources and the published documents, return (to_process, skipped, to_remove).
+
+    Skipped: bytes and pipeline version already published. To remove: the old doc_id of a
+    source path whose bytes changed.
+    """
+    by_path = {r["source_path"]: doc_id for doc_id, r in published.items()}
+    # published_documents() returns only the columns needed here, error included.
+    todo, skipped, remove = [], [], set()
+    seen_ids: set[str] = set()
+    for source in sources:
+        if source.doc_id in seen_ids:
+            skipped.append(source)  # identical bytes under two names: one document
+            continue
+        seen_ids.add(source.doc_id)
+        prior = published.get(source.doc_id)
+        transient = prior and prior["status"] == "error" and (prior.get("error") or "").startswith("cannot read file")
+        if prior and prior["pipeline_version"] == version and not transient:
+            skipped.append(source)
+            continue
+        old = by_path.get(str(source.path))
+        if old and old != source.doc_id:
+            remove.add(old)
+        todo.append(source)
+    return todo, skipped, remove
+
+
+class Progress:
+    """Given a total, draw a one-line progress bar on stderr (only on a terminal)."""
+
+    def __init__(self, total: int, enabled: bool | None = None):
+        self.total, self.done = total, 0
+        self.enabled = sys.stderr.isatty() if enabled is None else enabled
+
+    def step(self, label: str = "") -> None:
+        self.done += 1
+        if self.enabled and self.total:
+            width = 30
+            filled = int(width * self.done / self.total)
+            sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total} {label[-40:]:<40}")
+            if self.done == self.total:
+                sys.stderr.write("\n")
+            sys.stderr.flush()
+
+
+def _task_runner(workers: int, dask_address: str | None):
+    if dask_address:
+        from prefect_dask import DaskTaskRunner
+
+        return DaskTaskRunner(address=dask_address)
+    if workers > 1:
+        from prefect_dask import DaskTaskRunner
+
+        return DaskTaskRunner(cluster_kwargs={"n_workers": workers, "threads_per_worker": 1, "processes": True,
+                                              "dashboard_address": None})
+    from prefect.task_runners import ThreadPoolTaskRunner
+
+    return ThreadPoolTaskRunner(max_workers=1)
+
+
+@flow(name="ingest", log_prints=True)
+def ingest_flow(
+    source: list[str] | str = "data/raw",
+    curated: str = "data/curated",
+    workers: int = 1,
+    wait_seconds: float = 0.0,
+    reader_settings: dict | None = None,
+    progress: bool | None = None,
+) -> dict:
+    """Given source files/folders and a curated folder, ingest new documents and publish."""
+    sources = [source] if isinstance(source, str) else list(source)
+    report = run_ingest(sources, curated, wait_seconds=wait_seconds, reader_settings=reader_settings,
+                        progress=progress, submit=process_document.submit)
+    create_markdown_artifact(key="ingest-report", markdown=report["markdown"], description="minutebook run report")
+    get_run_logger().info("published %s: %s new, %s skipped, %s failed", report["version"], report["new"],
+                          report["skipped"], report["failed"])
+    return report
+
+
+def run_ingest(
+    sources: list[str],
+    curated: str,
+    *,
+    wait_seconds: float = 0.0,
+    reader_settings: dict | None = None,
+    progress: bool | None = None,
+    submit=None,
+) -> dict:
+    """Given sources and a curated folder, do one ingest run; return the run report as a dict.
+
+    ``submit`` is the Prefect task's ``.submit`` inside a flow, or None to run documents
+    inline (used by the benchmark to measure the pipeline without orchestration).
+    """
+    started = time.perf_counter()
+    version = pipeline_version()
+    report = RunReport(run_id=time.strftime("run_%Y%m%dT%H%M%SZ", time.gmtime()) + "_" + uuid.uuid4().hex[:4],
+                       started_at=dt.datetime.now(dt.timezone.utc), pipeline_version=version)
+    store = CuratedStore(curated)
+    with store.writer(wait_seconds=wait_seconds):
+        files = [_hash_file(s) for s in discover(sources)]
+        report.seen = len(files)
+        todo, skipped, remove = plan(files, store.published_documents(), version)
+        report.skipped = len(skipped)
+        staged: list[Path] = []
+        if todo:
+            run_dir = store.new_run_dir(report.run_id)
+            bar = Progress(len(todo), progress)
+            if submit is not None:
+                futures = [(s, submit(str(s.path), str(run_dir), version, reader_settings)) for s in todo]
+                results = []
+                for s, fut in futures:
+                    results.append(_result_or_error(s, fut, run_dir, version))
+                    bar.step(s.path.name)
+            else:
+                results = []
+                for s in todo:
+                    try:
+                        results.append(process_document_fn(str(s.path), str(run_dir), version, reader_settings))
+                    except OSError as exc:
+                        results.append(_record_unreadable(s, run_dir, version, exc))
+                    bar.step(s.path.name)
+            for r in results:
+                report.new += 1
+                report.statuses[r["status"]] = report.statuses.get(r["status"], 0) + 1
+                if r["status"] != "ok":
+                    report.failed += 1
+                    report.failures.append((r["source_path"], r["error"] or r["status"]))
+                for name, n in r["counts"].items():
+                    report.counts[name] = report.counts.get(name, 0) + n
+                staged.append(run_dir / r["doc_id"])
+        report.removed = len(remove)
+        report.duration_s = time.perf_counter() - started
+        if staged or remove:
+            result = store.publish(staged, remove, run_record=report.as_record(dt.datetime.now(dt.timezone.utc)))
+            report.version = result.version
+            report.published_counts = result.counts
+        else:
+            report.published_counts = store.counts()
+        if store.staging.exists():
+            import shutil
+
+            shutil.rmtree(store.staging, ignore_errors=True)
+    report.duration_s = time.perf_counter() - started
+    out = {**report.__dict__, "started_at": report.started_at.isoformat(), "markdown": report.markdown()}
+    return out
+
+
+def _result_or_error(source: SourceFile, future, run_dir: Path, version: str) -> dict:
+    try:
+        return future.result()
+    except Exception as exc:  # retries exhausted: record it, keep going
+        return _record_unreadable(source, run_dir, version, exc)
+
+
+def _record_unreadable(source: SourceFile, run_dir: Path, version: str, exc: BaseException) -> dict:
+    doc_id = source.doc_id or hashlib.sha256(f"unreadable:{source.path}".encode()).hexdigest()
+    error = f"cannot read file: {exc}"
+    row = _document_row(doc_id, source.path, "error", error, version, None, source.size, None, time.perf_counter(), "")
+    counts = CuratedStore.stage_document(run_dir, doc_id, {"documents": [row]})
+    return {"doc_id": doc_id, "source_path": str(source.path), "status": "error", "error": error, "counts": counts}
+
+
+def ingest(
+    sources: list[str],
+    curated: str,
+    *,
+    workers: int = 1,
+    dask_address: str | None = None,
+    wait_seconds: float = 0.0,
+    reader_settings: dict | None = None,
+    progress: bool | None = None,
+) -> dict:
+    """Given sources and options, run the Prefect ``ingest`` flow with the right task runner."""
+    runner = _task_runner(workers, dask_address)
+    flow_with_runner = ingest_flow.with_options(task_runner=runner)
+    report = flow_with_runner(source=[str(s) for s in sources], curated=str(curated), workers=workers,
+                              wait_seconds=wait_seconds, reader_settings=reader_settings, progress=progress)
+    return report

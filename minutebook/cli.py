@@ -1,0 +1,161 @@
+"""The ``minutebook`` command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="minutebook", description="Council committee papers in, structured data out.")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    ingest = sub.add_parser("ingest", help="read agenda packs and minutes, publish the curated tables")
+    ingest.add_argument("sources", nargs="*", default=["data/raw"], metavar="SRC", help="files or folders (default data/raw)")
+    ingest.add_argument("--curated", default="data/curated", metavar="DIR", help="curated output folder (default data/curated)")
+    ingest.add_argument("--workers", type=int, default=1, help="parallel worker processes (Dask local cluster)")
+    ingest.add_argument("--dask-address", default=None, help="address of an existing Dask scheduler")
+    ingest.add_argument("--wait", type=float, default=0.0, metavar="SECONDS", help="wait this long for another run's lock")
+    ingest.add_argument("--max-pages", type=int, default=None, help="record PDFs with more pages as errors")
+    ingest.add_argument("--max-bytes", type=int, default=None, help="record larger files as errors")
+    ingest.add_argument("--json", action="store_true", help="print the run report as JSON")
+
+    sql = sub.add_parser("sql", help="run a SQL query against the curated DuckDB views")
+    sql.add_argument("query")
+    sql.add_argument("--curated", default="data/curated", metavar="DIR")
+    sql.add_argument("--format", choices=["table", "json", "csv"], default="table")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "ingest":
+            return _ingest(args)
+        if args.command == "sql":
+            return _sql(args)
+    except KeyboardInterrupt:
+        print("minutebook: interrupted", file=sys.stderr)
+        return 130
+    return 2
+
+
+def _fail(message: str, code: int = 2) -> int:
+    print(f"minutebook: {message}", file=sys.stderr)
+    return code
+
+
+def _ingest(args) -> int:
+    from minutebook.store import StoreBusy, StoreError
+
+    missing = [s for s in args.sources if not Path(s).exists()]
+    if missing:
+        return _fail(f"source not found: {', '.join(missing)}")
+    if args.workers < 1:
+        return _fail("--workers must be at least 1")
+    curated = Path(args.curated)
+    if curated.exists() and not curated.is_dir():
+        return _fail(f"--curated {curated} is a file, not a folder")
+    settings = {}
+    if args.max_pages is not None:
+        settings["max_pages"] = args.max_pages
+    if args.max_bytes is not None:
+        settings["max_bytes"] = args.max_bytes
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    from flows.ingest import ingest
+
+    try:
+        report = ingest(args.sources, str(curated), workers=args.workers, dask_address=args.dask_address,
+                        wait_seconds=args.wait, reader_settings=settings or None)
+    except StoreBusy as exc:
+        return _fail(str(exc), 3)
+    except StoreError as exc:
+        return _fail(str(exc))
+    if args.json:
+        print(json.dumps({k: v for k, v in report.items() if k != "markdown"}, default=str, indent=1))
+    else:
+        print(summary_text(report, curated))
+    return 0
+
+
+def summary_text(report: dict, curated: Path) -> str:
+    """Given a run report, return the summary printed at the end of ``minutebook ingest``."""
+    lines = [
+        f"minutebook {report['pipeline_version']}: {report['seen']} document(s) seen, {report['new']} ingested, "
+        f"{report['skipped']} unchanged, {report['failed']} failed, in {report['duration_s']:.1f}s",
+    ]
+    for path, error in report["failures"][:20]:
+        lines.append(f"  ! {path}: {error}")
+    lines.append(f"curated tables in {curated} (version {report['version'] or 'unchanged'}):")
+    counts = report["published_counts"]
+    width = max(len(n) for n in counts) if counts else 10
+    for name in counts:
+        extracted = report["counts"].get(name)
+        extra = f"  (+{extracted} this run)" if extracted else ""
+        lines.append(f"  {name:<{width}}  {counts[name]:>7}{extra}")
+    return "\n".join(lines)
+
+
+def _sql(args) -> int:
+    import duckdb
+
+    db = Path(args.curated) / "minutebook.duckdb"
+    if not db.exists():
+        return _fail(f"no curated database at {db}: run `minutebook ingest` first")
+    with duckdb.connect(str(db), read_only=True) as con:
+        from minutebook.search import load_fts
+
+        load_fts(con)
+        try:
+            rel = con.sql(args.query)
+        except duckdb.Error as exc:
+            return _fail(f"SQL error: {exc}")
+        if rel is None:
+            return 0
+        print_rows(rel.columns, rel.fetchall(), args.format)
+    return 0
+
+
+def print_rows(columns: list[str], rows: list[tuple], fmt: str, out=None) -> None:
+    """Given column names and rows, print them as an aligned table, JSON or CSV."""
+    import csv
+    import datetime as dt
+
+    out = out or sys.stdout
+
+    def plain(v):
+        if isinstance(v, (dt.date, dt.datetime)):
+            return v.isoformat()
+        return v
+
+    if fmt == "json":
+        json.dump([{c: plain(v) for c, v in zip(columns, row)} for row in rows], out, default=str, indent=1)
+        out.write("\n")
+    elif fmt == "csv":
+        writer = csv.writer(out)
+        writer.writerow(columns)
+        for row in rows:
+            writer.writerow(["; ".join(v) if isinstance(v, list) else plain(v) for v in row])
+    else:
+        cells = [[_cell(v) for v in row] for row in rows]
+        widths = [min(60, max([len(c)] + [len(r[i]) for r in cells])) for i, c in enumerate(columns)]
+        out.write("  ".join(c.ljust(w) for c, w in zip(columns, widths)) + "\n")
+        out.write("  ".join("-" * w for w in widths) + "\n")
+        for r in cells:
+            out.write("  ".join(v[:w].ljust(w) for v, w in zip(r, widths)) + "\n")
+        out.write(f"({len(rows)} row{'s' if len(rows) != 1 else ''})\n")
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "; ".join(str(v) for v in value)
+    return " ".join(str(value).split())
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,332 @@
+"""The curated store: versioned Parquet per table, published atomically, one writer at a time.
+
+Layout under the curated root::
+
+    <table>/                       symlink -> .versions/<vid>/<table>/ (what analysts glob)
+    minutebook.duckdb              views over the current version (rebuilt on publish)
+    CURRENT                        id of the published version (the commit point)
+    .versions/<vid>/<table>/*.parquet
+    .versions/<vid>/manifest.json  which doc_ids each file holds
+    .staging/<run_id>/<doc_id>/    per-document Parquet written by document tasks
+    .lock                          held by the one running writer
+
+A new version hard-links every unchanged file of the previous one and rewrites only the files
+that hold rows of replaced documents, so publishing costs what changed, not the archive size.
+Writing ``CURRENT`` (write to a temp file, fsync, rename) is the single commit point: a crash
+before it leaves the previous version published; a crash after it is rolled forward by the
+next writer (``recover``). Table symlinks are each swapped by an atomic rename.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import json
+import os
+import shutil
+import time
+import uuid
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+import schemas
+from schemas import DOCUMENT_TABLES, TABLES, Table
+
+KEEP_VERSIONS = 3
+
+
+class StoreBusy(RuntimeError):
+    """Raised when another writer holds the curated folder."""
+
+
+class StoreError(RuntimeError):
+    """Raised when the curated folder cannot be used (unwritable, not a directory)."""
+
+
+def _fsync_dir(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _atomic_write_text(path: Path, text: str) -> None:
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
+    with open(tmp, "w", encoding="utf-8") as fh:
+        fh.write(text)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+    _fsync_dir(path.parent)
+
+
+def write_parquet(table: Table, records: list[dict] | pa.Table, path: Path) -> int:
+    """Given a table declaration and records, write them as one Parquet file; return rows."""
+    arrow = records if isinstance(records, pa.Table) else schemas.to_arrow(table, records)
+    tmp = path.with_name(f".{path.name}.tmp")
+    pq.write_table(arrow, tmp, compression="zstd")
+    os.replace(tmp, path)
+    return arrow.num_rows
+
+
+@dataclass
+class PublishResult:
+    version: str
+    counts: dict[str, int]
+
+
+class CuratedStore:
+    """Given a curated root folder, read and publish its versioned tables."""
+
+    def __init__(self, root: str | Path):
+        self.root = Path(root).absolute()
+        self.versions = self.root / ".versions"
+        self.staging = self.root / ".staging"
+
+    # ----------------------------------------------------------------- locking
+    @contextlib.contextmanager
+    def writer(self, wait_seconds: float = 0.0) -> Iterator["CuratedStore"]:
+        """Given a wait budget, hold the single-writer lock (raise ``StoreBusy`` if not had)."""
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+            fh = open(self.root / ".lock", "a+")
+        except OSError as exc:
+            raise StoreError(f"cannot write to curated folder {self.root}: {exc.strerror}") from None
+        deadline = time.monotonic() + wait_seconds
+        try:
+            while True:
+                try:
+                    fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if time.monotonic() >= deadline:
+                        raise StoreBusy(
+                            f"another minutebook run is writing to {self.root}; "
+                            "wait for it to finish (or pass --wait SECONDS)"
+                        ) from None
+                    time.sleep(0.2)
+            fh.seek(0)
+            fh.truncate()
+            fh.write(f"{os.getpid()}\n")
+            fh.flush()
+            self.recover()
+            yield self
+        finally:
+            with contextlib.suppress(OSError):
+                fcntl.flock(fh, fcntl.LOCK_UN)
+            fh.close()
+
+    # ----------------------------------------------------------------- reading
+    def current_version(self) -> str | None:
+        """Given the store, return the published version id (None before the first publish)."""
+        try:
+            vid = (self.root / "CURRENT").read_text(encoding="utf-8").strip()
+        except FileNotFoundError:
+            return None
+        return vid if vid and (self.versions / vid / "manifest.json").exists() else None
+
+    def manifest(self, vid: str | None = None) -> dict[str, dict[str, list[str]]]:
+        """Given a version id (default: current), return {table: {file: [doc_ids]}}."""
+        vid = vid or self.current_version()
+        if not vid:
+            return {}
+        return json.loads((self.versions / vid / "manifest.json").read_text(encoding="utf-8"))
+
+    def table_dir(self, name: str, vid: str | None = None) -> Path | None:
+        """Given a table name, return its folder in a version (default: current)."""
+        vid = vid or self.current_version()
+        return self.versions / vid / name if vid else None
+
+    def read_table(self, name: str, columns: list[str] | None = None, vid: str | None = None) -> pa.Table:
+        """Given a table name, return its current rows (empty table in its schema if none)."""
+        table = TABLES[name]
+        folder = self.table_dir(name, vid)
+        files = sorted(folder.glob("*.parquet")) if folder and folder.exists() else []
+        if not files:
+            schema = table.schema if columns is None else pa.schema([table.schema.field(c) for c in columns])
+            return schema.empty_table()
+        parts = [pq.read_table(f, columns=columns, schema=table.schema if columns is None else None) for f in files]
+        return pa.concat_tables(parts, promote_options="default")
+
+    def published_documents(self) -> dict[str, dict]:
+        """Given the store, return {doc_id: {source_path, pipeline_version, status, error}}."""
+        cols = ["doc_id", "source_path", "pipeline_version", "status", "error"]
+        rows = self.read_table("documents", columns=cols).to_pylist()
+        return {r["doc_id"]: r for r in rows}
+
+    # ----------------------------------------------------------------- staging
+    def new_run_dir(self, run_id: str) -> Path:
+        """Given a run id, create and return its staging folder."""
+        path = self.staging / run_id
+        path.mkdir(parents=True, exist_ok=True)
+        return path
+
+    @staticmethod
+    def stage_document(run_dir: Path, doc_id: str, records: dict[str, list[dict]]) -> dict[str, int]:
+        """Given a run's staging folder and one document's records, write them; return counts.
+
+        Written to a temp folder and renamed, so a staged document is complete or absent.
+        """
+        final = run_dir / doc_id
+        tmp = run_dir / f".{doc_id}.{uuid.uuid4().hex[:8]}"
+        tmp.mkdir(parents=True)
+        counts = {}
+        for name, table in DOCUMENT_TABLES.items():
+            rows = records.get(name, [])
+            counts[name] = len(rows)
+            if rows:
+                write_parquet(table, rows, tmp / f"{name}.parquet")
+        if final.exists():
+            shutil.rmtree(final)
+        os.replace(tmp, final)
+        return counts
+
+    # ----------------------------------------------------------------- publishing
+    def publish(
+        self,
+        staged: Iterable[Path],
+        remove_doc_ids: Iterable[str] = (),
+        run_record: dict | None = None,
+    ) -> PublishResult:
+        """Given staged document folders and doc_ids to drop, publish a new version atomically.
+
+        Documents in ``staged`` replace any published rows with the same doc_id. Must be called
+        inside ``writer()``.
+        """
+        staged = [Path(p) for p in staged]
+        staged_ids = {p.name for p in staged}
+        drop = set(remove_doc_ids) | staged_ids
+        prev = self.current_version()
+        prev_manifest = self.manifest(prev) if prev else {}
+        vid = time.strftime("v%Y%m%dT%H%M%S", time.gmtime()) + "-" + uuid.uuid4().hex[:6]
+        vdir = self.versions / vid
+        manifest: dict[str, dict[str, list[str]]] = {}
+        for name, table in TABLES.items():
+            tdir = vdir / name
+            tdir.mkdir(parents=True)
+            files: dict[str, list[str]] = {}
+            for fname, doc_ids in prev_manifest.get(name, {}).items():
+                src = self.versions / prev / name / fname
+                if name == "people":
+                    continue  # derived: rebuilt below
+                if not drop.intersection(doc_ids):
+                    os.link(src, tdir / fname)
+                    files[fname] = doc_ids
+                    continue
+                kept = pq.read_table(src, schema=table.schema)
+                mask = pc.invert(pc.is_in(kept["doc_id"], value_set=pa.array(sorted(drop), pa.string())))
+                kept = kept.filter(mask)
+                if kept.num_rows:
+                    new_name = f"part-{vid}-{uuid.uuid4().hex[:6]}.parquet"
+                    write_parquet(table, kept, tdir / new_name)
+                    files[new_name] = sorted(set(kept["doc_id"].to_pylist()))
+            if name in DOCUMENT_TABLES:
+                parts = [p / f"{name}.parquet" for p in staged if (p / f"{name}.parquet").exists()]
+                if parts:
+                    new_name = f"part-{vid}.parquet"
+                    _concat_files(table, parts, tdir / new_name)
+                    files[new_name] = sorted({p.parent.name for p in parts})
+            if name == "runs" and run_record:
+                new_name = f"run-{vid}.parquet"
+                write_parquet(table, [run_record], tdir / new_name)
+                files[new_name] = []
+            manifest[name] = files
+        from minutebook import people  # derived tables are built from the new version's rows
+
+        people_rows = people.build_people(self, vid)
+        if people_rows:
+            write_parquet(schemas.PEOPLE, people_rows, vdir / "people" / "people.parquet")
+            manifest["people"] = {"people.parquet": []}
+        (vdir / "manifest.json").write_text(json.dumps(manifest, indent=1), encoding="utf-8")
+        _fsync_dir(vdir)
+        _atomic_write_text(self.root / "CURRENT", vid + "\n")  # commit point
+        self._point_links(vid)
+        self._rebuild_duckdb(vid)
+        self._collect_garbage()
+        counts = {name: self._count(vid, name) for name in TABLES}
+        return PublishResult(version=vid, counts=counts)
+
+    def _count(self, vid: str, name: str) -> int:
+        folder = self.versions / vid / name
+        return sum(pq.ParquetFile(f).metadata.num_rows for f in folder.glob("*.parquet"))
+
+    def counts(self) -> dict[str, int]:
+        """Given the store, return the row count of each current table."""
+        vid = self.current_version()
+        return {name: (self._count(vid, name) if vid else 0) for name in TABLES}
+
+    def recover(self) -> None:
+        """Given a store a crashed writer may have left, make links and views match CURRENT."""
+        vid = self.current_version()
+        if vid:
+            self._point_links(vid)
+            if _duckdb_version(self.root / "minutebook.duckdb") != vid:
+                self._rebuild_duckdb(vid)
+        if self.staging.exists():
+            shutil.rmtree(self.staging, ignore_errors=True)
+        self._collect_garbage()
+
+    def _point_links(self, vid: str) -> None:
+        for name in TABLES:
+            link = self.root / name
+            target = Path(".versions") / vid / name
+            if link.is_symlink() and os.readlink(link) == str(target):
+                continue
+            if link.exists() and not link.is_symlink():
+                raise StoreError(f"{link} is not a minutebook table link; move it away and re-run")
+            tmp = self.root / f".{name}.{uuid.uuid4().hex[:6]}.lnk"
+            os.symlink(target, tmp)
+            os.replace(tmp, link)
+        _fsync_dir(self.root)
+
+    def _rebuild_duckdb(self, vid: str) -> None:
+        from minutebook import views
+
+        final = self.root / "minutebook.duckdb"
+        tmp = self.root / f".minutebook.{uuid.uuid4().hex[:6]}.duckdb"
+        views.build_database(tmp, self.versions / vid, vid)
+        os.replace(tmp, final)
+        with contextlib.suppress(FileNotFoundError):
+            os.remove(str(tmp) + ".wal")
+
+    def _collect_garbage(self) -> None:
+        if not self.versions.exists():
+            return
+        current = self.current_version()
+        found = sorted(p.name for p in self.versions.iterdir() if p.is_dir())
+        keep = set(found[-KEEP_VERSIONS:]) | ({current} if current else set())
+        # Versions newer than CURRENT are unfinished publishes of a crashed run: drop them too.
+        for name in found:
+            if name not in keep or (current and name > current):
+                shutil.rmtree(self.versions / name, ignore_errors=True)
+        for stray in self.root.glob(".minutebook.*.duckdb*"):
+            with contextlib.suppress(OSError):
+                stray.unlink()
+
+
+def _concat_files(table: Table, parts: list[Path], out: Path) -> None:
+    """Given staged per-document files, stream them into one Parquet file (bounded memory)."""
+    tmp = out.with_name(f".{out.name}.tmp")
+    with pq.ParquetWriter(tmp, table.schema, compression="zstd") as writer:
+        for part in parts:
+            writer.write_table(pq.read_table(part, schema=table.schema))
+    os.replace(tmp, out)
+
+
+def _duckdb_version(path: Path) -> str | None:
+    if not path.exists():
+        return None
+    import duckdb
+
+    try:
+        with duckdb.connect(str(path), read_only=True) as con:
+            return con.execute("SELECT version FROM _minutebook_meta").fetchone()[0]
+    except Exception:
+        return None
