@@ -17,7 +17,7 @@ $(STAMP): pyproject.toml constraints.txt
 	touch $(STAMP)
 
 run: setup
-	@test -n "$$(ls data/raw 2>/dev/null)" || $(BIN)/python -m minutebook.sample data/raw
+	$(BIN)/python -m minutebook.sample data/raw > /dev/null
 	$(BIN)/minutebook ingest data/raw --curated data/curated
 
 test: setup

@@ -205,7 +205,7 @@ class CuratedStore:
         drop = set(remove_doc_ids) | staged_ids
         prev = self.current_version()
         prev_manifest = self.manifest(prev) if prev else {}
-        vid = time.strftime("v%Y%m%dT%H%M%S", time.gmtime()) + "-" + uuid.uuid4().hex[:6]
+        vid = self._next_version_id()
         vdir = self.versions / vid
         manifest: dict[str, dict[str, list[str]]] = {}
         for name, table in TABLES.items():
@@ -252,6 +252,20 @@ class CuratedStore:
         self._collect_garbage()
         counts = {name: self._count(vid, name) for name in TABLES}
         return PublishResult(version=vid, counts=counts)
+
+    def _next_version_id(self) -> str:
+        """Given the versions on disk, return a new id that sorts after all of them.
+
+        A sequence number, not the clock, orders versions: two publishes in one second (or a
+        clock step back) must never make an older version look newer.
+        """
+        highest = 0
+        if self.versions.exists():
+            for path in self.versions.iterdir():
+                head = path.name[1:].split("-", 1)[0]
+                if path.name.startswith("v") and head.isdigit():
+                    highest = max(highest, int(head))
+        return f"v{highest + 1:08d}-" + time.strftime("%Y%m%dT%H%M%S", time.gmtime())
 
     def _count(self, vid: str, name: str) -> int:
         folder = self.versions / vid / name

@@ -35,6 +35,7 @@ class PdfPages:
 _PAGE_NUMBER = re.compile(
     r"^\s*(?:-\s*)?(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?(?:\s*-)?\s*$", re.IGNORECASE
 )
+_NAMES_PAGE = re.compile(r"\bpage\s+\d+", re.IGNORECASE)
 # PDFium reports a soft (line-break) hyphen as U+0002 or U+FFFE; U+00AD is the Unicode one.
 _SOFT_HYPHEN_END = re.compile(r"[\u0002\ufffe\u00ad]\s*$")
 _CTRL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
@@ -159,9 +160,11 @@ def _clean_cell(cell: str | None) -> str:
 def strip_running_lines(page_lines: list[list[str]]) -> list[list[str]]:
     """Given each page's lines, return them without running headers and footers.
 
-    A header/footer is a line among the first or last three non-blank lines of a page that is
-    a bare page number, or whose digit-blind shape repeats at the edge of at least half the
-    pages (and at least three).
+    Dropped, among the first or last three non-blank lines of a page: a bare page number on
+    the outermost line ("12", "Page 12 of 40", "- 12 -"); a line printed identically at the
+    edge of at least half the pages (two at least: banners such as "Cabinet - 30 January
+    2025"); a line naming a page whose digit-blind shape repeats likewise ("Minutes Page 4").
+    Lines such as "(Item 4)" that repeat only in shape are kept: they are content.
     """
     n = len(page_lines)
 
@@ -169,19 +172,31 @@ def strip_running_lines(page_lines: list[list[str]]) -> list[list[str]]:
         idx = [i for i, ln in enumerate(lines) if ln.strip()]
         return sorted(set(idx[:3] + idx[-3:]))
 
-    def shape(line: str) -> str:
-        return re.sub(r"\d+", "#", " ".join(line.split()).lower())
+    def exact(line: str) -> str:
+        return " ".join(line.split())
 
-    counts: Counter[str] = Counter()
+    def shape(line: str) -> str:
+        return re.sub(r"\d+", "#", exact(line))
+
+    exact_counts: Counter[str] = Counter()
+    shape_counts: Counter[str] = Counter()
     for lines in page_lines:
-        counts.update({shape(lines[i]) for i in edges(lines)})
-    threshold = max(3, (n + 1) // 2)
+        exact_counts.update({exact(lines[i]) for i in edges(lines)})
+        shape_counts.update({shape(lines[i]) for i in edges(lines) if _NAMES_PAGE.search(lines[i])})
+    threshold = max(2, (n + 1) // 2)
     out = []
     for lines in page_lines:
+        nonblank = [i for i, ln in enumerate(lines) if ln.strip()]
+        outermost = {nonblank[0], nonblank[-1]} if nonblank else set()
         drop = set()
         for i in edges(lines):
             text = lines[i]
-            if _PAGE_NUMBER.match(text) or (n >= 3 and counts[shape(text)] >= threshold and len(text.strip()) < 120):
+            if i in outermost and _PAGE_NUMBER.match(text):
+                drop.add(i)
+            elif n >= 2 and len(text.strip()) < 120 and (
+                exact_counts[exact(text)] >= threshold
+                or (_NAMES_PAGE.search(text) and shape_counts[shape(text)] >= threshold)
+            ):
                 drop.add(i)
         out.append([ln for i, ln in enumerate(lines) if i not in drop])
     return out

@@ -1,0 +1,18 @@
+"""Shared test fixtures: paths to the bundled fixtures and the optional shared corpus."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "tests" / "fixtures"
+SHARED = Path(os.environ.get("MINUTEBOOK_SHARED", ROOT.parent / "shared"))
+SEEDS = SHARED / "corpus" / "seeds"
+REAL = SHARED / "corpus" / "real"
+
+needs_shared = pytest.mark.skipif(not SEEDS.exists(), reason="../shared corpus not beside the checkout")
+
+os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")

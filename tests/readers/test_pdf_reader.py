@@ -1,0 +1,99 @@
+"""PDF reader: page mapping, running headers/footers, and bad PDFs recorded, not raised."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutebook.readers import read_document
+from tests.pdfgen import image_only_pdf, text_pdf
+
+PAGE_1 = [
+    "MINUTES of a meeting of the Cabinet held on Thursday, 30 January 2025.",
+    "PRESENT: Mr A Baker (Chairman), Mrs C Dunn and Mr E Fox",
+    "12. Apologies",
+    "(Item 1)",
+]
+PAGE_2 = ["13. Budget Monitoring", "(Item 2)", "RESOLVED that the report be noted."]
+PAGE_3 = ["14. Any Other Business", "(Item 3)", "There was none."]
+
+
+def _read(path):
+    return read_document(path, path.read_bytes())
+
+
+def test_pdf_reader_maps_lines_to_pages_and_drops_headers_footers(tmp_path):
+    path = text_pdf(tmp_path / "m.pdf", [PAGE_1, PAGE_2, PAGE_3], header="Cabinet - 30 January 2025")
+    doc = _read(path)
+    assert doc.status == "ok" and doc.media_type == "pdf" and doc.pages == 3
+    assert doc.lines == PAGE_1 + PAGE_2 + PAGE_3  # no "Page N", no banner
+    assert doc.line_pages == [1] * 4 + [2] * 3 + [3] * 3
+    assert doc.page_of(doc.lines.index("RESOLVED that the report be noted.") + 1) == 2
+
+
+def test_pdf_reader_keeps_text_that_only_looks_like_a_number_mid_page(tmp_path):
+    path = text_pdf(tmp_path / "m.pdf", [["Votes", "For", "42", "Against", "3", "Carried"]], footer=False)
+    assert _read(path).lines == ["Votes", "For", "42", "Against", "3", "Carried"]
+
+
+def test_pdf_reader_scanned_pdf_needs_ocr(tmp_path):
+    doc = _read(image_only_pdf(tmp_path / "scan.pdf"))
+    assert doc.status == "needs_ocr"
+    assert "no text layer" in doc.error
+    assert doc.pages is None and doc.lines == []
+
+
+def test_pdf_reader_encrypted_pdf_is_error(tmp_path):
+    path = text_pdf(tmp_path / "locked.pdf", [PAGE_1], encrypt="s3cret")
+    doc = _read(path)
+    assert doc.status == "error"
+    assert "encrypted" in doc.error
+
+
+@pytest.mark.parametrize(
+    "name, data, message",
+    [
+        ("junk.pdf", bytes(range(256)) * 8, "not a PDF"),
+        ("error-page.pdf", b"<!DOCTYPE html><html><body>404 Not Found</body></html>", "HTML page"),
+        ("empty.pdf", b"", "empty document"),
+        ("header-only.pdf", b"%PDF-1.7\n%garbage that is not a pdf body", "PDF"),
+    ],
+)
+def test_pdf_reader_bad_bytes_are_errors(tmp_path, name, data, message):
+    doc = read_document(tmp_path / name, data)
+    assert doc.status == "error"
+    assert message in doc.error
+
+
+def test_pdf_reader_truncated_pdf_is_error_or_partial_never_raises(tmp_path):
+    path = text_pdf(tmp_path / "m.pdf", [PAGE_1, PAGE_2, PAGE_3])
+    data = path.read_bytes()
+    doc = read_document(tmp_path / "cut.pdf", data[: len(data) // 3])
+    # PDFium may recover some pages of a cut file; either way the reader reports, not raises.
+    assert doc.status in {"error", "ok", "needs_ocr"}
+    if doc.status == "error":
+        assert doc.error
+
+
+def test_pdf_reader_page_limit(tmp_path):
+    path = text_pdf(tmp_path / "m.pdf", [PAGE_1, PAGE_2, PAGE_3])
+    doc = read_document(path, path.read_bytes(), {"max_pages": 2})
+    assert doc.status == "error"
+    assert "too many pages" in doc.error
+
+
+def test_pdf_reader_finds_ruled_table(tmp_path):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
+
+    path = tmp_path / "t.pdf"
+    data = [["Ref", "Action", "Status"], ["1", "Circulate the strategy", "Open"], ["2", "Book the venue", "Done"]]
+    table = Table(data)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black")]))
+    SimpleDocTemplate(str(path), pagesize=A4).build([table])
+    doc = _read(path)
+    assert doc.status == "ok"
+    assert len(doc.pdf_tables) == 1
+    found = doc.pdf_tables[0]
+    assert found.rows == data
+    assert found.page == 1
+    assert doc.lines[found.line_start - 1].startswith("Ref")
