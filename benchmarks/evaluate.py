@@ -1,0 +1,505 @@
+"""Score the extraction pipeline against the hand-made gold annotations.
+
+For each annotated document (tests/annotations/{seeds,real}/*.json) the source is read with
+`minutebook.readers.read_document`, run through `extractors.pipeline.extract_all`, and every
+predicted record is compared with the gold records of its meeting. Precision, recall and F1
+are printed per entity kind, per document and overall (markdown), plus field accuracy on
+matched records. `--json OUT` writes the numbers; `--pdf` also evaluates each seed text pack
+rendered to PDF (tests/render_pdf.py), so the PDF path of the reader is measured too.
+
+Matching rules (one-to-one, greedy by similarity, best pairs first):
+- meetings: (normalised committee, date, kind)
+- agenda_items: (meeting, item_number) and title similarity >= 0.8 (or one title is the
+  start of the other: a title cut before its wrapped tail still names the item)
+- minutes: (meeting, minute_number)
+- resolutions: (meeting, minute_number) and text similarity >= 0.85
+- attendees: (meeting, status) and the same person's name
+- declarations: (meeting) and the same person's name
+- actions: (meeting), overlapping owners and text similarity >= 0.6 (or one text inside the other)
+Similarity is difflib's ratio on lowercased, whitespace-normalised text. Names match when
+equal after normalisation, or when surnames agree and the given names/initials do not conflict
+("R W Gough" ~ "Gough" ~ "Roger Gough").
+
+Run: .venv/bin/python benchmarks/evaluate.py [--json OUT] [--pdf] [--only SUBSTRING]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import re
+import sys
+import tempfile
+import traceback
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from pathlib import Path
+from typing import Callable, Iterable
+
+ROOT = Path(__file__).resolve().parents[1]
+ANNOTATIONS = ROOT / "tests" / "annotations"
+CORPUS = Path(os.environ.get("MINUTEBOOK_SHARED", ROOT.parent / "shared")) / "corpus"
+for _p in (ROOT, ROOT / "tests"):
+    if str(_p) not in sys.path:
+        sys.path.insert(0, str(_p))
+
+KINDS = ("meetings", "agenda_items", "minutes", "resolutions", "attendees", "declarations", "actions")
+TITLE_THRESHOLD = 0.8
+RESOLUTION_THRESHOLD = 0.85
+ACTION_THRESHOLD = 0.6
+# Honorifics printed in UK committee papers, mapped to one spelling for comparison.
+HONORIFIC_ALIASES = {"cllr": "councillor", "councillors": "councillor", "mister": "mr"}
+
+Predictor = Callable[[object], dict[str, list[dict]]]
+
+
+# ---------------------------------------------------------------- normalisation
+
+
+def norm_text(text: object) -> str:
+    """Given any text, return it lowercased with whitespace collapsed (None -> "")."""
+    if text is None:
+        return ""
+    return re.sub(r"\s+", " ", str(text)).strip().lower()
+
+
+def similarity(a: object, b: object) -> float:
+    """Given two texts, return difflib's ratio on their normalised forms."""
+    a, b = norm_text(a), norm_text(b)
+    if not a and not b:
+        return 1.0
+    return SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+
+def norm_committee(name: object) -> str:
+    """Given a committee name, return a comparison key (case, '&', punctuation and 'the' ignored)."""
+    text = norm_text(name).replace("&", " and ")
+    text = re.sub(r"[^\w\s]", " ", text)
+    text = re.sub(r"^the\s+", "", re.sub(r"\s+", " ", text).strip())
+    return text
+
+
+def norm_date(value: object) -> str | None:
+    """Given a date, datetime or ISO string, return 'YYYY-MM-DD' (None if absent)."""
+    if value is None:
+        return None
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()[:10]
+    return str(value)[:10]
+
+
+def norm_number(value: object) -> str | None:
+    """Given an item/minute number, return it trimmed without trailing dot (None if absent)."""
+    if value is None:
+        return None
+    text = str(value).strip().rstrip(".").strip()
+    return text or None
+
+
+def norm_pages(value: object) -> str | None:
+    """Given a page range like '1 - 10', return '1-10' (None if absent)."""
+    if value is None or str(value).strip() == "":
+        return None
+    return re.sub(r"\s*[-–]\s*", "-", str(value).strip())
+
+
+def norm_honorific(value: object) -> str | None:
+    """Given an honorific ('Cllr', 'Mr.', 'Dr'), return a comparison key ('councillor', 'mr', 'dr')."""
+    text = norm_text(value).replace(".", "").strip()
+    if not text:
+        return None
+    return HONORIFIC_ALIASES.get(text, text)
+
+
+def _name_tokens(name: object) -> list[str]:
+    """Given a person's name, return its lowercase word tokens without dots or honorifics."""
+    text = norm_text(name).replace(".", " ")
+    text = re.sub(r"[^\w\s'-]", " ", text)
+    tokens = text.split()
+    while tokens and norm_honorific(tokens[0]) in {"councillor", "mr", "mrs", "ms", "miss", "dr", "cllr", "professor", "prof", "sir"}:
+        tokens = tokens[1:]
+    return tokens
+
+
+def same_person(a: object, b: object) -> bool:
+    """Given two printed names, return whether they can denote the same person.
+
+    Equal after normalisation, or same surname with compatible given names: one side may lack
+    given names ("Gough"), or give initials ("R W Gough") that agree with the other's.
+    """
+    ta, tb = _name_tokens(a), _name_tokens(b)
+    if not ta or not tb:
+        return False
+    if ta == tb:
+        return True
+    if ta[-1] != tb[-1]:
+        return False
+    ga, gb = ta[:-1], tb[:-1]
+    if not ga or not gb:
+        return True
+    # Compare given names by initial only when one side is initials ("r w" vs "roger william").
+    if all(len(t) == 1 for t in ga) or all(len(t) == 1 for t in gb):
+        return ga[0][0] == gb[0][0]
+    return ga == gb
+
+
+def texts_agree(a: object, b: object, threshold: float) -> bool:
+    """Given two texts, return whether their similarity reaches `threshold` or one contains the other.
+
+    Containment needs the shorter text to be at least half the longer, so a fragment does not
+    match a whole paragraph.
+    """
+    if similarity(a, b) >= threshold:
+        return True
+    x, y = sorted((norm_text(a), norm_text(b)), key=len)
+    return bool(x) and x in y and len(x) >= 0.5 * len(y)
+
+
+def titles_agree(a: object, b: object) -> bool:
+    """Given two item titles, return whether similarity >= 0.8 or one starts the other."""
+    if similarity(a, b) >= TITLE_THRESHOLD:
+        return True
+    x, y = sorted((norm_text(a).rstrip(" ."), norm_text(b).rstrip(" .")), key=len)
+    return len(x) >= 4 and y.startswith(x)
+
+
+# ---------------------------------------------------------------- matching
+
+
+def greedy_match(pred: list[dict], gold: list[dict], key: Callable[[dict], object],
+                 score: Callable[[dict, dict], float | None]) -> list[tuple[int, int, float]]:
+    """Given predicted and gold records, return one-to-one (pred index, gold index, score) pairs.
+
+    Only pairs with equal `key` are candidates; `score` returns None to reject a pair. Pairs are
+    taken best score first (ties by document order), each record used at most once.
+    """
+    by_key: dict[object, list[int]] = {}
+    for gi, g in enumerate(gold):
+        by_key.setdefault(key(g), []).append(gi)
+    candidates: list[tuple[float, int, int]] = []
+    for pi, p in enumerate(pred):
+        for gi in by_key.get(key(p), []):
+            s = score(p, gold[gi])
+            if s is not None:
+                candidates.append((s, pi, gi))
+    candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
+    used_p: set[int] = set()
+    used_g: set[int] = set()
+    pairs: list[tuple[int, int, float]] = []
+    for s, pi, gi in candidates:
+        if pi in used_p or gi in used_g:
+            continue
+        used_p.add(pi)
+        used_g.add(gi)
+        pairs.append((pi, gi, s))
+    return sorted(pairs, key=lambda t: t[1])
+
+
+def _owners_overlap(a: Iterable[str], b: Iterable[str]) -> bool:
+    """Given two owner lists, return whether some owner appears in both."""
+    return any(same_person(x, y) for x in (a or []) for y in (b or []))
+
+
+def _score_agenda_item(p: dict, g: dict) -> float | None:
+    return similarity(p.get("title"), g.get("title")) if titles_agree(p.get("title"), g.get("title")) else None
+
+
+def _score_resolution(p: dict, g: dict) -> float | None:
+    s = similarity(p.get("text"), g.get("text"))
+    return s if s >= RESOLUTION_THRESHOLD else None
+
+
+def _score_name(p: dict, g: dict) -> float | None:
+    if norm_text(p.get("name")) == norm_text(g.get("name")):
+        return 1.0
+    return 0.9 if same_person(p.get("name"), g.get("name")) else None
+
+
+def _score_action(p: dict, g: dict) -> float | None:
+    if not _owners_overlap(p.get("owners"), g.get("owners")):
+        return None
+    if not texts_agree(p.get("text"), g.get("text"), ACTION_THRESHOLD):
+        return None
+    return similarity(p.get("text"), g.get("text"))
+
+
+MATCHERS: dict[str, tuple[Callable[[dict], object], Callable[[dict, dict], float | None]]] = {
+    "meetings": (lambda r: r["_m"], lambda p, g: 1.0),
+    "agenda_items": (lambda r: (r["_m"], norm_number(r.get("item_number"))), _score_agenda_item),
+    "minutes": (lambda r: (r["_m"], norm_number(r.get("minute_number"))), lambda p, g: 1.0),
+    "resolutions": (lambda r: (r["_m"], norm_number(r.get("minute_number"))), _score_resolution),
+    "attendees": (lambda r: (r["_m"], r.get("status")), _score_name),
+    "declarations": (lambda r: r["_m"], _score_name),
+    "actions": (lambda r: r["_m"], _score_action),
+}
+
+
+def _venue_ok(p: object, g: object) -> bool:
+    if g is None or p is None:
+        return g is None and p is None
+    return texts_agree(p, g, 0.8)
+
+
+# Field checks on matched pairs: kind -> {field: predicate(pred value, gold value)}.
+FIELD_CHECKS: dict[str, dict[str, Callable[[object, object], bool]]] = {
+    "meetings": {"start_time": lambda p, g: (p or None) == (g or None), "venue": _venue_ok},
+    "agenda_items": {"pages": lambda p, g: norm_pages(p) == norm_pages(g)},
+    "minutes": {"title": lambda p, g: similarity(p, g) >= TITLE_THRESHOLD},
+    "attendees": {"role": lambda p, g: (p or None) == (g or None),
+                  "honorific": lambda p, g: norm_honorific(p) == norm_honorific(g)},
+    "declarations": {"minute_number": lambda p, g: norm_number(p) == norm_number(g),
+                     "interest": lambda p, g: norm_text(p).replace(" ", "-") == norm_text(g).replace(" ", "-")},
+    "actions": {"status": lambda p, g: (p or None) == (g or None), "source": lambda p, g: p == g},
+}
+
+
+# ---------------------------------------------------------------- scoring
+
+
+@dataclass
+class Score:
+    """Counts for one entity kind: true/false positives, false negatives, field checks."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    fields: dict[str, list[int]] = field(default_factory=dict)  # field -> [correct, checked]
+
+    @property
+    def precision(self) -> float | None:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
+
+    @property
+    def recall(self) -> float | None:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
+
+    @property
+    def f1(self) -> float | None:
+        p, r = self.precision, self.recall
+        if p is None or r is None:
+            return None
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, other: "Score") -> None:
+        """Given another score, add its counts into this one."""
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+        for name, (ok, n) in other.fields.items():
+            acc = self.fields.setdefault(name, [0, 0])
+            acc[0] += ok
+            acc[1] += n
+
+    def as_dict(self) -> dict:
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": self.precision,
+                "recall": self.recall, "f1": self.f1,
+                "fields": {k: {"correct": v[0], "checked": v[1]} for k, v in self.fields.items()}}
+
+
+def score_kind(kind: str, pred: list[dict], gold: list[dict]) -> tuple[Score, list[tuple[int, int, float]]]:
+    """Given one kind's predicted and gold records (each carrying '_m', its meeting signature), return its Score and pairs."""
+    key, scorer = MATCHERS[kind]
+    pairs = greedy_match(pred, gold, key, scorer)
+    s = Score(tp=len(pairs), fp=len(pred) - len(pairs), fn=len(gold) - len(pairs))
+    for fname, check in FIELD_CHECKS.get(kind, {}).items():
+        ok = sum(bool(check(pred[pi].get(fname), gold[gi].get(fname))) for pi, gi, _ in pairs)
+        s.fields[fname] = [ok, len(pairs)]
+    return s, pairs
+
+
+def meeting_signature(committee: object, meeting_date: object, kind: object) -> tuple:
+    """Given a meeting's committee, date and kind, return the key records are compared under."""
+    return (norm_committee(committee), norm_date(meeting_date), norm_text(kind))
+
+
+def gold_records(gold: dict) -> dict[str, list[dict]]:
+    """Given a gold annotation, return its records by kind, each with '_m' (meeting signature)."""
+    sig = {m["key"]: meeting_signature(m["committee"], m["meeting_date"], m["kind"]) for m in gold.get("meetings", [])}
+    out: dict[str, list[dict]] = {}
+    for kind in KINDS:
+        rows = []
+        for r in gold.get(kind, []):
+            r = dict(r)
+            r["_m"] = sig[r["key"]] if kind == "meetings" else sig.get(r.get("meeting"))
+            rows.append(r)
+        out[kind] = rows
+    return out
+
+
+def predicted_records(pred: dict[str, list[dict]]) -> dict[str, list[dict]]:
+    """Given extract_all output, return its records by kind, each with '_m' (its meeting's signature)."""
+    meetings = pred.get("meetings", []) or []
+    sig = {m.get("meeting_id"): meeting_signature(m.get("committee"), m.get("meeting_date"), m.get("kind"))
+           for m in meetings}
+    out: dict[str, list[dict]] = {}
+    for kind in KINDS:
+        rows = []
+        for r in pred.get(kind, []) or []:
+            r = dict(r)
+            if kind == "meetings":
+                r["_m"] = sig.get(r.get("meeting_id"))
+            else:
+                # A record with no (or an unknown) meeting cannot match any gold record.
+                r["_m"] = sig.get(r.get("meeting_id"), ("<no meeting>", r.get("meeting_id")))
+            rows.append(r)
+        out[kind] = rows
+    return out
+
+
+def score_document(pred: dict[str, list[dict]], gold: dict) -> dict[str, Score]:
+    """Given extract_all output and a gold annotation, return a Score per entity kind."""
+    p, g = predicted_records(pred), gold_records(gold)
+    return {kind: score_kind(kind, p[kind], g[kind])[0] for kind in KINDS}
+
+
+# ---------------------------------------------------------------- running
+
+
+def annotation_files(only: str | None = None) -> list[Path]:
+    """Given an optional substring filter, return the gold annotation files in a stable order."""
+    files = sorted(ANNOTATIONS.glob("seeds/*.json")) + sorted(ANNOTATIONS.glob("real/*.json"))
+    return [f for f in files if not only or only in str(f)]
+
+
+def default_predictor(doc: object) -> dict[str, list[dict]]:
+    """Given a Document, return extract_all's output (imported lazily so tests can run without it)."""
+    from extractors.pipeline import extract_all
+
+    return extract_all(doc)
+
+
+def read_source(path: Path):
+    """Given a source file path, return its Document via the project's reader."""
+    from minutebook.readers import read_document
+
+    return read_document(path, path.read_bytes())
+
+
+def evaluate_one(name: str, doc: object, gold: dict, predict: Predictor) -> dict:
+    """Given a document name, its Document, gold and a predictor, return {'name', 'scores'|'error'}."""
+    try:
+        pred = predict(doc)
+    except Exception as exc:  # a crashing pipeline must not hide the other documents' numbers
+        return {"name": name, "error": f"{type(exc).__name__}: {exc}", "trace": traceback.format_exc(limit=3)}
+    return {"name": name, "scores": score_document(pred, gold)}
+
+
+def evaluate(files: list[Path], predict: Predictor = default_predictor, pdf: bool = False,
+             corpus: Path = CORPUS) -> list[dict]:
+    """Given annotation files, return per-document results (plus rendered-PDF runs of text packs if `pdf`)."""
+    results: list[dict] = []
+    tmp = tempfile.TemporaryDirectory(prefix="minutebook-eval-") if pdf else None
+    try:
+        for f in files:
+            gold = json.loads(f.read_text())
+            src = corpus / gold["source"]
+            if not src.exists():
+                results.append({"name": gold["source"], "error": f"source not found: {src} (set MINUTEBOOK_SHARED)"})
+                continue
+            doc = read_source(src)
+            results.append(evaluate_one(gold["source"], doc, gold, predict))
+            if tmp is not None and src.suffix == ".txt":
+                from render_pdf import render_text_pack_to_pdf
+
+                out = render_text_pack_to_pdf(doc.lines, Path(tmp.name) / (src.stem + ".pdf"))
+                results.append(evaluate_one("pdf:" + gold["source"], read_source(out), gold, predict))
+    finally:
+        if tmp is not None:
+            tmp.cleanup()
+    return results
+
+
+def totals(results: list[dict], prefix: str | None = None) -> dict[str, Score]:
+    """Given per-document results, return micro-summed Scores per kind (optionally only names starting with prefix)."""
+    out = {kind: Score() for kind in KINDS}
+    for r in results:
+        if "scores" not in r:
+            continue
+        if prefix is not None and not r["name"].startswith(prefix):
+            continue
+        for kind, s in r["scores"].items():
+            out[kind].add(s)
+    return out
+
+
+def _fmt(x: float | None) -> str:
+    return "–" if x is None else f"{x:.2f}"
+
+
+def markdown_table(scores: dict[str, Score]) -> str:
+    """Given Scores per kind, return a markdown table of P/R/F1 and counts."""
+    lines = ["| kind | P | R | F1 | tp | fp | fn |", "|---|---|---|---|---|---|---|"]
+    for kind in KINDS:
+        s = scores[kind]
+        lines.append(f"| {kind} | {_fmt(s.precision)} | {_fmt(s.recall)} | {_fmt(s.f1)} | {s.tp} | {s.fp} | {s.fn} |")
+    return "\n".join(lines)
+
+
+def fields_table(scores: dict[str, Score]) -> str:
+    """Given Scores per kind, return a markdown table of field accuracy on matched records."""
+    lines = ["| kind.field | accuracy | correct/checked |", "|---|---|---|"]
+    for kind in KINDS:
+        for name, (ok, n) in scores[kind].fields.items():
+            lines.append(f"| {kind}.{name} | {_fmt(ok / n if n else None)} | {ok}/{n} |")
+    return "\n".join(lines)
+
+
+def report(results: list[dict]) -> str:
+    """Given per-document results, return the full markdown report."""
+    parts: list[str] = []
+    for r in results:
+        parts.append(f"### {r['name']}\n")
+        parts.append(f"ERROR: {r['error']}\n" if "error" in r else markdown_table(r["scores"]) + "\n")
+    has_pdf = any(r["name"].startswith("pdf:") for r in results)
+    parts.append("## Overall (all documents)\n\n" + markdown_table(totals(results)) + "\n")
+    if has_pdf:
+        native = {k: Score() for k in KINDS}
+        for r in results:
+            if "scores" in r and not r["name"].startswith("pdf:"):
+                for k, s in r["scores"].items():
+                    native[k].add(s)
+        parts.append("## Native sources only\n\n" + markdown_table(native) + "\n")
+        parts.append("## Seed packs rendered to PDF\n\n" + markdown_table(totals(results, "pdf:")) + "\n")
+    parts.append("## Field accuracy on matched records (all documents)\n\n" + fields_table(totals(results)) + "\n")
+    return "\n".join(parts)
+
+
+def to_json(results: list[dict]) -> dict:
+    """Given per-document results, return a JSON-serialisable summary."""
+    docs = []
+    for r in results:
+        if "error" in r:
+            docs.append({"name": r["name"], "error": r["error"]})
+        else:
+            docs.append({"name": r["name"], "scores": {k: s.as_dict() for k, s in r["scores"].items()}})
+    out = {"documents": docs, "overall": {k: s.as_dict() for k, s in totals(results).items()}}
+    if any(r["name"].startswith("pdf:") for r in results):
+        out["rendered_pdf"] = {k: s.as_dict() for k, s in totals(results, "pdf:").items()}
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Given command-line arguments, print the evaluation report; return the exit status."""
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--json", metavar="OUT", help="also write the numbers as JSON to OUT")
+    ap.add_argument("--pdf", action="store_true", help="also evaluate the seed text packs rendered to PDF")
+    ap.add_argument("--only", metavar="SUBSTRING", help="only annotation files whose path contains SUBSTRING")
+    args = ap.parse_args(argv)
+    files = annotation_files(args.only)
+    if not files:
+        print(f"No annotation files under {ANNOTATIONS} match.", file=sys.stderr)
+        return 2
+    if not CORPUS.exists():
+        print(f"Corpus not found at {CORPUS}; set MINUTEBOOK_SHARED to the folder holding corpus/.", file=sys.stderr)
+        return 2
+    results = evaluate(files, pdf=args.pdf)
+    print(report(results))
+    if args.json:
+        Path(args.json).write_text(json.dumps(to_json(results), indent=1) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
