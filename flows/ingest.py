@@ -21,6 +21,7 @@ from pathlib import Path
 
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
+from prefect.task_runners import ThreadPoolTaskRunner
 
 from minutebook.readers import SUPPORTED_SUFFIXES, ReaderSettings, read_document
 from minutebook.store import CuratedStore
@@ -253,28 +254,53 @@ def _task_runner(workers: int, dask_address: str | None):
 
         return DaskTaskRunner(cluster_kwargs={"n_workers": workers, "threads_per_worker": 1, "processes": True,
                                               "dashboard_address": None})
-    from prefect.task_runners import ThreadPoolTaskRunner
-
     return ThreadPoolTaskRunner(max_workers=1)
 
 
-@flow(name="ingest", log_prints=True)
-def ingest_flow(
-    source: list[str] | str = "data/raw",
-    curated: str = "data/curated",
-    workers: int = 1,
+@flow(name="ingest-documents", task_runner=ThreadPoolTaskRunner(max_workers=1))
+def ingest_documents(
+    sources: list[str],
+    curated: str,
     wait_seconds: float = 0.0,
     reader_settings: dict | None = None,
     progress: bool | None = None,
 ) -> dict:
-    """Given source files/folders and a curated folder, ingest new documents and publish."""
-    sources = [source] if isinstance(source, str) else list(source)
+    """Given sources and a curated folder, run one document task each, then publish.
+
+    Its task runner is chosen by ``ingest_flow``: one thread by default (PDFium is not
+    thread-safe, and parsing is CPU-bound), a Dask cluster of processes for ``workers > 1``.
+    """
     report = run_ingest(sources, curated, wait_seconds=wait_seconds, reader_settings=reader_settings,
                         progress=progress, submit=process_document.submit)
     create_markdown_artifact(key="ingest-report", markdown=report["markdown"], description="minutebook run report")
     get_run_logger().info("published %s: %s new, %s skipped, %s failed", report["version"], report["new"],
                           report["skipped"], report["failed"])
     return report
+
+
+@flow(name="ingest", log_prints=False)
+def ingest_flow(
+    source: list[str] | str = "data/raw",
+    curated: str = "data/curated",
+    workers: int = 1,
+    dask_address: str | None = None,
+    wait_seconds: float = 0.0,
+    max_pages: int | None = None,
+    max_bytes: int | None = None,
+    progress: bool | None = None,
+) -> dict:
+    """Given source files/folders and a curated folder, ingest what is new and publish.
+
+    This is the flow ``minutebook ingest`` runs and the ``nightly-ingest`` deployment
+    schedules; ``workers``/``dask_address`` pick where document tasks run.
+    """
+    sources = [source] if isinstance(source, str) else list(source)
+    settings = {k: v for k, v in {"max_pages": max_pages, "max_bytes": max_bytes}.items() if v is not None}
+    runner = _task_runner(workers, dask_address)
+    return ingest_documents.with_options(task_runner=runner)(
+        [str(s) for s in sources], str(curated), wait_seconds=wait_seconds, reader_settings=settings or None,
+        progress=progress,
+    )
 
 
 def run_ingest(
@@ -370,9 +396,8 @@ def ingest(
     reader_settings: dict | None = None,
     progress: bool | None = None,
 ) -> dict:
-    """Given sources and options, run the Prefect ``ingest`` flow with the right task runner."""
-    runner = _task_runner(workers, dask_address)
-    flow_with_runner = ingest_flow.with_options(task_runner=runner)
-    report = flow_with_runner(source=[str(s) for s in sources], curated=str(curated), workers=workers,
-                              wait_seconds=wait_seconds, reader_settings=reader_settings, progress=progress)
-    return report
+    """Given sources and options, run the Prefect ``ingest`` flow; return its run report."""
+    settings = reader_settings or {}
+    return ingest_flow(source=[str(s) for s in sources], curated=str(curated), workers=workers,
+                       dask_address=dask_address, wait_seconds=wait_seconds, max_pages=settings.get("max_pages"),
+                       max_bytes=settings.get("max_bytes"), progress=progress)

@@ -9,6 +9,19 @@ import sys
 from pathlib import Path
 
 
+def _date_arg(value: str):
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (use YYYY-MM-DD): {value!r}") from None
+
+
+NIGHTLY_CRON = "0 2 * * *"
+NIGHTLY_TZ = "Europe/London"
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="minutebook", description="Council committee papers in, structured data out.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -22,6 +35,24 @@ def _parser() -> argparse.ArgumentParser:
     ingest.add_argument("--max-pages", type=int, default=None, help="record PDFs with more pages as errors")
     ingest.add_argument("--max-bytes", type=int, default=None, help="record larger files as errors")
     ingest.add_argument("--json", action="store_true", help="print the run report as JSON")
+
+    serve = sub.add_parser("serve", help="run the nightly ingest schedule in this process (no Prefect server needed)")
+    serve.add_argument("sources", nargs="*", default=["data/raw"], metavar="SRC")
+    serve.add_argument("--curated", default="data/curated", metavar="DIR")
+    serve.add_argument("--cron", default=NIGHTLY_CRON, help=f"cron schedule (default '{NIGHTLY_CRON}')")
+    serve.add_argument("--timezone", default=NIGHTLY_TZ, help=f"schedule time zone (default {NIGHTLY_TZ})")
+    serve.add_argument("--workers", type=int, default=1)
+
+    audit = sub.add_parser("audit", help="find resolutions and actions by text or owner, with their source")
+    audit.add_argument("--owner", help='action owner: "Steve Ashley", "S Ashley" or "Ashley"')
+    audit.add_argument("--resolution", metavar="TEXT", help="resolutions matching these words (BM25)")
+    audit.add_argument("--text", metavar="TEXT", help="resolutions and actions matching these words (BM25)")
+    audit.add_argument("--committee", help="committee name contains this")
+    audit.add_argument("--since", type=_date_arg, help="meetings on or after YYYY-MM-DD")
+    audit.add_argument("--until", type=_date_arg, help="meetings on or before YYYY-MM-DD")
+    audit.add_argument("--limit", type=int, default=200)
+    audit.add_argument("--format", choices=["table", "json", "csv"], default="table")
+    audit.add_argument("--curated", default="data/curated", metavar="DIR")
 
     sql = sub.add_parser("sql", help="run a SQL query against the curated DuckDB views")
     sql.add_argument("query")
@@ -37,9 +68,16 @@ def main(argv: list[str] | None = None) -> int:
             return _ingest(args)
         if args.command == "sql":
             return _sql(args)
+        if args.command == "audit":
+            return _audit(args)
+        if args.command == "serve":
+            return _serve(args)
     except KeyboardInterrupt:
         print("minutebook: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # output piped into `head` and closed early: not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     return 2
 
 
@@ -81,6 +119,21 @@ def _ingest(args) -> int:
     return 0
 
 
+def _serve(args) -> int:
+    """Serve the ``nightly-ingest`` deployment from this process until interrupted."""
+    from prefect.schedules import Cron
+
+    from flows.ingest import ingest_flow
+
+    sources = [str(Path(s).absolute()) for s in args.sources]
+    ingest_flow.serve(
+        name="nightly-ingest",
+        schedules=[Cron(args.cron, timezone=args.timezone)],
+        parameters={"source": sources, "curated": str(Path(args.curated).absolute()), "workers": args.workers},
+    )
+    return 0
+
+
 def summary_text(report: dict, curated: Path) -> str:
     """Given a run report, return the summary printed at the end of ``minutebook ingest``."""
     lines = [
@@ -97,6 +150,28 @@ def summary_text(report: dict, curated: Path) -> str:
         extra = f"  (+{extracted} this run)" if extracted else ""
         lines.append(f"  {name:<{width}}  {counts[name]:>7}{extra}")
     return "\n".join(lines)
+
+
+def _audit(args) -> int:
+    import duckdb
+
+    from minutebook.audit import AUDIT_KEYS, AuditQuery, run_audit
+
+    if not (args.owner or args.resolution or args.text or args.committee or args.since or args.until):
+        return _fail("say what to look for: --owner, --resolution, --text, --committee, --since or --until")
+    db = Path(args.curated) / "minutebook.duckdb"
+    if not db.exists():
+        return _fail(f"no curated database at {db}: run `minutebook ingest` first")
+    query = AuditQuery(owner=args.owner, resolution=args.resolution, text=args.text, committee=args.committee,
+                       since=args.since, until=args.until, limit=args.limit)
+    with duckdb.connect(str(db), read_only=True) as con:
+        hits = run_audit(con, query)
+    if args.format == "json":
+        print(json.dumps(hits, indent=1, default=str))
+    else:
+        columns = list(AUDIT_KEYS)
+        print_rows(columns, [tuple(h[c] for c in columns) for h in hits], args.format)
+    return 0
 
 
 def _sql(args) -> int:

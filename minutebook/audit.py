@@ -1,0 +1,115 @@
+"""Answer "what did we resolve about X, and who owns what was promised?" with provenance.
+
+Every hit is a resolution or an action with its committee, meeting date, minute, owners,
+status and where it came from (doc_id, source path, page, lines). User input reaches SQL
+only as bound parameters.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from minutebook.people import _compatible, parse_name
+
+AUDIT_KEYS = ("kind", "committee", "meeting_date", "minute_number", "text", "owners", "status", "doc_id",
+              "source_path", "page", "line_start", "line_end")
+
+
+@dataclass(frozen=True)
+class AuditQuery:
+    """Given the user's filters, describe one audit search."""
+
+    owner: str | None = None
+    resolution: str | None = None
+    text: str | None = None
+    committee: str | None = None
+    since: dt.date | None = None
+    until: dt.date | None = None
+    limit: int = 200
+
+
+def owner_variants(con, owner: str) -> list[str]:
+    """Given a connection and a name as the user typed it, return the printed names it means.
+
+    "Steve Ashley", "S Ashley" and "Ashley" all find the person printed as "Steve Ashley":
+    same surname (case aside) and initials that do not contradict each other.
+    """
+    parsed = parse_name(owner)
+    if not parsed:
+        return []
+    surname, initials = parsed
+    rows = con.execute(
+        "SELECT initials, variants FROM people WHERE lower(surname) = lower(?)", [surname]
+    ).fetchall()
+    names: set[str] = set()
+    for person_initials, variants in rows:
+        if _compatible(person_initials or "", initials):
+            names.update(variants or [])
+    for variant in list(names):
+        # A variant with other initials ("S Ashley" vs "Sam Ashley") may be another person.
+        parsed_variant = parse_name(variant)
+        if parsed_variant and not _compatible(parsed_variant[1], initials):
+            names.discard(variant)
+    return sorted(names)
+
+
+def run_audit(con, query: AuditQuery) -> list[dict]:
+    """Given a connection to minutebook.duckdb and a query, return the matching entries."""
+    where: list[str] = []
+    params: list[object] = []
+    scored = False
+    if query.resolution or query.text:
+        from minutebook.search import load_fts
+
+        load_fts(con)
+        terms = query.resolution or query.text
+        scored = True
+        params.append(terms)
+        where.append("s.score IS NOT NULL")
+        if query.resolution:
+            where.append("a.kind = 'resolution'")
+        if query.resolution and query.text:
+            where.append("a.text ILIKE '%' || ? || '%'")
+            params.append(query.text)
+    if query.owner:
+        variants = owner_variants(con, query.owner)
+        if variants:
+            where.append("list_has_any(a.owners, ?::VARCHAR[])")
+            params.append(variants)
+        else:  # nobody linked: fall back to a plain substring match on the owners
+            where.append("array_to_string(a.owners, '|') ILIKE '%' || ? || '%'")
+            params.append(query.owner)
+        where.append("a.kind = 'action'")
+    if query.committee:
+        where.append("a.committee ILIKE '%' || ? || '%'")
+        params.append(query.committee)
+    if query.since:
+        where.append("a.meeting_date >= ?")
+        params.append(query.since)
+    if query.until:
+        where.append("a.meeting_date <= ?")
+        params.append(query.until)
+    scores = (
+        "SELECT entry_id, fts_main_search_corpus.match_bm25(entry_id, ?) AS score FROM search_corpus"
+        if scored
+        else "SELECT NULL::VARCHAR AS entry_id, NULL::DOUBLE AS score WHERE false"
+    )
+    sql = f"""
+        WITH s AS ({scores})
+        SELECT a.kind, a.committee, a.meeting_date, a.minute_number, a.text, a.owners, a.status,
+               a.doc_id, a.source_path, a.page, a.line_start, a.line_end, s.score
+        FROM audit_trail a LEFT JOIN s ON s.entry_id = a.entry_id
+        {"WHERE " + " AND ".join(where) if where else ""}
+        ORDER BY s.score DESC NULLS LAST, a.meeting_date DESC NULLS LAST, a.committee, a.minute_number, a.line_start
+        LIMIT {int(query.limit)}
+    """
+    rows = con.execute(sql, params).fetchall()
+    out = []
+    for row in rows:
+        record = dict(zip(AUDIT_KEYS, row[: len(AUDIT_KEYS)]))
+        record["owners"] = list(record["owners"] or [])
+        if isinstance(record["meeting_date"], dt.date):
+            record["meeting_date"] = record["meeting_date"].isoformat()
+        out.append(record)
+    return out
