@@ -202,6 +202,16 @@ def test_meeting_fields_checked_on_matched_meetings():
     assert scores["meetings"].fields["venue"] == [2, 2]
 
 
+@pytest.mark.parametrize("pred, gold, ok", [
+    ("Virtual Meeting - http://www.example.gov.uk/", "Virtual Meeting", True),
+    ("Town Hall, Moorgate Street, Exampleton", "Town Hall, Moorgate Street, Exampleton. EX1 2AB", True),
+    ("Riverside House", "Civic Centre, Market Street", False),
+    (None, "Riverside House", False),
+])
+def test_venue_check_tolerates_trailing_details(pred, gold, ok):
+    assert ev._venue_ok(pred, gold) is ok
+
+
 def test_evaluate_one_reports_predictor_errors_without_raising():
     def broken(doc):
         raise RuntimeError("extractor exploded")
