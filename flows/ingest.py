@@ -28,6 +28,10 @@ from minutebook.store import CuratedStore
 from minutebook.version import pipeline_version
 
 
+DEFAULT_TIME_LIMIT = 300.0  # seconds per document
+DEFAULT_MEMORY_LIMIT = 4 * 1024**3  # bytes per document process
+
+
 @dataclass
 class SourceFile:
     """Given a discovered source, its path and (once hashed) its doc_id."""
@@ -134,14 +138,41 @@ def _hash_file(source: SourceFile) -> SourceFile:
         return SourceFile(path, hashlib.sha256(f"unreadable:{path}".encode()).hexdigest(), message, 0)
 
 
-@task(name="read-extract-stage", retries=2, retry_delay_seconds=1, retry_condition_fn=None)
-def process_document(path: str, run_dir: str, version: str, reader_settings: dict | None = None) -> dict:
+@task(name="read-extract-stage", retries=2, retry_delay_seconds=1)
+def process_document(path: str, run_dir: str, version: str, reader_settings: dict | None = None,
+                     limits: dict | None = None, doc_id: str | None = None, size: int = 0) -> dict:
     """Given a source path, read it, run the extractors and stage the rows; return a summary.
 
-    Only OSError (the file vanished or the disk hiccuped) escapes, so Prefect retries it;
-    everything else becomes a recorded error on the document.
+    With ``limits`` the work runs in a sandboxed child process that is killed when the
+    document's time limit passes. Only OSError (the file vanished, the disk hiccuped)
+    escapes, so Prefect retries it; everything else becomes a recorded error.
     """
-    return process_document_fn(path, run_dir, version, reader_settings)
+    if not limits:
+        return process_document_fn(path, run_dir, version, reader_settings)
+    from minutebook.sandbox import Casualty
+
+    request = {"path": path, "run_dir": run_dir, "version": version, "reader_settings": reader_settings}
+    try:
+        return _sandbox(limits).run(request)
+    except Casualty as exc:
+        source = SourceFile(Path(path), doc_id, None, size)
+        return _record_unreadable(source, Path(run_dir), version, exc, prefix="")
+
+
+_SANDBOXES: dict = {}
+
+
+def _sandbox(limits: dict):
+    """Given limits, return this process's sandbox for them (one child process per worker)."""
+    import atexit
+
+    from minutebook.sandbox import Limits, Sandbox
+
+    key = tuple(sorted(limits.items()))
+    if key not in _SANDBOXES:
+        _SANDBOXES[key] = Sandbox(Limits(**limits))
+        atexit.register(_SANDBOXES[key].close)
+    return _SANDBOXES[key]
 
 
 def process_document_fn(path: str, run_dir: str, version: str, reader_settings: dict | None = None) -> dict:
@@ -261,6 +292,7 @@ def _task_runner(workers: int, dask_address: str | None):
 def ingest_documents(
     sources: list[str],
     curated: str,
+    limits: dict | None = None,
     wait_seconds: float = 0.0,
     reader_settings: dict | None = None,
     progress: bool | None = None,
@@ -270,8 +302,8 @@ def ingest_documents(
     Its task runner is chosen by ``ingest_flow``: one thread by default (PDFium is not
     thread-safe, and parsing is CPU-bound), a Dask cluster of processes for ``workers > 1``.
     """
-    report = run_ingest(sources, curated, wait_seconds=wait_seconds, reader_settings=reader_settings,
-                        progress=progress, submit=process_document.submit)
+    report = run_ingest(sources, curated, limits=limits, wait_seconds=wait_seconds,
+                        reader_settings=reader_settings, progress=progress, submit=process_document.submit)
     create_markdown_artifact(key="ingest-report", markdown=report["markdown"], description="minutebook run report")
     get_run_logger().info("published %s: %s new, %s skipped, %s failed", report["version"], report["new"],
                           report["skipped"], report["failed"])
@@ -287,6 +319,8 @@ def ingest_flow(
     wait_seconds: float = 0.0,
     max_pages: int | None = None,
     max_bytes: int | None = None,
+    time_limit: float | None = DEFAULT_TIME_LIMIT,
+    memory_limit: int | None = DEFAULT_MEMORY_LIMIT,
     progress: bool | None = None,
 ) -> dict:
     """Given source files/folders and a curated folder, ingest what is new and publish.
@@ -296,10 +330,11 @@ def ingest_flow(
     """
     sources = [source] if isinstance(source, str) else list(source)
     settings = {k: v for k, v in {"max_pages": max_pages, "max_bytes": max_bytes}.items() if v is not None}
+    limits = {"time_limit": time_limit or None, "memory_limit": memory_limit or None}
     runner = _task_runner(workers, dask_address)
     return ingest_documents.with_options(task_runner=runner)(
-        [str(s) for s in sources], str(curated), wait_seconds=wait_seconds, reader_settings=settings or None,
-        progress=progress,
+        [str(s) for s in sources], str(curated), limits=limits if any(limits.values()) else None,
+        wait_seconds=wait_seconds, reader_settings=settings or None, progress=progress,
     )
 
 
@@ -307,6 +342,7 @@ def run_ingest(
     sources: list[str],
     curated: str,
     *,
+    limits: dict | None = None,
     wait_seconds: float = 0.0,
     reader_settings: dict | None = None,
     progress: bool | None = None,
@@ -332,7 +368,8 @@ def run_ingest(
             run_dir = store.new_run_dir(report.run_id)
             bar = Progress(len(todo), progress)
             if submit is not None:
-                futures = [(s, submit(str(s.path), str(run_dir), version, reader_settings)) for s in todo]
+                futures = [(s, submit(str(s.path), str(run_dir), version, reader_settings, limits, s.doc_id, s.size))
+                           for s in todo]
                 results = []
                 for s, fut in futures:
                     results.append(_result_or_error(s, fut, run_dir, version))
@@ -378,9 +415,10 @@ def _result_or_error(source: SourceFile, future, run_dir: Path, version: str) ->
         return _record_unreadable(source, run_dir, version, exc)
 
 
-def _record_unreadable(source: SourceFile, run_dir: Path, version: str, exc: BaseException) -> dict:
+def _record_unreadable(source: SourceFile, run_dir: Path, version: str, exc: BaseException,
+                       prefix: str = "cannot read file: ") -> dict:
     doc_id = source.doc_id or hashlib.sha256(f"unreadable:{source.path}".encode()).hexdigest()
-    error = f"cannot read file: {exc}"
+    error = f"{prefix}{exc}"
     row = _document_row(doc_id, source.path, "error", error, version, None, source.size, None, time.perf_counter(), "")
     counts = CuratedStore.stage_document(run_dir, doc_id, {"documents": [row]})
     return {"doc_id": doc_id, "source_path": str(source.path), "status": "error", "error": error, "counts": counts}
@@ -394,10 +432,17 @@ def ingest(
     dask_address: str | None = None,
     wait_seconds: float = 0.0,
     reader_settings: dict | None = None,
+    time_limit: float | None = None,
+    memory_limit: int | None = None,
     progress: bool | None = None,
 ) -> dict:
-    """Given sources and options, run the Prefect ``ingest`` flow; return its run report."""
+    """Given sources and options, run the Prefect ``ingest`` flow; return its run report.
+
+    ``time_limit``/``memory_limit`` of None (the default here) run documents in-process;
+    the CLI and the deployment pass the defaults, which sandbox each document.
+    """
     settings = reader_settings or {}
     return ingest_flow(source=[str(s) for s in sources], curated=str(curated), workers=workers,
                        dask_address=dask_address, wait_seconds=wait_seconds, max_pages=settings.get("max_pages"),
-                       max_bytes=settings.get("max_bytes"), progress=progress)
+                       max_bytes=settings.get("max_bytes"), time_limit=time_limit, memory_limit=memory_limit,
+                       progress=progress)

@@ -34,6 +34,10 @@ def _parser() -> argparse.ArgumentParser:
     ingest.add_argument("--wait", type=float, default=0.0, metavar="SECONDS", help="wait this long for another run's lock")
     ingest.add_argument("--max-pages", type=int, default=None, help="record PDFs with more pages as errors")
     ingest.add_argument("--max-bytes", type=int, default=None, help="record larger files as errors")
+    ingest.add_argument("--time-limit", type=float, default=300.0, metavar="SECONDS",
+                        help="per-document time limit; 0 disables the sandbox (default 300)")
+    ingest.add_argument("--memory-limit", type=int, default=4096, metavar="MIB",
+                        help="per-document memory limit in MiB (default 4096)")
     ingest.add_argument("--json", action="store_true", help="print the run report as JSON")
 
     serve = sub.add_parser("serve", help="run the nightly ingest schedule in this process (no Prefect server needed)")
@@ -107,7 +111,8 @@ def _ingest(args) -> int:
 
     try:
         report = ingest(args.sources, str(curated), workers=args.workers, dask_address=args.dask_address,
-                        wait_seconds=args.wait, reader_settings=settings or None)
+                        wait_seconds=args.wait, reader_settings=settings or None,
+                        time_limit=args.time_limit or None, memory_limit=(args.memory_limit or 0) * 2**20 or None)
     except StoreBusy as exc:
         return _fail(str(exc), 3)
     except StoreError as exc:

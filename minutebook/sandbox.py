@@ -1,0 +1,154 @@
+"""Run one document's read -> extract -> stage in a child process, under limits.
+
+A council website can serve anything: a PDF that makes PDFium spin for an hour, one that
+exhausts memory, one that crashes the parser outright. Each document therefore runs in a
+long-lived child process (started once per worker, restarted only after a casualty) that the
+parent can kill when the per-document time limit passes. A casualty costs one document,
+recorded with the reason; the run goes on.
+
+The child is a plain ``subprocess`` speaking JSON lines on stdin/stdout, so it also works
+inside Dask worker processes (which may not fork multiprocessing children).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import select
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import dataclass
+
+
+READY = "minutebook-sandbox-ready"
+STARTUP_TIMEOUT = 180.0
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Given per-document limits: seconds of wall time and bytes of memory (None: no limit)."""
+
+    time_limit: float | None = 300.0
+    memory_limit: int | None = 4 * 1024**3
+
+
+class Sandbox:
+    """Given limits, run documents in a child process; restart it after a timeout or crash."""
+
+    def __init__(self, limits: Limits):
+        self.limits = limits
+        self.proc: subprocess.Popen | None = None
+        self.lock = threading.Lock()
+
+    def _start(self) -> subprocess.Popen:
+        """Start the child and wait until it has imported the pipeline (not a document's time)."""
+        env = {**os.environ}
+        if self.limits.memory_limit:
+            env["MINUTEBOOK_MEMORY_LIMIT"] = str(self.limits.memory_limit)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "minutebook.sandbox"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            env=env,
+            text=True,
+            bufsize=1,
+        )
+        ready, _, _ = select.select([proc.stdout], [], [], STARTUP_TIMEOUT)
+        if not ready or proc.stdout.readline().strip() != READY:
+            proc.kill()
+            proc.wait()
+            raise RuntimeError("the document sandbox process did not start; run `make setup` and try again")
+        return proc
+
+    def run(self, request: dict) -> dict:
+        """Given a request for ``process_document_fn``, return its summary or raise ``Casualty``."""
+        with self.lock:
+            if self.proc is None or self.proc.poll() is not None:
+                self.proc = self._start()
+            proc = self.proc
+            proc.stdin.write(json.dumps(request) + "\n")
+            proc.stdin.flush()
+            deadline = None if self.limits.time_limit is None else time.monotonic() + self.limits.time_limit
+            line = ""
+            while True:
+                timeout = None if deadline is None else max(0.0, deadline - time.monotonic())
+                ready, _, _ = select.select([proc.stdout], [], [], timeout)
+                if ready:
+                    line = proc.stdout.readline()
+                    break
+                if deadline is not None and time.monotonic() >= deadline:
+                    self._kill()
+                    raise Casualty(
+                        f"time limit exceeded: still processing after {self.limits.time_limit:g}s "
+                        "(raise --time-limit to allow more)"
+                    )
+            if not line:
+                code = proc.wait()
+                self.proc = None
+                raise Casualty(_explain_exit(code, self.limits))
+            reply = json.loads(line)
+            if "crash" in reply:
+                raise Casualty(reply["crash"])
+            return reply["result"]
+
+    def _kill(self) -> None:
+        if self.proc is not None:
+            self.proc.kill()
+            self.proc.wait()
+            self.proc = None
+
+    def close(self) -> None:
+        """Given a sandbox, stop its child process."""
+        with self.lock:
+            if self.proc is not None and self.proc.poll() is None:
+                self.proc.stdin.close()
+                try:
+                    self.proc.wait(timeout=5)
+                except subprocess.TimeoutExpired:
+                    self.proc.kill()
+            self.proc = None
+
+
+class Casualty(RuntimeError):
+    """Raised when the child process timed out, ran out of memory or crashed on a document."""
+
+
+def _explain_exit(code: int, limits: Limits) -> str:
+    if code < 0:
+        import signal
+
+        name = signal.Signals(-code).name if -code in signal.Signals._value2member_map_ else str(-code)
+        return f"the reader crashed on this document (killed by {name})"
+    if limits.memory_limit:
+        return f"the reader stopped on this document (exit {code}; memory limit {limits.memory_limit // 2**20} MiB)"
+    return f"the reader stopped on this document (exit {code})"
+
+
+def _child() -> None:
+    limit = os.environ.get("MINUTEBOOK_MEMORY_LIMIT")
+    if limit:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_AS, (int(limit), int(limit)))
+    from flows.ingest import process_document_fn
+
+    sys.stdout.write(READY + "\n")
+    sys.stdout.flush()
+    for line in sys.stdin:
+        request = json.loads(line)
+        try:
+            result = process_document_fn(**request)
+            reply = {"result": result}
+        except MemoryError:
+            reply = {"crash": "memory limit exceeded while processing this document (raise --memory-limit)"}
+        except OSError as exc:
+            reply = {"crash": f"cannot read file: {exc}"}
+        sys.stdout.write(json.dumps(reply, default=str) + "\n")
+        sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    _child()
