@@ -46,6 +46,8 @@ def _split_pages(title: str) -> tuple[str, str | None]:
     if m:
         pages = m.group(1) if not m.group(2) else f"{m.group(1)}-{m.group(2)}"
         title = title[: m.start()] + " " + title[m.end():]
-    title = " ".join(title.split()).strip(" .;:")
+    title = " ".join(title.split()).strip(" ;:")
+    title = re.sub(r"(?<=[A-Za-z)]{2})\.$", "", title)  # "Apologies for absence." but not "p.m."
     title = re.sub(r"\s+([,;:])", r"\1", title)
+    title = re.sub(r"\.\s+([–—-])\s+", r" \1 ", title)  # "Next Meeting. - Wednesday" -> "Next Meeting - Wednesday"
     return title, pages

@@ -694,6 +694,8 @@ def _next_meeting_end(lines: list[str], h: _Heading) -> int:
         text = lines[n - 1]
         if not text:
             continue
+        if _APPENDIX.match(text) or _COVER.match(text):
+            break
         about_dates = (
             re.match(r"^(?:Resolved|Agreed)\b", text, re.IGNORECASE)
             or _DATE.search(text)

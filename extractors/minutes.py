@@ -9,9 +9,18 @@ one at a time, so "1. Stability of placements" inside minute 2 is body text.
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+
 from extractors.common import span
-from extractors.meetings import _sections
+from extractors.meetings import _clean, _sections
 from minutebook.document import Document
+
+# A short line printed this often in one pack is a running page header ("Agenda item:",
+# "IMPROVING LIVES SELECT COMMISSION - 24/04/18"), not minute text.
+_HEADER_REPEATS = 3
+_HEADER_MAX_CHARS = 60
+_CONTENT_START = re.compile(r"^(?:Resolved|Agreed|RESOLVED|[-•(]|\d)")
 
 
 def extract_minutes(doc: Document, settings: dict | None = None) -> list[dict]:
@@ -25,14 +34,14 @@ def extract_minutes(doc: Document, settings: dict | None = None) -> list[dict]:
         sections = _sections(doc)
     except Exception:  # an extractor never raises on odd input
         return []
+    lines = [_clean(x) for x in doc.lines]
+    headers = _running_headers(lines)
     records = []
     for sec in sections:
         if sec.kind != "minutes":
             continue
         for h in sec.headings:
-            body_lines = [
-                " ".join(doc.lines[n - 1].split()) for n in range(h.title_end + 1, h.end + 1)
-            ]
+            body_lines = [lines[n - 1] for n in range(h.title_end + 1, h.end + 1) if lines[n - 1] not in headers]
             records.append(
                 {
                     "minute_number": h.number,
@@ -42,3 +51,13 @@ def extract_minutes(doc: Document, settings: dict | None = None) -> list[dict]:
                 }
             )
     return records
+
+
+def _running_headers(lines: list[str]) -> set[str]:
+    """Given a pack's cleaned lines, return the short lines repeated as page headers."""
+    counts = Counter(x for x in lines if x and len(x) <= _HEADER_MAX_CHARS)
+    return {
+        x
+        for x, c in counts.items()
+        if c >= _HEADER_REPEATS and not x.endswith(".") and not _CONTENT_START.match(x)
+    }
