@@ -1,0 +1,136 @@
+"""Tests for extractors.minutes: minute numbers, titles, bodies and spans across house styles."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.meetings import extract_meetings
+from extractors.minutes import extract_minutes
+from minutebook.document import document_from_text
+from tests.conftest import needs_shared
+from tests.extractors.test_meetings import FIXTURE_NAMES, load_fixture, read_corpus, real, seed
+
+
+@pytest.mark.parametrize("name", FIXTURE_NAMES)
+def test_minutes_match_expected_fixture(name):
+    doc, expected = load_fixture(name)
+    assert extract_minutes(doc) == expected["minutes"]
+
+
+@pytest.mark.parametrize("name", FIXTURE_NAMES)
+def test_minutes_lie_inside_their_meeting_and_do_not_overlap(name):
+    doc, _ = load_fixture(name)
+    meetings = [m for m in extract_meetings(doc) if m["kind"] == "minutes"]
+    minutes = extract_minutes(doc)
+    for minute in minutes:
+        assert any(m["line_start"] <= minute["line_start"] <= minute["line_end"] <= m["line_end"] for m in meetings)
+    for a, b in zip(minutes, minutes[1:]):
+        assert a["line_end"] < b["line_start"]
+
+
+MINUTES_HEAD = "PLANNING BOARD\nThursday, 7th May, 2020\n\nPresent:- Councillor Amos (in the Chair); Councillors Bell and Crane.\n\n"
+
+
+@pytest.mark.parametrize(
+    "body, numbers",
+    [
+        # numbered list inside a minute: sequence continuity keeps it in the body
+        ("12. APOLOGIES\n\nNone.\n\n13. HOUSING DELIVERY\n\nThe report showed:\n\n1. Completions were up.\n2. Starts were down.\n\n14. ANY OTHER BUSINESS\n\nNone.", ["12", "13", "14"]),
+        # "(1) Heading" inside any other business is not a minute
+        ("20. ANY OTHER BUSINESS\n\n(1) Improvement Panel\n\nThe panel had folded.\n\n21. DATE OF NEXT MEETING\n\nResolved:- That the board meet on 4th June, 2020.", ["20", "21"]),
+        # markdown remnants of a text pack: "## 260. TITLE" and "**261. TITLE**"
+        ("## 260. CSE UPDATE\n\nNoted.\n\n**261. EARLY HELP**\n\nNoted.", ["260", "261"]),
+        # sub-numbered board items
+        ("1. Welcome\n\nNoted.\n\n2. Sub Group reports:\n\n2.1 Audit Sub Group – Ann Reed\n\nNoted.\n\n2.2 Training Sub Group – Tom Hale\n\nNoted.\n\n3. Any other business\n\n3.1 Ann Reed reported that the audit programme for the coming year had been agreed by every partner agency at the last meeting.", ["1", "2", "2.1", "2.2", "3"]),
+    ],
+    ids=["numbered-list-in-body", "parenthesised-subitems", "markdown-remnants", "sub-numbered"],
+)
+def test_minutes_numbers_follow_sequence(body, numbers):
+    minutes = extract_minutes(document_from_text(MINUTES_HEAD + body))
+    assert [m["minute_number"] for m in minutes] == numbers
+
+
+def test_minutes_next_meeting_minute_stops_before_following_report():
+    text = MINUTES_HEAD + (
+        "30. DATE AND TIME OF FUTURE MEETINGS\n\nResolved:- That further meetings be held at 5.00 p.m. on:-\n\n"
+        "4th June, 2020\n\n2nd July\n\nThe youth forum has had a busy year running campaigns across the borough."
+    )
+    (minute,) = extract_minutes(document_from_text(text))
+    assert minute["line_end"] == 12
+    assert "youth forum" not in minute["body"]
+
+
+@pytest.mark.parametrize("text", ["", "garbage\x00", "(Item 1)\n(Item 2)", "MINUTES of a meeting of the Board held"])
+def test_minutes_return_empty_on_odd_input(text):
+    assert extract_minutes(document_from_text(text)) == []
+
+
+SEED_MINUTES = {
+    "000": [str(n) for n in range(124, 132)],
+    "001": [],
+    "002": [str(n) for n in range(257, 269)]
+    + ["1", "2", "3", "4", "5", "6", "6.1", "6.2", "6.3", "6.4", "6.5", "6.6", "7", "8", "9", "10", "11"]
+    + [f"11.{k}" for k in range(1, 10)]
+    + ["12", "13", "14"],
+    "003": [str(n) for n in range(53, 65)],
+    "004": [str(n) for n in range(1, 14)],
+}
+
+
+@needs_shared
+@pytest.mark.parametrize("prefix", sorted(SEED_MINUTES))
+def test_minutes_seed_packs(prefix):
+    assert [m["minute_number"] for m in extract_minutes(read_corpus(seed(prefix)))] == SEED_MINUTES[prefix]
+
+
+@needs_shared
+@pytest.mark.parametrize(
+    "prefix, number, title, line_start, line_end",
+    [
+        ("000", "124", "DECLARATIONS OF INTEREST", 58, 60),
+        ("000", "131", "DATE AND TIME OF THE NEXT MEETING", 218, 220),
+        ("002", "6.1", "Serious Case Review Sub Group – Pete Horner", 1374, 1403),
+        ("002", "2", "Safeguarding Children Performance update report (standing item) – Sue Wilson", 1250, 1286),
+        ("002", "14", "Dates of future meetings", 1599, 1605),
+        ("003", "64", "DATE AND TIME OF THE NEXT MEETING", 278, 280),
+        ("004", "1", "ICEBREAKER", 54, 58),
+        ("004", "13", "DATE AND TIME OF FUTURE MEETINGS", 202, 214),
+    ],
+)
+def test_minutes_seed_titles_and_spans(prefix, number, title, line_start, line_end):
+    minutes = [m for m in extract_minutes(read_corpus(seed(prefix))) if m["minute_number"] == number]
+    assert [(m["title"], m["line_start"], m["line_end"]) for m in minutes][-1] == (title, line_start, line_end)
+
+
+@needs_shared
+def test_minutes_body_drops_running_page_headers():
+    minutes = extract_minutes(read_corpus(seed("002")))
+    body = next(m["body"] for m in minutes if m["minute_number"] == "8")
+    assert "Agenda" not in body.split("\n")
+    assert body.startswith("Joyce Thacker reported")
+
+
+@needs_shared
+@pytest.mark.parametrize(
+    "fragment, numbers, first_title",
+    [
+        ("Printed_minutes_30th-Jan-2025_10.00_Cabinet", [str(n) for n in range(84, 93)], "Apologies"),
+        ("19_December_2024_-_County_Council_minutes", [str(n) for n in range(270, 283)], "Apologies for Absence"),
+        ("Printed_minutes_13th-Mar-2025", [str(n) for n in range(292, 309)], "Apologies for Absence"),
+        ("CPP_Minutes_10.12.24", [str(n) for n in range(1, 11)], "Apologies and Substitutes"),
+        ("TMG_meeting_note", [], None),
+        ("BOE_tabulator", [], None),
+    ],
+)
+def test_minutes_real_pdfs(fragment, numbers, first_title):
+    minutes = extract_minutes(read_corpus(real(fragment)))
+    assert [m["minute_number"] for m in minutes] == numbers
+    if minutes:
+        assert minutes[0]["title"] == first_title
+
+
+@needs_shared
+def test_minutes_kent_wrapped_heading_joined():
+    minutes = extract_minutes(read_corpus(real("19_December_2024_-_County_Council_minutes")))
+    title = next(m["title"] for m in minutes if m["minute_number"] == "271")
+    assert title == "Declarations of Disclosable Pecuniary Interests or Other Significant Interests in items on the agenda"
