@@ -220,7 +220,8 @@ def _gap_is_furniture(doc: Document, after: int, before: int) -> tuple[bool, str
     if len(between) > _MAX_GAP_LINES:
         return False, None
     text = [ln.strip() for ln in between if ln.strip()]
-    if len(text) > _MAX_GAP_TEXT_LINES or any(len(t) > _MAX_HEADING_CHARS for t in text):
+    # A heading or page furniture is short and is not a sentence ending in a full stop.
+    if len(text) > _MAX_GAP_TEXT_LINES or any(len(t) > _MAX_HEADING_CHARS or t.endswith(".") for t in text):
         return False, None
     return True, (text[-1] if text else None)
 
