@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from extractors.common import parse_date, span
@@ -179,6 +180,7 @@ def _sections(doc: Document) -> list[_Section]:
 
 
 def _norm(name: str | None) -> str:
+    """Given a committee name, return it lower-cased with punctuation folded to spaces."""
     return re.sub(r"[^a-z0-9]+", " ", (name or "").lower()).strip()
 
 
@@ -205,6 +207,7 @@ def _last_text_line(lines: list[str], start: int, end: int) -> int:
 
 
 def _nonblank_after(lines: list[str], n: int, count: int) -> list[int]:
+    """Given a line number, return the numbers of up to ``count`` non-blank lines after it."""
     out = []
     for m in range(n + 1, len(lines) + 1):
         if lines[m - 1]:
@@ -244,11 +247,13 @@ def _joined(lines: list[str], n: int, max_lines: int = 3) -> tuple[str, int]:
 
 
 def _date_in(text: str) -> tuple[dt.date | None, re.Match | None]:
+    """Given text, return the first printed date in it (parsed) and its match."""
     m = _DATE.search(text)
     return (parse_date(m.group(0)), m) if m else (None, None)
 
 
 def _time_in(text: str) -> str | None:
+    """Given text, return its first clock time as 'HH:MM' (24-hour), or None."""
     m = _TIME.search(text)
     if not m:
         return None
@@ -306,6 +311,7 @@ def _looks_like_name(text: str) -> bool:
 
 
 def _has_cue(lines: list[str], n: int, pattern: re.Pattern, count: int) -> int | None:
+    """Given a line, return the first of the next ``count`` non-blank lines matching ``pattern``."""
     for m in _nonblank_after(lines, n, count):
         if pattern.search(lines[m - 1]):
             return m
@@ -483,6 +489,7 @@ def _name_date_heading(lines: list[str], n: int) -> _Section | None:
 
 
 def _candidates(lines: list[str], start: int, end: int) -> list[_Heading]:
+    """Given a line range, return every numbered line in it as a possible heading."""
     out = []
     for n in range(start, end + 1):
         m = _NUMBERED.match(lines[n - 1])
@@ -500,7 +507,7 @@ def _successor(prev: str, cur: str) -> bool:
     return c == [p[0], p[1] + 1] or c == [p[0] + 1]
 
 
-def _best_chain(cands: list[_Heading], weight) -> list[_Heading]:
+def _best_chain(cands: list[_Heading], weight: Callable[[_Heading], float]) -> list[_Heading]:
     """Given numbered candidates, return the heaviest run whose numbers go up one by one."""
     if not cands:
         return []
@@ -559,6 +566,7 @@ def _segment_agenda(lines: list[str], sec: _Section, region_end: int, pdf: bool)
 
 
 def _is_person_line(text: str) -> bool:
+    """Given a line, return whether it is a signatory's name ("Sharon Kemp,")."""
     return bool(re.fullmatch(r"[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+){1,3},?", text)) or (
         text.isupper() and bool(re.fullmatch(r"[A-Z'’ -]+,", text))
     )
