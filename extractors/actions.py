@@ -16,9 +16,15 @@ import json
 import re
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from extractors.common import parse_date, span
 from minutebook.document import Document
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.matcher import Matcher
+    from spacy.tokens import Doc, Span
 
 PATTERNS = Path(__file__).resolve().parent / "patterns"
 
@@ -246,7 +252,7 @@ def _owners_from_text(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _pipeline():
+def _pipeline() -> tuple["Language", "Matcher"]:
     """Return the blank English pipeline with a sentencizer and the trigger Matcher (built once)."""
     import spacy
     from spacy.matcher import Matcher
@@ -383,7 +389,7 @@ def _narrative_actions(doc: Document, tables: list[dict]) -> list[dict]:
     return _dedupe(actions)
 
 
-def _sentence_matches(matcher, parsed, sent) -> list[tuple[int, int, int]]:
+def _sentence_matches(matcher: "Matcher", parsed: "Doc", sent: "Span") -> list[tuple[int, int, int]]:
     """Given a parsed paragraph and one sentence, return the trigger matches inside it, longest first."""
     matches = [m for m in matcher(parsed) if sent.start <= m[1] and m[2] <= sent.end]
     # Keep one match per trigger position: "was asked to" over "asked".
@@ -406,7 +412,8 @@ def _line_at(starts: list[tuple[int, int]], char: int) -> int:
     return line
 
 
-def _undertaking(parsed, sent, label: str, start: int, end: int, recent: list[list[str]]):
+def _undertaking(parsed: "Doc", sent: "Span", label: str, start: int, end: int,
+                 recent: list[list[str]]) -> tuple[list[str], int] | None:
     """Given one trigger match, return (owners, index of the action's first token) or None."""
     if label == "OBJECT_TO":
         return _object_owner(parsed, sent, end)
@@ -425,7 +432,7 @@ def _undertaking(parsed, sent, label: str, start: int, end: int, recent: list[li
     return owners, action_start
 
 
-def _starts_with_verb(parsed, index: int, limit: int) -> bool:
+def _starts_with_verb(parsed: "Doc", index: int, limit: int) -> bool:
     """Given a token index, say whether an infinitive's verb plausibly starts there."""
     if index >= limit:
         return False
@@ -433,7 +440,7 @@ def _starts_with_verb(parsed, index: int, limit: int) -> bool:
     return token.is_alpha and token.is_lower and token.lower_ not in _DETERMINERS
 
 
-def _after_suggestion(parsed, sent, index: int) -> int | None:
+def _after_suggestion(parsed: "Doc", sent: "Span", index: int) -> int | None:
     """Given the token after "agreed to", return where the agreed action starts, or None.
 
     "agreed to look at it" -> "look"; "agreed to a suggestion from X to look at it" -> "look";
@@ -451,7 +458,7 @@ def _after_suggestion(parsed, sent, index: int) -> int | None:
     return None
 
 
-def _subject_owner(parsed, sent, trigger_start: int, recent: list[list[str]]) -> list[str] | None:
+def _subject_owner(parsed: "Doc", sent: "Span", trigger_start: int, recent: list[list[str]]) -> list[str] | None:
     """Given a trigger's first token, return the people named as its subject, or None.
 
     The subject sits just before the trigger, perhaps with fillers ("also", "had") and an
@@ -548,7 +555,7 @@ def _resolve_pronoun(gender: str, before: str, recent: list[list[str]]) -> list[
     return None
 
 
-def _object_owner(parsed, sent, end: int):
+def _object_owner(parsed: "Doc", sent: "Span", end: int) -> tuple[list[str], int] | None:
     """Given "asked"/"requested" ending at ``end``, return (people asked, action start) or None.
 
     "she asked Pete Horner to check the situation" -> (["Pete Horner"], "check").
@@ -573,7 +580,7 @@ def _object_owner(parsed, sent, end: int):
     return owners, index
 
 
-def _action_text(parsed, start: int, end: int) -> str:
+def _action_text(parsed: "Doc", start: int, end: int) -> str:
     """Given token bounds, return the action's text without the closing full stop."""
     if start >= end:
         return ""

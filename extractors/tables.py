@@ -306,7 +306,7 @@ def _pdf_tables(doc: Document) -> list[_Table]:
         header, body = _split_header(rows)
         table = _Table(header=header, page=found.page, line_start=line_start, line_end=line_end)
         table.header_block = rows[: len(rows) - len(body)]
-        _add_pdf_rows(table, body, doc, line_start, line_end, at_page_start=False)
+        _add_pdf_rows(table, body, doc, line_start, line_end)
         if table.rows:
             tables.append(table)
     return tables
@@ -320,7 +320,7 @@ def _extend_pdf(table: _Table, rows: list[list[str]], found: PdfTable, line_star
         skip += 1
     body = rows[max(skip, 1):]
     table.pages += 1
-    _add_pdf_rows(table, body, doc, line_start, line_end, at_page_start=True)
+    _add_pdf_rows(table, body, doc, line_start, line_end)
     table.line_end = max(table.line_end, line_end)
 
 
@@ -349,8 +349,7 @@ def _split_header(rows: list[list[str]]) -> tuple[list[str], list[list[str]]]:
     return header, body
 
 
-def _add_pdf_rows(table: _Table, body: list[list[str]], doc: Document, line_start: int, line_end: int,
-                  *, at_page_start: bool) -> None:
+def _add_pdf_rows(table: _Table, body: list[list[str]], doc: Document, line_start: int, line_end: int) -> None:
     """Given data rows from one page, append them, joining wrapped and fragmented rows.
 
     Two artefacts of ruled tables are repaired: a row whose number column is empty continues
@@ -383,7 +382,6 @@ def _add_pdf_rows(table: _Table, body: list[list[str]], doc: Document, line_star
         cursor = start
     if table.row_lines:
         table.row_lines[-1][1] = max(table.row_lines[-1][1], line_end)
-    del at_page_start
 
 
 def _only_label(row: list[str]) -> bool:
