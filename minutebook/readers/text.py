@@ -110,7 +110,8 @@ def normalise_text(text: str) -> list[str]:
     for raw in text.split("\n"):
         line = _strip_inline(raw)
         line = _HEADING.sub("", line)
-        line = line.replace("\u00a0", " ").rstrip()
+        # Strip trailing spaces but keep trailing tabs: they hold a table row's empty last cells.
+        line = line.replace("\u00a0", " ").rstrip(" ")
         # Collapse runs of spaces but keep tabs: tabs separate table cells.
         line = re.sub(r"[ ]{2,}", " ", line)
         lines.append(line)
