@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from minutebook.people import _compatible, parse_name
+from minutebook.people import parse_name_full, same_person_possible
 
 AUDIT_KEYS = ("kind", "committee", "meeting_date", "minute_number", "text", "owners", "status", "doc_id",
               "source_path", "page", "line_start", "line_end")
@@ -30,27 +30,22 @@ class AuditQuery:
 
 
 def owner_variants(con, owner: str) -> list[str]:
-    """Given a connection and a name as the user typed it, return the printed names it means.
+    """Given a connection and a name as the user typed it, return the printed names it may mean.
 
-    "Steve Ashley", "S Ashley" and "Ashley" all find the person printed as "Steve Ashley":
-    same surname (case aside) and initials that do not contradict each other.
+    "Steve Ashley", "S Ashley" and "Ashley" all find actions printed for "Steve Ashley" (and
+    for "S Ashley", which may be him); "Steve Ashley" does not find "Sam Ashley".
     """
-    parsed = parse_name(owner)
+    parsed = parse_name_full(owner)
     if not parsed:
         return []
-    surname, initials = parsed
-    rows = con.execute(
-        "SELECT initials, variants FROM people WHERE lower(surname) = lower(?)", [surname]
-    ).fetchall()
+    surname, initials, given = parsed
+    rows = con.execute("SELECT variants FROM people WHERE lower(surname) = lower(?)", [surname]).fetchall()
     names: set[str] = set()
-    for person_initials, variants in rows:
-        if _compatible(person_initials or "", initials):
-            names.update(variants or [])
-    for variant in list(names):
-        # A variant with other initials ("S Ashley" vs "Sam Ashley") may be another person.
-        parsed_variant = parse_name(variant)
-        if parsed_variant and not _compatible(parsed_variant[1], initials):
-            names.discard(variant)
+    for (variants,) in rows:
+        for variant in variants or []:
+            printed = parse_name_full(variant)
+            if printed and same_person_possible((printed[1], printed[2]), (initials, given)):
+                names.add(variant)
     return sorted(names)
 
 

@@ -27,12 +27,15 @@ _SUFFIX = re.compile(r",?\s*\b(?:obe|mbe|cbe|jp|qc|kc)\b\.?$", re.IGNORECASE)
 class Person:
     surname: str
     initials: str
+    given: str | None = None  # first given name when printed in full ("Steve"), else None
     variants: set[str] = field(default_factory=set)
     mentions: int = 0
 
     @property
     def person_id(self) -> str:
         base = re.sub(r"[^a-z0-9]+", "-", self.surname.lower()).strip("-")
+        if self.given:
+            return f"{base}_{self.given.lower()}"
         return f"{base}_{self.initials.lower()}" if self.initials else base
 
     @property
@@ -46,6 +49,12 @@ def parse_name(name: str) -> tuple[str, str] | None:
     "Councillor V. Cusworth" -> ("Cusworth", "V"); "Steve Ashley" -> ("Ashley", "S");
     "R W Gough" -> ("Gough", "RW"); "Cusworth" -> ("Cusworth", "").
     """
+    parsed = parse_name_full(name)
+    return parsed[:2] if parsed else None
+
+
+def parse_name_full(name: str) -> tuple[str, str, str | None] | None:
+    """Given a printed name, return (surname, initials, first given name if printed in full)."""
     text = _SUFFIX.sub("", " ".join(name.split()))
     while True:
         stripped = _HONORIFICS.sub("", text)
@@ -57,8 +66,11 @@ def parse_name(name: str) -> tuple[str, str] | None:
     if not tokens or not re.match(r"[A-Za-z]", tokens[-1]):
         return None
     surname = tokens[-1]
-    initials = "".join(t[0].upper() for t in tokens[:-1] if t[0].isalpha())
-    return surname, initials
+    given_tokens = [t for t in tokens[:-1] if t[0].isalpha()]
+    initials = "".join(t[0].upper() for t in given_tokens)
+    first = given_tokens[0] if given_tokens else ""
+    given = first.capitalize() if len(first) > 1 and not first.isupper() else None
+    return surname, initials, given
 
 
 def _compatible(a: str, b: str) -> bool:
@@ -66,40 +78,57 @@ def _compatible(a: str, b: str) -> bool:
     return not a or not b or a.startswith(b) or b.startswith(a) or a[0] == b[0]
 
 
+def same_person_possible(a: tuple[str, str | None], b: tuple[str, str | None]) -> bool:
+    """Given (initials, given name) of two mentions with one surname, say if one person fits both."""
+    (ia, ga), (ib, gb) = a, b
+    return _compatible(ia, ib) and (ga is None or gb is None or ga.lower() == gb.lower())
+
+
 def link_people(names: list[str]) -> tuple[list[Person], dict[str, str]]:
-    """Given printed names (repeats allowed), return the people and {printed name: person_id}."""
-    by_surname: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    """Given printed names (repeats allowed), return the people and {printed name: person_id}.
+
+    Full given names found people ("Steve Ashley", "Sam Ashley"); initials-only mentions
+    ("S Ashley") join the one person they fit, or stand alone when several fit; a bare
+    surname joins the only person of that surname.
+    """
+    by_surname: dict[str, list[tuple[str, str, str, str | None]]] = defaultdict(list)
     for name in names:
-        parsed = parse_name(name)
+        parsed = parse_name_full(name)
         if parsed:
-            surname, initials = parsed
-            by_surname[surname.lower()].append((name, surname, initials))
+            by_surname[parsed[0].lower()].append((name, *parsed))
     people: list[Person] = []
     mapping: dict[str, str] = {}
+
+    def add(person: Person, name: str) -> None:
+        person.variants.add(name)
+        person.mentions += 1
+        mapping[name] = person.person_id
+
     for mentions in by_surname.values():
         group: list[Person] = []
-        # Fullest initials first, so "RW" claims "R" and bare surnames attach last.
-        for name, surname, initials in sorted(mentions, key=lambda m: -len(m[2])):
-            if not initials:
-                continue
-            match = next((p for p in group if _compatible(p.initials, initials)), None)
-            if match is None:
-                match = Person(surname=surname, initials=initials)
-                group.append(match)
-            match.variants.add(name)
-            match.mentions += 1
-            mapping[name] = match.person_id
+        named = [m for m in mentions if m[3]]
+        initialled = [m for m in mentions if not m[3] and m[2]]
         bare = [m for m in mentions if not m[2]]
-        if bare:
-            if len(group) == 1:
-                target = group[0]
+        for name, surname, initials, given in sorted(named, key=lambda m: -len(m[2])):
+            match = next((p for p in group if same_person_possible((p.initials, p.given), (initials, given))), None)
+            if match is None:
+                match = Person(surname=surname, initials=initials, given=given)
+                group.append(match)
+            add(match, name)
+        for name, surname, initials, given in sorted(initialled, key=lambda m: -len(m[2])):
+            fits = [p for p in group if same_person_possible((p.initials, p.given), (initials, None))]
+            if len(fits) == 1:
+                add(fits[0], name)
             else:
-                target = Person(surname=bare[0][1], initials="")
+                person = Person(surname=surname, initials=initials)
+                group.append(person)
+                add(person, name)
+        if bare:
+            target = group[0] if len(group) == 1 else Person(surname=bare[0][1], initials="")
+            if target not in group:
                 group.append(target)
-            for name, _, _ in bare:
-                target.variants.add(name)
-                target.mentions += 1
-                mapping[name] = target.person_id
+            for name, *_ in bare:
+                add(target, name)
         people.extend(group)
     return people, mapping
 

@@ -1,0 +1,123 @@
+"""Audit trail: search by resolution text or owner, traced to document, page and lines."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+
+import duckdb
+import pytest
+
+from minutebook.audit import AUDIT_KEYS, AuditQuery, run_audit
+from minutebook.store import CuratedStore
+
+DOC_A, DOC_B = "a1" * 32, "b2" * 32
+M1, M2 = "mtg_aaaaaaaaaaaaaaaa", "mtg_bbbbbbbbbbbbbbbb"
+
+
+def _prov(doc, line):
+    return {"doc_id": doc, "page": 3, "line_start": line, "line_end": line + 1}
+
+
+def _doc(doc, path):
+    return {"doc_id": doc, "source_path": path, "sha256": doc, "media_type": "pdf", "pages": 9, "status": "ok",
+            "pipeline_version": "t", "ingested_at": dt.datetime.now(dt.timezone.utc), "text": ""}
+
+
+@pytest.fixture(scope="module")
+def curated(tmp_path_factory):
+    root = tmp_path_factory.mktemp("curated")
+    store = CuratedStore(root)
+    a = {
+        "documents": [_doc(DOC_A, "/papers/lscb-2014-03-06.pdf")],
+        "meetings": [{"meeting_id": M1, "committee": "Local Safeguarding Children Board",
+                      "meeting_date": dt.date(2014, 3, 6), "kind": "minutes", **_prov(DOC_A, 1)}],
+        "resolutions": [
+            {"meeting_id": M1, "minute_number": "5", "seq": 1, "text": "That the domestic abuse scrutiny review be endorsed.", **_prov(DOC_A, 40)},
+            {"meeting_id": M1, "minute_number": "6", "seq": 1, "text": "That the budget proposals be noted.", **_prov(DOC_A, 60)},
+        ],
+        "actions": [
+            {"action_id": "act_1", "meeting_id": M1, "minute_number": "3", "owners": ["Steve Ashley"],
+             "text": "Feed back on the lifestyle survey action plan.", "status": "open", "source": "action_log", **_prov(DOC_A, 80)},
+            {"action_id": "act_2", "meeting_id": M1, "minute_number": "3", "owners": ["Sam Ashley"],
+             "text": "Circulate the protocol.", "status": "discharged", "source": "action_log", **_prov(DOC_A, 82)},
+        ],
+        "attendees": [{"meeting_id": M1, "name": "Steve Ashley", "status": "present", "role": "chair", **_prov(DOC_A, 5)}],
+    }
+    b = {
+        "documents": [_doc(DOC_B, "/papers/ilsc-2018.txt")],
+        "meetings": [{"meeting_id": M2, "committee": "Improving Lives Select Commission",
+                      "meeting_date": dt.date(2018, 4, 24), "kind": "minutes", **_prov(DOC_B, 1)}],
+        "resolutions": [{"meeting_id": M2, "minute_number": "128", "seq": 1,
+                         "text": "That the domestic abuse update be received.", **_prov(DOC_B, 30)}],
+        "actions": [{"action_id": "act_3", "meeting_id": M2, "minute_number": "128", "owners": ["S Ashley"],
+                     "text": "Report on domestic abuse referrals.", "status": "open", "source": "narrative", **_prov(DOC_B, 33)}],
+    }
+    with store.writer():
+        run = store.new_run_dir("r")
+        store.stage_document(run, DOC_A, a)
+        store.stage_document(run, DOC_B, b)
+        store.publish([run / DOC_A, run / DOC_B])
+    return root
+
+
+def _audit(curated, **kwargs):
+    with duckdb.connect(str(curated / "minutebook.duckdb"), read_only=True) as con:
+        return run_audit(con, AuditQuery(**kwargs))
+
+
+def test_audit_resolution_text_search_ranks_and_traces(curated):
+    hits = _audit(curated, resolution="domestic abuse")
+    assert [h["minute_number"] for h in hits] == ["5", "128"] or [h["minute_number"] for h in hits] == ["128", "5"]
+    assert all(h["kind"] == "resolution" for h in hits)
+    hit = next(h for h in hits if h["minute_number"] == "5")
+    assert hit["source_path"] == "/papers/lscb-2014-03-06.pdf"
+    assert (hit["page"], hit["line_start"], hit["line_end"]) == (3, 40, 41)
+    assert hit["committee"] == "Local Safeguarding Children Board" and hit["meeting_date"] == "2014-03-06"
+
+
+@pytest.mark.parametrize("owner", ["Steve Ashley", "S Ashley", "Ashley", "steve ashley"])
+def test_audit_owner_matches_printed_variants(curated, owner):
+    texts = {h["text"] for h in _audit(curated, owner=owner)}
+    assert "Feed back on the lifestyle survey action plan." in texts
+    assert "Report on domestic abuse referrals." in texts
+
+
+def test_audit_owner_does_not_mix_people_with_other_initials(curated):
+    texts = {h["text"] for h in _audit(curated, owner="Steve Ashley")}
+    assert "Circulate the protocol." not in texts  # Sam Ashley
+    assert {h["text"] for h in _audit(curated, owner="Sam Ashley")} >= {"Circulate the protocol."}
+
+
+def test_audit_filters_committee_and_dates(curated):
+    hits = _audit(curated, text="domestic abuse", committee="select commission")
+    assert {h["committee"] for h in hits} == {"Improving Lives Select Commission"}
+    assert {h["kind"] for h in hits} == {"resolution", "action"}
+    assert _audit(curated, text="domestic abuse", since=dt.date(2015, 1, 1), until=dt.date(2019, 1, 1))
+    assert not _audit(curated, text="domestic abuse", since=dt.date(2019, 1, 1))
+
+
+@pytest.mark.parametrize("hostile", ["'; DROP TABLE resolutions; --", "%' OR 1=1 --", "Ashley') OR ('1'='1"])
+def test_audit_user_input_is_a_parameter_not_sql(curated, hostile):
+    assert _audit(curated, owner=hostile) == []
+    assert _audit(curated, committee=hostile) == []
+    _audit(curated, text=hostile)  # no error, no injection
+    assert len(_audit(curated, committee="")) == 6  # all three resolutions and three actions
+
+
+def test_audit_cli_json_has_the_contract_keys(curated):
+    out = subprocess.run([sys.executable, "-m", "minutebook.cli", "audit", "--owner", "Ashley", "--format", "json",
+                          "--curated", str(curated)], capture_output=True, text=True, check=True).stdout
+    hits = json.loads(out)
+    assert hits and all(set(h) == set(AUDIT_KEYS) for h in hits)
+    assert all(h["kind"] in {"resolution", "action"} for h in hits)
+
+
+def test_audit_views_attendance_and_open_actions(curated):
+    with duckdb.connect(str(curated / "minutebook.duckdb"), read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM open_actions").fetchone()[0] == 2
+        row = con.execute("SELECT person, committee, meetings_present FROM attendance").fetchone()
+        assert row == ("Steve Ashley", "Local Safeguarding Children Board", 1)
+        assert con.execute("SELECT n_resolutions FROM meeting_index WHERE meeting_id = ?", [M1]).fetchone()[0] == 2

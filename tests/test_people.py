@@ -1,0 +1,43 @@
+"""People linking across meetings: printed variants of one person become one person_id."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutebook.people import link_people, parse_name
+
+
+@pytest.mark.parametrize(
+    "printed, expected",
+    [
+        ("Councillor V. Cusworth", ("Cusworth", "V")),
+        ("Steve Ashley", ("Ashley", "S")),
+        ("Mr R W Gough", ("Gough", "RW")),
+        ("Cusworth", ("Cusworth", "")),
+        ("Mr R C Love, OBE", ("Love", "RC")),
+        ("Dr. David Clitheroe", ("Clitheroe", "D")),
+        ("Tracey McErlain-Burns", ("McErlain-Burns", "T")),
+        ("", None),
+    ],
+)
+def test_people_parse_name(printed, expected):
+    assert parse_name(printed) == expected
+
+
+def test_people_variants_of_one_person_link():
+    people, mapping = link_people(["Councillor Cusworth", "V. Cusworth", "Councillor V. Cusworth", "Cusworth"])
+    assert len(people) == 1
+    assert len(set(mapping.values())) == 1
+    assert people[0].mentions == 4
+
+
+def test_people_different_initials_stay_apart_and_bare_surname_is_not_guessed():
+    people, mapping = link_people(["M. Elliott", "Elliott", "J. Elliott"])
+    assert mapping["M. Elliott"] != mapping["J. Elliott"]
+    assert mapping["Elliott"] not in {mapping["M. Elliott"], mapping["J. Elliott"]}
+    assert len(people) == 3
+
+
+def test_people_full_name_and_initial_link():
+    _, mapping = link_people(["Steve Ashley", "S Ashley", "Ashley"])
+    assert mapping["Steve Ashley"] == mapping["S Ashley"] == mapping["Ashley"]
