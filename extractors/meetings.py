@@ -147,8 +147,25 @@ def _clean(line: str) -> str:
     return " ".join(line.replace("\u00a0", " ").split())
 
 
+_LAST_SECTIONS: list = [None, None]  # (key, sections): meetings, agenda items and minutes share one pass
+
+
 def _sections(doc: Document) -> list[_Section]:
-    """Given a document, return its meeting sections in reading order, with headings."""
+    """Given a document, return its meeting sections in reading order, with headings.
+
+    The three structure extractors all call this on the same document in turn, so the last
+    result is kept (keyed by the document's identity and content) instead of recomputed.
+    """
+    key = (id(doc), doc.doc_id, len(doc.lines), doc.lines[0] if doc.lines else None, doc.lines[-1] if doc.lines else None)
+    if _LAST_SECTIONS[0] == key:
+        return _LAST_SECTIONS[1]
+    sections = _compute_sections(doc)
+    _LAST_SECTIONS[:] = [key, sections]
+    return sections
+
+
+def _compute_sections(doc: Document) -> list[_Section]:
+    """Given a document, segment it into meeting sections (see ``_sections``)."""
     lines = [_clean(x) for x in doc.lines]
     if not lines:
         return []
@@ -169,13 +186,15 @@ def _sections(doc: Document) -> list[_Section]:
         seen.add(key)
         sections.append(sec)
     pdf = doc.media_type == "pdf"
+    # Rows of a PDF table ("15. Steve Ashley  Discuss the format ...") are not minute headings.
+    table_lines = {n for t in doc.pdf_tables if t.line_start for n in range(t.line_start, (t.line_end or t.line_start) + 1)}
     for i, sec in enumerate(sections):
         limit = sections[i + 1].start - 1 if i + 1 < len(sections) else len(lines)
         region_end = _region_end(lines, sec.body_start, limit, sec.kind)
         if sec.kind == "agenda":
             _segment_agenda(lines, sec, region_end, pdf)
         else:
-            _segment_minutes(lines, sec, region_end)
+            _segment_minutes(lines, sec, region_end, table_lines)
     return sections
 
 
@@ -595,19 +614,30 @@ def _item_title(lines: list[str], h: _Heading, pdf: bool) -> tuple[int, str]:
     return last, text
 
 
-def _segment_minutes(lines: list[str], sec: _Section, region_end: int) -> None:
+def _segment_minutes(lines: list[str], sec: _Section, region_end: int, table_lines: set[int] = frozenset()) -> None:
     """Given a minutes section, find its minutes and set the section's end after the last one."""
     start = sec.body_start + 1
     cue = _has_cue(lines, sec.body_start, _MINUTES_CUE, 15)
     if cue is not None:
         start = cue + 1  # a meeting note may list its own agenda above the attendance
     anchors = [n for n in range(start, region_end + 1) if _ITEM_REF.match(lines[n - 1])]
+    widths = sorted(len(x) for x in lines[start - 1 : region_end] if x)
+    full_width = widths[int(len(widths) * 0.9)] if len(widths) >= 20 else 0
     if anchors:
         chain = _anchored_headings(lines, anchors, start)
     else:
 
         def weight(h: _Heading) -> float:
             title = h.title
+            if h.start in table_lines:
+                return 0.0
+            following = lines[h.start] if h.start < len(lines) else ""
+            if full_width and len(lines[h.start - 1]) >= 0.93 * full_width and following and not _NUMBERED.match(following):
+                # A line as long as the page is wide runs on into the next: a wrapped heading
+                # ends on a short unpunctuated line ("... held on" / "13.12.2013"), a
+                # paragraph ("12.1 Richard Burton requested that ...") runs on at full width.
+                if len(following) >= 0.6 * full_width or following.rstrip().endswith("."):
+                    return 0.0
             letters = [c for c in title if c.isalpha()]
             if not letters or re.search(r"[$£€]\s?\d|[,&/]$", title):
                 return 0.0  # a row of a schedule (amounts) or a wrapped fragment
