@@ -1,0 +1,210 @@
+"""Attendees: who was present, sent apologies, was absent or in attendance, one row per person.
+
+Lists open with a cue ("Present:-", "PRESENT:", "Apologies for absence were received from",
+"ALSO PRESENT:", "IN ATTENDANCE (VIRTUALLY):", "... were in attendance") and run over wrapped
+lines until the next cue, heading or sentence end. Items are split at top-level commas,
+semicolons, "and" and "together with"; each must parse as a person (``extractors.people``).
+Board minutes that print one member per line ("Steve Ashley – Chair<TAB>Independent Chair")
+under "In attendance:" / "Apologies:" are read row by row. Membership lists on agenda front
+sheets have no such cue and are not attendance.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.common import span
+from extractors.people import parse_person, plural_honorific, role_of
+from minutebook.document import Document
+
+# (pattern, status, virtual). The list text is whatever follows the match on the line.
+_CUES: list[tuple[re.Pattern, str, bool]] = [
+    (re.compile(r"^\s*(?:[-•]\s*)?present\s*(?::\s*-|:-|:|-)\s*", re.IGNORECASE), "present", False),
+    (re.compile(r"^\s*(?:[-•]\s*)?also\s+present(?:\s+were)?\s*(?::\s*-|:-|:|-)?\s*", re.IGNORECASE), "in_attendance", False),
+    (re.compile(r"^\s*(?:[-•]\s*)?in\s+attendance\s*(?:\(\s*virtually\s*\)|virtually)\s*:\s*", re.IGNORECASE), "in_attendance", True),
+    (re.compile(r"^\s*(?:[-•]\s*)?in\s+attendance\s*:\s*(?=\S)", re.IGNORECASE), "in_attendance", False),
+    (re.compile(r"^\s*(?:[-•]\s*)?absent\s*(?::\s*-|:-|:)\s*", re.IGNORECASE), "absent", False),
+    (re.compile(
+        r"^\s*(?:[-•]\s*)?apologies(?:\s+for\s+absence)?\s*(?::\s*-|:-|:|-)?\s*"
+        r"(?:apologies\s+)?(?:for\s+absence\s+)?(?:were|was|had\s+been)\s+(?:received|submitted|given|tendered)"
+        r"\s+(?:from|by|on\s+behalf\s+of)\s+", re.IGNORECASE), "apologies", False),
+    (re.compile(r"^\s*(?:[-•]\s*)?apologies(?:\s+for\s+absence)?\s*(?::\s*-|:-|:)\s*(?=[A-Z])", re.IGNORECASE),
+     "apologies", False),
+]
+_ATTENDING = re.compile(r"^(?P<names>.+?)\s+(?:was|were)\s+(?:also\s+)?in\s+attendance\b(?P<rest>.*)$", re.IGNORECASE)
+# One-member-per-line board lists: "In attendance:" / "Apologies:" on a line of their own.
+_TABLE_HEADS = {"in attendance": "present", "present": "present", "apologies": "apologies", "absent": "absent"}
+_HEADING = re.compile(r"^\s*(?:\d{1,3}(?:\.\d+)?\.?\s+[A-Z]|\(Item\s+\d+\)|[A-Z][A-Z &,'’-]{6,}$)")
+_SPLIT = re.compile(r"\s*;\s*|\s*,\s*|\s+and\s+|\s+&\s+|\s+together\s+with\s+", re.IGNORECASE)
+_CLAUSE = re.compile(r"\s+(?:who|whom|which|substituting|substituted|representing|on\s+behalf)\b.*$", re.IGNORECASE)
+
+
+def extract_attendees(doc: Document, settings: dict | None = None) -> list[dict]:
+    """Given a document, return one record per person listed as attending or absent."""
+    lines = doc.lines
+    records: list[dict] = []
+    n = 1
+    while n <= len(lines):
+        line = lines[n - 1]
+        head = line.strip().rstrip(":").lower()
+        if line.strip().endswith(":") and head in _TABLE_HEADS and _row_list_follows(lines, n):
+            found, last = _row_list(doc, n, _TABLE_HEADS[head])
+            records.extend(found)
+            n = last + 1
+            continue
+        cue = next(((m, status, virtual) for p, status, virtual in _CUES if (m := p.match(line))), None)
+        if cue and "\t" not in line:
+            m, status, virtual = cue
+            text, last = _gather(lines, n, m.end())
+            records.extend(_people(doc, text, status, virtual, n, last))
+            n = last + 1
+            continue
+        if "\t" not in line and len(line) < 400 and re.search(r"\bin\s+attendance\b", line, re.IGNORECASE):
+            sentence, first = _sentence_back(lines, n)
+            # Keep only the sentence that holds the verb: "... officials. The ambassadors were ..."
+            head = re.split(r"(?<=[.!?])\s+(?=[A-Z(])", sentence[: re.search(r"\bin\s+attendance\b", sentence, re.IGNORECASE).start()])
+            sentence = head[-1] + sentence[len(" ".join(head)) :] if head else sentence
+            attending = _ATTENDING.match(sentence)
+            if attending:
+                virtual = "virtual" in attending.group("rest").lower()
+                records.extend(_people(doc, attending.group("names"), "in_attendance", virtual, first, n))
+        n += 1
+    return records
+
+
+def _cue_at(line: str) -> bool:
+    return any(p.match(line) for p, _, _ in _CUES)
+
+
+def _gather(lines: list[str], start: int, offset: int) -> tuple[str, int]:
+    """Given a cue line, return the list text (following wrapped lines) and its last line.
+
+    A list runs on over wrapped lines until a blank line, the next cue, a heading, or the end
+    of its sentence; names may break across lines ("... Dan Bride, Tom" / "Byrne, ...").
+    """
+    text = lines[start - 1][offset:].strip()
+    last = start
+    for n in range(start + 1, min(len(lines), start + 12) + 1):
+        nxt = lines[n - 1].strip()
+        if not nxt or _cue_at(nxt) or _HEADING.match(nxt) or _title_line(nxt) or "\t" in lines[n - 1]:
+            break
+        if text.endswith(".") and text.count("(") <= text.count(")"):
+            break
+        text += " " + nxt
+        last = n
+    return text, last
+
+
+def _title_line(text: str) -> bool:
+    """Given a line, say whether it reads as a heading ("Apologies and Substitutes")."""
+    if len(text) > 60 or re.search(r"[,.;:()]", text):
+        return False
+    words = [w for w in text.split() if w.lower() not in {"and", "of", "the", "for", "to", "in", "on", "a"}]
+    return bool(words) and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
+
+
+def _sentence_back(lines: list[str], n: int) -> tuple[str, int]:
+    """Given a line, return its sentence's start joined with it, looking back over wraps."""
+    text, first = lines[n - 1].strip(), n
+    for m in range(n - 1, max(0, n - 4), -1):
+        prev = lines[m - 1].strip()
+        if not prev or prev.endswith(".") or _HEADING.match(prev) or _cue_at(prev) or "\t" in lines[m - 1]:
+            break
+        text, first = prev + " " + text, m
+    return text, first
+
+
+def _split_items(text: str) -> list[str]:
+    """Given a list, return its items split at top-level separators (not inside brackets)."""
+    items, depth = [], 0
+    masked = []
+    for ch in text:
+        depth += ch == "("
+        depth -= ch == ")" and depth > 0
+        masked.append(ch if depth == 0 else ("\0" if ch in ",;&" else ch))
+    flat = "".join(masked)
+    # "and" inside brackets must not split either: mask it too.
+    flat = re.sub(r"\([^()]*\)", lambda m: m.group(0).replace(" and ", " \0nd "), flat)
+    for part in _SPLIT.split(flat):
+        part = part.replace(" \0nd ", " and ").replace("\0", ",").strip(" .")
+        if part:
+            items.append(part)
+    return items
+
+
+def _people(doc: Document, text: str, status: str, virtual: bool, start: int, end: int) -> list[dict]:
+    """Given a list's text, return its attendee records (items that are not people skipped)."""
+    out = []
+    carried: str | None = None
+    for item in _split_items(text):
+        item = _CLAUSE.sub("", item).strip()
+        item = re.sub(r"^(?:the\s+)?(?:following\s+)?(?:members|officers)\s*:?\s*", "", item, flags=re.IGNORECASE)
+        if not item:
+            continue
+        plural = plural_honorific(item)
+        person = parse_person(item, default_honorific=carried)
+        if plural:
+            carried = plural
+        elif person and person.honorific and person.honorific != carried:
+            carried = None
+        if person is None:
+            continue
+        line = _line_of(doc, person.name.split()[-1], start, end)
+        out.append({
+            "name": person.name,
+            "honorific": person.honorific,
+            "status": status,
+            "role": person.role,
+            "title": person.title,
+            "virtual": virtual,
+            **span(doc, line, line),
+        })
+    return out
+
+
+def _line_of(doc: Document, word: str, start: int, end: int) -> int:
+    """Given a word of a list that may wrap over lines start..end, return the line it is on."""
+    for n in range(start, end + 1):
+        if word in doc.lines[n - 1]:
+            return n
+    return start
+
+
+def _row_list_follows(lines: list[str], n: int) -> bool:
+    """Given a header line ("In attendance:"), say whether one-person-per-line rows follow."""
+    rows = [x for x in lines[n : n + 4] if x.strip()]
+    return bool(rows) and sum(1 for x in rows if re.match(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s*(?:[–—-]|\t)", x)) >= 2
+
+
+def _row_list(doc: Document, n: int, status: str) -> tuple[list[dict], int]:
+    """Given a row-list header, return a record per row ("Name – Role<TAB>Post") and the last line."""
+    out: list[dict] = []
+    last = n
+    for m in range(n + 1, len(doc.lines) + 1):
+        raw = doc.lines[m - 1]
+        if not raw.strip():
+            if out and not any(x.strip() for x in doc.lines[m : m + 1]):
+                break
+            continue
+        row = re.match(r"^(?P<name>[^\t–—]+?)\s*(?:[–—]|\s-\s|\t)\s*(?P<rest>.*)$", raw)
+        if not row:
+            break
+        person = parse_person(row.group("name"))
+        if person is None:
+            break
+        note = row.group("rest").split("\t")[0]
+        role = role_of([note]) or role_of(re.split(r"\band\b", note))
+        row_status = status
+        if status == "present" and re.search(r"minute\s+taker|in\s+attendance|observer|\bpresenting\b|\bto\s+present\b", note, re.IGNORECASE):
+            row_status = "in_attendance"
+        out.append({
+            "name": person.name,
+            "honorific": person.honorific,
+            "status": row_status,
+            "role": role,
+            "title": (raw.split("\t", 1)[1].strip() if "\t" in raw else note.strip()) or None,
+            "virtual": False,
+            **span(doc, m, m),
+        })
+        last = m
+    return out, last

@@ -1,0 +1,95 @@
+"""Declarations of interest: who declared what kind of interest, in which item.
+
+Sentences of the form "<people> declared a/an [<kind>] interest [in <item>] ..." across the
+house styles ("Councillor Cusworth declared a non-pecuniary interest in Minute No. 128 as ...",
+"(2) Mrs Chandler and Mr Rayner declared a pecuniary interest in item 12 – ...", "Mr Sole
+declared an interest that a family member worked for the Council"). "There were no
+declarations of interest" yields nothing. Sentences are joined over wrapped PDF lines first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.common import span
+from extractors.people import parse_person
+from minutebook.document import Document
+
+_DECLARED = re.compile(
+    r"(?P<who>(?:(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+)?[A-Z][\w'’.-]*(?:[\s,]+(?:and\s+)?[\w'’.-]+){0,12}?)"
+    r"(?P<having>,?\s+(?:who\s+)?(?:had|having)(?:\s+previously)?)?"
+    r"\s+(?:each\s+|both\s+)?declared\s+(?:an?\s+|their\s+|his\s+|her\s+)?(?P<kind>[\w\s-]{0,40}?)\s*interests?\b"
+    r"(?P<rest>(?:No\.|[^.])*)",
+)
+_ITEM = re.compile(
+    r"^\s*(?:in|under|on|regarding|in\s+respect\s+of|relating\s+to)\s+(?P<item>(?:minute\s+no\.?\s*|minute\s+|agenda\s+item\s+|item\s+)[\w.]+(?:\s*\([^)]*\))?(?:\s*[-–,]\s*[^,;]+?)?)"
+    r"(?=\s+(?:as|because|since|that|-|–)\s|\s+[-–]\s+and\b|\s+and\s+(?:would|left|did|took|will)\b|[,;]|$)",
+    re.IGNORECASE,
+)
+_KINDS = {
+    "non-pecuniary": "non-pecuniary", "non pecuniary": "non-pecuniary", "pecuniary": "pecuniary",
+    "disclosable pecuniary": "pecuniary", "personal": "personal", "prejudicial": "prejudicial",
+    "other significant": "other significant", "personal and prejudicial": "personal and prejudicial",
+    "registrable": "registrable", "non-registrable": "non-registrable", "other registrable": "other registrable",
+}
+
+
+def extract_declarations(doc: Document, settings: dict | None = None) -> list[dict]:
+    """Given a document, return one record per person per declaration sentence."""
+    records: list[dict] = []
+    for text, first, last in _sentences(doc.lines):
+        for m in _DECLARED.finditer(text):
+            if m.group("having"):
+                continue  # "Councillors Jarvis and Senior, who had declared an interest, left": a reminder
+            who = re.sub(r"^(?:\(?\d{1,2}[.)]|[a-z][.)])\s*", "", m.group("who")).strip()
+            who = re.sub(r"^(?:later in the meeting|at this point|also)\s*,?\s*", "", who, flags=re.IGNORECASE)
+            if re.search(r"\bno\b|\bnone\b", who, re.IGNORECASE):
+                continue
+            kind = " ".join(m.group("kind").lower().split())
+            interest = _KINDS.get(kind, kind or None)
+            item_match = _ITEM.match(m.group("rest"))
+            item = item_match.group("item").strip(" ,-–") if item_match else None
+            people = _people(who)
+            for person in people:
+                records.append({
+                    "name": person.name,
+                    "honorific": person.honorific,
+                    "interest": interest,
+                    "item": item,
+                    # minute_number is the minute the declaration is recorded under (set by
+                    # the linker); the item it concerns is kept as printed in ``item``.
+                    **span(doc, first, last),
+                })
+    return records
+
+
+def _people(who: str):
+    """Given the subject of "declared", return the people it names ("Mrs A and Mr B")."""
+    out = []
+    carried = None
+    for part in re.split(r"\s*,\s*|\s+and\s+|\s*&\s*", who):
+        person = parse_person(part, default_honorific=carried)
+        if part.lower().startswith(("councillors ", "cllrs ")):
+            carried = "Councillor"
+        if person:
+            out.append(person)
+    return out
+
+
+def _sentences(lines: list[str]):
+    """Given document lines, yield (paragraph text, first line, last line) for lines that
+    mention a declaration, joined with the wrapped lines around them."""
+    n = 0
+    while n < len(lines):
+        if "declare" not in lines[n].lower():
+            n += 1
+            continue
+        first = n
+        while first > 0 and lines[first - 1].strip() and not re.search(r"[.:)]\s*$", lines[first - 1]) and n - first < 3:
+            first -= 1
+        last = n
+        while last + 1 < len(lines) and lines[last + 1].strip() and not re.search(r"[.]\s*$", lines[last]) and last - n < 4:
+            last += 1
+        text = " ".join(x.strip() for x in lines[first : last + 1])
+        yield text, first + 1, last + 1
+        n = last + 1

@@ -1,0 +1,126 @@
+"""Parse one printed person ("Dr. David Clitheroe", "Mr R W Gough (Chairman)") with spaCy rules.
+
+The honorific and name shapes are spaCy ``Matcher`` patterns on a blank English pipeline; the
+vocabularies (honorifics, post-nominals, chair roles) are data in ``patterns/people.json``.
+Used by the attendees and declarations extractors.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+VOCAB = json.loads((Path(__file__).parent / "patterns" / "people.json").read_text(encoding="utf-8"))
+_HONORIFICS = set(VOCAB["honorifics"])
+_POST_NOMINALS = set(VOCAB["post_nominals"])
+_PARTICLES = set(VOCAB["particles"])
+# A name word: "Gough", "McErlain", "O'Brien", "DuValle", an initial "R" / "R.", or a
+# hyphenated/apostrophe part. Lower-case words are only allowed as particles ("van", "de").
+_NAME_WORD = r"^(?:[A-Z][A-Za-z'’]*\.?|[A-Z]\.)$"
+
+
+_NOT_NAMES = set(VOCAB["not_names"])
+
+
+@dataclass(frozen=True)
+class Person:
+    """Given one printed person, the parts the curated tables need."""
+
+    name: str
+    honorific: str | None
+    role: str | None  # 'chair' | 'vice_chair' | None
+    title: str | None  # job title or note printed in brackets / after a dash
+
+
+@lru_cache(maxsize=1)
+def _matcher():
+    import spacy
+    from spacy.matcher import Matcher
+
+    nlp = spacy.blank("en")
+    matcher = Matcher(nlp.vocab)
+    # spaCy keeps "Dr." and "Mr." as one token (tokenizer exceptions), so allow the dot.
+    honorific = {"LOWER": {"IN": sorted(_HONORIFICS | {h + "." for h in _HONORIFICS})}}
+    word = {"TEXT": {"REGEX": _NAME_WORD}}
+    joiner = {"ORTH": {"IN": ["-", "'", "’"]}}
+    particle = {"LOWER": {"IN": sorted(_PARTICLES)}}
+    name = [word, {"OP": "*", **{"TEXT": {"REGEX": _NAME_WORD + "|^[-'’.]$"}}}]
+    matcher.add("PERSON", [
+        [honorific, {"ORTH": ".", "OP": "?"}, *name],
+        name,
+        [word, particle, *name],
+        [honorific, {"ORTH": ".", "OP": "?"}, word, particle, *name],
+        [word, joiner, *name],
+    ])
+    return nlp, matcher
+
+
+def _split_parens(text: str) -> tuple[str, list[str]]:
+    """Given an item, return it without bracketed notes, and the notes."""
+    notes = re.findall(r"\(([^()]*)\)", text)
+    return re.sub(r"\s*\([^()]*\)\s*", " ", text).strip(), [n.strip() for n in notes]
+
+
+def role_of(notes: list[str]) -> str | None:
+    """Given bracketed or dashed notes ("in the Chair", "Vice-Chairman"), return the role."""
+    for note in notes:
+        low = " ".join(note.lower().replace("–", "-").split())
+        if any(re.search(rf"\b{re.escape(r)}\b", low) for r in VOCAB["vice_chair_roles"]):
+            return "vice_chair"
+        if any(re.fullmatch(rf"(?:the\s+)?{re.escape(r)}(?:\s+of\s+the\s+\w+)?", low) for r in VOCAB["chair_roles"]):
+            return "chair"
+        if re.search(r"\b(?:in the chair|chair(?:man|woman|person)?)\b", low) and "vice" not in low and len(low) < 30:
+            return "chair"
+    return None
+
+
+def parse_person(text: str, default_honorific: str | None = None) -> Person | None:
+    """Given one printed person, return a ``Person`` or None when the text is not a name.
+
+    The whole item (notes aside) must match a person pattern: "Cabinet Member for Integrated
+    Children's Services" or "the Chair" are not people.
+    """
+    core, notes = _split_parens(" ".join(text.split()).strip(" ,;.:"))
+    core = re.sub(r",?\s*\b(?:%s)\b\.?$" % "|".join(_POST_NOMINALS), "", core, flags=re.IGNORECASE).strip(" ,")
+    if not core or len(core) > 60:
+        return None
+    nlp, matcher = _matcher()
+    doc = nlp(core)
+    spans = [doc[s:e] for _, s, e in matcher(doc)]
+    whole = [s for s in spans if s.start == 0 and s.end == len(doc)]
+    if not whole:
+        return None
+    tokens = [t.text for t in doc]
+    if tokens[0].lower() in _NOT_NAMES:
+        return None  # "The British", "All Members", "Other Officers"
+    honorific = None
+    if tokens[0].lower().rstrip(".") in _HONORIFICS:
+        honorific = tokens[0]
+        rest = core[len(tokens[0]):]
+        if rest.startswith("."):
+            honorific += "."
+            rest = rest[1:]
+        name = rest.strip()
+    else:
+        name = core
+    if not name or name.lower() in _HONORIFICS:
+        return None
+    canonical = VOCAB["plural_honorifics"].get((honorific or "").lower())
+    if canonical:
+        honorific = canonical
+    elif honorific and honorific.lower().rstrip(".") == "councillor":
+        honorific = "Councillor"
+    if honorific is None and default_honorific and len(name.split()) == 1:
+        honorific = default_honorific  # "Councillors Beaumont, Brookes and Senior"
+    role = role_of(notes)
+    title = "; ".join(n for n in notes if role_of([n]) is None) or None
+    return Person(name=name, honorific=honorific, role=role, title=title)
+
+
+def plural_honorific(text: str) -> str | None:
+    """Given an item ("Councillors Beaumont"), return the honorific it gives those after it."""
+    first = text.strip().split(" ", 1)[0].lower().rstrip(".")
+    return VOCAB["plural_honorifics"].get(first)

@@ -1,0 +1,237 @@
+"""Resolutions: every "Resolved:-", "RESOLVED that", "Resolved to", split into its parts.
+
+A resolution block starts at its lead-in and runs until the next minute heading, "(Item n)"
+line, recorded vote, another resolution, or (in text packs) a blank line followed by
+something that is not one of its parts. Inside the block, printed part labels "(1)", "(a)",
+"a)", "A)" that run in sequence split it; each part is one record, its text without the
+lead-in ("Resolved:-", "RESOLVED that Cabinet agree to:") and without its label.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.common import span
+from minutebook.document import Document
+
+# "Resolved:-", "Resolved: -", "RESOLVED that", "Resolved to", "RESOLVED:", optionally after a
+# bullet or a paragraph number ("(4) RESOLVED that", "3. RESOLVED that").
+_LEAD = re.compile(
+    r"^\s*(?:[-•*]\s*)?(?:\(?\d{1,3}[.)]\s*)?(?:it\s+was\s+)?RESOLVED\b\s*(?::\s*-|:-|–|—|:|-|,)?\s*",
+    re.IGNORECASE,
+)
+# Labels of parts: "(1)", "(a)", "(iv)", "a)", "A)" — at the start of the text or after a space.
+_LABEL = re.compile(r"(?:(?<=\s)|^)(?:[-•*]\s*)?\(?(?P<label>\d{1,2}|[a-zA-Z]|[ivx]{1,4})\)\s+")
+# A new minute or numbered paragraph ("87. Cabinet Member Updates", "90. 24/00109 - ...",
+# "2. Mr Oakford introduced ...") or a Kent "(Item n)" line ends a resolution.
+_MINUTE_HEADING = re.compile(
+    r"^\s*(?:\d{1,3}(?:\.\d{1,2})?\.\s+\S|\d{1,3}\.\d{1,2}\s+[A-Z]|\(Item\s+\d+\)\s*$)"
+)
+_VOTE = re.compile(r"^\s*(?:For|Against|Abstain(?:ed|ing)?|Abstentions?)\s*\(\d+\)", re.IGNORECASE)
+_CARRIED = re.compile(r"^\s*(?:Substantive\s+)?(?:Motion|Amendment)\s+(?:carried|lost)", re.IGNORECASE)
+_LEADIN_END = re.compile(r"(?:agree(?:d|s)?(?:\s+to)?|resolve[sd]?|as follows|the following|that)\s*[:\-–]*\s*$", re.IGNORECASE)
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
+
+
+@dataclass
+class _Piece:
+    """A stretch of block text with the document line it came from."""
+
+    text: str
+    line: int
+
+
+def extract_resolutions(doc: Document, settings: dict | None = None) -> list[dict]:
+    """Given a document, return one record per resolution part, with provenance."""
+    lines = doc.lines
+    records: list[dict] = []
+    n = 1
+    while n <= len(lines):
+        line = lines[n - 1]
+        lead = _LEAD.match(line)
+        if not lead or "\t" in line or line.lstrip().startswith("|") or _in_table(doc, n):
+            n += 1
+            continue
+        pieces, last = _block(lines, n, lead.end())
+        records.extend(_parts(doc, pieces))
+        n = last + 1
+    return records
+
+
+def _in_table(doc: Document, n: int) -> bool:
+    """Given a line number, say whether it lies in a PDF table (a work programme cell, say)."""
+    return any(t.line_start and t.line_start <= n <= (t.line_end or t.line_start) for t in doc.pdf_tables)
+
+
+def _block(lines: list[str], start: int, offset: int) -> tuple[list[_Piece], int]:
+    """Given the lead-in line and where its text starts, return the block's pieces and last line."""
+    pieces = [_Piece(lines[start - 1][offset:].strip(), start)]
+    expect: tuple[str, int] | None = None  # the next part label the block can take
+    for m in _LABEL.finditer(pieces[0].text):
+        expect = _next_label(expect, m.group("label")) or expect
+    last = start
+    blank = False
+    n = start + 1
+    while n <= len(lines):
+        text = lines[n - 1].strip()
+        if not text:
+            blank = True
+            n += 1
+            continue
+        if _LEAD.match(text) or _VOTE.match(text) or _CARRIED.match(text) or "\t" in lines[n - 1]:
+            break
+        label = _LABEL.match(text)
+        if label:
+            following = _next_label(expect, label.group("label"))
+            if following is None:
+                break  # a numbered paragraph of the minute, not the next part
+            expect = following
+        elif _MINUTE_HEADING.match(text):
+            break
+        elif blank and not _continues(pieces, text):
+            break
+        elif _is_subheading(text, pieces, lines, n):
+            n += 1  # "2025-26 Council Tax" between parts (e) and (f): a heading, not text
+            continue
+        pieces.append(_Piece(text, n))
+        last = n
+        blank = False
+        n += 1
+    return [p for p in pieces if p.text], last
+
+
+def _is_subheading(text: str, pieces: list[_Piece], lines: list[str], n: int) -> bool:
+    """Given a line inside a block, say whether it is a short heading printed between parts.
+
+    "2025-26 Council Tax", "Key Policies and Strategies", "In addition:" sit on their own line
+    right before a part label; they are headings, not the end of the previous part.
+    """
+    following = next((x.strip() for x in lines[n:] if x.strip()), "")
+    if not _LABEL.match(following) or len(text) > 70 or re.search(r"[.;,!?]$", text):
+        return False
+    if text.endswith(":"):
+        return len(text) <= 40
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if w.lower() not in _SMALL_WORDS]
+    title_like = bool(words) and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+    return title_like and (text[:1].isupper() or text[:1].isdigit())
+
+
+_SMALL_WORDS = {"and", "of", "the", "for", "to", "in", "on", "a", "an", "with", "by"}
+
+
+def _next_label(expect: tuple[str, int] | None, label: str) -> tuple[str, int] | None:
+    """Given the label a block expects next (None: none yet) and a printed label, return the
+    label expected after it, or None when the printed label does not continue the parts."""
+    value = _label_value(label)
+    if value is None:
+        return None
+    style, ordinal = value
+    if expect is None:
+        return (style, 2) if ordinal == 1 else None
+    if style == expect[0] and ordinal == expect[1]:
+        return style, ordinal + 1
+    # "(1) ... (2) ..." parts may carry their own "(a) (b)" sub-parts: allow a fresh "a"/"i".
+    if ordinal == 1 and style != expect[0]:
+        return expect
+    return None
+
+
+def _continues(pieces: list[_Piece], text: str) -> bool:
+    """Given the block so far and the first line after a blank, say whether the block goes on.
+
+    After a blank line a block continues with another part label, a lower-case continuation
+    of a sentence cut by a page break, or the first text of a "Resolved: -" standing alone.
+    """
+    if not any(p.text for p in pieces):
+        return True
+    if text[:1].islower():
+        return True
+    # A sentence cut by a page break: the part so far ends mid-sentence, the line is not a heading.
+    return not re.search(r"[.;:!?]\s*$", pieces[-1].text) and not text.isupper()
+
+
+def _label_value(label: str) -> tuple[str, int] | None:
+    """Given a part label, return (style, ordinal): ('n', 3) for "3", ('a', 2) for "b"."""
+    if label.isdigit():
+        return "n", int(label)
+    low = label.lower()
+    if len(low) == 1:
+        return "a", ord(low) - 96
+    if low in _ROMAN:
+        return "r", _ROMAN[low]
+    return None
+
+
+def _parts(doc: Document, pieces: list[_Piece]) -> list[dict]:
+    """Given a block's pieces, split it at labels that run in sequence; return records."""
+    if not pieces:
+        return []
+    text = ""
+    line_at: list[tuple[int, int]] = []  # (offset where a piece starts, its line)
+    for piece in pieces:
+        if text:
+            text += " "
+        line_at.append((len(text), piece.line))
+        text += piece.text
+
+    def line_of(offset: int) -> int:
+        found = line_at[0][1]
+        for start, line in line_at:
+            if start <= offset:
+                found = line
+        return found
+
+    cuts = _sequential_labels(text)
+    out = []
+    if not cuts:
+        body = _clean(text)
+        if body:
+            out.append({"text": body, "part": None, **span(doc, pieces[0].line, pieces[-1].line)})
+        return out
+    for k, (start, end, label) in enumerate(cuts):
+        stop = cuts[k + 1][0] if k + 1 < len(cuts) else len(text)
+        body = _clean(text[end:stop])
+        if body:
+            out.append({"text": body, "part": label, **span(doc, line_of(start), line_of(max(start, stop - 1)))})
+    lead = _clean(text[: cuts[0][0]])
+    if lead and not _LEADIN_END.search(lead) and not lead.endswith(":"):
+        # Text before the first label that is a resolution in its own right.
+        out.insert(0, {"text": lead, "part": None, **span(doc, pieces[0].line, line_of(cuts[0][0]))})
+    return out
+
+
+def _sequential_labels(text: str) -> list[tuple[int, int, str]]:
+    """Given block text, return (start, end, label) of the part labels that form a sequence.
+
+    The first label must be the first of its style ("1", "a", "i") and each next one must
+    follow it, so "(including the Council)" or "Section 100A(4)" never split a part.
+    """
+    found = []
+    for m in _LABEL.finditer(text):
+        value = _label_value(m.group("label"))
+        if value:
+            found.append((m.start(), m.end(), m.group("label"), value))
+    best: list[tuple[int, int, str]] = []
+    for i, (s, e, label, (style, ordinal)) in enumerate(found):
+        if ordinal != 1:
+            continue
+        chain = [(s, e, label)]
+        expect = 2
+        for s2, e2, label2, (style2, ordinal2) in found[i + 1 :]:
+            if style2 == style and ordinal2 == expect:
+                chain.append((s2, e2, label2))
+                expect += 1
+        if len(chain) > len(best):
+            best = chain
+    # A lone "(1)" with no "(2)" is a paragraph number, not a part list.
+    return best if len(best) >= 2 else []
+
+
+def _clean(text: str) -> str:
+    """Given part text, return it on one line without trailing conjunctions and bullets."""
+    text = " ".join(text.split())
+    text = re.sub(r"^[-•*]\s*", "", text)
+    text = re.sub(r"\s*(?:;|,)?\s*(?:and|or)?\s*$", "", text) if re.search(r"[;,]\s*(?:and|or)?\s*$", text) else text
+    text = re.sub(r"\s+[-•*]\s*$", "", text)
+    return text.strip()
