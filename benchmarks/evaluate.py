@@ -404,17 +404,30 @@ def read_source(path: Path):
     return read_document(path, path.read_bytes())
 
 
-def evaluate_one(name: str, doc: object, gold: dict, predict: Predictor) -> dict:
-    """Given a document name, its Document, gold and a predictor, return {'name', 'scores'|'error'}."""
+def evaluate_one(name: str, doc: object, gold: dict, predict: Predictor, errors: str | None = None) -> dict:
+    """Given a document name, its Document, gold and a predictor, return {'name', 'scores'|'error'}.
+
+    With ``errors`` (an entity kind), also print that kind's unmatched predicted (FP) and gold
+    (FN) records, to see what an extractor gets wrong.
+    """
     try:
         pred = predict(doc)
     except Exception as exc:  # a crashing pipeline must not hide the other documents' numbers
         return {"name": name, "error": f"{type(exc).__name__}: {exc}", "trace": traceback.format_exc(limit=3)}
+    if errors:
+        p, g = predicted_records(pred)[errors], gold_records(gold)[errors]
+        _, pairs = score_kind(errors, p, g)
+        matched_p, matched_g = {pi for pi, _, _ in pairs}, {gi for _, gi, _ in pairs}
+        shown = ("minute_number", "item_number", "name", "status", "owners", "text", "title", "line_start")
+        for label, rows, used in (("FP", p, matched_p), ("FN", g, matched_g)):
+            for i, r in enumerate(rows):
+                if i not in used:
+                    print(f"{name} {label}:", {k: r.get(k) for k in shown if r.get(k) is not None})
     return {"name": name, "scores": score_document(pred, gold)}
 
 
 def evaluate(files: list[Path], predict: Predictor = default_predictor, pdf: bool = False,
-             corpus: Path = CORPUS) -> list[dict]:
+             corpus: Path = CORPUS, errors: str | None = None) -> list[dict]:
     """Given annotation files, return per-document results (plus rendered-PDF runs of text packs if `pdf`)."""
     results: list[dict] = []
     tmp = tempfile.TemporaryDirectory(prefix="minutebook-eval-") if pdf else None
@@ -426,12 +439,12 @@ def evaluate(files: list[Path], predict: Predictor = default_predictor, pdf: boo
                 results.append({"name": gold["source"], "error": f"source not found: {src} (set MINUTEBOOK_SHARED)"})
                 continue
             doc = read_source(src)
-            results.append(evaluate_one(gold["source"], doc, gold, predict))
+            results.append(evaluate_one(gold["source"], doc, gold, predict, errors))
             if tmp is not None and src.suffix == ".txt":
                 from render_pdf import render_text_pack_to_pdf
 
                 out = render_text_pack_to_pdf(doc.lines, Path(tmp.name) / (src.stem + ".pdf"))
-                results.append(evaluate_one("pdf:" + gold["source"], read_source(out), gold, predict))
+                results.append(evaluate_one("pdf:" + gold["source"], read_source(out), gold, predict, errors))
     finally:
         if tmp is not None:
             tmp.cleanup()
@@ -515,6 +528,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only", metavar="SUBSTRING", help="only annotation files whose path contains SUBSTRING")
     ap.add_argument("--partial", action="store_true",
                     help="run only the extractors that exist yet (missing ones give no records)")
+    ap.add_argument("--errors", metavar="KIND", choices=KINDS,
+                    help="print the unmatched predicted (FP) and gold (FN) records of one kind")
     args = ap.parse_args(argv)
     files = annotation_files(args.only)
     if not files:
@@ -523,7 +538,8 @@ def main(argv: list[str] | None = None) -> int:
     if not CORPUS.exists():
         print(f"Corpus not found at {CORPUS}; set MINUTEBOOK_SHARED to the folder holding corpus/.", file=sys.stderr)
         return 2
-    results = evaluate(files, predict=partial_predictor if args.partial else default_predictor, pdf=args.pdf)
+    results = evaluate(files, predict=partial_predictor if args.partial else default_predictor, pdf=args.pdf,
+                       errors=args.errors)
     print(report(results))
     if args.json:
         Path(args.json).write_text(json.dumps(to_json(results), indent=1) + "\n")

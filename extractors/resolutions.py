@@ -89,7 +89,7 @@ def _block(lines: list[str], start: int, offset: int) -> tuple[list[_Piece], int
             expect = following
         elif _MINUTE_HEADING.match(text):
             break
-        elif blank and not _continues(pieces, text):
+        elif (blank or _sentence_done(pieces)) and not _continues(pieces, text):
             break
         elif _is_subheading(text, pieces, lines, n):
             n += 1  # "2025-26 Council Tax" between parts (e) and (f): a heading, not text
@@ -147,8 +147,31 @@ def _continues(pieces: list[_Piece], text: str) -> bool:
         return True
     if text[:1].islower():
         return True
-    # A sentence cut by a page break: the part so far ends mid-sentence, the line is not a heading.
-    return not re.search(r"[.;:!?]\s*$", pieces[-1].text) and not text.isupper()
+    previous = pieces[-1].text
+    if re.search(r"[:]-?\s*$", previous):
+        return True  # "... be held as follows:-" / "is asked to agree the following:"
+    if len(text) <= 30 and _in_short_list(pieces):
+        return True  # the next date of "... as follows:- 28th August, 2018 / 16th October / ..."
+    # A sentence cut by a page break: the part so far ends mid-sentence (and is not a short
+    # list entry such as "9th April"), the line is not a heading.
+    return not re.search(r"[.;!?]\s*$", previous) and len(previous) > 40 and not text.isupper()
+
+
+def _in_short_list(pieces: list[_Piece]) -> bool:
+    """Given the block so far, say whether it ends in a list of short entries after a colon."""
+    for piece in reversed(pieces):
+        if re.search(r"[:]-?\s*$", piece.text):
+            return True
+        if len(piece.text) > 30:
+            return False
+    return False
+
+
+def _sentence_done(pieces: list[_Piece]) -> bool:
+    """Given the block so far (wrapped PDF lines, no blank lines), say whether it has ended a
+    sentence or a short list entry, after which only a part label or a continuation goes on."""
+    previous = pieces[-1].text if pieces else ""
+    return bool(previous) and (bool(re.search(r"[.!?]\s*$", previous)) or len(previous) <= 30)
 
 
 def _label_value(label: str) -> tuple[str, int] | None:
