@@ -88,11 +88,22 @@ def _gather(lines: list[str], start: int, offset: int) -> tuple[str, int]:
         nxt = lines[n - 1].strip()
         if not nxt or _cue_at(nxt) or _HEADING.match(nxt) or _title_line(nxt) or "\t" in lines[n - 1]:
             break
-        if text.endswith(".") and text.count("(") <= text.count(")"):
+        if _ends_sentence(text):
             break
         text += " " + nxt
         last = n
     return text, last
+
+
+def _ends_sentence(text: str) -> bool:
+    """Given list text, say whether it ends a sentence (not "Dr." or an initial "M.")."""
+    if not text.endswith(".") or text.count("(") > text.count(")"):
+        return False
+    last_word = text.rsplit(" ", 1)[-1].rstrip(".")
+    return not (len(last_word) == 1 and last_word.isupper()) and last_word.lower() not in _ABBREVIATIONS
+
+
+_ABBREVIATIONS = {"dr", "mr", "mrs", "ms", "cllr", "prof", "rev", "revd", "st", "no"}
 
 
 def _title_line(text: str) -> bool:
@@ -170,39 +181,71 @@ def _line_of(doc: Document, word: str, start: int, end: int) -> int:
     return start
 
 
+_ROW = re.compile(
+    r"^(?P<name>[A-Z][^\t–—()]*?)\s*(?:[–—]|\s-\s|\t)\s*(?P<rest>.*)$"
+    r"|^(?P<name2>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*(?P<rest2>\((?:representing|on\s+behalf|deputising|substituting)\b.*)$"
+)
+
+
+def _row(raw: str):
+    """Given a line of a one-person-per-line list, return (person, note, post) or None."""
+    m = _ROW.match(raw.strip())
+    if not m:
+        return None
+    name = m.group("name") or m.group("name2")
+    rest = m.group("rest") if m.group("name") else m.group("rest2")
+    person = parse_person(name)
+    if person is None:
+        return None
+    note, _, post = rest.partition("\t")
+    return person, note.strip(), post.strip()
+
+
 def _row_list_follows(lines: list[str], n: int) -> bool:
     """Given a header line ("In attendance:"), say whether one-person-per-line rows follow."""
-    rows = [x for x in lines[n : n + 4] if x.strip()]
-    return bool(rows) and sum(1 for x in rows if re.match(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s*(?:[–—-]|\t)", x)) >= 2
+    rows = [x for x in lines[n : n + 5] if x.strip()]
+    return sum(1 for x in rows if _row(x)) >= 2
 
 
 def _row_list(doc: Document, n: int, status: str) -> tuple[list[dict], int]:
-    """Given a row-list header, return a record per row ("Name – Role<TAB>Post") and the last line."""
+    """Given a row-list header, return a record per row ("Name – Role<TAB>Post") and the last line.
+
+    In PDFs a row's post wraps onto lines of its own ("Children Board"); those are skipped.
+    The list ends at a blank line followed by a non-row, at the next header, or after three
+    lines in a row that are not people.
+    """
     out: list[dict] = []
     last = n
+    misses = 0
     for m in range(n + 1, len(doc.lines) + 1):
         raw = doc.lines[m - 1]
-        if not raw.strip():
-            if out and not any(x.strip() for x in doc.lines[m : m + 1]):
+        stripped = raw.strip()
+        if not stripped:
+            nxt = next((x for x in doc.lines[m : m + 2] if x.strip()), "")
+            if out and not _row(nxt):
                 break
             continue
-        row = re.match(r"^(?P<name>[^\t–—]+?)\s*(?:[–—]|\s-\s|\t)\s*(?P<rest>.*)$", raw)
-        if not row:
+        if stripped.rstrip(":").lower() in _TABLE_HEADS and stripped.endswith(":"):
             break
-        person = parse_person(row.group("name"))
-        if person is None:
-            break
-        note = row.group("rest").split("\t")[0]
+        parsed = _row(raw)
+        if parsed is None:
+            misses += 1
+            if misses >= 3 or _cue_at(stripped) or _HEADING.match(stripped):
+                break
+            continue
+        misses = 0
+        person, note, post = parsed
         role = role_of([note]) or role_of(re.split(r"\band\b", note))
         row_status = status
-        if status == "present" and re.search(r"minute\s+taker|in\s+attendance|observer|\bpresenting\b|\bto\s+present\b", note, re.IGNORECASE):
+        if status == "present" and re.search(r"minute\s+taker|in\s+attendance|observer|\bpresenting\b|\bto\s+present\b",
+                                             note, re.IGNORECASE):
             row_status = "in_attendance"
         out.append({
             "name": person.name,
             "honorific": person.honorific,
             "status": row_status,
             "role": role,
-            "title": (raw.split("\t", 1)[1].strip() if "\t" in raw else note.strip()) or None,
+            "title": post or note or None,
             "virtual": False,
             **span(doc, m, m),
         })

@@ -159,7 +159,32 @@ def link(doc: Document, out: dict[str, list[dict]]) -> dict[str, list[dict]]:
         row["table_id"] = f"tbl_{doc.doc_id[:16]}_{row.get('index', i)}"
     for table, key in UNIQUE_KEYS.items():
         result[table] = _dedupe(result[table], key)
+    result["attendees"] = _dedupe_people(result["attendees"])
     return result
+
+
+def _dedupe_people(rows: list[dict]) -> list[dict]:
+    """Given attendee rows, drop later mentions of a person already listed at the meeting.
+
+    Kent minutes list "Mr J Betts" under IN ATTENDANCE and later say "John Betts ... was in
+    attendance for this item": same surname, compatible initials, same meeting, one person.
+    """
+    from minutebook.people import parse_name_full, same_person_possible
+
+    seen: dict[tuple[str, str], list[tuple[str, str | None]]] = defaultdict(list)
+    kept = []
+    for row in rows:
+        parsed = parse_name_full(row["name"])
+        if parsed is None:
+            kept.append(row)
+            continue
+        surname, initials, given = parsed
+        key = (row["meeting_id"], surname.lower())
+        if any(same_person_possible(prior, (initials, given)) for prior in seen[key]):
+            continue
+        seen[key].append((initials, given))
+        kept.append(row)
+    return kept
 
 
 def _dedupe(rows: list[dict], key: tuple[str, ...]) -> list[dict]:
