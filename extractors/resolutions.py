@@ -21,8 +21,12 @@ _LEAD = re.compile(
     r"^\s*(?:[-•*]\s*)?(?:\(?\d{1,3}[.)]\s*)?(?:it\s+was\s+)?RESOLVED\b\s*(?::\s*-|:-|–|—|:|-|,)?\s*",
     re.IGNORECASE,
 )
-# Labels of parts: "(1)", "(a)", "(iv)", "a)", "A)" — at the start of the text or after a space.
-_LABEL = re.compile(r"(?:(?<=\s)|^)(?:[-•*]\s*)?\(?(?P<label>\d{1,2}|[a-zA-Z]|[ivx]{1,4})\)\s+")
+# Labels of parts, at the start of the text or after a space: "(1)", "(a)", "(iv)", "a)", "A)";
+# "1." (a numbered list after a lead-in ending in a colon); a bullet "•".
+_LABEL = re.compile(
+    r"(?:(?<=\s)|^)(?:[-*]\s*)?"
+    r"(?:\(?(?P<label>\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})\)|(?P<dot>\d{1,2})\.(?=\s+[A-Z])|(?P<bullet>[•▪◦]))\s+"
+)
 # A new minute or numbered paragraph ("87. Cabinet Member Updates", "90. 24/00109 - ...",
 # "2. Mr Oakford introduced ...") or a Kent "(Item n)" line ends a resolution.
 _MINUTE_HEADING = re.compile(
@@ -69,7 +73,7 @@ def _block(lines: list[str], start: int, offset: int) -> tuple[list[_Piece], int
     pieces = [_Piece(lines[start - 1][offset:].strip(), start)]
     expect: tuple[str, int] | None = None  # the next part label the block can take
     for m in _LABEL.finditer(pieces[0].text):
-        expect = _next_label(expect, m.group("label")) or expect
+        expect = _next_label(expect, m, pieces[0].text[: m.start()]) or expect
     last = start
     blank = False
     n = start + 1
@@ -83,17 +87,17 @@ def _block(lines: list[str], start: int, offset: int) -> tuple[list[_Piece], int
             break
         label = _LABEL.match(text)
         if label:
-            following = _next_label(expect, label.group("label"))
+            following = _next_label(expect, label, " ".join(p.text for p in pieces))
             if following is None:
                 break  # a numbered paragraph of the minute, not the next part
             expect = following
         elif _MINUTE_HEADING.match(text):
             break
-        elif (blank or _sentence_done(pieces)) and not _continues(pieces, text):
-            break
         elif _is_subheading(text, pieces, lines, n):
             n += 1  # "2025-26 Council Tax" between parts (e) and (f): a heading, not text
             continue
+        elif (blank or _sentence_done(pieces)) and not _continues(pieces, text):
+            break
         pieces.append(_Piece(text, n))
         last = n
         blank = False
@@ -120,19 +124,19 @@ def _is_subheading(text: str, pieces: list[_Piece], lines: list[str], n: int) ->
 _SMALL_WORDS = {"and", "of", "the", "for", "to", "in", "on", "a", "an", "with", "by"}
 
 
-def _next_label(expect: tuple[str, int] | None, label: str) -> tuple[str, int] | None:
-    """Given the label a block expects next (None: none yet) and a printed label, return the
-    label expected after it, or None when the printed label does not continue the parts."""
-    value = _label_value(label)
-    if value is None:
-        return None
-    style, ordinal = value
+def _next_label(expect: tuple[str, int] | None, label: re.Match, before: str) -> tuple[str, int] | None:
+    """Given the label a block expects next (None: none yet), a printed label and the block
+    text before it, return the label expected after it, or None when it does not continue
+    the parts (a numbered paragraph of the minute, say)."""
+    values = _label_values(label, before)
     if expect is None:
-        return (style, 2) if ordinal == 1 else None
-    if style == expect[0] and ordinal == expect[1]:
-        return style, ordinal + 1
+        first = next((v for v in values if v[1] in (1, 0)), None)
+        return (first[0], first[1] + 1) if first else None
+    for style, ordinal in values:
+        if style == expect[0] and (ordinal == expect[1] or style == "b"):
+            return style, ordinal + 1
     # "(1) ... (2) ..." parts may carry their own "(a) (b)" sub-parts: allow a fresh "a"/"i".
-    if ordinal == 1 and style != expect[0]:
+    if any(o == 1 and st != expect[0] for st, o in values):
         return expect
     return None
 
@@ -174,16 +178,26 @@ def _sentence_done(pieces: list[_Piece]) -> bool:
     return bool(previous) and (bool(re.search(r"[.!?]\s*$", previous)) or len(previous) <= 30)
 
 
-def _label_value(label: str) -> tuple[str, int] | None:
-    """Given a part label, return (style, ordinal): ('n', 3) for "3", ('a', 2) for "b"."""
-    if label.isdigit():
-        return "n", int(label)
-    low = label.lower()
+def _label_values(label: re.Match, before: str) -> list[tuple[str, int]]:
+    """Given a label match, return its possible (style, ordinal) readings.
+
+    "(c)" is letter 3; "(i)" may be letter 9 or roman 1, "(v)" letter 22 or roman 5; "2." is
+    a numbered-list item only after a lead-in that ends with a colon; a bullet is ('b', 0).
+    """
+    if label.group("bullet"):
+        return [("b", 0)]
+    if label.group("dot"):
+        return [("d", int(label.group("dot")))] if re.search(r":-?\s*$|\S", before) else []
+    raw = label.group("label")
+    if raw.isdigit():
+        return [("n", int(raw))]
+    low = raw.lower()
+    values = []
     if len(low) == 1:
-        return "a", ord(low) - 96
+        values.append(("a", ord(low) - 96))
     if low in _ROMAN:
-        return "r", _ROMAN[low]
-    return None
+        values.append(("r", _ROMAN[low]))
+    return values
 
 
 def _parts(doc: Document, pieces: list[_Piece]) -> list[dict]:
@@ -227,34 +241,46 @@ def _parts(doc: Document, pieces: list[_Piece]) -> list[dict]:
 def _sequential_labels(text: str) -> list[tuple[int, int, str]]:
     """Given block text, return (start, end, label) of the part labels that form a sequence.
 
-    The first label must be the first of its style ("1", "a", "i") and each next one must
-    follow it, so "(including the Council)" or "Section 100A(4)" never split a part.
+    The first label must be the first of its style ("1", "a", "i", "1." after a colon, a
+    bullet) and each next one must follow it, so "(including the Council)" or "Section
+    100A(4)" never split a part.
     """
     found = []
     for m in _LABEL.finditer(text):
-        value = _label_value(m.group("label"))
-        if value:
-            found.append((m.start(), m.end(), m.group("label"), value))
+        values = _label_values(m, text[: m.start()])
+        if m.group("dot") and not re.search(r":-?\s*$", text[: m.start()]) and not any(
+            f[3][0][0] == "d" for f in found
+        ):
+            values = []  # "1." opens a list only right after a colon
+        if values:
+            printed = m.group("label") or m.group("dot") or m.group("bullet")
+            found.append((m.start(), m.end(), printed, values))
     best: list[tuple[int, int, str]] = []
-    for i, (s, e, label, (style, ordinal)) in enumerate(found):
-        if ordinal != 1:
-            continue
-        chain = [(s, e, label)]
-        expect = 2
-        for s2, e2, label2, (style2, ordinal2) in found[i + 1 :]:
-            if style2 == style and ordinal2 == expect:
-                chain.append((s2, e2, label2))
-                expect += 1
-        if len(chain) > len(best):
-            best = chain
+    for i, (s, e, printed, values) in enumerate(found):
+        for style, ordinal in values:
+            if ordinal not in (0, 1):
+                continue
+            chain = [(s, e, printed)]
+            expect = ordinal + 1
+            for s2, e2, printed2, values2 in found[i + 1 :]:
+                if any(st == style and (o == expect or style == "b") for st, o in values2):
+                    chain.append((s2, e2, printed2))
+                    expect += 1
+            if len(chain) > len(best):
+                best = chain
     # A lone "(1)" with no "(2)" is a paragraph number, not a part list.
     return best if len(best) >= 2 else []
 
 
 def _clean(text: str) -> str:
-    """Given part text, return it on one line without trailing conjunctions and bullets."""
+    """Given part text, return it on one line without a leading "that:", a bullet, or a
+    trailing "; and" / ", or" joining it to the next part."""
     text = " ".join(text.split())
     text = re.sub(r"^[-•*]\s*", "", text)
-    text = re.sub(r"\s*(?:;|,)?\s*(?:and|or)?\s*$", "", text) if re.search(r"[;,]\s*(?:and|or)?\s*$", text) else text
-    text = re.sub(r"\s+[-•*]\s*$", "", text)
+    text = re.sub(r"^that\s*:\s*(?=\S)", "", text, flags=re.IGNORECASE)
+    while True:
+        trimmed = re.sub(r"(?:\s*[;,]|\s+(?:and|or))\s*$", "", text)
+        if trimmed == text:
+            break
+        text = trimmed
     return text.strip()
