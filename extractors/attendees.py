@@ -86,7 +86,11 @@ def _gather(lines: list[str], start: int, offset: int) -> tuple[str, int]:
     last = start
     for n in range(start + 1, min(len(lines), start + 12) + 1):
         nxt = lines[n - 1].strip()
-        if not nxt or _cue_at(nxt) or _HEADING.match(nxt) or _title_line(nxt) or "\t" in lines[n - 1]:
+        # "... Dr S Rahman and Mr W" / "Stanton": a name broken at the line end runs on.
+        name_open = bool(re.search(r"\b(?:[A-Z]\.?|Mr|Mrs|Ms|Miss|Dr|Cllr|Councillors?)\s*$", text))
+        if not nxt or _cue_at(nxt) or "\t" in lines[n - 1]:
+            break
+        if not name_open and (_HEADING.match(nxt) or _title_line(nxt)):
             break
         if _ends_sentence(text):
             break
