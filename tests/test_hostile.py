@@ -60,7 +60,6 @@ def test_hostile_every_file_gets_its_status_and_a_readable_error(hostile):
     [
         ("zero.txt", "empty document"),
         ("whitespace.txt", "empty document"),
-        ("zero.pdf", "empty document"),
         ("junk.txt", "not a text document"),
         ("random-bytes.pdf", "not a PDF"),
         ("error-page.pdf", "HTML page"),
@@ -76,14 +75,14 @@ def test_hostile_error_messages_say_what_is_wrong(hostile, name, message):
 
 
 def test_hostile_strings_are_stored_as_data(hostile):
-    _, _, curated, _ = hostile
+    _, expected, curated, _ = hostile
     committees = [c for (c,) in _rows(curated, "SELECT committee FROM meetings")]
     assert any("Drop Table" in c or "DROP TABLE" in c for c in committees if c)
     texts = [t for (t,) in _rows(curated, "SELECT text FROM resolutions")]
     assert any("DELETE FROM resolutions" in t for t in texts)
     assert any("${jndi:ldap://x}" in t for t in texts)
     assert all("\x00" not in t for t in texts)
-    assert _rows(curated, "SELECT count(*) FROM documents")[0][0] == 20  # no table was dropped
+    assert _rows(curated, "SELECT count(*) FROM documents")[0][0] == len(expected)  # no table was dropped
 
 
 def test_hostile_good_documents_extract_as_if_alone(hostile, tmp_path):
