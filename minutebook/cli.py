@@ -65,6 +65,13 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _quiet_prefect() -> None:
+    """Keep Prefect to warnings and off the network (no telemetry: runs are offline)."""
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("DO_NOT_TRACK", "1")
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
@@ -106,7 +113,7 @@ def _ingest(args) -> int:
         settings["max_pages"] = args.max_pages
     if args.max_bytes is not None:
         settings["max_bytes"] = args.max_bytes
-    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    _quiet_prefect()
     from flows.ingest import ingest
 
     try:
@@ -121,11 +128,36 @@ def _ingest(args) -> int:
         print(json.dumps({k: v for k, v in report.items() if k != "markdown"}, default=str, indent=1))
     else:
         print(summary_text(report, curated))
+        print(_highlights(curated))
     return 0
+
+
+def _highlights(curated: Path) -> str:
+    """Given a curated folder, return a short listing of the meetings it holds."""
+    import duckdb
+
+    db = curated / "minutebook.duckdb"
+    if not db.exists():
+        return ""
+    with duckdb.connect(str(db), read_only=True) as con:
+        rows = con.execute(
+            "SELECT committee, meeting_date, kind, n_agenda_items, n_minutes, n_resolutions, n_actions, n_present "
+            "FROM meeting_index ORDER BY meeting_date DESC NULLS LAST LIMIT 12"
+        ).fetchall()
+        total = con.execute("SELECT count(*) FROM meetings").fetchone()[0]
+    if not rows:
+        return "no meetings found"
+    lines = [f"meetings ({total}, newest first):"]
+    for committee, date, kind, items, minutes, resolutions, actions, present in rows:
+        what = f"{items} agenda items" if kind == "agenda" else (
+            f"{minutes} minutes, {resolutions} resolutions, {actions} actions, {present} present")
+        lines.append(f"  {date or '????-??-??'}  {kind:<8} {committee or '(unnamed)'}: {what}")
+    return "\n".join(lines)
 
 
 def _serve(args) -> int:
     """Serve the ``nightly-ingest`` deployment from this process until interrupted."""
+    _quiet_prefect()
     from prefect.schedules import Cron
 
     from flows.ingest import ingest_flow

@@ -248,7 +248,7 @@ class CuratedStore:
         _fsync_dir(vdir)
         _atomic_write_text(self.root / "CURRENT", vid + "\n")  # commit point
         self._point_links(vid)
-        self._rebuild_duckdb(vid)
+        self._rebuild_duckdb(vid, reuse_index=not drop and prev is not None)
         self._collect_garbage()
         counts = {name: self._count(vid, name) for name in TABLES}
         return PublishResult(version=vid, counts=counts)
@@ -300,12 +300,15 @@ class CuratedStore:
             os.replace(tmp, link)
         _fsync_dir(self.root)
 
-    def _rebuild_duckdb(self, vid: str) -> None:
+    def _rebuild_duckdb(self, vid: str, reuse_index: bool = False) -> None:
         from minutebook import views
 
         final = self.root / "minutebook.duckdb"
         tmp = self.root / f".minutebook.{uuid.uuid4().hex[:6]}.duckdb"
-        views.build_database(tmp, self.versions / vid, vid)
+        reuse = reuse_index and final.exists()
+        if reuse:
+            shutil.copyfile(final, tmp)  # no document changed: keep the full-text index
+        views.build_database(tmp, self.versions / vid, vid, rebuild_index=not reuse)
         os.replace(tmp, final)
         with contextlib.suppress(FileNotFoundError):
             os.remove(str(tmp) + ".wal")

@@ -100,8 +100,13 @@ def table_view_sql(name: str, folder: Path) -> str:
     return f"SELECT {cols} WHERE false"
 
 
-def build_database(path: Path, version_dir: Path, version: str) -> None:
-    """Given a target file and a published version folder, write the DuckDB database."""
+def build_database(path: Path, version_dir: Path, version: str, rebuild_index: bool = True) -> None:
+    """Given a target file and a published version folder, write the DuckDB database.
+
+    With ``rebuild_index`` False the file is a copy of the previous database whose documents
+    have not changed (a run that only adds its ``runs`` row): views are re-pointed and the
+    full-text index, the expensive part, is kept.
+    """
     import duckdb
 
     with duckdb.connect(str(path)) as con:
@@ -109,8 +114,9 @@ def build_database(path: Path, version_dir: Path, version: str) -> None:
             con.execute(f'CREATE OR REPLACE VIEW "{name}" AS {table_view_sql(name, version_dir / name)}')
         for name, sql in ANALYST_VIEWS.items():
             con.execute(f'CREATE OR REPLACE VIEW "{name}" AS {sql}')
-        con.execute("CREATE TABLE _minutebook_meta AS SELECT ? AS version, now() AS built_at", [version])
-        from minutebook import search
+        con.execute("CREATE OR REPLACE TABLE _minutebook_meta AS SELECT ? AS version, now() AS built_at", [version])
+        if rebuild_index:
+            from minutebook import search
 
-        search.build_index(con)
+            search.build_index(con)
         con.execute("CHECKPOINT")

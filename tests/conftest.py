@@ -16,3 +16,5 @@ REAL = SHARED / "corpus" / "real"
 needs_shared = pytest.mark.skipif(not SEEDS.exists(), reason="../shared corpus not beside the checkout")
 
 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+os.environ.setdefault("DO_NOT_TRACK", "1")

@@ -56,11 +56,14 @@ def test_flow_second_run_over_unchanged_corpus_skips_everything(corpus, tmp_path
     curated = tmp_path / "curated"
     ingest([str(corpus)], str(curated))
     before = _q(curated, "SELECT count(*) FROM resolutions")[0][0]
-    version = (curated / "CURRENT").read_text()
+    files = sorted(p.name for p in (curated / "resolutions").iterdir())
     again = ingest([str(corpus)], str(curated))
-    assert again["new"] == 0 and again["skipped"] == 5 and again["version"] is None
-    assert (curated / "CURRENT").read_text() == version  # nothing republished
+    assert again["new"] == 0 and again["skipped"] == 5 and again["failed"] == 0
+    assert sorted(p.name for p in (curated / "resolutions").iterdir()) == files  # nothing rewritten
     assert _q(curated, "SELECT count(*) FROM resolutions")[0][0] == before
+    assert _q(curated, "SELECT documents_new, documents_skipped FROM runs ORDER BY started_at") == [(5, 0), (0, 5)]
+    # The full-text index survives a run that changed no document.
+    assert _q(curated, "SELECT count(*) FROM search_corpus")[0][0] >= before
 
 
 def test_flow_changed_file_replaces_its_rows(corpus, tmp_path):
