@@ -117,13 +117,18 @@ def measure(mode: str, src: str, curated: str | None, workers: int) -> dict:
                 "report_failed": report["failed"]}
     elif mode == "flow":
         os.environ.setdefault("PREFECT_LOGGING_LEVEL", "ERROR")
+        os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
         from prefect.testing.utilities import prefect_test_harness
 
         from flows.ingest import ingest
 
         with prefect_test_harness(server_startup_timeout=120):
             started = time.perf_counter()
-            report = ingest([src], curated, workers=workers)
+            # As `minutebook ingest` runs it: documents sandboxed under the default limits.
+            from flows.ingest import DEFAULT_MEMORY_LIMIT, DEFAULT_TIME_LIMIT
+
+            report = ingest([src], curated, workers=workers, time_limit=DEFAULT_TIME_LIMIT,
+                            memory_limit=DEFAULT_MEMORY_LIMIT)
             return {"seconds": time.perf_counter() - started, "maxrss_mb": _maxrss(), "report_new": report["new"]}
     return {"seconds": time.perf_counter() - started, "pages": pages, "maxrss_mb": _maxrss()}
 
