@@ -82,7 +82,7 @@ def read_pdf_pages(data: bytes, *, max_pages: int | None = None, tables: str = "
                 "(raise --max-pages to ingest it)"
             )
         page_lines: list[list[str]] = []
-        tabular_pages: list[int] = []
+        tabular_pages: list[tuple[int, str]] = []  # (page index, pdfplumber strategy)
         for index in range(n_pages):
             page = pdf[index]
             textpage = page.get_textpage()
@@ -92,8 +92,9 @@ def read_pdf_pages(data: bytes, *, max_pages: int | None = None, tables: str = "
                 for ln in text.splitlines()
             ]
             page_lines.append(lines)
-            if tables == "all" or (tables == "auto" and _looks_tabular(page, pdfium_c, lines)):
-                tabular_pages.append(index)
+            strategy = "lines" if tables == "all" else _looks_tabular(page, pdfium_c, lines) if tables == "auto" else None
+            if strategy:
+                tabular_pages.append((index, strategy))
             textpage.close()
             page.close()
     finally:
@@ -118,36 +119,63 @@ def _explain_pdfium_error(message: str) -> str:
     return f"unreadable PDF: {message}"
 
 
-def _looks_tabular(page, pdfium_c, lines: list[str]) -> bool:
-    """Given a PDFium page and its text lines, say whether pdfplumber should look for tables.
+# The header row of an unruled table whose words pdfplumber's text strategy can align:
+# "Ref  Action  Status", "No  Owner  Details  Update", "Action  By whom  By when".
+_UNRULED_HEADER = re.compile(
+    r"^\s*(?:No\.?|Ref\.?|Item|#)\s*:?\s+.*\b(?:Action|Owner|Details|Status|Update|Lead|Due)\b"
+    r"|^\s*Action\s*:?\s+.*\b(?:Owner|By whom|Lead|Status|Due|Deadline|By when)\b",
+    re.IGNORECASE,
+)
 
-    Ruled tables draw many path objects; most prose pages draw a handful (logos, rules).
+
+def _looks_tabular(page, pdfium_c, lines: list[str]) -> str | None:
+    """Given a PDFium page and its text lines, return the pdfplumber strategy for its tables.
+
+    'lines' when the page draws many path objects (ruled tables; most prose pages draw a
+    handful: logos, rules); 'text' when a line reads like the header of an unruled action
+    table; None when pdfplumber need not look (it is the expensive part of reading).
     """
     paths = 0
     for _ in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH,), max_depth=2):
         paths += 1
         if paths >= 8:
-            return True
-    return False
+            return "lines"
+    if any(len(line) < 120 and _UNRULED_HEADER.match(line) for line in lines):
+        return "text"
+    return None
 
 
-def _find_tables(data: bytes, page_indexes: list[int]) -> list[PdfTable]:
-    """Given PDF bytes and 0-based page indexes, return pdfplumber's tables on those pages."""
+def _find_tables(data: bytes, pages: list[tuple[int, str]]) -> list[PdfTable]:
+    """Given PDF bytes and (0-based page index, strategy) pairs, return pdfplumber's tables."""
     import pdfplumber
 
     found: list[PdfTable] = []
     with pdfplumber.open(io.BytesIO(data)) as pdf:
-        for index in page_indexes:
+        for index, strategy in pages:
             page = pdf.pages[index]
+            settings = {} if strategy == "lines" else {"vertical_strategy": "text", "horizontal_strategy": "text"}
             try:
-                for table in page.find_tables():
+                for table in page.find_tables(table_settings=settings):
                     rows = [[_clean_cell(c) for c in row] for row in table.extract()]
                     rows = [r for r in rows if any(r)]
+                    if strategy == "text":
+                        rows = _from_header(rows)
                     if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
                         found.append(PdfTable(page=index + 1, rows=rows, bbox=tuple(table.bbox)))
             finally:
                 page.close()
     return found
+
+
+def _from_header(rows: list[list[str]]) -> list[list[str]]:
+    """Given rows the text strategy found (it takes the whole page as a table), return the
+    rows from the action-table header down, without columns that are empty throughout."""
+    start = next((i for i, r in enumerate(rows) if _UNRULED_HEADER.match(" ".join(c for c in r if c))), None)
+    if start is None:
+        return []
+    rows = rows[start:]
+    keep = [k for k in range(max(len(r) for r in rows)) if any(k < len(r) and r[k] for r in rows)]
+    return [[r[k] if k < len(r) else "" for k in keep] for r in rows]
 
 
 def _clean_cell(cell: str | None) -> str:

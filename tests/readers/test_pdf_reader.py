@@ -97,3 +97,24 @@ def test_pdf_reader_finds_ruled_table(tmp_path):
     assert found.rows == data
     assert found.page == 1
     assert doc.lines[found.line_start - 1].startswith("Ref")
+
+
+def test_pdf_reader_finds_unruled_action_table(tmp_path):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
+
+    style = getSampleStyleSheet()["BodyText"]
+    rows = [["Ref", "Action", "Owner", "Status"], ["1", "Circulate the mid-year review slides", "JG", "Complete"],
+            ["2", "Book the April training session", "KL", "Open"]]
+    path = tmp_path / "note.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build(
+        [Paragraph("Treasury group meeting note, 3 March 2025", style), Paragraph("Actions", style), Table(rows)]
+    )
+    doc = _read(path)
+    assert [t.rows for t in doc.pdf_tables] == [rows]
+
+
+def test_pdf_reader_prose_page_runs_no_table_finder(tmp_path):
+    path = text_pdf(tmp_path / "m.pdf", [PAGE_1, PAGE_2])
+    assert _read(path).pdf_tables == []
