@@ -268,6 +268,24 @@ def _pipeline() -> tuple["Language", "Matcher"]:
     return nlp, matcher
 
 
+_COMMON = {"to", "was", "were", "is", "are", "had", "has", "have", "been", "would", "will", "shall"}
+
+
+@lru_cache(maxsize=1)
+def _trigger_words() -> re.Pattern:
+    """Return a regex of the distinctive words of the trigger patterns (a cheap pre-filter)."""
+    words: set[str] = set()
+    with open(PATTERNS / "actions_triggers.jsonl", encoding="utf-8") as handle:
+        for line in handle:
+            if not line.strip():
+                continue
+            for token in json.loads(line)["pattern"]:
+                value = token.get("LOWER")
+                values = value.get("IN", []) if isinstance(value, dict) else [value] if value else []
+                words.update(v for v in values if v not in _COMMON)
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words))) + r")\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def _genders() -> dict[str, str]:
     """Return {lower-case given name: 'female'|'male'} for names of one usual gender only."""
@@ -358,10 +376,22 @@ def _narrative_actions(doc: Document, tables: list[dict]) -> list[dict]:
     full_text = "\n".join(doc.lines)
     actions: list[dict] = []
     recent: list[list[str]] = []  # people named in recent sentences, newest last
-    for parsed, starts in zip(nlp.pipe(texts, batch_size=64), offsets):
+    trigger = _trigger_words()
+    # Only paragraphs holding a trigger word are parsed by spaCy; the others (most of an
+    # officer's report) only feed the people they name into the pronoun look-back.
+    wanted = [i for i, t in enumerate(texts) if trigger.search(t)]
+    parsed_by_index = dict(zip(wanted, nlp.pipe((texts[i] for i in wanted), batch_size=64)))
+    for index, starts in enumerate(offsets):
+        parsed = parsed_by_index.get(index)
+        if parsed is None:
+            for sentence in re.split(r"(?<=[.!?])\s+", texts[index]):
+                recent.append([m.group(0) for m in PERSON.finditer(sentence) if _valid_person(m.group(0))])
+            del recent[:-_MAX_LOOKBACK_SENTENCES]
+            continue
+        paragraph_matches = matcher(parsed)
         for sent in parsed.sents:
             sent_people = [m for m in PERSON.finditer(sent.text) if _valid_person(m.group(0))]
-            for match_id, start, end in _sentence_matches(matcher, parsed, sent):
+            for match_id, start, end in _sentence_matches(paragraph_matches, sent):
                 label = parsed.vocab.strings[match_id]
                 found = _undertaking(parsed, sent, label, start, end, recent)
                 if found is None:
@@ -389,9 +419,9 @@ def _narrative_actions(doc: Document, tables: list[dict]) -> list[dict]:
     return _dedupe(actions)
 
 
-def _sentence_matches(matcher: "Matcher", parsed: "Doc", sent: "Span") -> list[tuple[int, int, int]]:
-    """Given a parsed paragraph and one sentence, return the trigger matches inside it, longest first."""
-    matches = [m for m in matcher(parsed) if sent.start <= m[1] and m[2] <= sent.end]
+def _sentence_matches(paragraph_matches: list[tuple[int, int, int]], sent: "Span") -> list[tuple[int, int, int]]:
+    """Given a paragraph's trigger matches and one sentence, return those inside it, longest first."""
+    matches = [m for m in paragraph_matches if sent.start <= m[1] and m[2] <= sent.end]
     # Keep one match per trigger position: "was asked to" over "asked".
     kept: list[tuple[int, int, int]] = []
     for m in sorted(matches, key=lambda m: (m[1], -(m[2] - m[1]))):

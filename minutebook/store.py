@@ -23,6 +23,7 @@ import contextlib
 import fcntl
 import json
 import os
+import pickle
 import shutil
 import time
 import uuid
@@ -38,6 +39,7 @@ import schemas
 from schemas import DOCUMENT_TABLES, TABLES, Table
 
 KEEP_VERSIONS = 3
+STAGE_BATCH_ROWS = 20_000  # rows buffered per table while writing a publish
 
 
 class StoreBusy(RuntimeError):
@@ -172,21 +174,53 @@ class CuratedStore:
     def stage_document(run_dir: Path, doc_id: str, records: dict[str, list[dict]]) -> dict[str, int]:
         """Given a run's staging folder and one document's records, write them; return counts.
 
-        Written to a temp folder and renamed, so a staged document is complete or absent.
+        One file per document (a pickle of its records: staging is private to the run and
+        read back only by ``publish``), written to a temp name and renamed, so a staged
+        document is complete or absent. Parquet is written once, in batches, at publish.
         """
         final = run_dir / doc_id
         tmp = run_dir / f".{doc_id}.{uuid.uuid4().hex[:8]}"
-        tmp.mkdir(parents=True)
-        counts = {}
-        for name, table in DOCUMENT_TABLES.items():
-            rows = records.get(name, [])
-            counts[name] = len(rows)
-            if rows:
-                write_parquet(table, rows, tmp / f"{name}.parquet")
-        if final.exists():
-            shutil.rmtree(final)
+        kept = {name: list(records.get(name, [])) for name in DOCUMENT_TABLES}
+        with open(tmp, "wb") as fh:
+            pickle.dump(kept, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, final)
-        return counts
+        return {name: len(rows) for name, rows in kept.items()}
+
+    @staticmethod
+    def _write_staged(staged: list[Path], vdir: Path, part_name: str) -> dict[str, set[str]]:
+        """Given staged documents, stream their rows into one Parquet file per table in
+        ``vdir``; return {table: doc_ids written}. Memory is bounded by the batch size."""
+        writers: dict[str, pq.ParquetWriter] = {}
+        buffers: dict[str, list[dict]] = {name: [] for name in DOCUMENT_TABLES}
+        written: dict[str, set[str]] = {name: set() for name in DOCUMENT_TABLES}
+
+        def flush(name: str) -> None:
+            if not buffers[name]:
+                return
+            table = DOCUMENT_TABLES[name]
+            if name not in writers:
+                writers[name] = pq.ParquetWriter(vdir / name / f".{part_name}.tmp", table.schema, compression="zstd")
+            writers[name].write_table(schemas.to_arrow(table, buffers[name]))
+            buffers[name].clear()
+
+        try:
+            for path in staged:
+                with open(path, "rb") as fh:
+                    records = pickle.load(fh)
+                for name, rows in records.items():
+                    if rows:
+                        buffers[name].extend(rows)
+                        written[name].add(path.name)
+                        if len(buffers[name]) >= STAGE_BATCH_ROWS:
+                            flush(name)
+            for name in DOCUMENT_TABLES:
+                flush(name)
+        finally:
+            for name, writer in writers.items():
+                writer.close()
+        for name in writers:
+            os.replace(vdir / name / f".{part_name}.tmp", vdir / name / part_name)
+        return {name: ids for name, ids in written.items() if name in writers}
 
     # ----------------------------------------------------------------- publishing
     def publish(
@@ -208,9 +242,12 @@ class CuratedStore:
         vid = self._next_version_id()
         vdir = self.versions / vid
         manifest: dict[str, dict[str, list[str]]] = {}
+        for name in TABLES:
+            (vdir / name).mkdir(parents=True)
+        new_part = f"part-{vid}.parquet"
+        new_rows = self._write_staged(staged, vdir, new_part)
         for name, table in TABLES.items():
             tdir = vdir / name
-            tdir.mkdir(parents=True)
             files: dict[str, list[str]] = {}
             for fname, doc_ids in prev_manifest.get(name, {}).items():
                 src = self.versions / prev / name / fname
@@ -227,12 +264,8 @@ class CuratedStore:
                     new_name = f"part-{vid}-{uuid.uuid4().hex[:6]}.parquet"
                     write_parquet(table, kept, tdir / new_name)
                     files[new_name] = sorted(set(kept["doc_id"].to_pylist()))
-            if name in DOCUMENT_TABLES:
-                parts = [p / f"{name}.parquet" for p in staged if (p / f"{name}.parquet").exists()]
-                if parts:
-                    new_name = f"part-{vid}.parquet"
-                    _concat_files(table, parts, tdir / new_name)
-                    files[new_name] = sorted({p.parent.name for p in parts})
+            if name in new_rows:
+                files[new_part] = sorted(new_rows[name])
             if name == "runs" and run_record:
                 new_name = f"run-{vid}.parquet"
                 write_parquet(table, [run_record], tdir / new_name)
@@ -326,15 +359,6 @@ class CuratedStore:
         for stray in self.root.glob(".minutebook.*.duckdb*"):
             with contextlib.suppress(OSError):
                 stray.unlink()
-
-
-def _concat_files(table: Table, parts: list[Path], out: Path) -> None:
-    """Given staged per-document files, stream them into one Parquet file (bounded memory)."""
-    tmp = out.with_name(f".{out.name}.tmp")
-    with pq.ParquetWriter(tmp, table.schema, compression="zstd") as writer:
-        for part in parts:
-            writer.write_table(pq.read_table(part, schema=table.schema))
-    os.replace(tmp, out)
 
 
 def _duckdb_version(path: Path) -> str | None:

@@ -53,7 +53,7 @@ def main(source: str, curated: str, point: str) -> None:
 
         store.os.symlink = symlink
     elif point == "before-duckdb":
-        store.CuratedStore._rebuild_duckdb = lambda self, vid: die()
+        store.CuratedStore._rebuild_duckdb = lambda self, vid, **kwargs: die()
     run_ingest([source], curated)
 
 

@@ -137,11 +137,16 @@ def test_store_second_writer_is_refused(tmp_path):
                 pass
 
 
-def test_store_staged_document_is_complete_parquet(tmp_path):
-    a = "aa" * 32
-    run_dir = tmp_path / "run"
-    run_dir.mkdir()
-    counts = CuratedStore.stage_document(run_dir, a, _records(a, 3))
-    assert counts["resolutions"] == 3
-    assert pq.read_table(run_dir / a / "resolutions.parquet").num_rows == 3
-    assert not list(run_dir.glob(".*"))  # no temp folders left behind
+def test_store_staged_document_is_complete_and_published_in_one_file_per_table(tmp_path):
+    a, b = "aa" * 32, "bb" * 32
+    store = CuratedStore(tmp_path / "curated")
+    with store.writer():
+        run_dir = store.new_run_dir("r1")
+        counts = store.stage_document(run_dir, a, _records(a, 3))
+        store.stage_document(run_dir, b, _records(b, 2))
+        assert counts["resolutions"] == 3
+        assert not list(run_dir.glob(".*"))  # no temp files left behind
+        store.publish([run_dir / a, run_dir / b])
+    (part,) = store.table_dir("resolutions").glob("*.parquet")
+    assert pq.read_table(part).num_rows == 5
+    assert store.manifest()["resolutions"][part.name] == sorted([a, b])
