@@ -335,6 +335,21 @@ def _excluded_lines(tables: list[dict]) -> set[int]:
     return lines
 
 
+def _outside_minutes(doc: Document) -> set[int]:
+    """Given a document, return the lines outside its minutes (agendas, officers' reports).
+
+    Undertakings are recorded in minutes; "the service will review ..." in a report is not
+    an action anyone took on. Documents with no minutes found are read whole.
+    """
+    from extractors.meetings import extract_meetings  # pure, and segmentation is shared
+
+    spans = [(m["line_start"], m["line_end"]) for m in extract_meetings(doc) if m["kind"] == "minutes"]
+    if not spans:
+        return set()
+    inside = {n for start, end in spans for n in range(start, end + 1)}
+    return set(range(1, len(doc.lines) + 1)) - inside
+
+
 def _paragraphs(doc: Document, excluded: set[int]) -> list[list[tuple[int, str]]]:
     """Given a document, return its narrative paragraphs as lists of (line_no, text).
 
@@ -363,7 +378,7 @@ def _paragraphs(doc: Document, excluded: set[int]) -> list[list[tuple[int, str]]
 def _narrative_actions(doc: Document, tables: list[dict]) -> list[dict]:
     """Given a document and its tables, return actions undertaken in its narrative text."""
     nlp, matcher = _pipeline()
-    paragraphs = _paragraphs(doc, _excluded_lines(tables))
+    paragraphs = _paragraphs(doc, _excluded_lines(tables) | _outside_minutes(doc))
     texts, offsets = [], []
     for paragraph in paragraphs:
         parts, starts, pos = [], [], 0

@@ -10,6 +10,15 @@ from minutebook.document import Document
 
 _ORDINAL = re.compile(r"(\d{1,2})\s*(?:st|nd|rd|th)\b", re.IGNORECASE)
 _DOTTED = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})\s*$")
+_MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+     "december"], start=1)}
+_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?\s+)?"
+# "Tuesday 5 June 2018" / "5 June 2018" / "June 5 2018" (ordinals and commas already removed).
+_DAY_MONTH_YEAR = re.compile(rf"^{_WEEKDAY}(\d{{1,2}})\s+([a-z]+)\.?\s+(\d{{4}})$", re.IGNORECASE)
+_MONTH_DAY_YEAR = re.compile(rf"^{_WEEKDAY}([a-z]+)\.?\s+(\d{{1,2}})\s+(\d{{4}})$", re.IGNORECASE)
 
 
 def span(doc: Document, line_start: int, line_end: int | None = None) -> dict:
@@ -39,9 +48,19 @@ def parse_date(text: str) -> dt.date | None:
             return None
     if not re.search(r"\b(19|20)\d{2}\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b", text):
         return None
+    # The forms papers print nearly always are read directly; dateparser (several ms a call)
+    # takes everything else.
+    for pattern, day_group, month_group in ((_DAY_MONTH_YEAR, 1, 2), (_MONTH_DAY_YEAR, 2, 1)):
+        m = pattern.match(text)
+        if m and m.group(month_group).lower() in _MONTHS:
+            try:
+                return dt.date(int(m.group(3)), _MONTHS[m.group(month_group).lower()], int(m.group(day_group)))
+            except ValueError:
+                return None
     parsed = dateparser.parse(
         text,
         languages=["en"],
-        settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]},
+        settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"],
+                  "PARSERS": ["absolute-time"]},
     )
     return parsed.date() if parsed else None

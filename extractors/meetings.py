@@ -265,8 +265,18 @@ def _joined(lines: list[str], n: int, max_lines: int = 3) -> tuple[str, int]:
     return text, last
 
 
+_YEARISH = re.compile(r"(?:19|20)\d\d|\d\.\d")
+
+
 def _date_in(text: str) -> tuple[dt.date | None, re.Match | None]:
-    """Given text, return the first printed date in it (parsed) and its match."""
+    """Given text, return the first printed date in it (parsed) and its match.
+
+    Headings print their date early: only the first 400 characters are searched, and only
+    when they hold something year-like (the full pattern is slow on long prose lines).
+    """
+    text = text[:400]
+    if not _YEARISH.search(text):
+        return None, None
     m = _DATE.search(text)
     return (parse_date(m.group(0)), m) if m else (None, None)
 
