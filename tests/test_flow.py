@@ -7,7 +7,6 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from prefect.testing.utilities import prefect_test_harness
 
 import flows.ingest as ingest_mod
 from flows.ingest import ingest
@@ -16,10 +15,7 @@ from tests.conftest import FIXTURES, ROOT
 SAMPLE = ROOT / "data" / "raw"
 
 
-@pytest.fixture(scope="module", autouse=True)
-def harness():
-    with prefect_test_harness(server_startup_timeout=120):
-        yield
+pytestmark = pytest.mark.usefixtures("prefect_harness")
 
 
 @pytest.fixture()

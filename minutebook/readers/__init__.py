@@ -23,6 +23,7 @@ class ReaderSettings:
     max_pages: int = 2000
     max_line_chars: int = 20000
     tables: str = "auto"  # 'auto' | 'all' | 'none'
+    table_engine: str = "pdfium"  # 'pdfium' (pdfplumber geometry on PDFium objects) | 'pdfplumber'
 
     @classmethod
     def resolve(cls, settings: "ReaderSettings | dict | None") -> "ReaderSettings":
@@ -87,7 +88,8 @@ def _read_text(base: Document, data: bytes, settings: ReaderSettings) -> Documen
 
 
 def _read_pdf(base: Document, data: bytes, settings: ReaderSettings) -> Document:
-    pages = read_pdf_pages(data, max_pages=settings.max_pages, tables=settings.tables)
+    pages = read_pdf_pages(data, max_pages=settings.max_pages, tables=settings.tables,
+                           table_engine=settings.table_engine)
     cleaned = strip_running_lines(pages.page_lines)
     lines: list[str] = []
     line_pages: list[int | None] = []

@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from minutebook.document import PdfTable
+from minutebook.readers.pdf_tables import find_ruled_tables
 
 
 class PdfReadError(ValueError):
@@ -57,10 +58,14 @@ def sniff_pdf(data: bytes) -> None:
     raise PdfReadError("not a PDF: the file does not start with a PDF header (%PDF-)")
 
 
-def read_pdf_pages(data: bytes, *, max_pages: int | None = None, tables: str = "auto") -> PdfPages:
+def read_pdf_pages(data: bytes, *, max_pages: int | None = None, tables: str = "auto",
+                   table_engine: str = "pdfium") -> PdfPages:
     """Given PDF bytes, return the text lines of every page and the tables found.
 
-    ``tables`` is 'auto' (pdfplumber only on pages that look tabular), 'all' or 'none'.
+    ``tables`` is 'auto' (tables looked for only on pages that look tabular), 'all' or
+    'none'. ``table_engine`` 'pdfium' reads ruled tables from PDFium's page objects with
+    pdfplumber's table geometry (``pdf_tables``), falling back to pdfplumber for pages it
+    cannot read exactly and for unruled tables; 'pdfplumber' uses pdfplumber throughout.
     Raises ``PdfReadError`` for encrypted, corrupt or non-PDF input and ``NeedsOcr`` when
     the PDF has no text layer.
     """
@@ -82,7 +87,8 @@ def read_pdf_pages(data: bytes, *, max_pages: int | None = None, tables: str = "
                 "(raise --max-pages to ingest it)"
             )
         page_lines: list[list[str]] = []
-        tabular_pages: list[tuple[int, str]] = []  # (page index, pdfplumber strategy)
+        tabular_pages: list[tuple[int, str]] = []  # (page index, strategy) left for pdfplumber
+        found: list[PdfTable] = []
         for index in range(n_pages):
             page = pdf[index]
             textpage = page.get_textpage()
@@ -93,7 +99,15 @@ def read_pdf_pages(data: bytes, *, max_pages: int | None = None, tables: str = "
             ]
             page_lines.append(lines)
             strategy = "lines" if tables == "all" else _looks_tabular(page, pdfium_c, lines) if tables == "auto" else None
-            if strategy:
+            ruled = None
+            if strategy == "lines" and table_engine == "pdfium":
+                ruled = find_ruled_tables(page, textpage, pdfium_c)
+            if ruled is not None:
+                for rows, bbox in ruled:
+                    rows = [r for r in rows if any(r)]
+                    if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
+                        found.append(PdfTable(page=index + 1, rows=rows, bbox=tuple(bbox)))
+            elif strategy:
                 tabular_pages.append((index, strategy))
             textpage.close()
             page.close()
@@ -105,7 +119,9 @@ def read_pdf_pages(data: bytes, *, max_pages: int | None = None, tables: str = "
             f"no text layer: {n_pages} page(s) with {chars} characters of text; "
             "the PDF is probably scanned and needs OCR"
         )
-    found = _find_tables(data, tabular_pages) if tabular_pages else []
+    if tabular_pages:
+        found.extend(_find_tables(data, tabular_pages))
+        found.sort(key=lambda t: (t.page, t.bbox[1]))
     return PdfPages(page_lines=page_lines, tables=found)
 
 
