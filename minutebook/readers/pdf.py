@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from minutebook.document import PdfTable
-from minutebook.readers.pdf_tables import find_ruled_tables
+from minutebook.readers.pdf_tables import find_ruled_tables, find_text_tables
 
 
 class PdfReadError(ValueError):
@@ -102,6 +102,9 @@ def read_pdf_pages(data: bytes, *, max_pages: int | None = None, tables: str = "
             ruled = None
             if strategy == "lines" and table_engine == "pdfium":
                 ruled = find_ruled_tables(page, textpage, pdfium_c)
+            elif strategy == "text" and table_engine == "pdfium":
+                ruled = [(_from_header([[" ".join(c.split()) for c in r] for r in rows if any(r)]), bbox)
+                         for rows, bbox in find_text_tables(page, textpage) or []]
             if ruled is not None:
                 for rows, bbox in ruled:
                     rows = [r for r in rows if any(r)]

@@ -14,7 +14,16 @@ from __future__ import annotations
 import ctypes
 
 from pdfplumber.table import Table as _PlumberTable
-from pdfplumber.table import cells_to_tables, edges_to_intersections, intersections_to_cells, merge_edges
+from pdfplumber.table import (
+    DEFAULT_MIN_WORDS_HORIZONTAL,
+    DEFAULT_MIN_WORDS_VERTICAL,
+    cells_to_tables,
+    edges_to_intersections,
+    intersections_to_cells,
+    merge_edges,
+    words_to_edges_h,
+    words_to_edges_v,
+)
 
 # pdfplumber's TableSettings defaults for the "lines" strategy.
 SNAP = 3.0
@@ -27,7 +36,10 @@ class Unsupported(Exception):
     """Raised when a page holds drawing this engine does not read exactly."""
 
 
-def find_ruled_tables(page, textpage, pdfium_c) -> list[tuple[list[list[str]], tuple[float, float, float, float]]] | None:
+Found = list[tuple[list[list[str]], tuple[float, float, float, float]]]
+
+
+def find_ruled_tables(page, textpage, pdfium_c) -> Found | None:
     """Given an open PDFium page and its text page, return [(rows, bbox)] of its ruled tables.
 
     ``bbox`` is (x0, top, x1, bottom) in pdfplumber's top-left coordinates. Returns None when
@@ -37,6 +49,51 @@ def find_ruled_tables(page, textpage, pdfium_c) -> list[tuple[list[list[str]], t
         edges = _edges(page, pdfium_c)
     except Unsupported:
         return None
+    return _tables_from_edges(edges, page, textpage)
+
+
+def find_text_tables(page, textpage) -> Found | None:
+    """Given an open PDFium page, return the tables pdfplumber's "text" strategy would find
+    (columns and rows inferred from word alignment), reading words from PDFium."""
+    if page.get_rotation() % 360:
+        return None
+    words = _words(textpage, page.get_size()[1])
+    edges = words_to_edges_v(words, word_threshold=DEFAULT_MIN_WORDS_VERTICAL)
+    edges += words_to_edges_h(words, word_threshold=DEFAULT_MIN_WORDS_HORIZONTAL)
+    return _tables_from_edges(edges, page, textpage)
+
+
+def _words(textpage, height: float) -> list[dict]:
+    """Given a PDFium text page, return its words as pdfplumber word dicts (top-left coords)."""
+    words: list[dict] = []
+    current: list[tuple[str, tuple[float, float, float, float]]] = []
+
+    def close() -> None:
+        if current:
+            x0 = min(b[0] for _, b in current)
+            x1 = max(b[2] for _, b in current)
+            top = height - max(b[3] for _, b in current)
+            bottom = height - min(b[1] for _, b in current)
+            words.append({"text": "".join(c for c, _ in current), "x0": x0, "x1": x1, "top": top, "bottom": bottom,
+                          "upright": True})
+            current.clear()
+
+    text = textpage.get_text_range()
+    for i in range(textpage.count_chars()):
+        char = text[i] if i < len(text) else " "
+        if char.isspace() or char in "\ufffe\u0002":
+            close()
+            continue
+        box = textpage.get_charbox(i, loose=True)  # font-height boxes, as pdfplumber's chars
+        if current and abs(box[1] - current[-1][1][1]) > 2:
+            close()  # a new line
+        current.append((char, box))
+    close()
+    return words
+
+
+def _tables_from_edges(edges: list[dict], page, textpage) -> Found:
+    """Given raw edges, return [(rows, bbox)] with pdfplumber's geometry and PDFium's text."""
     if not edges:
         return []
     edges = merge_edges(edges, SNAP, SNAP, JOIN, JOIN)

@@ -50,3 +50,16 @@ def test_pdf_tables_risk_register_close_to_pdfplumber():
     mine, theirs = _tables(path, "pdfium"), _tables(path, "pdfplumber")
     assert [(p, r[0], len(r[0])) for p, r in mine] == [(p, r[0], len(r[0])) for p, r in theirs]
     assert all(abs(len(a[1]) - len(b[1])) <= 1 for a, b in zip(mine, theirs))
+
+
+def test_pdf_tables_unruled_text_strategy_matches_pdfplumber(tmp_path):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
+
+    rows = [["Ref", "Action", "Owner", "Status"], ["1", "Circulate the mid-year review slides", "JG", "Complete"],
+            ["2", "Book the April training session", "KL", "Open"], ["3", "Chase the audit response", "MN", "Open"]]
+    path = tmp_path / "note.pdf"
+    style = getSampleStyleSheet()["BodyText"]
+    SimpleDocTemplate(str(path), pagesize=A4).build([Paragraph("Action points", style), Table(rows)])
+    assert _tables(path, "pdfium") == _tables(path, "pdfplumber") == [(1, rows)]
