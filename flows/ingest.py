@@ -11,10 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import os
 import sys
 import time
-import traceback
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,7 +21,8 @@ from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.task_runners import ThreadPoolTaskRunner
 
-from minutebook.readers import SUPPORTED_SUFFIXES, ReaderSettings, read_document
+from minutebook.process import document_row, process_document_fn
+from minutebook.readers import SUPPORTED_SUFFIXES
 from minutebook.store import CuratedStore
 from minutebook.version import pipeline_version
 
@@ -175,61 +174,6 @@ def _sandbox(limits: dict):
     return _SANDBOXES[key]
 
 
-def process_document_fn(path: str, run_dir: str, version: str, reader_settings: dict | None = None) -> dict:
-    """Given a source path, do the work of ``process_document`` (callable without Prefect)."""
-    from extractors.pipeline import extract_all
-
-    started = time.perf_counter()
-    source = Path(path)
-    if source.is_dir():
-        data = None
-    else:
-        data = source.read_bytes()  # OSError propagates: retried by the task
-    if data is None:
-        doc_id = hashlib.sha256(f"unreadable:{source}".encode()).hexdigest()
-        row = _document_row(doc_id, path, "error", f"not a document: {path} is a directory", version, None, 0, None, started, "")
-        counts = CuratedStore.stage_document(Path(run_dir), doc_id, {"documents": [row]})
-        return {"doc_id": doc_id, "source_path": path, "status": "error", "error": row["error"], "counts": counts}
-    doc = read_document(source, data, reader_settings)
-    records: dict[str, list[dict]] = {}
-    status, error = doc.status, doc.error
-    if status == "ok":
-        try:
-            records = extract_all(doc)
-        except Exception as exc:  # an extractor bug must cost one document, not the run
-            status = "error"
-            error = f"extraction failed: {type(exc).__name__}: {exc} | " + _tb_summary(exc)
-            records = {}
-    row = _document_row(doc.doc_id, path, status, error, version, doc.pages, len(data), doc.media_type, started,
-                        doc.text if status == "ok" else "", n_lines=len(doc.lines))
-    records["documents"] = [row]
-    counts = CuratedStore.stage_document(Path(run_dir), doc.doc_id, records)
-    return {"doc_id": doc.doc_id, "source_path": path, "status": status, "error": error, "counts": counts}
-
-
-def _tb_summary(exc: BaseException) -> str:
-    frames = traceback.extract_tb(exc.__traceback__)[-3:]
-    return " <- ".join(f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in reversed(frames))
-
-
-def _document_row(doc_id, path, status, error, version, pages, size, media, started, text, n_lines=0) -> dict:
-    return {
-        "doc_id": doc_id,
-        "source_path": str(path),
-        "sha256": doc_id,
-        "media_type": media,
-        "pages": pages,
-        "bytes": size,
-        "status": status,
-        "error": error,
-        "pipeline_version": version,
-        "ingested_at": dt.datetime.now(dt.timezone.utc),
-        "n_lines": n_lines,
-        "duration_ms": int((time.perf_counter() - started) * 1000),
-        "text": text,
-    }
-
-
 def plan(sources: list[SourceFile], published: dict[str, dict], version: str) -> tuple[list[SourceFile], list[SourceFile], set[str]]:
     """Given hashed sources and the published documents, return (to_process, skipped, to_remove).
 
@@ -378,7 +322,8 @@ def run_ingest(
                 results = []
                 for s in todo:
                     try:
-                        results.append(process_document_fn(str(s.path), str(run_dir), version, reader_settings))
+                        results.append(process_document.fn(str(s.path), str(run_dir), version, reader_settings,
+                                                           limits, s.doc_id, s.size))
                     except OSError as exc:
                         results.append(_record_unreadable(s, run_dir, version, exc))
                     bar.step(s.path.name)
@@ -418,7 +363,7 @@ def _record_unreadable(source: SourceFile, run_dir: Path, version: str, exc: Bas
                        prefix: str = "cannot read file: ") -> dict:
     doc_id = source.doc_id or hashlib.sha256(f"unreadable:{source.path}".encode()).hexdigest()
     error = f"{prefix}{exc}"
-    row = _document_row(doc_id, source.path, "error", error, version, None, source.size, None, time.perf_counter(), "")
+    row = document_row(doc_id, source.path, "error", error, version, None, source.size, None, time.perf_counter(), "")
     counts = CuratedStore.stage_document(run_dir, doc_id, {"documents": [row]})
     return {"doc_id": doc_id, "source_path": str(source.path), "status": "error", "error": error, "counts": counts}
 

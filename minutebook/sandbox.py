@@ -127,14 +127,28 @@ def _explain_exit(code: int, limits: Limits) -> str:
     return f"the reader stopped on this document (exit {code})"
 
 
+def _warm_up() -> None:
+    """Load what extraction loads lazily (spaCy pipelines, dateparser's data) before the
+    first document's clock starts, so its time limit measures the document, not start-up."""
+    from extractors.pipeline import extract_all
+    from minutebook.document import document_from_text
+
+    extract_all(document_from_text(
+        "MINUTES of a meeting of the Cabinet held on Thursday, 30 January 2025.\n"
+        "PRESENT: Mr A Baker (Chairman)\n1. Apologies\n(Item 1)\nRESOLVED that the report be noted.\n"
+        "Ann Lee undertook to report back. She declared a personal interest in Item 2 on 3rd of March next year."
+    ))
+
+
 def _child() -> None:
     limit = os.environ.get("MINUTEBOOK_MEMORY_LIMIT")
     if limit:
         import resource
 
         resource.setrlimit(resource.RLIMIT_AS, (int(limit), int(limit)))
-    from flows.ingest import process_document_fn
+    from minutebook.process import process_document_fn
 
+    _warm_up()
     sys.stdout.write(READY + "\n")
     sys.stdout.flush()
     for line in sys.stdin:

@@ -1,0 +1,73 @@
+"""One document's work: read it, run the extractors, stage its rows (no orchestration).
+
+Kept apart from ``flows`` so the sandbox child process that runs it imports only what the
+work needs (readers, extractors, pyarrow), not Prefect.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import time
+import traceback
+from pathlib import Path
+
+from minutebook.readers import read_document
+from minutebook.store import CuratedStore
+
+
+def process_document_fn(path: str, run_dir: str, version: str, reader_settings: dict | None = None) -> dict:
+    """Given a source path, do the work of ``process_document`` (callable without Prefect)."""
+    from extractors.pipeline import extract_all
+
+    started = time.perf_counter()
+    source = Path(path)
+    if source.is_dir():
+        data = None
+    else:
+        data = source.read_bytes()  # OSError propagates: retried by the task
+    if data is None:
+        doc_id = hashlib.sha256(f"unreadable:{source}".encode()).hexdigest()
+        row = document_row(doc_id, path, "error", f"not a document: {path} is a directory", version, None, 0, None, started, "")
+        counts = CuratedStore.stage_document(Path(run_dir), doc_id, {"documents": [row]})
+        return {"doc_id": doc_id, "source_path": path, "status": "error", "error": row["error"], "counts": counts}
+    doc = read_document(source, data, reader_settings)
+    records: dict[str, list[dict]] = {}
+    status, error = doc.status, doc.error
+    if status == "ok":
+        try:
+            records = extract_all(doc)
+        except Exception as exc:  # an extractor bug must cost one document, not the run
+            status = "error"
+            error = f"extraction failed: {type(exc).__name__}: {exc} | " + _tb_summary(exc)
+            records = {}
+    row = document_row(doc.doc_id, path, status, error, version, doc.pages, len(data), doc.media_type, started,
+                        doc.text if status == "ok" else "", n_lines=len(doc.lines))
+    records["documents"] = [row]
+    counts = CuratedStore.stage_document(Path(run_dir), doc.doc_id, records)
+    return {"doc_id": doc.doc_id, "source_path": path, "status": status, "error": error, "counts": counts}
+
+
+def _tb_summary(exc: BaseException) -> str:
+    frames = traceback.extract_tb(exc.__traceback__)[-3:]
+    return " <- ".join(f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in reversed(frames))
+
+
+def document_row(doc_id: str, path: str | Path, status: str, error: str | None, version: str, pages: int | None,
+                 size: int, media: str | None, started: float, text: str, n_lines: int = 0) -> dict:
+    """Given what is known of a document, return its row of the ``documents`` table."""
+    return {
+        "doc_id": doc_id,
+        "source_path": str(path),
+        "sha256": doc_id,
+        "media_type": media,
+        "pages": pages,
+        "bytes": size,
+        "status": status,
+        "error": error,
+        "pipeline_version": version,
+        "ingested_at": dt.datetime.now(dt.timezone.utc),
+        "n_lines": n_lines,
+        "duration_ms": int((time.perf_counter() - started) * 1000),
+        "text": text,
+    }
