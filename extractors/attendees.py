@@ -12,9 +12,10 @@ sheets have no such cue and are not attendance.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from extractors.common import span
-from extractors.people import parse_person, plural_honorific, role_of
+from extractors.people import Person, parse_person, plural_honorific, role_of
 from minutebook.document import Document
 
 # (pattern, status, virtual). The list text is whatever follows the match on the line.
@@ -30,6 +31,9 @@ _CUES: list[tuple[re.Pattern, str, bool]] = [
         r"\s+(?:from|by|on\s+behalf\s+of)\s+", re.IGNORECASE), "apologies", False),
     (re.compile(r"^\s*(?:[-•]\s*)?apologies(?:\s+for\s+absence)?\s*(?::\s*-|:-|:)\s*(?=[A-Z])", re.IGNORECASE),
      "apologies", False),
+    # "The Democratic Services Manager reported apologies from Mr Baldock, ...".
+    (re.compile(r"^\s*(?:The\s+)?[A-Z][\w'’ -]{0,60}?\s+(?:reported|received|noted|tendered|gave|submitted)\s+"
+                r"(?:their\s+)?apologies(?:\s+for\s+absence)?\s+(?:from|on\s+behalf\s+of)\s+"), "apologies", False),
 ]
 _ATTENDING = re.compile(r"^(?P<names>.+?)\s+(?:was|were)\s+(?:also\s+)?in\s+attendance\b(?P<rest>.*)$", re.IGNORECASE)
 # One-member-per-line board lists: "In attendance:" / "Apologies:" on a line of their own.
@@ -69,7 +73,54 @@ def extract_attendees(doc: Document, settings: dict | None = None) -> list[dict]
                 virtual = "virtual" in attending.group("rest").lower()
                 records.extend(_people(doc, attending.group("names"), "in_attendance", virtual, first, n))
         n += 1
+    _vice_chairs_named(lines, records)
     return records
+
+
+_VICE = r"Vice[- ]?Chair(?:man|woman|person)?"
+_HON = r"(?:Councillor|Cllr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?)"
+_SURNAME = r"(?P<name>[A-Z][\w'’-]+)"
+# The minutes name the Vice-Chair in passing: "Councillor Jarvis, the Vice-Chair took the Chair",
+# "thanked Councillor Cusworth for her Vice-Chairmanship", "the Vice-Chair, Councillor Jarvis".
+_VICE_NAMED = [
+    re.compile(rf"\b{_HON}\s+(?:[A-Z][\w'’-]*\.?\s+){{0,3}}?{_SURNAME}\s*(?:,\s*(?:the|as)\s+|\(\s*|\s+for\s+(?:his|her|their)\s+){_VICE}"),
+    re.compile(rf"\b[Tt]he\s+{_VICE}\s*,\s*{_HON}\s+(?:[A-Z][\w'’-]*\.?\s+){{0,3}}?{_SURNAME}\b"),
+]
+
+
+def _vice_chairs_named(lines: list[str], records: list[dict]) -> None:
+    """Given the document lines and its attendee records, mark present members that the minutes
+    after their PRESENT list name as the Vice-Chair (up to the next PRESENT list)."""
+    blocks: list[list[dict]] = []
+    for i, record in enumerate(records):
+        if record["status"] != "present":
+            continue
+        if blocks and records[i - 1] is blocks[-1][-1]:
+            blocks[-1].append(record)
+        else:
+            blocks.append([record])
+    for k, block in enumerate(blocks):
+        if any(r["role"] == "vice_chair" for r in block):
+            continue
+        first = max(r["line_end"] for r in block) + 1
+        last = blocks[k + 1][0]["line_start"] - 1 if k + 1 < len(blocks) else len(lines)
+        named = _vice_chair_surnames(lines, first, last)
+        hits = [r for r in block if r["role"] is None and r["name"].split()[-1] in named]
+        if len(hits) == 1:  # two members sharing the surname: leave it open
+            hits[0]["role"] = "vice_chair"
+
+
+def _vice_chair_surnames(lines: list[str], first: int, last: int) -> set[str]:
+    """Given a line range, return the surnames printed as the Vice-Chair's in its narrative."""
+    names: set[str] = set()
+    for n in range(first, last + 1):
+        line = lines[n - 1]
+        if "\t" in line or not re.search(r"vice[- ]?chair", line + " " + (lines[n] if n < len(lines) else ""), re.I):
+            continue
+        text = line + " " + (lines[n] if n < len(lines) and "\t" not in lines[n] else "")
+        for pattern in _VICE_NAMED:
+            names.update(m.group("name") for m in pattern.finditer(text))
+    return names
 
 
 def _cue_at(line: str) -> bool:
@@ -84,7 +135,8 @@ def _gather(lines: list[str], start: int, offset: int) -> tuple[str, int]:
     """
     text = lines[start - 1][offset:].strip()
     last = start
-    for n in range(start + 1, min(len(lines), start + 12) + 1):
+    # A full council's PRESENT list runs over a dozen lines; the cap only guards a missed end.
+    for n in range(start + 1, min(len(lines), start + _MAX_LIST_LINES) + 1):
         nxt = lines[n - 1].strip()
         # "... Dr S Rahman and Mr W" / "Stanton": a name broken at the line end runs on.
         name_open = bool(re.search(r"\b(?:[A-Z]\.?|Mr|Mrs|Ms|Miss|Dr|Cllr|Councillors?)\s*$", text))
@@ -107,6 +159,7 @@ def _ends_sentence(text: str) -> bool:
     return not (len(last_word) == 1 and last_word.isupper()) and last_word.lower() not in _ABBREVIATIONS
 
 
+_MAX_LIST_LINES = 40
 _ABBREVIATIONS = {"dr", "mr", "mrs", "ms", "cllr", "prof", "rev", "revd", "st", "no"}
 
 
@@ -149,7 +202,7 @@ def _split_items(text: str) -> list[str]:
 
 def _people(doc: Document, text: str, status: str, virtual: bool, start: int, end: int) -> list[dict]:
     """Given a list's text, return its attendee records (items that are not people skipped)."""
-    out = []
+    found: list[tuple[Person, str | None]] = []  # each person with the plural honorific in force
     carried: str | None = None
     for item in _split_items(text):
         item = _CLAUSE.sub("", item).strip()
@@ -162,8 +215,10 @@ def _people(doc: Document, text: str, status: str, virtual: bool, start: int, en
             carried = plural
         elif person and person.honorific and person.honorific != carried:
             carried = None
-        if person is None:
-            continue
+        if person is not None:
+            found.append((person, None if plural else carried))
+    out = []
+    for person, _ in _carry_honorifics(found):
         line = _line_of(doc, person.name.split()[-1], start, end)
         out.append({
             "name": person.name,
@@ -175,6 +230,32 @@ def _people(doc: Document, text: str, status: str, virtual: bool, start: int, en
             **span(doc, line, line),
         })
     return out
+
+
+def _carry_honorifics(found: list[tuple[Person, str | None]]) -> list[tuple[Person, str | None]]:
+    """Given the people of a list with the plural honorific in force at each, settle who it covers.
+
+    "Councillors Elliot, Hague, Julie Turner and Jones (GROW)": a full name among bare surnames
+    is a councillor named in full (two members share a surname); a list that turns to full names
+    for good ("Councillors Lakin, Pickering, Sara Graham, Jason Harwin") has moved on to officers.
+    A surname tagged with an organisation in capitals ("Jones (GROW)") is a co-opted
+    representative, not a councillor.
+    """
+    out = []
+    for k, (person, in_force) in enumerate(found):
+        if in_force and person.honorific is None and len(person.name.split()) > 1:
+            later_bare = any(len(p.name.split()) == 1 for p, f in found[k + 1 :] if f == in_force)
+            if later_bare:
+                person = replace(person, honorific=in_force)
+        elif in_force and person.honorific == in_force and _org_note(person):
+            person = replace(person, honorific=None)
+        out.append((person, in_force))
+    return out
+
+
+def _org_note(person: Person) -> bool:
+    """Given a person, say whether their bracketed note is an organisation's initials ("GROW")."""
+    return bool(person.title) and bool(re.fullmatch(r"[A-Z][A-Z&]{1,9}", person.title or ""))
 
 
 def _line_of(doc: Document, word: str, start: int, end: int) -> int:

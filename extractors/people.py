@@ -23,6 +23,10 @@ _NAME_WORD = r"^(?:[A-Z][A-Za-z'’]*\.?|[A-Z]\.)$"
 
 
 _NOT_NAMES = set(VOCAB["not_names"])
+# Words of job titles and bodies: "Interim Corporate Director Finance", "Head of Finance" are
+# appositions to a person ("Mr John Betts, Interim Corporate Director Finance, ..."), not people.
+_TITLE_WORDS = set(VOCAB["title_words"])
+_TITLE_STARTS = set(VOCAB["title_starts"])
 
 
 @dataclass(frozen=True)
@@ -115,9 +119,17 @@ def parse_person(text: str, default_honorific: str | None = None) -> Person | No
         honorific = "Councillor"
     if honorific is None and default_honorific and len(name.split()) == 1:
         honorific = default_honorific  # "Councillors Beaumont, Brookes and Senior"
+    if honorific is None and _is_title(name):
+        return None
     role = role_of(notes)
     title = "; ".join(n for n in notes if role_of([n]) is None) or None
     return Person(name=name, honorific=honorific, role=role, title=title)
+
+
+def _is_title(name: str) -> bool:
+    """Given a name-shaped text without an honorific, say whether it reads as a job title or body."""
+    words = [w.lower().strip(".,") for w in name.split()]
+    return words[0] in _TITLE_STARTS or any(w in _TITLE_WORDS for w in words)
 
 
 def plural_honorific(text: str) -> str | None:
