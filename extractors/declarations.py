@@ -18,12 +18,19 @@ from minutebook.document import Document
 _DECLARED = re.compile(
     r"(?P<who>(?:(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+)?[A-Z][\w'’.-]*(?:[\s,]+(?:and\s+)?[\w'’.-]+){0,12}?)"
     r"(?P<having>,?\s+(?:who\s+)?(?:had|having)(?:\s+previously)?)?"
-    r"\s+(?:each\s+|both\s+)?declared\s+(?:an?\s+|their\s+|his\s+|her\s+)?(?P<kind>[\w\s-]{0,40}?)\s*interests?\b"
+    # "declared a personal interest", "disclosed an interest", "made a declaration of a
+    # pecuniary interest", "declared that she had a non-pecuniary interest".
+    r"\s+(?:each\s+|both\s+|also\s+)?(?:declared|disclosed|made\s+(?:a\s+)?declarations?\s+of)"
+    r"(?:\s+that\s+(?:he|she|they)\s+(?:had|has|have))?"
+    r"\s+(?:an?\s+|their\s+|his\s+|her\s+)?(?P<kind>[\w\s-]{0,40}?)\s*[Ii]nterests?\b"
     r"(?P<rest>(?:No\.|[^.])*)",
 )
 _ITEM = re.compile(
     r"^\s*(?:in|under|on|regarding|in\s+respect\s+of|relating\s+to)\s+(?P<item>(?:minute\s+no\.?\s*|minute\s+|agenda\s+item\s+|item\s+)[\w.]+(?:\s*\([^)]*\))?(?:\s*[-–,]\s*[^,;]+?)?)"
-    r"(?=\s+(?:as|because|since|that|-|–)\s|\s+[-–]\s+and\b|\s+and\s+(?:would|left|did|took|will)\b|[,;]|$)",
+    # The title ends where the reason starts ("... as he", "... – that she", "... – and would"); a
+    # dash alone does not end it ("item 12 – Motion for Debate 3 - ‘Family Farm Tax’ – and ...").
+    r"(?=\s+(?:as|because|since|that)\s|\s*[-–]\s*(?:that|and|as|because|since|which|who|where)\b"
+    r"|\s+and\s+(?:would|left|did|took|will)\b|[,;]|$)",
     re.IGNORECASE,
 )
 _KINDS = {
@@ -55,6 +62,8 @@ def extract_declarations(doc: Document, settings: dict | None = None) -> list[di
                     "name": person.name,
                     "honorific": person.honorific,
                     "interest": interest,
+                    # The kind as printed ("disclosable pecuniary"), for the record.
+                    "interest_printed": kind or None,
                     "item": item,
                     # minute_number is the minute the declaration is recorded under (set by
                     # the linker); the item it concerns is kept as printed in ``item``.
@@ -81,7 +90,7 @@ def _sentences(lines: list[str]):
     mention a declaration, joined with the wrapped lines around them."""
     n = 0
     while n < len(lines):
-        if "declare" not in lines[n].lower():
+        if not re.search(r"declar|disclose", lines[n], re.IGNORECASE):
             n += 1
             continue
         first = n
