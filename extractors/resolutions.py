@@ -57,8 +57,8 @@ def extract_resolutions(doc: Document, settings: dict | None = None) -> list[dic
         if not lead or "\t" in line or line.lstrip().startswith("|") or _in_table(doc, n):
             n += 1
             continue
-        pieces, last = _block(lines, n, lead.end())
-        records.extend(_parts(doc, pieces))
+        pieces, last, colon_mode = _block(lines, n, lead.end())
+        records.extend(_parts(doc, pieces, colon_mode))
         n = last + 1
     return records
 
@@ -68,14 +68,19 @@ def _in_table(doc: Document, n: int) -> bool:
     return any(t.line_start and t.line_start <= n <= (t.line_end or t.line_start) for t in doc.pdf_tables)
 
 
-def _block(lines: list[str], start: int, offset: int) -> tuple[list[_Piece], int]:
-    """Given the lead-in line and where its text starts, return the block's pieces and last line."""
+def _block(lines: list[str], start: int, offset: int) -> tuple[list[_Piece], int, bool]:
+    """Given the lead-in line and where its text starts, return the block's pieces, its last
+    line, and whether the lead-in stood alone ending in a colon ("RESOLVED that:")."""
     pieces = [_Piece(lines[start - 1][offset:].strip(), start)]
     expect: tuple[str, int] | None = None  # the next part label the block can take
     for m in _LABEL.finditer(pieces[0].text):
         expect = _next_label(expect, m, pieces[0].text[: m.start()]) or expect
     last = start
     blank = False
+    # "RESOLVED that:" with nothing after it: the resolution is the paragraphs that follow,
+    # each ending a sentence; in wrapped PDF text only a heading, a numbered paragraph or a
+    # vote ends it.
+    colon_mode = bool(re.fullmatch(r"(?:that|to)?\s*:-?", pieces[0].text, re.IGNORECASE))
     n = start + 1
     while n <= len(lines):
         text = lines[n - 1].strip()
@@ -87,7 +92,10 @@ def _block(lines: list[str], start: int, offset: int) -> tuple[list[_Piece], int
             break
         label = _LABEL.match(text)
         if label:
-            following = _next_label(expect, label, " ".join(p.text for p in pieces))
+            before = " ".join(p.text for p in pieces)
+            following = _next_label(expect, label, before)
+            if following is None and re.search(r":-?\s*$", before):
+                following = _next_label(None, label, before)  # a second list after its own lead-in
             if following is None:
                 break  # a numbered paragraph of the minute, not the next part
             expect = following
@@ -96,13 +104,13 @@ def _block(lines: list[str], start: int, offset: int) -> tuple[list[_Piece], int
         elif _is_subheading(text, pieces, lines, n):
             n += 1  # "2025-26 Council Tax" between parts (e) and (f): a heading, not text
             continue
-        elif (blank or _sentence_done(pieces)) and not _continues(pieces, text):
+        elif (blank or (_sentence_done(pieces) and not colon_mode)) and not _continues(pieces, text):
             break
         pieces.append(_Piece(text, n))
         last = n
         blank = False
         n += 1
-    return [p for p in pieces if p.text], last
+    return [p for p in pieces if p.text], last, colon_mode
 
 
 def _is_subheading(text: str, pieces: list[_Piece], lines: list[str], n: int) -> bool:
@@ -115,7 +123,8 @@ def _is_subheading(text: str, pieces: list[_Piece], lines: list[str], n: int) ->
     if not _LABEL.match(following) or len(text) > 70 or re.search(r"[.;,!?]$", text):
         return False
     if text.endswith(":"):
-        return len(text) <= 40
+        # "In addition:" after a finished part; not "Services to:" ending a wrapped sentence.
+        return len(text) <= 40 and (not pieces or bool(re.search(r"[.;:!?]\s*$", pieces[-1].text)))
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if w.lower() not in _SMALL_WORDS]
     title_like = bool(words) and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
     return title_like and (text[:1].isupper() or text[:1].isdigit())
@@ -200,8 +209,9 @@ def _label_values(label: re.Match, before: str) -> list[tuple[str, int]]:
     return values
 
 
-def _parts(doc: Document, pieces: list[_Piece]) -> list[dict]:
-    """Given a block's pieces, split it at labels that run in sequence; return records."""
+def _parts(doc: Document, pieces: list[_Piece], colon_mode: bool = False) -> list[dict]:
+    """Given a block's pieces, split it at labels that run in sequence (or, after a bare
+    "RESOLVED that:", into its paragraphs); return records."""
     if not pieces:
         return []
     text = ""
@@ -222,13 +232,16 @@ def _parts(doc: Document, pieces: list[_Piece]) -> list[dict]:
     cuts = _sequential_labels(text)
     out = []
     if not cuts:
-        body = _clean(text)
-        if body:
-            out.append({"text": body, "part": None, **span(doc, pieces[0].line, pieces[-1].line)})
+        for first, last in _paragraphs(pieces) if colon_mode else [(0, len(pieces) - 1)]:
+            body = _clean(" ".join(p.text for p in pieces[first : last + 1]))
+            if body and not re.fullmatch(r"(?:that|to)?\s*:-?", body, re.IGNORECASE):
+                out.append({"text": body, "part": None, **span(doc, pieces[first].line, pieces[last].line)})
         return out
     for k, (start, end, label) in enumerate(cuts):
         stop = cuts[k + 1][0] if k + 1 < len(cuts) else len(text)
-        body = _clean(text[end:stop])
+        kept = _drop_next_lead_in(text[end:stop])
+        stop = end + len(kept.rstrip())
+        body = _clean(kept)
         if body:
             out.append({"text": body, "part": label, **span(doc, line_of(start), line_of(max(start, stop - 1)))})
     lead = _clean(text[: cuts[0][0]])
@@ -236,6 +249,28 @@ def _parts(doc: Document, pieces: list[_Piece]) -> list[dict]:
         # Text before the first label that is a resolution in its own right.
         out.insert(0, {"text": lead, "part": None, **span(doc, pieces[0].line, line_of(cuts[0][0]))})
     return out
+
+
+def _paragraphs(pieces: list[_Piece]) -> list[tuple[int, int]]:
+    """Given wrapped lines, return (first, last) piece indexes of each paragraph: a paragraph
+    ends with a line that ends a sentence and the next line starts with a capital."""
+    out, first = [], 0
+    for k in range(1, len(pieces)):
+        if re.search(r"[.!?]\s*$", pieces[k - 1].text) and pieces[k].text[:1].isupper():
+            out.append((first, k - 1))
+            first = k
+    out.append((first, len(pieces) - 1))
+    return out
+
+
+def _drop_next_lead_in(text: str) -> str:
+    """Given a part's text, return it without a trailing lead-in of the next list ("... vapes.
+    And; This Council agrees to call on the Cabinet Member to:")."""
+    if not re.search(r":-?\s*$", text):
+        return text
+    for m in re.finditer(r"[.;]\s+(?=[A-Z])", text):
+        return text[: m.start() + 1]
+    return text
 
 
 def _sequential_labels(text: str) -> list[tuple[int, int, str]]:
@@ -255,21 +290,34 @@ def _sequential_labels(text: str) -> list[tuple[int, int, str]]:
         if values:
             printed = m.group("label") or m.group("dot") or m.group("bullet")
             found.append((m.start(), m.end(), printed, values))
-    best: list[tuple[int, int, str]] = []
-    for i, (s, e, printed, values) in enumerate(found):
+    return _chains(text, found, 0, len(found), first=True)
+
+
+def _chains(text: str, found: list, lo: int, hi: int, first: bool) -> list[tuple[int, int, str]]:
+    """Given the labels found[lo:hi], return the longest sequence among them plus, before and
+    after it, further sequences that open right after a lead-in ending in a colon ("This
+    Council believes that: a) ... d) ... This Council agrees to: a) ... b) ...")."""
+    best: list[int] = []
+    for i in range(lo, hi):
+        s, _, _, values = found[i]
+        if not first and not re.search(r":-?\s*$", text[:s]):
+            continue
         for style, ordinal in values:
             if ordinal not in (0, 1):
                 continue
-            chain = [(s, e, printed)]
+            chain = [i]
             expect = ordinal + 1
-            for s2, e2, printed2, values2 in found[i + 1 :]:
-                if any(st == style and (o == expect or style == "b") for st, o in values2):
-                    chain.append((s2, e2, printed2))
+            for j in range(i + 1, hi):
+                if any(st == style and (o == expect or style == "b") for st, o in found[j][3]):
+                    chain.append(j)
                     expect += 1
             if len(chain) > len(best):
                 best = chain
     # A lone "(1)" with no "(2)" is a paragraph number, not a part list.
-    return best if len(best) >= 2 else []
+    if len(best) < 2:
+        return []
+    here = [found[i][:3] for i in best]
+    return (_chains(text, found, lo, best[0], False) + here + _chains(text, found, best[-1] + 1, hi, False))
 
 
 def _clean(text: str) -> str:
