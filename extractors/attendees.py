@@ -140,6 +140,9 @@ def _gather(lines: list[str], start: int, offset: int) -> tuple[str, int]:
         nxt = lines[n - 1].strip()
         # "... Dr S Rahman and Mr W" / "Stanton": a name broken at the line end runs on.
         name_open = bool(re.search(r"\b(?:[A-Z]\.?|Mr|Mrs|Ms|Miss|Dr|Cllr|Councillors?)\s*$", text))
+        # "..., Sir Victor Yeo, CBE," / "Mr W Zane and Ms X Ames": after a comma the list goes
+        # on, even when the next line reads like a title.
+        name_open = name_open or (text.endswith(",") and not _HEADING.match(nxt))
         if not nxt or _cue_at(nxt) or "\t" in lines[n - 1]:
             break
         if not name_open and (_HEADING.match(nxt) or _title_line(nxt)):

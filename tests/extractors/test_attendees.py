@@ -11,10 +11,11 @@ from minutebook.document import document_from_text
 from tests.conftest import FIXTURES, REAL, SEEDS, needs_shared
 
 CONTENT = FIXTURES / "content"
+CASES = sorted(p.stem for p in CONTENT.glob("*.txt"))
 FIELDS = ("name", "honorific", "status", "role")
 
 
-@pytest.mark.parametrize("name", ["rotherham-style-minutes", "kent-style-minutes"])
+@pytest.mark.parametrize("name", CASES)
 def test_attendees_match_annotated_fixture(name):
     expected = json.loads((CONTENT / f"{name}.json").read_text())["attendees"]
     doc = document_from_text((CONTENT / f"{name}.txt").read_text(encoding="utf-8"))

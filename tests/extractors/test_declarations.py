@@ -11,9 +11,10 @@ from minutebook.document import document_from_text
 from tests.conftest import FIXTURES
 
 CONTENT = FIXTURES / "content"
+CASES = sorted(p.stem for p in CONTENT.glob("*.txt"))
 
 
-@pytest.mark.parametrize("name", ["rotherham-style-minutes", "kent-style-minutes"])
+@pytest.mark.parametrize("name", CASES)
 def test_declarations_match_annotated_fixture(name):
     expected = json.loads((CONTENT / f"{name}.json").read_text())["declarations"]
     doc = document_from_text((CONTENT / f"{name}.txt").read_text(encoding="utf-8"))

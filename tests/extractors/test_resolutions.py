@@ -11,7 +11,7 @@ from minutebook.document import Document, document_from_text
 from tests.conftest import FIXTURES, REAL, SEEDS, needs_shared
 
 CONTENT = FIXTURES / "content"
-CASES = ["rotherham-style-minutes", "kent-style-minutes"]
+CASES = sorted(p.stem for p in CONTENT.glob("*.txt"))
 
 
 def _fixture(name: str, as_pdf_lines: bool = False) -> Document:
