@@ -69,3 +69,84 @@ def test_attendees_on_seed_partnership_minutes():
     assert sum(r["status"] == "present" for r in first_meeting) == 15
     assert sum(r["status"] == "apologies" for r in first_meeting) == 7
     assert ("David Clitheroe", "Dr.") in {(r["name"], r["honorific"]) for r in first_meeting}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A full name among bare surnames is a councillor named in full; a trailing run of full
+        # names is officers; an organisation tag marks a co-opted representative.
+        ("Apologies for absence:- Apologies were received from Councillors Oddie, Kath Lund and Pratt (YMCA).",
+         [("Oddie", "Councillor"), ("Kath Lund", "Councillor"), ("Pratt", None)]),
+        ("Apologies for absence were received from Councillors Oddie, Pratt, Kath Lund and Sam Webb.",
+         [("Oddie", "Councillor"), ("Pratt", "Councillor"), ("Kath Lund", None), ("Sam Webb", None)]),
+        ("The Chairman reported apologies from Mr Oddie and Mrs Pratt.", [("Oddie", "Mr"), ("Pratt", "Mrs")]),
+        # "Mr Ian Lowe, Interim Director of Finance, was in attendance": the title is not a person.
+        ("Mr Ian Lowe, Interim Corporate Director Finance, was in attendance for this item.", [("Ian Lowe", "Mr")]),
+    ],
+)
+def test_attendees_honorifics_and_appositions(text, expected):
+    assert [(r["name"], r["honorific"]) for r in extract_attendees(document_from_text(text))] == expected
+
+
+@pytest.mark.parametrize(
+    "narrative, vice_chair",
+    [
+        ("Councillor Oddie, the Vice-Chair, took the Chair for the remainder of the meeting.", "Oddie"),
+        ("The Chair thanked Councillor Pratt for her Vice-Chairmanship during the year.", "Pratt"),
+        ("The Vice-Chair, Councillor Oddie, thanked the officers.", "Oddie"),
+        ("The Vice-Chair thanked the officers.", None),
+    ],
+)
+def test_attendees_vice_chair_named_in_the_minutes(narrative, vice_chair):
+    text = f"Present:- Councillor Lund (in the Chair); Councillors Oddie and Pratt.\n\n12. ITEM\n\n{narrative}\n"
+    roles = {r["name"]: r["role"] for r in extract_attendees(document_from_text(text))}
+    assert roles["Lund"] == "chair"
+    assert [n for n, role in roles.items() if role == "vice_chair"] == ([vice_chair] if vice_chair else [])
+
+
+def test_attendees_vice_chair_named_after_the_next_meeting_is_not_carried_back():
+    text = ("Present:- Councillor Lund (in the Chair); Councillors Oddie and Pratt.\n\n"
+            "Present:- Councillor Pratt (in the Chair); Councillor Oddie.\n\n"
+            "Councillor Oddie, the Vice-Chair, took the Chair.\n")
+    first = [r for r in extract_attendees(document_from_text(text)) if r["line_start"] == 1]
+    assert all(r["role"] != "vice_chair" for r in first)
+
+
+@needs_shared
+@pytest.mark.parametrize(
+    "source, present, apologies, last_present",
+    [
+        # The PRESENT list of a full council runs over 14 wrapped lines.
+        ("lusavkaedu__council-assistant__Printed_minutes_13th-Feb-2025_09.30_County_Council.pdf", 64, 15, "L Wright"),
+        ("lusavkaedu__council-assistant__19_December_2024_-_County_Council_minutes.pdf", 66, 12, "L Wright"),
+    ],
+)
+def test_attendees_on_kent_full_council_minutes(source, present, apologies, last_present):
+    from minutebook.readers import read_document
+
+    path = REAL / source
+    records = extract_attendees(read_document(path, path.read_bytes()))
+    listed = [r for r in records if r["status"] == "present"]
+    assert len(listed) == present
+    assert listed[-1]["name"] == last_present
+    assert sum(r["status"] == "apologies" for r in records) == apologies
+    assert "Interim Corporate Director Finance" not in {r["name"] for r in records}
+
+
+@needs_shared
+@pytest.mark.parametrize(
+    "seed, vice_chair, honorifics",
+    [
+        ("000_f704548d5aec77ad.txt", "Cusworth", {"Julie Turner": "Councillor", "Jones": None}),
+        ("003_fa094feebe24448b.txt", "Jarvis", {"Senior": "Councillor"}),
+    ],
+)
+def test_attendees_on_seed_select_commission_minutes(seed, vice_chair, honorifics):
+    from minutebook.readers import read_document
+
+    path = SEEDS / seed
+    records = extract_attendees(read_document(path, path.read_bytes()))
+    assert [r["name"] for r in records if r["role"] == "vice_chair"] == [vice_chair]
+    got = {r["name"]: r["honorific"] for r in records}
+    assert {name: got.get(name, "missing") for name in honorifics} == honorifics

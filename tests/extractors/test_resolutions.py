@@ -77,3 +77,42 @@ def test_resolutions_on_the_corpus(source, count, first):
     records = extract_resolutions(read_document(source, source.read_bytes()))
     assert len(records) == count
     assert records[0]["text"].startswith(first)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A bare "RESOLVED that:" takes the paragraphs after it, one record each, to the next minute.
+        ("5) RESOLVED that:\nMembers note the report and thank the\nofficers.\nMembers ask for a review in May.\n"
+         "41. Next Item",
+         [(None, "Members note the report and thank the officers."), (None, "Members ask for a review in May.")]),
+        # A second lettered list after its own lead-in, ending in "to:" on a wrapped line.
+        ("RESOLVED that:\nThis Council believes that:\na) Fares are too high.\nb) Services are too few.\nAnd;\n"
+         "This Council asks the Cabinet Member for\nTransport to:\na) Write to operators; and\nb) Report back.\n"
+         "42. Next Item",
+         [("a", "Fares are too high."), ("b", "Services are too few."), ("a", "Write to operators"),
+          ("b", "Report back.")]),
+        ("RESOLVED that Cabinet agree to:\n(a) Note the report; and\n(b) Approve the plan.",
+         [("a", "Note the report"), ("b", "Approve the plan.")]),
+        ("Resolved: -\n\n- (1) That the report be noted.\n- (2) That a review be held.\n",
+         [("1", "That the report be noted."), ("2", "That a review be held.")]),
+    ],
+)
+def test_resolutions_pdf_blocks_split_into_parts(text, expected):
+    doc = document_from_text(text)
+    doc.media_type = "pdf"
+    assert [(r["part"], r["text"]) for r in extract_resolutions(doc)] == expected
+
+
+@needs_shared
+def test_resolutions_on_kent_council_motion_with_two_lists():
+    from minutebook.readers import read_document
+
+    path = REAL / "lusavkaedu__council-assistant__Printed_minutes_13th-Mar-2025_10.00_County_Council.pdf"
+    records = extract_resolutions(read_document(path, path.read_bytes()))
+    vapes = [r for r in records if r["line_start"] >= 670]
+    assert [r["part"] for r in vapes] == ["a", "b", "c", "d", "a", "b"]
+    assert vapes[3]["text"].endswith("impacts of disposable vapes.")
+    assert vapes[4]["text"].startswith("Write again to the government")
+    covenant = [r["text"] for r in records if r["text"].startswith("Members")]
+    assert len(covenant) == 2  # two unlabelled paragraphs after "5) RESOLVED that:"
