@@ -221,8 +221,9 @@ def _people(doc: Document, text: str, status: str, virtual: bool, start: int, en
         if person is not None:
             found.append((person, None if plural else carried))
     out = []
+    cursor = start  # people are listed in order: search from the previous one's line
     for person, _ in _carry_honorifics(found):
-        line = _line_of(doc, person.name.split()[-1], start, end)
+        line = cursor = _line_of(doc, person.name, cursor, end)
         out.append({
             "name": person.name,
             "honorific": person.honorific,
@@ -261,11 +262,17 @@ def _org_note(person: Person) -> bool:
     return bool(person.title) and bool(re.fullmatch(r"[A-Z][A-Z&]{1,9}", person.title or ""))
 
 
-def _line_of(doc: Document, word: str, start: int, end: int) -> int:
-    """Given a word of a list that may wrap over lines start..end, return the line it is on."""
-    for n in range(start, end + 1):
-        if word in doc.lines[n - 1]:
-            return n
+def _line_of(doc: Document, name: str, start: int, end: int) -> int:
+    """Given a name in a list that may wrap over lines start..end, return the line it is on.
+
+    The whole name is looked for first ("C Head", not the "Head of Finance" before it); a name
+    broken at a line end ("Mr W" / "Stanton") is found by its surname.
+    """
+    for needle in (name, name.split()[-1]):
+        pattern = re.compile(rf"(?<![\w]){re.escape(needle)}(?![\w])")
+        for n in range(start, end + 1):
+            if pattern.search(doc.lines[n - 1]):
+                return n
     return start
 
 

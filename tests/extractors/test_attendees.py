@@ -150,3 +150,10 @@ def test_attendees_on_seed_select_commission_minutes(seed, vice_chair, honorific
     assert [r["name"] for r in records if r["role"] == "vice_chair"] == [vice_chair]
     got = {r["name"]: r["honorific"] for r in records}
     assert {name: got.get(name, "missing") for name in honorifics} == honorifics
+
+
+def test_attendees_line_is_where_the_whole_name_is_printed():
+    text = ("IN ATTENDANCE: Mr D Lowe (Head of Finance Policy), Mr B Ward (General Counsel),\n"
+            "Mrs C Head (Head of Finance Operations) and Mr W\nStanton (Director of Education)")
+    lines = {r["name"]: r["line_start"] for r in extract_attendees(document_from_text(text))}
+    assert lines == {"D Lowe": 1, "B Ward": 1, "C Head": 2, "W Stanton": 3}
