@@ -228,7 +228,7 @@ def _task_runner(workers: int, dask_address: str | None):
         from prefect_dask import DaskTaskRunner
 
         return DaskTaskRunner(cluster_kwargs={"n_workers": workers, "threads_per_worker": 1, "processes": True,
-                                              "dashboard_address": None})
+                                              "dashboard_address": ":0"})
     return ThreadPoolTaskRunner(max_workers=1)
 
 

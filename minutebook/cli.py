@@ -70,6 +70,8 @@ def _quiet_prefect() -> None:
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("DO_NOT_TRACK", "1")
+    # Dask's own INFO logs and shutdown chatter are not the user's business.
+    os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "error")
 
 
 def main(argv: list[str] | None = None) -> int:
