@@ -19,6 +19,7 @@ from pathlib import Path
 
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
+from prefect.cache_policies import NO_CACHE
 from prefect.task_runners import ThreadPoolTaskRunner
 
 from minutebook.process import document_row, process_document_fn
@@ -137,7 +138,7 @@ def _hash_file(source: SourceFile) -> SourceFile:
         return SourceFile(path, hashlib.sha256(f"unreadable:{path}".encode()).hexdigest(), message, 0)
 
 
-@task(name="read-extract-stage", retries=2, retry_delay_seconds=1)
+@task(name="read-extract-stage", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE, persist_result=False)
 def process_document(path: str, run_dir: str, version: str, reader_settings: dict | None = None,
                      limits: dict | None = None, doc_id: str | None = None, size: int = 0) -> dict:
     """Given a source path, read it, run the extractors and stage the rows; return a summary.

@@ -104,7 +104,7 @@ def read_pdf_pages(data: bytes, *, max_pages: int | None = None, tables: str = "
                 ruled = find_ruled_tables(page, textpage, pdfium_c)
             elif strategy == "text" and table_engine == "pdfium":
                 ruled = [(_from_header([[" ".join(c.split()) for c in r] for r in rows if any(r)]), bbox)
-                         for rows, bbox in find_text_tables(page, textpage) or []]
+                         for rows, bbox in find_text_tables(page, textpage, _UNRULED_HEADER) or []]
             if ruled is not None:
                 for rows, bbox in ruled:
                     rows = [r for r in rows if any(r)]

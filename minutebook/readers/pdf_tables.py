@@ -52,12 +52,26 @@ def find_ruled_tables(page, textpage, pdfium_c) -> Found | None:
     return _tables_from_edges(edges, page, textpage)
 
 
-def find_text_tables(page, textpage) -> Found | None:
+def find_text_tables(page, textpage, header=None) -> Found | None:
     """Given an open PDFium page, return the tables pdfplumber's "text" strategy would find
-    (columns and rows inferred from word alignment), reading words from PDFium."""
+    (columns and rows inferred from word alignment), reading words from PDFium.
+
+    With ``header`` (a compiled pattern), only the words from the first line it matches
+    down are considered: the alignment search is quadratic in the words it sees, and the
+    prose above an action table only adds noise.
+    """
     if page.get_rotation() % 360:
         return None
     words = _words(textpage, page.get_size()[1])
+    if header is not None:
+        lines: dict[int, list[dict]] = {}
+        for word in words:
+            lines.setdefault(round(word["top"]), []).append(word)
+        tops = sorted(lines)
+        start = next((t for t in tops if header.match(" ".join(w["text"] for w in sorted(lines[t], key=lambda w: w["x0"])))), None)
+        if start is None:
+            return []
+        words = [w for w in words if w["top"] >= start - 1]
     edges = words_to_edges_v(words, word_threshold=DEFAULT_MIN_WORDS_VERTICAL)
     edges += words_to_edges_h(words, word_threshold=DEFAULT_MIN_WORDS_HORIZONTAL)
     return _tables_from_edges(edges, page, textpage)
