@@ -13,14 +13,20 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from extractors.people import VOCAB
+
 if TYPE_CHECKING:
     from minutebook.store import CuratedStore
 
+# One vocabulary of honorifics and post-nominals for the whole project: the extractors' data.
 _HONORIFICS = re.compile(
-    r"^(?:councillors?|cllrs?\.?|mr|mrs|ms|miss|dr|prof|professor|sir|dame|lord|lady|rev|revd)\.?\s+",
-    re.IGNORECASE,
+    r"^(?:%s)\.?\s+" % "|".join(sorted(map(re.escape, VOCAB["honorifics"]), key=len, reverse=True)), re.IGNORECASE
 )
-_SUFFIX = re.compile(r",?\s*\b(?:obe|mbe|cbe|jp|qc|kc)\b\.?$", re.IGNORECASE)
+# After a comma any post-nominal ("R C Love, OBE", "A Khan, BSc"); without one only the
+# honours, so a surname such as "Ba" is never cut.
+_SUFFIX = re.compile(
+    r"(?:,\s*\b(?:%s)|\s+(?:OBE|MBE|CBE))\.?$" % "|".join(map(re.escape, VOCAB["post_nominals"])), re.IGNORECASE
+)
 
 
 @dataclass
