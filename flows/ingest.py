@@ -22,7 +22,7 @@ from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.task_runners import ThreadPoolTaskRunner
 
-from minutebook.process import document_row, process_document_fn
+from minutebook.process import process_document_fn, stage_error, unreadable_doc_id
 from minutebook.readers import SUPPORTED_SUFFIXES
 from minutebook.store import CuratedStore
 from minutebook.version import pipeline_version
@@ -38,7 +38,6 @@ class SourceFile:
 
     path: Path
     doc_id: str | None = None
-    error: str | None = None
     size: int = 0
 
 
@@ -120,22 +119,22 @@ def discover(sources: list[str | Path]) -> list[SourceFile]:
 
 
 def _hash_file(source: SourceFile) -> SourceFile:
-    """Given a source, return it with its doc_id (sha256 of bytes) or a reading error."""
+    """Given a source, return it with its doc_id (sha256 of its bytes) and size.
+
+    A source that cannot be read (a directory named .pdf, a file gone or locked) is keyed by
+    its path; its document task then records why.
+    """
     path = source.path
     try:
-        if path.is_dir():
-            raise IsADirectoryError(f"not a document: {path} is a directory")
         digest = hashlib.sha256()
         size = 0
         with open(path, "rb") as fh:
             for chunk in iter(lambda: fh.read(1 << 20), b""):
                 digest.update(chunk)
                 size += len(chunk)
-        return SourceFile(path, digest.hexdigest(), None, size)
-    except OSError as exc:
-        message = str(exc) if isinstance(exc, IsADirectoryError) else f"cannot read file: {exc.strerror or exc}"
-        # An unreadable source still gets a documents row, keyed by its path.
-        return SourceFile(path, hashlib.sha256(f"unreadable:{path}".encode()).hexdigest(), message, 0)
+        return SourceFile(path, digest.hexdigest(), size)
+    except OSError:
+        return SourceFile(path, unreadable_doc_id(path), 0)
 
 
 @task(name="read-extract-stage", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE, persist_result=False)
@@ -155,7 +154,7 @@ def process_document(path: str, run_dir: str, version: str, reader_settings: dic
     try:
         return _sandbox(limits).run(request)
     except Casualty as exc:
-        source = SourceFile(Path(path), doc_id, None, size)
+        source = SourceFile(Path(path), doc_id, size)
         return _record_unreadable(source, Path(run_dir), version, exc, prefix="")
 
 
@@ -362,11 +361,8 @@ def _result_or_error(source: SourceFile, future, run_dir: Path, version: str) ->
 
 def _record_unreadable(source: SourceFile, run_dir: Path, version: str, exc: BaseException,
                        prefix: str = "cannot read file: ") -> dict:
-    doc_id = source.doc_id or hashlib.sha256(f"unreadable:{source.path}".encode()).hexdigest()
-    error = f"{prefix}{exc}"
-    row = document_row(doc_id, source.path, "error", error, version, None, source.size, None, time.perf_counter(), "")
-    counts = CuratedStore.stage_document(run_dir, doc_id, {"documents": [row]})
-    return {"doc_id": doc_id, "source_path": str(source.path), "status": "error", "error": error, "counts": counts}
+    doc_id = source.doc_id or unreadable_doc_id(source.path)
+    return stage_error(run_dir, doc_id, source.path, f"{prefix}{exc}", version, source.size)
 
 
 def ingest(

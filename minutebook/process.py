@@ -23,14 +23,9 @@ def process_document_fn(path: str, run_dir: str, version: str, reader_settings: 
     started = time.perf_counter()
     source = Path(path)
     if source.is_dir():
-        data = None
-    else:
-        data = source.read_bytes()  # OSError propagates: retried by the task
-    if data is None:
-        doc_id = hashlib.sha256(f"unreadable:{source}".encode()).hexdigest()
-        row = document_row(doc_id, path, "error", f"not a document: {path} is a directory", version, None, 0, None, started, "")
-        counts = CuratedStore.stage_document(Path(run_dir), doc_id, {"documents": [row]})
-        return {"doc_id": doc_id, "source_path": path, "status": "error", "error": row["error"], "counts": counts}
+        return stage_error(Path(run_dir), unreadable_doc_id(source), path, f"not a document: {path} is a directory",
+                           version)
+    data = source.read_bytes()  # OSError propagates: retried by the task
     doc = read_document(source, data, reader_settings)
     records: dict[str, list[dict]] = {}
     status, error = doc.status, doc.error
@@ -46,6 +41,19 @@ def process_document_fn(path: str, run_dir: str, version: str, reader_settings: 
     records["documents"] = [row]
     counts = CuratedStore.stage_document(Path(run_dir), doc.doc_id, records)
     return {"doc_id": doc.doc_id, "source_path": path, "status": status, "error": error, "counts": counts}
+
+
+def unreadable_doc_id(path: str | Path) -> str:
+    """Given a source whose bytes cannot be read (a directory, a vanished file), return the
+    doc_id its documents row is keyed by: a hash of its path."""
+    return hashlib.sha256(f"unreadable:{path}".encode()).hexdigest()
+
+
+def stage_error(run_dir: Path, doc_id: str, path: str | Path, error: str, version: str, size: int = 0) -> dict:
+    """Given a document that could not be processed, stage its documents row; return the summary."""
+    row = document_row(doc_id, path, "error", error, version, None, size, None, time.perf_counter(), "")
+    counts = CuratedStore.stage_document(run_dir, doc_id, {"documents": [row]})
+    return {"doc_id": doc_id, "source_path": str(path), "status": "error", "error": error, "counts": counts}
 
 
 def _tb_summary(exc: BaseException) -> str:
