@@ -187,7 +187,7 @@ def _compute_sections(doc: Document) -> list[_Section]:
         sections.append(sec)
     pdf = doc.media_type == "pdf"
     # Rows of a PDF table ("15. Steve Ashley  Discuss the format ...") are not minute headings.
-    table_lines = {n for t in doc.pdf_tables if t.line_start for n in range(t.line_start, (t.line_end or t.line_start) + 1)}
+    table_lines = doc.pdf_table_lines()
     for i, sec in enumerate(sections):
         limit = sections[i + 1].start - 1 if i + 1 < len(sections) else len(lines)
         region_end = _region_end(lines, sec.body_start, limit, sec.kind)

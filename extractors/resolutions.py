@@ -49,12 +49,13 @@ class _Piece:
 def extract_resolutions(doc: Document, settings: dict | None = None) -> list[dict]:
     """Given a document, return one record per resolution part, with provenance."""
     lines = doc.lines
+    table_lines = doc.pdf_table_lines()  # a work programme cell "Resolved in June 2019 ..." is not one
     records: list[dict] = []
     n = 1
     while n <= len(lines):
         line = lines[n - 1]
         lead = _LEAD.match(line)
-        if not lead or "\t" in line or line.lstrip().startswith("|") or _in_table(doc, n):
+        if not lead or "\t" in line or line.lstrip().startswith("|") or n in table_lines:
             n += 1
             continue
         pieces, last, colon_mode = _block(lines, n, lead.end())
@@ -62,10 +63,6 @@ def extract_resolutions(doc: Document, settings: dict | None = None) -> list[dic
         n = last + 1
     return records
 
-
-def _in_table(doc: Document, n: int) -> bool:
-    """Given a line number, say whether it lies in a PDF table (a work programme cell, say)."""
-    return any(t.line_start and t.line_start <= n <= (t.line_end or t.line_start) for t in doc.pdf_tables)
 
 
 def _block(lines: list[str], start: int, offset: int) -> tuple[list[_Piece], int, bool]:

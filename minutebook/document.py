@@ -56,6 +56,16 @@ class Document:
             return self.line_pages[line_no - 1]
         return None
 
+    def pdf_table_lines(self) -> set[int]:
+        """Given the document, return the 1-based lines its PDF tables occupy (table rows are
+        not headings, resolutions or narrative)."""
+        return {
+            n
+            for t in self.pdf_tables
+            if t.line_start
+            for n in range(t.line_start, (t.line_end or t.line_start) + 1)
+        }
+
     def numbered(self, start: int = 1, end: int | None = None):
         """Given an optional 1-based line range, yield ``(line_no, text)`` pairs."""
         end = len(self.lines) if end is None else min(end, len(self.lines))
