@@ -12,8 +12,10 @@ import datetime as dt
 import hashlib
 import json
 import sys
+import threading
 import time
 import uuid
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,6 +24,7 @@ from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.task_runners import ThreadPoolTaskRunner
 
+from flows.prefect_overhead import memoised_settings_serialisation, reuse_tls_contexts
 from minutebook.process import process_document_fn, stage_error, unreadable_doc_id
 from minutebook.readers import SUPPORTED_SUFFIXES
 from minutebook.store import CuratedStore
@@ -146,6 +149,8 @@ def process_document(path: str, run_dir: str, version: str, reader_settings: dic
     document's time limit passes. Only OSError (the file vanished, the disk hiccuped)
     escapes, so Prefect retries it; everything else becomes a recorded error.
     """
+    if _on_dask_worker():
+        reuse_tls_contexts()  # this worker's later tasks build their API clients cheaply
     if not limits:
         return process_document_fn(path, run_dir, version, reader_settings)
     from minutebook.sandbox import Casualty
@@ -158,7 +163,18 @@ def process_document(path: str, run_dir: str, version: str, reader_settings: dic
         return _record_unreadable(source, Path(run_dir), version, exc, prefix="")
 
 
+def _on_dask_worker() -> bool:
+    try:
+        from distributed import get_worker
+
+        get_worker()
+        return True
+    except (ImportError, ValueError):
+        return False
+
+
 _SANDBOXES: dict = {}
+_SANDBOXES_LOCK = threading.Lock()
 
 
 def _sandbox(limits: dict):
@@ -168,10 +184,45 @@ def _sandbox(limits: dict):
     from minutebook.sandbox import Limits, Sandbox
 
     key = tuple(sorted(limits.items()))
-    if key not in _SANDBOXES:
-        _SANDBOXES[key] = Sandbox(Limits(**limits))
-        atexit.register(_SANDBOXES[key].close)
-    return _SANDBOXES[key]
+    with _SANDBOXES_LOCK:  # a worker's warm-up and its first document may ask at once
+        if key not in _SANDBOXES:
+            _SANDBOXES[key] = Sandbox(Limits(**limits))
+            atexit.register(_SANDBOXES[key].close)
+        return _SANDBOXES[key]
+
+
+async def warm_worker(limits: dict | None) -> None:
+    """Given the run's limits, start this worker's sandbox in the background and return at once.
+
+    Sent to every Dask worker when a run starts: a worker's first document would otherwise
+    wait for its sandbox child to import the pipeline (about 2 s), on every worker, at the
+    same moment. A document that arrives first waits on the sandbox's lock, as it would have.
+    A coroutine because Dask runs only coroutines without waiting (``Client.run(wait=False)``).
+    """
+    if not limits:
+        return
+    threading.Thread(target=_start_quietly, args=(_sandbox(limits),), name="minutebook-warm-sandbox",
+                     daemon=True).start()
+
+
+def _start_quietly(sandbox) -> None:
+    try:
+        sandbox.start()
+    except Exception:  # the first document starts it again and records why it cannot
+        pass
+
+
+def _warm_dask_workers(limits: dict | None) -> None:
+    """Given the run's limits, start the Dask cluster now and warm each worker (no wait)."""
+    from prefect.context import FlowRunContext
+
+    context = FlowRunContext.get()
+    runner = context.task_runner if context else None
+    if limits and type(runner).__name__ == "DaskTaskRunner":
+        try:
+            runner.client.run(warm_worker, limits, wait=False)
+        except Exception as exc:  # an optimisation only: the documents start their sandboxes anyway
+            get_run_logger().warning("could not warm the Dask workers: %s", exc)
 
 
 def plan(sources: list[SourceFile], published: dict[str, dict], version: str) -> tuple[list[SourceFile], list[SourceFile], set[str]]:
@@ -246,8 +297,15 @@ def ingest_documents(
     Its task runner is chosen by ``ingest_flow``: one thread by default (PDFium is not
     thread-safe, and parsing is CPU-bound), a Dask cluster of processes for ``workers > 1``.
     """
+    @contextmanager
+    def submitting():
+        _warm_dask_workers(limits)
+        with memoised_settings_serialisation():
+            yield
+
     report = run_ingest(sources, curated, limits=limits, wait_seconds=wait_seconds,
-                        reader_settings=reader_settings, progress=progress, submit=process_document.submit)
+                        reader_settings=reader_settings, progress=progress, submit=process_document.submit,
+                        submitting=submitting)
     create_markdown_artifact(key="ingest-report", markdown=report["markdown"], description="minutebook run report")
     get_run_logger().info("published %s: %s new, %s skipped, %s failed", report["version"], report["new"],
                           report["skipped"], report["failed"])
@@ -291,11 +349,15 @@ def run_ingest(
     reader_settings: dict | None = None,
     progress: bool | None = None,
     submit=None,
+    submitting=None,
 ) -> dict:
     """Given sources and a curated folder, do one ingest run; return the run report as a dict.
 
     ``submit`` is the Prefect task's ``.submit`` inside a flow, or None to run documents
     inline (used by the benchmark to measure the pipeline without orchestration).
+    ``submitting`` is a context manager entered around the submission of the documents, only
+    when there are any (the flow warms its Dask workers there, so a run with nothing new starts
+    none, and serialises its settings once for all the submissions).
     """
     started = time.perf_counter()
     version = pipeline_version()
@@ -312,8 +374,9 @@ def run_ingest(
             run_dir = store.new_run_dir(report.run_id)
             bar = Progress(len(todo), progress)
             if submit is not None:
-                futures = [(s, submit(str(s.path), str(run_dir), version, reader_settings, limits, s.doc_id, s.size))
-                           for s in todo]
+                with submitting() if submitting is not None else nullcontext():
+                    futures = [(s, submit(str(s.path), str(run_dir), version, reader_settings, limits, s.doc_id,
+                                          s.size)) for s in todo]
                 results = []
                 for s, fut in futures:
                     results.append(_result_or_error(s, fut, run_dir, version))

@@ -63,6 +63,16 @@ class Sandbox:
             raise RuntimeError("the document sandbox process did not start; run `make setup` and try again")
         return proc
 
+    def start(self) -> None:
+        """Given a sandbox, start its child now if it is not running (a no-op if it is).
+
+        A worker calls this as soon as it exists, so the child's start-up overlaps the run's
+        own (hashing, planning, submitting) instead of delaying the worker's first document.
+        """
+        with self.lock:
+            if self.proc is None or self.proc.poll() is not None:
+                self.proc = self._start()
+
     def run(self, request: dict) -> dict:
         """Given a request for ``process_document_fn``, return its summary or raise ``Casualty``."""
         with self.lock:

@@ -29,9 +29,12 @@ def _content(curated):
                 for t in ("meetings", "resolutions", "attendees", "actions")}
 
 
-def test_scaleout_two_local_workers_give_the_same_result(corpus, tmp_path):
+@pytest.mark.parametrize("time_limit", [None, 120], ids=["in-worker", "sandboxed"])
+def test_scaleout_two_local_workers_give_the_same_result(corpus, tmp_path, time_limit):
+    # Sandboxed is how `minutebook ingest --workers 2` runs: each worker warms its own
+    # sandbox child as the run starts, and its documents go through it.
     one = ingest([str(corpus)], str(tmp_path / "one"), workers=1)
-    two = ingest([str(corpus)], str(tmp_path / "two"), workers=2)
+    two = ingest([str(corpus)], str(tmp_path / "two"), workers=2, time_limit=time_limit)
     assert one["new"] == two["new"] == len(list(corpus.glob("*.txt"))) and two["failed"] == 0
     assert _content(tmp_path / "one") == _content(tmp_path / "two")
 
@@ -44,3 +47,29 @@ def test_scaleout_existing_dask_cluster_by_address(corpus, tmp_path):
                         time_limit=120)
     assert report["new"] == len(list(corpus.glob("*.txt"))) and report["failed"] == 0
     assert _content(tmp_path / "remote")["resolutions"]
+
+
+def test_scaleout_warm_worker_starts_the_sandbox_its_documents_then_use(tmp_path):
+    import asyncio
+    import threading
+
+    from flows import ingest as ingest_module
+    from minutebook.version import pipeline_version
+
+    limits = {"time_limit": 120.0, "memory_limit": None}
+    asyncio.run(ingest_module.warm_worker(None))  # no limits: nothing to start
+    assert not any(t.name == "minutebook-warm-sandbox" for t in threading.enumerate())
+    asyncio.run(ingest_module.warm_worker(limits))  # returns at once; the child starts behind it
+    for thread in [t for t in threading.enumerate() if t.name == "minutebook-warm-sandbox"]:
+        thread.join(120)
+    sandbox = ingest_module._sandbox(limits)
+    try:
+        assert sandbox.proc is not None and sandbox.proc.poll() is None
+        pid = sandbox.proc.pid
+        result = sandbox.run({"path": str(ROOT / "data" / "raw" / "housing-scrutiny-2021-03-09.txt"),
+                              "run_dir": str(tmp_path), "version": pipeline_version(), "reader_settings": None})
+        assert result["status"] == "ok" and result["counts"]["resolutions"] > 0
+        assert sandbox.proc.pid == pid  # the warmed child did the work: no second start-up
+    finally:
+        sandbox.close()
+        ingest_module._SANDBOXES.clear()
