@@ -37,14 +37,16 @@ def _fixture_texts() -> list[str]:
     return [p.read_text(encoding="utf-8") for p in paths]
 
 
-def build_pdf_corpus(folder: Path, min_pages: int) -> tuple[int, int]:
+def build_pdf_corpus(folder: Path, min_pages: int, sets_per_pack: int = 1) -> tuple[int, int]:
     """Given a folder, render packs with tables into it until ``min_pages``; return (pages,
     pages that hold a ruled table).
 
     A pack is every fixture text in turn (minutes, agendas, action logs, reports) with a ruled
     action table after every fourth text: about one page in five holds a table, as in agenda
     packs (the Kent papers in the shared corpus have tables on 15 of 222 pages; a pack with a
-    performance appendix has more).
+    performance appendix has more). One set of texts makes a pack of about 21 pages, like one
+    set of minutes with its action log; ``sets_per_pack`` 5 makes about 105, like a whole
+    committee agenda pack with its reports and appendices.
     """
     import pypdfium2 as pdfium
     from reportlab.lib.pagesizes import A4
@@ -61,8 +63,9 @@ def build_pdf_corpus(folder: Path, min_pages: int) -> tuple[int, int]:
     pages, table_pages, n = 0, 0, 0
     while pages < min_pages:
         story = []
-        for k, text in enumerate(texts):
-            for line in normalise_text(text.replace("2021", str(2000 + n % 25)).replace("2019", str(1990 + n % 30))):
+        for k, text in enumerate(texts * sets_per_pack):
+            year = 2000 + (n * sets_per_pack + k // len(texts)) % 25
+            for line in normalise_text(text.replace("2021", str(year)).replace("2019", str(1990 + n % 30))):
                 if line.strip():
                     safe = line.replace("\t", "  ").encode("latin-1", "replace").decode("latin-1")
                     story.append(Paragraph(escape(safe), style))
@@ -174,7 +177,7 @@ def main() -> None:
     parser.add_argument("--text-mb", type=float, default=5.0)
     parser.add_argument("--json", default=str(ROOT / "benchmarks" / "out" / "bench_ingest.json"))
     parser.add_argument("--no-flow", action="store_true", help="skip the Prefect flow runs (1 vs 2 workers)")
-    parser.add_argument("--worker-pages", type=int, default=2000,
+    parser.add_argument("--worker-pages", type=int, default=4000,
                         help="pages in the corpus for the 1 vs 2 workers runs (a cluster's start-up is "
                              "amortised over a night's archive, not a 500-page sample)")
     parser.add_argument("--measure", help=argparse.SUPPRESS)
@@ -207,11 +210,16 @@ def main() -> None:
         results["pipeline_half"] = _child("pipeline", half, work / "cur-half")
         results["text_first"] = _child("pipeline", texts, work / "cur-text")
         if not args.no_flow:
-            big = work / "pdf-workers"
-            big_pages, _ = build_pdf_corpus(big, args.worker_pages)
-            results["corpus"]["worker_pages"] = big_pages
-            results["flow_1_worker"] = _child("flow", big, work / "cur-w1", workers=1)
-            results["flow_2_workers"] = _child("flow", big, work / "cur-w2", workers=2)
+            # 1 vs 2 workers at two document sizes: Prefect costs about the same per task
+            # whatever the document, so the speed-up depends on the work per document.
+            for label, sets in (("packs", 5), ("minutes", 1)):
+                folder = work / f"pdf-workers-{label}"
+                n_pages, _ = build_pdf_corpus(folder, args.worker_pages, sets_per_pack=sets)
+                results["corpus"][f"worker_{label}_pages"] = n_pages
+                results["corpus"][f"worker_{label}_files"] = len(list(folder.glob("*.pdf")))
+                results[f"flow_{label}_1_worker"] = _child("flow", folder, work / f"cur-{label}-w1", workers=1)
+                results[f"flow_{label}_2_workers"] = _child("flow", folder, work / f"cur-{label}-w2", workers=2)
+                shutil.rmtree(folder)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     report(results, Path(args.json))
@@ -236,14 +244,18 @@ def report(r: dict, json_path: Path) -> None:
         ("text packs", f"{r['corpus']['text_mb'] / r['text_first']['seconds']:.2f} MB/s",
          f"{r['text_first']['maxrss_mb']:.0f} MB"),
     ]
-    if "flow_1_worker" in r:
-        one, two = r["flow_1_worker"]["seconds"], r["flow_2_workers"]["seconds"]
-        big = r["corpus"]["worker_pages"]
+    for label in ("packs", "minutes"):
+        if f"flow_{label}_1_worker" not in r:
+            continue
+        one, two = r[f"flow_{label}_1_worker"], r[f"flow_{label}_2_workers"]
+        n_pages, files = r["corpus"][f"worker_{label}_pages"], r["corpus"][f"worker_{label}_files"]
+        what = f"{files} PDFs of ~{n_pages // files} pages"
         rows += [
-            (f"`minutebook ingest` flow, 1 worker ({big} pages)", f"{big / one:.1f} pages/s",
-             f"{r['flow_1_worker']['maxrss_mb']:.0f} MB"),
-            (f"`minutebook ingest` flow, 2 workers, Dask ({big} pages)", f"{big / two:.1f} pages/s ({one / two:.2f}x)",
-             f"{r['flow_2_workers']['maxrss_mb']:.0f} MB"),
+            (f"`minutebook ingest` flow, 1 worker ({what})", f"{n_pages / one['seconds']:.1f} pages/s",
+             f"{one['maxrss_mb']:.0f} MB"),
+            (f"`minutebook ingest` flow, 2 workers, Dask ({what})",
+             f"{n_pages / two['seconds']:.1f} pages/s ({one['seconds'] / two['seconds']:.2f}x)",
+             f"{two['maxrss_mb']:.0f} MB"),
         ]
     print(f"Corpus: {r['corpus']['pdf_files']} PDFs, {pages} pages ({r['corpus']['pdf_pages_with_tables']} with "
           f"ruled tables); {r['corpus']['text_files']} text packs, "
