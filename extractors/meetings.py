@@ -147,21 +147,13 @@ def _clean(line: str) -> str:
     return " ".join(line.replace("\u00a0", " ").split())
 
 
-_LAST_SECTIONS: list = [None, None]  # (key, sections): meetings, agenda items and minutes share one pass
-
-
 def _sections(doc: Document) -> list[_Section]:
     """Given a document, return its meeting sections in reading order, with headings.
 
-    The three structure extractors all call this on the same document in turn, so the last
-    result is kept (keyed by the document's identity and content) instead of recomputed.
+    Meetings, agenda items and minutes all read this segmentation, so it is computed once per
+    document (``Document.derived``). Callers must not modify the sections.
     """
-    key = (id(doc), doc.doc_id, len(doc.lines), doc.lines[0] if doc.lines else None, doc.lines[-1] if doc.lines else None)
-    if _LAST_SECTIONS[0] == key:
-        return _LAST_SECTIONS[1]
-    sections = _compute_sections(doc)
-    _LAST_SECTIONS[:] = [key, sections]
-    return sections
+    return doc.derived("meetings.sections", _compute_sections)
 
 
 def _compute_sections(doc: Document) -> list[_Section]:

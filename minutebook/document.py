@@ -8,7 +8,9 @@ drop lines after numbering them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,10 @@ class Document:
     status: str = "ok"  # 'ok' | 'error' | 'needs_ocr'
     error: str | None = None
     pdf_tables: list[PdfTable] = field(default_factory=list)
+    # Analyses several extractors share (the meeting segmentation), computed once per document.
+    # Kept on the document rather than in a module-level cache so that documents extracted in
+    # turn, or in threads of one worker, never see each other's results.
+    _derived: dict[str, tuple[tuple, Any]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @property
     def text(self) -> str:
@@ -65,6 +71,23 @@ class Document:
             if t.line_start
             for n in range(t.line_start, (t.line_end or t.line_start) + 1)
         }
+
+    def derived(self, name: str, compute: Callable[[Document], Any]) -> Any:
+        """Given a name and a function of the document, return ``compute(self)``, computed once
+        per document and name.
+
+        Lines are final once a reader returns them; still, a change in their number or in the
+        first or last line (a caller editing the document) recomputes rather than serving a
+        stale result.
+        """
+        stamp = (len(self.lines), self.lines[0] if self.lines else None, self.lines[-1] if self.lines else None,
+                 len(self.pdf_tables))
+        hit = self._derived.get(name)
+        if hit is not None and hit[0] == stamp:
+            return hit[1]
+        value = compute(self)
+        self._derived[name] = (stamp, value)
+        return value
 
     def numbered(self, start: int = 1, end: int | None = None):
         """Given an optional 1-based line range, yield ``(line_no, text)`` pairs."""

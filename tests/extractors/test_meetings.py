@@ -173,3 +173,35 @@ def test_meetings_pdf_span_has_pages(fragment):
     (meeting,) = extract_meetings(doc)
     assert meeting["page"] == 1
     assert meeting["line_end"] == len(doc.lines)
+
+
+def test_segmentation_runs_once_per_document_even_when_documents_alternate(monkeypatch):
+    """Meetings, agenda items and minutes share one segmentation per document; extracting two
+    documents in turn (as a worker's threads may) neither recomputes it nor mixes them up."""
+    import extractors.meetings as meetings
+    from extractors.agenda_items import extract_agenda_items
+    from extractors.minutes import extract_minutes
+
+    computed: list[str] = []
+    real_compute = meetings._compute_sections
+
+    def counting(doc):
+        computed.append(doc.source_path)
+        return real_compute(doc)
+
+    monkeypatch.setattr(meetings, "_compute_sections", counting)
+    (a, _), (b, _) = load_fixture(FIXTURE_NAMES[0]), load_fixture(FIXTURE_NAMES[1])
+    a.source_path, b.source_path = "a", "b"
+    first_a = extract_meetings(a)
+    extract_agenda_items(b)
+    extract_minutes(a)
+    extract_minutes(b)
+    assert extract_meetings(a) == first_a
+    assert computed == ["a", "b"]
+
+    # a caller that edits the lines gets a fresh segmentation, not the stale one
+    a.lines += ["", "The meeting closed at 8.15 pm."]
+    a.line_pages += a.line_pages[-1:] * 2
+    after_edit = extract_meetings(a)
+    assert computed == ["a", "b", "a"]
+    assert after_edit[-1]["line_end"] == len(a.lines) > first_a[-1]["line_end"]
