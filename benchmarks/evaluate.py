@@ -423,7 +423,7 @@ def evaluate_one(name: str, doc: object, gold: dict, predict: Predictor, errors:
             for i, r in enumerate(rows):
                 if i not in used:
                     print(f"{name} {label}:", {k: r.get(k) for k in shown if r.get(k) is not None})
-    return {"name": name, "scores": score_document(pred, gold)}
+    return {"name": name, "scores": score_document(pred, gold), "held_out": bool(gold.get("held_out"))}
 
 
 def evaluate(files: list[Path], predict: Predictor = default_predictor, pdf: bool = False,
@@ -451,13 +451,16 @@ def evaluate(files: list[Path], predict: Predictor = default_predictor, pdf: boo
     return results
 
 
-def totals(results: list[dict], prefix: str | None = None) -> dict[str, Score]:
-    """Given per-document results, return micro-summed Scores per kind (optionally only names starting with prefix)."""
+def totals(results: list[dict], prefix: str | None = None, held_out: bool | None = None) -> dict[str, Score]:
+    """Given per-document results, return micro-summed Scores per kind (optionally only names
+    starting with prefix, or only held-out documents: annotated after the extractors were written)."""
     out = {kind: Score() for kind in KINDS}
     for r in results:
         if "scores" not in r:
             continue
         if prefix is not None and not r["name"].startswith(prefix):
+            continue
+        if held_out is not None and r.get("held_out", False) != held_out:
             continue
         for kind, s in r["scores"].items():
             out[kind].add(s)
@@ -502,6 +505,11 @@ def report(results: list[dict]) -> str:
                     native[k].add(s)
         parts.append("## Native sources only\n\n" + markdown_table(native) + "\n")
         parts.append("## Seed packs rendered to PDF\n\n" + markdown_table(totals(results, "pdf:")) + "\n")
+    if any(r.get("held_out") for r in results):
+        parts.append("## Held-out documents (annotated after the extractors were written)\n\n"
+                     + markdown_table(totals(results, held_out=True)) + "\n")
+        parts.append("## Field accuracy on matched records (held-out documents)\n\n"
+                     + fields_table(totals(results, held_out=True)) + "\n")
     parts.append("## Field accuracy on matched records (all documents)\n\n" + fields_table(totals(results)) + "\n")
     return "\n".join(parts)
 
@@ -515,6 +523,8 @@ def to_json(results: list[dict]) -> dict:
         else:
             docs.append({"name": r["name"], "scores": {k: s.as_dict() for k, s in r["scores"].items()}})
     out = {"documents": docs, "overall": {k: s.as_dict() for k, s in totals(results).items()}}
+    if any(r.get("held_out") for r in results):
+        out["held_out"] = {k: s.as_dict() for k, s in totals(results, held_out=True).items()}
     if any(r["name"].startswith("pdf:") for r in results):
         out["rendered_pdf"] = {k: s.as_dict() for k, s in totals(results, "pdf:").items()}
     return out

@@ -267,3 +267,17 @@ def test_render_text_pack_to_pdf_reads_back_without_header_and_footer(tmp_path):
     assert not any("Committee papers" in l or l.strip().startswith("Page ") for l in doc.lines)
     assert "79. ITEM NUMBER 79 ABOUT DAMP AND MOULD IN COUNCIL HOMES" in doc.lines
     assert any(l.startswith("Resolved:- That the report be noted") for l in doc.lines)
+
+
+def test_held_out_documents_are_totalled_apart():
+    """Documents annotated after the extractors were written get their own overall table, so the
+    report shows how the pipeline does on papers it was not tuned on."""
+    tuned = ev.evaluate_one("seeds/a.txt", None, GOLD, lambda doc: perfect_prediction(GOLD))
+    held = ev.evaluate_one("real/b.pdf", None, dict(GOLD, held_out=True), lambda doc: {k: [] for k in ev.KINDS})
+    results = [tuned, held]
+    assert ev.totals(results, held_out=True)["minutes"].recall == 0.0
+    assert ev.totals(results, held_out=False)["minutes"].recall == 1.0
+    assert ev.totals(results)["minutes"].recall == 0.5
+    assert "## Held-out documents" in ev.report(results)
+    assert "## Held-out documents" not in ev.report([tuned])
+    assert ev.to_json(results)["held_out"]["minutes"]["recall"] == 0.0
