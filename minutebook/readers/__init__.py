@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from minutebook.document import Document, PdfTable
-from minutebook.readers.pdf import NeedsOcr, PdfReadError, join_soft_hyphens, read_pdf_pages, strip_running_lines
+from minutebook.readers.pdf import NeedsOcr, PdfReadError, join_soft_hyphens, read_pdf_pages, resolve_soft_hyphens, strip_running_lines
 from minutebook.readers.text import NotTextError, decode_text, normalise_text
 
 PDF_SUFFIXES = {".pdf"}
@@ -97,6 +97,7 @@ def _read_pdf(base: Document, data: bytes, settings: ReaderSettings) -> Document
         for line in join_soft_hyphens(page_lines):
             lines.append(_cap(line, settings.max_line_chars))
             line_pages.append(number)
+    lines = resolve_soft_hyphens(lines)
     tables = [_locate_table(t, lines, line_pages) for t in pages.tables]
     return replace(base, lines=lines, line_pages=line_pages, pages=len(pages.page_lines), pdf_tables=tables)
 

@@ -250,16 +250,70 @@ def strip_running_lines(page_lines: list[list[str]]) -> list[list[str]]:
 
 
 def join_soft_hyphens(lines: list[str]) -> list[str]:
-    """Given lines, return them with words split by a soft (line-break) hyphen rejoined."""
+    """Given lines, return them with a line ending in a soft (line-break) hyphen joined to the next.
+
+    The U+00AD marker is kept: whether it stands for a real hyphen ("Crow-Brown") or for a
+    word broken by hyphenation ("construc-tion") is decided by ``resolve_soft_hyphens``,
+    which needs the whole document.
+    """
     out: list[str] = []
     carry = ""
     for line in lines:
         line = carry + line.lstrip() if carry else line
         carry = ""
         if _SOFT_HYPHEN_END.search(line):
-            carry = _SOFT_HYPHEN_END.sub("", line)
+            carry = _SOFT_HYPHEN_END.sub("\u00ad", line)
             continue
-        out.append(line.replace("\u00ad", ""))
+        out.append(line)
     if carry:
         out.append(carry)
     return out
+
+
+_SOFT = re.compile(r"([A-Za-z\u00c0-\u024f']*)\u00ad\s*([A-Za-z\u00c0-\u024f0-9']*)")
+_WORD = re.compile(r"[A-Za-z\u00c0-\u024f']+(?:-[A-Za-z\u00c0-\u024f']+)*")
+# Prefixes written with a hyphen in British usage ("re-finance", "ex-CYPE", "sub-division").
+_HYPHEN_PREFIXES = frozenset(
+    "anti co cross ex inter mid multi non post pre pro re self semi sub under over well ill "
+    "high low long short part full half".split()
+)
+
+
+def resolve_soft_hyphens(lines: list[str]) -> list[str]:
+    """Given a document's lines, return them with each soft-hyphen marker made "-" or removed.
+
+    PDFium marks any hyphen that ends a printed line as soft, so it cannot tell a compound
+    or a double-barrelled name broken at its hyphen ("Mr Crow-/Brown", "cross-/border": most
+    line-end hyphens in council papers, which Word does not hyphenate) from a word broken by
+    hyphenation ("construc-/tion"). The document itself decides first: whichever of
+    "construction" and "construc-tion" it prints elsewhere wins. Otherwise a capital or digit
+    on either side (names, acronyms), a hyphen-taking prefix, or a second part that is a word
+    of its own in the document keeps the hyphen; two fragments that are not words are joined.
+    """
+    if not any("\u00ad" in line for line in lines):
+        return lines
+    vocab: dict[str, int] = {}
+    for line in lines:
+        for token in line.split():
+            if "\u00ad" in token:
+                continue
+            for word in _WORD.findall(token):
+                key = word.lower()
+                vocab[key] = vocab.get(key, 0) + 1
+                for part in key.split("-") if "-" in key else ():
+                    vocab[part] = vocab.get(part, 0) + 1
+
+    def decide(match: re.Match) -> str:
+        left, right = match.group(1), match.group(2)
+        if not left or not right:
+            return left + right
+        joined = vocab.get((left + right).lower(), 0)
+        hyphened = vocab.get(f"{left}-{right}".lower(), 0)
+        if joined != hyphened:
+            return left + right if joined > hyphened else f"{left}-{right}"
+        if (right[0].isupper() or right[0].isdigit() or left[-1].isupper()
+                or left.lower() in _HYPHEN_PREFIXES or right.lower() in vocab):
+            return f"{left}-{right}"
+        return left + right
+
+    return [_SOFT.sub(decide, line).replace("\u00ad", "") if "\u00ad" in line else line for line in lines]

@@ -118,3 +118,33 @@ def test_pdf_reader_finds_unruled_action_table(tmp_path):
 def test_pdf_reader_prose_page_runs_no_table_finder(tmp_path):
     path = text_pdf(tmp_path / "m.pdf", [PAGE_1, PAGE_2])
     assert _read(path).pdf_tables == []
+
+
+def test_pdf_reader_line_end_hyphens_kept_in_names_and_compounds_dropped_in_broken_words(tmp_path):
+    # PDFium marks every hyphen ending a printed line as soft. A double-barrelled name, an
+    # acronym or a compound keeps it; a word broken by hyphenation that the document prints
+    # whole elsewhere ("construction") loses it.
+    path = text_pdf(tmp_path / "hyphens.pdf", [[
+        "Apologies were received from Mr Barrington-",
+        "King and Mr Crow-",
+        "Brown. The construc-",
+        "tion of the cross-",
+        "border link and the UK-",
+        "France survey were noted; the sub-",
+        "division plan was deferred until construction starts.",
+    ]])
+    text = " ".join(_read(path).lines)
+    assert "Mr Barrington-King and Mr Crow-Brown." in text
+    assert "The construction of the cross-border link and the UK-France survey" in text
+    assert "the sub-division plan" in text
+    assert "\u00ad" not in text
+
+
+def test_resolve_soft_hyphens_prefers_the_form_the_document_prints():
+    from minutebook.readers.pdf import resolve_soft_hyphens
+
+    lines = ["a co\u00adordinated plan", "the coordinated approach", "a decision\u00admaking body",
+             "the decision-making process", "informa\u00adtion sharing"]
+    assert resolve_soft_hyphens(lines)[:4:2] == ["a coordinated plan", "a decision-making body"]
+    # Neither form printed elsewhere and neither part a word of the document: a broken word.
+    assert resolve_soft_hyphens(lines)[4] == "information sharing"
