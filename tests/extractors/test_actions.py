@@ -168,12 +168,34 @@ def test_actions_kent_tmg_action_points_row():
     [
         "lusavkaedu__council-assistant__Printed_minutes_30th-Jan-2025_10.00_Cabinet.pdf",
         "lusavkaedu__council-assistant__Printed_minutes_13th-Mar-2025_10.00_County_Council.pdf",
-        "lusavkaedu__council-assistant__CPP_Minutes_10.12.24.pdf",
     ],
 )
 def test_actions_kent_minutes_no_false_undertakings(name):
     # "Council is asked to ...", "Members agreed to refer ..." and "the Chair ... would send" name no person.
     assert extract_actions(_read(REAL / name)) == []
+
+
+@needs_shared
+def test_actions_kent_cpp_stated_intention_is_the_only_undertaking():
+    # "Leemya McKeown thanked the team ... She mentioned her intention to report on ...": the
+    # pronoun is the person of the sentence before; "Members agreed to refer ..." is nobody's.
+    actions = extract_actions(_read(REAL / "lusavkaedu__council-assistant__CPP_Minutes_10.12.24.pdf"))
+    assert [(a["owners"], a["text"][:30], a["page"]) for a in actions] == [
+        (["Leemya McKeown"], "report on the corporate parent", 2)
+    ]
+
+
+def test_actions_stated_intention_with_pronoun():
+    text = (
+        "4. Housing update\n"
+        "Priya Osei thanked officers for the tenant survey. She mentioned her intention to bring "
+        "the survey results to the next meeting.\n"
+        "Members expressed their intention to visit the estate.\n"
+    )
+    actions = extract_actions(document_from_text(text))
+    assert [(a["owners"], a["text"]) for a in actions] == [
+        (["Priya Osei"], "bring the survey results to the next meeting")
+    ]
 
 
 def test_actions_due_date_is_a_date():
