@@ -25,6 +25,8 @@ def extract_agenda_items(doc: Document, settings: dict | None = None) -> list[di
         return []
     records = []
     for sec in sections:
+        if sec.kind == "minutes":
+            records.extend(_note_agenda(doc, sec))
         if sec.kind != "agenda":
             continue
         for h in sec.headings:
@@ -33,6 +35,33 @@ def extract_agenda_items(doc: Document, settings: dict | None = None) -> list[di
                 {"item_number": h.number, "title": title, "pages": pages, **span(doc, h.start, h.end)}
             )
     return records
+
+
+_AGENDA_LINE = re.compile(r"^\s*agenda\s*:?\s*$", re.IGNORECASE)
+_LISTED_ITEM = re.compile(r"^\s*(\d{1,2})[.)]\s+(\S.*)$")
+
+
+def _note_agenda(doc: Document, sec) -> list[dict]:
+    """Given a minutes section, return the items of the agenda a meeting note lists at its top.
+
+    A meeting note (Kent's "TMG 14 November 2024") opens with "Agenda" and a numbered list
+    before its attendance and discussion: those are the agenda of the meeting the note records.
+    Only a list numbered 1, 2, 3... directly under a line reading "Agenda" counts, and not
+    when its lines are the section's own minute headings.
+    """
+    heading_lines = {h.start for h in sec.headings}
+    for n in range(sec.start, min(sec.end, sec.start + 40) + 1):
+        if not _AGENDA_LINE.match(doc.lines[n - 1]):
+            continue
+        records, m = [], n + 1
+        while m <= sec.end and (hit := _LISTED_ITEM.match(doc.lines[m - 1])) and int(hit.group(1)) == len(records) + 1:
+            if m in heading_lines:
+                return []
+            title, pages = _split_pages(hit.group(2))
+            records.append({"item_number": hit.group(1), "title": title, "pages": pages, **span(doc, m, m)})
+            m += 1
+        return records if len(records) >= 2 else []
+    return []
 
 
 def _split_pages(title: str) -> tuple[str, str | None]:

@@ -37,7 +37,10 @@ _CUES: list[tuple[re.Pattern, str, bool]] = [
 ]
 _ATTENDING = re.compile(r"^(?P<names>.+?)\s+(?:was|were)\s+(?:also\s+)?in\s+attendance\b(?P<rest>.*)$", re.IGNORECASE)
 # One-member-per-line board lists: "In attendance:" / "Apologies:" on a line of their own.
-_TABLE_HEADS = {"in attendance": "present", "present": "present", "apologies": "apologies", "absent": "absent"}
+_TABLE_HEADS = {"in attendance": "present", "present": "present", "apologies": "apologies", "absent": "absent",
+                "attendance": "present"}
+# A row note marking a member ("Harry Rayner – MEM (Chair)", "– Member", "– Cllr").
+_MEMBER_NOTE = re.compile(r"^(?:MEM|Member|Cllr|Councillor)\b", re.IGNORECASE)
 _HEADING = re.compile(r"^\s*(?:\d{1,3}(?:\.\d+)?\.?\s+[A-Z]|\(Item\s+\d+\)|[A-Z][A-Z &,'’-]{6,}$)")
 _SPLIT = re.compile(r"\s*;\s*|\s*,\s*|\s+and\s+|\s+&\s+|\s+together\s+with\s+", re.IGNORECASE)
 _CLAUSE = re.compile(r"\s+(?:who|whom|which|substituting|substituted|representing|on\s+behalf)\b.*$", re.IGNORECASE)
@@ -53,6 +56,8 @@ def extract_attendees(doc: Document, settings: dict | None = None) -> list[dict]
         head = line.strip().rstrip(":").lower()
         if line.strip().endswith(":") and head in _TABLE_HEADS and _row_list_follows(lines, n):
             found, last = _row_list(doc, n, _TABLE_HEADS[head])
+            if head == "attendance":
+                _officers_in_attendance(found)
             records.extend(found)
             n = last + 1
             continue
@@ -294,6 +299,21 @@ def _row(raw: str):
         return None
     note, _, post = rest.partition("\t")
     return person, note.strip(), post.strip()
+
+
+def _officers_in_attendance(rows: list[dict]) -> None:
+    """Given the rows of a bare "Attendance:" list, mark the rows not tagged as members in_attendance.
+
+    A meeting note lists everyone under one "Attendance:" heading, tagging members
+    ("– MEM (Chair)") and giving officers and advisers their organisation ("– KCC",
+    "– Link Group"): when some rows carry a member tag, the others attend, they are not members.
+    """
+    members = [r for r in rows if _MEMBER_NOTE.match(r.get("title") or "")]
+    if not members or len(members) == len(rows):
+        return
+    for row in rows:
+        if row not in members:
+            row["status"] = "in_attendance"
 
 
 def _row_list_follows(lines: list[str], n: int) -> bool:

@@ -28,7 +28,7 @@ EXTRACTORS = {
 
 # Which meeting kinds a table's records may belong to, in order of preference.
 MEETING_KINDS_FOR = {
-    "agenda_items": ("agenda",),
+    "agenda_items": ("agenda", "minutes"),  # a meeting note lists its own agenda
     "minutes": ("minutes",),
     "resolutions": ("minutes",),
     "attendees": ("minutes",),
@@ -160,7 +160,56 @@ def link(doc: Document, out: dict[str, list[dict]]) -> dict[str, list[dict]]:
     for table, key in UNIQUE_KEYS.items():
         result[table] = _dedupe(result[table], key)
     result["attendees"] = _dedupe_people(result["attendees"])
+    result["declarations"] = _drop_restated_declarations(result["declarations"], result["minutes"])
+    _expand_initials(result["actions"], result["attendees"])
     return result
+
+
+def _expand_initials(actions: list[dict], attendees: list[dict]) -> None:
+    """Given actions and attendees, replace an owner printed as initials by the attendee they fit.
+
+    Action logs name owners by initials ("JG will communicate ..."); when exactly one attendee
+    of the action's meeting has those initials ("James Graham"), the owner is that person, so
+    an audit by name finds the action. Initials that fit nobody, or several, stay as printed.
+    """
+    by_initials: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for person in attendees:
+        words = [w for w in re.split(r"[\s-]+", person["name"]) if w]
+        if len(words) >= 2:
+            by_initials[(person["meeting_id"], "".join(w[0] for w in words).upper())].add(person["name"])
+    for action in actions:
+        owners = action.get("owners") or []
+        for i, owner in enumerate(owners):
+            if re.fullmatch(r"[A-Z]{2,3}", owner or ""):
+                fits = by_initials.get((action.get("meeting_id"), owner), set())
+                if len(fits) == 1:
+                    owners[i] = next(iter(fits))
+
+
+def _drop_restated_declarations(rows: list[dict], minutes: list[dict]) -> list[dict]:
+    """Given declarations and minutes, drop a declaration restated where its item was taken.
+
+    Kent minutes record under the declarations minute "Later in the meeting Mr Sole declared
+    an interest under Item 16 - Pay Policy Statement" and again under minute 307 "Pay Policy
+    Statement": one declaration. The first, which names the item, is kept.
+    """
+    titles = {(m["meeting_id"], m["minute_number"]): _norm(m.get("title") or "") for m in minutes}
+    kept = []
+    for row in rows:
+        title = titles.get((row["meeting_id"], row.get("minute_number")), "")
+        restated = title and not row.get("item") and any(
+            prior["meeting_id"] == row["meeting_id"] and prior["name"] == row["name"]
+            and prior.get("minute_number") != row.get("minute_number")
+            and title in _norm(prior.get("item") or "")
+            for prior in kept
+        )
+        if not restated:
+            kept.append(row)
+    return kept
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.sub(r"[^\w/]+", " ", text.lower()).split())
 
 
 def _dedupe_people(rows: list[dict]) -> list[dict]:
@@ -171,7 +220,7 @@ def _dedupe_people(rows: list[dict]) -> list[dict]:
     """
     from minutebook.people import parse_name_full, same_person_possible
 
-    seen: dict[tuple[str, str], list[tuple[str, str | None]]] = defaultdict(list)
+    seen: dict[tuple[str, str], list[tuple[str, str | None, str | None]]] = defaultdict(list)
     kept = []
     for row in rows:
         parsed = parse_name_full(row["name"])
@@ -180,11 +229,20 @@ def _dedupe_people(rows: list[dict]) -> list[dict]:
             continue
         surname, initials, given = parsed
         key = (row["meeting_id"], surname.lower())
-        if any(same_person_possible(prior, (initials, given)) for prior in seen[key]):
+        sex = _SEX_OF_HONORIFIC.get((row.get("honorific") or "").lower().rstrip("."))
+        # "Mrs P T Cole, Mr P Cole": the initials fit, but Mr and Mrs are two members.
+        if any(same_person_possible(prior, (initials, given)) and not (sex and prior_sex and sex != prior_sex)
+               for *prior, prior_sex in seen[key]):
             continue
-        seen[key].append((initials, given))
+        seen[key].append((initials, given, sex))
         kept.append(row)
     return kept
+
+
+_SEX_OF_HONORIFIC = {
+    "mr": "m", "sir": "m", "lord": "m",
+    "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f",
+}
 
 
 def _dedupe(rows: list[dict], key: tuple[str, ...]) -> list[dict]:

@@ -89,3 +89,87 @@ def test_pipeline_fixture_pack_links_every_resolution():
     out = extract_all(document_from_text(text))
     assert out["resolutions"] and all(r["meeting_id"] and r["minute_number"] for r in out["resolutions"])
     assert {d["minute_number"] for d in out["declarations"]} == {"71"}
+
+
+NOTE = """Pensions Working Group 3 March 2025
+Agenda
+1. Fund Performance Review (Adviser)
+2. Cash Flow Forecast
+3. AOB
+Attendance:
+Olu Adeyemi – MEM (Chair)
+Karen Platt – MEM
+Devinder Sangha – Finance
+Tom Reilly – Finance
+Dan Sutton – Hymans Adviser
+Discussion Summary:
+• The adviser presented the fund's performance for the quarter to December.
+• Officers presented the cash flow forecast for the next three years.
+Action Points:
+Ref\tAction\tStatus
+1\tTR will circulate the cash flow model to all members.\tOpen
+2\tDS to confirm the date of the next valuation.\tComplete
+"""
+
+
+def test_pipeline_meeting_note_agenda_attendance_and_action_owners():
+    out = extract_all(document_from_text(NOTE))
+    [meeting] = out["meetings"]
+    assert (meeting["committee"], meeting["kind"]) == ("Pensions Working Group", "minutes")
+    # The numbered list under "Agenda" is the agenda of the meeting the note records.
+    assert [(a["item_number"], a["title"], a["meeting_id"]) for a in out["agenda_items"]] == [
+        ("1", "Fund Performance Review (Adviser)", meeting["meeting_id"]),
+        ("2", "Cash Flow Forecast", meeting["meeting_id"]),
+        ("3", "AOB", meeting["meeting_id"]),
+    ]
+    assert out["minutes"] == []
+    # Rows tagged MEM are members; the officers and the adviser beside them attend.
+    assert [(a["name"], a["status"], a["role"]) for a in out["attendees"]] == [
+        ("Olu Adeyemi", "present", "chair"),
+        ("Karen Platt", "present", None),
+        ("Devinder Sangha", "in_attendance", None),
+        ("Tom Reilly", "in_attendance", None),
+        ("Dan Sutton", "in_attendance", None),
+    ]
+    # "TR" fits one attendee; "DS" fits two (Devinder Sangha, Dan Sutton) and stays as printed.
+    assert [(a["owners"], a["status"]) for a in out["actions"]] == [
+        (["Tom Reilly"], "open"),
+        (["DS"], "discharged"),
+    ]
+
+
+def test_pipeline_untagged_attendance_list_is_all_present():
+    note = NOTE.replace(" – MEM (Chair)", " (Chair)").replace(" – MEM", " – Treasurer")
+    out = extract_all(document_from_text(note))
+    assert {a["status"] for a in out["attendees"]} == {"present"}
+
+
+COUNCIL = """
+**COUNTY COUNCIL**
+MINUTES of a meeting of the County Council held in the Council Chamber on Thursday, 6 March 2025.
+PRESENT: Mrs P T Ashdown, Mr P Ashdown, Ms J Lyle, Mr R J Lyle, Mr A Ashdown, Mr D Crane.
+**40. Declarations of Disclosable Pecuniary Interests**
+Later in the meeting Mr Crane declared an interest under Item 9 - Parking Charges Review - that he held a resident's permit.
+**41. Minutes of the meeting held on 6 February 2025**
+RESOLVED that the minutes be approved as a correct record.
+**42. Parking Charges Review**
+Mr Crane declared an interest in the item and left the Chamber.
+RESOLVED that the revised charges be agreed.
+"""
+
+
+def test_pipeline_members_sharing_initials_but_not_honorific_are_two_people():
+    out = extract_all(document_from_text(COUNCIL))
+    names = [(a["honorific"], a["name"]) for a in out["attendees"]]
+    # Mrs P T Ashdown and Mr P Ashdown are two members, as are Ms J Lyle and Mr R J Lyle;
+    # Mr A Ashdown's initials conflict with both, so he is a third.
+    assert ("Mrs", "P T Ashdown") in names and ("Mr", "P Ashdown") in names
+    assert ("Ms", "J Lyle") in names and ("Mr", "R J Lyle") in names
+    assert len(names) == 6
+
+
+def test_pipeline_declaration_restated_where_its_item_is_taken_is_one_declaration():
+    out = extract_all(document_from_text(COUNCIL))
+    assert [(d["name"], d["minute_number"], d["item"]) for d in out["declarations"]] == [
+        ("Crane", "40", "Item 9 - Parking Charges Review"),
+    ]
