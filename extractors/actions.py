@@ -517,8 +517,14 @@ def _subject_owner(parsed: "Doc", sent: "Span", trigger_start: int, recent: list
         i -= 1
     if i < sent.start:
         return None
+    # "he and the Cabinet Member would liaise": an unnamed role beside the owner owns nothing.
+    j = i
+    while j > sent.start and j > i - 4 and parsed[j].text[:1].isupper():
+        j -= 1
+    if j < i and j - 2 >= sent.start and parsed[j].lower_ == "the" and parsed[j - 1].lower_ == "and":
+        i = j - 2
     token = parsed[i]
-    if token.lower_ in _PRONOUNS and (i == sent.start or parsed[i - 1].lower_ in ("and", "but", ",", "so", "then")):
+    if token.lower_ in _PRONOUNS and (i == sent.start or parsed[i - 1].lower_ in ("and", "but", ",", "so", "then", "which", "that")):
         before = sent.doc[sent.start:i].text
         return _resolve_pronoun(_PRONOUNS[token.lower_], before, recent)
     prefix = sent.doc.text[sent.start_char: token.idx + len(token.text)]

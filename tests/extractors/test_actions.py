@@ -201,3 +201,14 @@ def test_actions_stated_intention_with_pronoun():
 def test_actions_due_date_is_a_date():
     actions = extract_actions(document_from_text("Greta Hume undertook to circulate the plan by 06.03.2026."))
     assert actions[0]["due_date"] == dt.date(2026, 3, 6)
+
+
+def test_actions_owner_beside_an_unnamed_role():
+    text = (
+        "5. Leader's report\n"
+        "Mr Hale reported on the pressures on care providers, about which he and the Cabinet Member "
+        "would write to the Minister. The Chair and the Vice-Chair would meet the providers.\n"
+    )
+    actions = extract_actions(document_from_text(text))
+    # The Cabinet Member and the Chair are roles without a name: only Mr Hale owns an action.
+    assert [(a["owners"], a["text"]) for a in actions] == [(["Hale"], "write to the Minister")]
