@@ -308,11 +308,11 @@ def _officers_in_attendance(rows: list[dict]) -> None:
     ("– MEM (Chair)") and giving officers and advisers their organisation ("– KCC",
     "– Link Group"): when some rows carry a member tag, the others attend, they are not members.
     """
-    members = [r for r in rows if _MEMBER_NOTE.match(r.get("title") or "")]
-    if not members or len(members) == len(rows):
+    tagged = [bool(_MEMBER_NOTE.match(r.get("title") or "")) for r in rows]
+    if not any(tagged) or all(tagged):
         return
-    for row in rows:
-        if row not in members:
+    for row, member in zip(rows, tagged):
+        if not member:
             row["status"] = "in_attendance"
 
 
