@@ -42,3 +42,51 @@ def image_only_pdf(path: Path, n_pages: int = 2) -> Path:
         pdf.showPage()
     pdf.save()
     return path
+
+
+def register_pdf(path: Path) -> Path:
+    """Given a path, write a one-page ruled risk register in the way spreadsheets print one:
+    a band label repeated from the previous page but clipped to a row 1.5 points high (so it
+    is printed nowhere), and a directorate cell shaded by 10 stacked rectangles (a
+    gradient fill) beside cells that span the whole row."""
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.pdfgen import canvas
+
+    width, height = landscape(A4)
+    pdf = canvas.Canvas(str(path), pagesize=(width, height))
+    columns = [40, 140, 330, 620, 760]  # x of each vertical ruling
+    rows = [520, 490, 400, 350]  # y of each horizontal ruling, top down
+    cells = [
+        ["Directorate", "Risk Title", "Consequence", "Exposure £m"],
+        ["ASCH / CYPE", "Market Sustainability", "Provider closures reduce choice", "28.4"],
+        ["ALL", "Revenue Inflation", "Unfunded cost pressure", "14.0"],
+    ]
+    # The gradient: filled rectangles down the first cell of the second row.
+    top, bottom = rows[1], rows[2]
+    step = (top - bottom) / 10  # wider than pdfplumber's 3-point snap, as in real registers
+    for i in range(10):
+        pdf.setFillGray(0.3 + i * 0.06)
+        pdf.rect(columns[0], bottom + i * step, columns[1] - columns[0], step, stroke=0, fill=1)
+    pdf.setFillGray(0)
+    for x in columns:
+        pdf.line(x, rows[0], x, rows[-1])
+    for y in rows:
+        pdf.line(columns[0], y, columns[-1], y)
+    pdf.setFont("Helvetica", 9)
+    for r, row in enumerate(cells):
+        for c, text in enumerate(row):
+            words = text.split(" / ") if r == 1 and c == 0 else [text]
+            for k, part in enumerate(words):
+                label = part + (" /" if k < len(words) - 1 else "")
+                pdf.drawString(columns[c] + 3, rows[r] - 12 - k * 40, label)
+    # The clipped band label, drawn over the first row of data like the real register's.
+    pdf.saveState()
+    clip = pdf.beginPath()
+    clip.rect(columns[0], rows[1] + 0.5, columns[3] - columns[0], 1.5)
+    pdf.clipPath(clip, stroke=0, fill=0)
+    pdf.setFont("Helvetica-Bold", 14)
+    pdf.drawString(columns[0] + 2, rows[1] - 20, "Significant Risks (over £10m)")
+    pdf.restoreState()
+    pdf.showPage()
+    pdf.save()
+    return path

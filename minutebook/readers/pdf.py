@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from minutebook.document import PdfTable
-from minutebook.readers.pdf_tables import find_ruled_tables, find_text_tables
+from minutebook.readers.pdf_tables import clipped_out_chars, find_ruled_tables, find_text_tables, join_split_cells, one_line
 
 
 class PdfReadError(ValueError):
@@ -87,12 +87,15 @@ def read_pdf_pages(data: bytes, *, max_pages: int | None = None, tables: str = "
                 "(raise --max-pages to ingest it)"
             )
         page_lines: list[list[str]] = []
-        tabular_pages: list[tuple[int, str]] = []  # (page index, strategy) left for pdfplumber
+        tabular_pages: list[tuple[int, str, list]] = []  # (page index, strategy, hidden chars) for pdfplumber
         found: list[PdfTable] = []
         for index in range(n_pages):
             page = pdf[index]
             textpage = page.get_textpage()
-            text = textpage.get_text_range()
+            raw_text = text = textpage.get_text_range()
+            hidden = clipped_out_chars(page, textpage, pdfium_c)
+            if hidden:
+                text = "".join(ch for i, ch in enumerate(raw_text) if i not in hidden)
             lines = [
                 _CTRL.sub("", ln.replace("\u0002", "\u00ad").replace("\ufffe", "\u00ad")).rstrip()
                 for ln in text.splitlines()
@@ -101,17 +104,17 @@ def read_pdf_pages(data: bytes, *, max_pages: int | None = None, tables: str = "
             strategy = "lines" if tables == "all" else _looks_tabular(page, pdfium_c, lines) if tables == "auto" else None
             ruled = None
             if strategy == "lines" and table_engine == "pdfium":
-                ruled = find_ruled_tables(page, textpage, pdfium_c)
+                ruled = find_ruled_tables(page, textpage, pdfium_c, hidden)
             elif strategy == "text" and table_engine == "pdfium":
                 ruled = [(_from_header([[" ".join(c.split()) for c in r] for r in rows if any(r)]), bbox)
-                         for rows, bbox in find_text_tables(page, textpage, _UNRULED_HEADER) or []]
+                         for rows, bbox in find_text_tables(page, textpage, _UNRULED_HEADER, hidden) or []]
             if ruled is not None:
                 for rows, bbox in ruled:
                     rows = [r for r in rows if any(r)]
                     if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
                         found.append(PdfTable(page=index + 1, rows=rows, bbox=tuple(bbox)))
             elif strategy:
-                tabular_pages.append((index, strategy))
+                tabular_pages.append((index, strategy, _char_boxes(textpage, page.get_size()[1], hidden, raw_text)))
             textpage.close()
             page.close()
     finally:
@@ -164,25 +167,57 @@ def _looks_tabular(page, pdfium_c, lines: list[str]) -> str | None:
     return None
 
 
-def _find_tables(data: bytes, pages: list[tuple[int, str]]) -> list[PdfTable]:
-    """Given PDF bytes and (0-based page index, strategy) pairs, return pdfplumber's tables."""
+def _char_boxes(textpage, height: float, indices: frozenset[int], text: str) -> list[tuple[str, float, float]]:
+    """Given a PDFium text page and character indices, return (character, x0, middle) of
+    each, in pdfplumber's top-left coordinates."""
+    boxes = []
+    for i in sorted(indices):
+        left, bottom, _right, top = textpage.get_charbox(i, loose=True)
+        boxes.append((text[i] if i < len(text) else "", left, height - (top + bottom) / 2))
+    return boxes
+
+
+def _without_chars(page, boxes: list[tuple[str, float, float]]):
+    """Given a pdfplumber page and (character, x0, middle) of characters to drop, return the
+    page without them (pdfplumber ignores clipping paths, so it keeps hidden text too).
+    The engines agree on x0; their boxes' heights differ (font size against font bounding
+    box), so the vertical test is loose."""
+    if not boxes:
+        return page
+    by_char: dict[str, list[tuple[float, float]]] = {}
+    for char, x0, middle in boxes:
+        by_char.setdefault(char, []).append((x0, middle))
+
+    def visible(obj) -> bool:
+        if obj.get("object_type") != "char":
+            return True
+        middle = (obj["top"] + obj["bottom"]) / 2
+        return not any(abs(obj["x0"] - x0) < 1 and abs(middle - y) < 3 for x0, y in by_char.get(obj["text"], ()))
+
+    return page.filter(visible)
+
+
+def _find_tables(data: bytes, pages: list[tuple[int, str, list]]) -> list[PdfTable]:
+    """Given PDF bytes and (0-based page index, strategy, hidden character boxes) triples,
+    return pdfplumber's tables."""
     import pdfplumber
 
     found: list[PdfTable] = []
     with pdfplumber.open(io.BytesIO(data)) as pdf:
-        for index, strategy in pages:
-            page = pdf.pages[index]
+        for index, strategy, hidden in pages:
+            whole = pdf.pages[index]
+            page = _without_chars(whole, hidden)
             settings = {} if strategy == "lines" else {"vertical_strategy": "text", "horizontal_strategy": "text"}
             try:
                 for table in page.find_tables(table_settings=settings):
-                    rows = [[_clean_cell(c) for c in row] for row in table.extract()]
+                    rows = [[_clean_cell(c) for c in row] for row in join_split_cells(table, table.extract())]
                     rows = [r for r in rows if any(r)]
                     if strategy == "text":
                         rows = _from_header(rows)
                     if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
                         found.append(PdfTable(page=index + 1, rows=rows, bbox=tuple(table.bbox)))
             finally:
-                page.close()
+                whole.close()
     return found
 
 
@@ -201,7 +236,7 @@ def _clean_cell(cell: str | None) -> str:
     """Given a pdfplumber cell (None for merged-away cells), return its text on one line."""
     if cell is None:
         return ""
-    return " ".join(_CTRL.sub("", cell).split())
+    return one_line(_CTRL.sub("", cell.replace("\ufffe", "\u00ad")))
 
 
 def strip_running_lines(page_lines: list[list[str]]) -> list[list[str]]:

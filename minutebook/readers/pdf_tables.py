@@ -12,6 +12,7 @@ rulings inside form XObjects, curves) return None, and the caller asks pdfplumbe
 from __future__ import annotations
 
 import ctypes
+import re
 
 from pdfplumber.table import Table as _PlumberTable
 from pdfplumber.table import (
@@ -32,6 +33,18 @@ EDGE_MIN_LENGTH = 3.0
 INTERSECTION_TOLERANCE = 3.0
 
 
+# A hyphen (PDFium reports line-end ones as soft: U+00AD, U+0002 or U+FFFE) ending a line
+# inside a cell (PDFium may report it with no line break after it). Cells are narrow, so the hyphen is nearly always the word's own
+# ("under-/investment", "2021-/22"): it stays and the line break goes.
+_CELL_HYPHEN_BREAK = re.compile(r"(?<=\w)(?:[-\u00ad\u0002\ufffe][ \t]*(?:\r\n|\r|\n)\s*|[\u0002\ufffe])(?=\w)")
+
+
+def one_line(text: str) -> str:
+    """Given a cell's text as printed over lines, return it on one line."""
+    text = _CELL_HYPHEN_BREAK.sub("-", text)
+    return " ".join(text.replace("\u00ad", "").replace("\u0002", "").replace("\ufffe", "").split())
+
+
 class Unsupported(Exception):
     """Raised when a page holds drawing this engine does not read exactly."""
 
@@ -39,20 +52,62 @@ class Unsupported(Exception):
 Found = list[tuple[list[list[str]], tuple[float, float, float, float]]]
 
 
-def find_ruled_tables(page, textpage, pdfium_c) -> Found | None:
+def find_ruled_tables(page, textpage, pdfium_c, hidden: frozenset[int] = frozenset()) -> Found | None:
     """Given an open PDFium page and its text page, return [(rows, bbox)] of its ruled tables.
 
-    ``bbox`` is (x0, top, x1, bottom) in pdfplumber's top-left coordinates. Returns None when
-    the page needs pdfplumber (see the module docstring).
+    ``bbox`` is (x0, top, x1, bottom) in pdfplumber's top-left coordinates. ``hidden`` holds
+    the indices of characters the page never shows (see ``clipped_out_chars``); they are
+    left out of the cells. Returns None when the page needs pdfplumber (see the module
+    docstring).
     """
     try:
         edges = _edges(page, pdfium_c)
     except Unsupported:
         return None
-    return _tables_from_edges(edges, page, textpage)
+    return _tables_from_edges(edges, page, textpage, hidden)
 
 
-def find_text_tables(page, textpage, header=None) -> Found | None:
+def clipped_out_chars(page, textpage, pdfium_c) -> frozenset[int]:
+    """Given a PDFium page and its text page, return the indices of the characters drawn
+    wholly outside their clipping path, i.e. printed nowhere.
+
+    Spreadsheets saved as PDF keep the text of rows the print area cut or hid: a risk
+    register repeats its "Significant Risks (over £10m)" band label on every page, clipped
+    to a row 1.5 points high. PDFium's text page still holds it, and it lands in whatever
+    cell lies below ("Siifit ASCH /"). Text objects only, at the top level of the page.
+    """
+    hidden_objects = set()
+    x, y = ctypes.c_float(), ctypes.c_float()
+    for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_TEXT,), max_depth=1):
+        clip = pdfium_c.FPDFPageObj_GetClipPath(obj.raw)
+        if not clip:
+            continue
+        rect = None  # the intersection of the bounding boxes of the clip's paths
+        for path in range(pdfium_c.FPDFClipPath_CountPaths(clip)):
+            xs, ys = [], []
+            for index in range(pdfium_c.FPDFClipPath_CountPathSegments(clip, path)):
+                segment = pdfium_c.FPDFClipPath_GetPathSegment(clip, path, index)
+                pdfium_c.FPDFPathSegment_GetPoint(segment, ctypes.byref(x), ctypes.byref(y))
+                xs.append(x.value)
+                ys.append(y.value)
+            if xs:
+                box = (min(xs), min(ys), max(xs), max(ys))
+                rect = box if rect is None else (max(rect[0], box[0]), max(rect[1], box[1]),
+                                                 min(rect[2], box[2]), min(rect[3], box[3]))
+        if rect is None:
+            continue
+        left, bottom, right, top = obj.get_bounds()
+        if right <= rect[0] or left >= rect[2] or top <= rect[1] or bottom >= rect[3] or rect[0] >= rect[2] or rect[1] >= rect[3]:
+            hidden_objects.add(ctypes.cast(obj.raw, ctypes.c_void_p).value)
+    if not hidden_objects:
+        return frozenset()
+    return frozenset(
+        i for i in range(textpage.count_chars())
+        if ctypes.cast(pdfium_c.FPDFText_GetTextObject(textpage.raw, i), ctypes.c_void_p).value in hidden_objects
+    )
+
+
+def find_text_tables(page, textpage, header=None, hidden: frozenset[int] = frozenset()) -> Found | None:
     """Given an open PDFium page, return the tables pdfplumber's "text" strategy would find
     (columns and rows inferred from word alignment), reading words from PDFium.
 
@@ -62,7 +117,7 @@ def find_text_tables(page, textpage, header=None) -> Found | None:
     """
     if page.get_rotation() % 360:
         return None
-    words = _words(textpage, page.get_size()[1])
+    words = _words(textpage, page.get_size()[1], hidden)
     if header is not None:
         lines: dict[int, list[dict]] = {}
         for word in words:
@@ -74,10 +129,10 @@ def find_text_tables(page, textpage, header=None) -> Found | None:
         words = [w for w in words if w["top"] >= start - 1]
     edges = words_to_edges_v(words, word_threshold=DEFAULT_MIN_WORDS_VERTICAL)
     edges += words_to_edges_h(words, word_threshold=DEFAULT_MIN_WORDS_HORIZONTAL)
-    return _tables_from_edges(edges, page, textpage)
+    return _tables_from_edges(edges, page, textpage, hidden)
 
 
-def _words(textpage, height: float) -> list[dict]:
+def _words(textpage, height: float, hidden: frozenset[int] = frozenset()) -> list[dict]:
     """Given a PDFium text page, return its words as pdfplumber word dicts (top-left coords)."""
     words: list[dict] = []
     current: list[tuple[str, tuple[float, float, float, float]]] = []
@@ -95,7 +150,7 @@ def _words(textpage, height: float) -> list[dict]:
     text = textpage.get_text_range()
     for i in range(textpage.count_chars()):
         char = text[i] if i < len(text) else " "
-        if char.isspace() or char in "\ufffe\u0002":
+        if char.isspace() or char in "\ufffe\u0002" or i in hidden:
             close()
             continue
         box = textpage.get_charbox(i, loose=True)  # font-height boxes, as pdfplumber's chars
@@ -106,7 +161,7 @@ def _words(textpage, height: float) -> list[dict]:
     return words
 
 
-def _tables_from_edges(edges: list[dict], page, textpage) -> Found:
+def _tables_from_edges(edges: list[dict], page, textpage, hidden: frozenset[int] = frozenset()) -> Found:
     """Given raw edges, return [(rows, bbox)] with pdfplumber's geometry and PDFium's text."""
     if not edges:
         return []
@@ -115,14 +170,48 @@ def _tables_from_edges(edges: list[dict], page, textpage) -> Found:
     intersections = edges_to_intersections(edges, INTERSECTION_TOLERANCE, INTERSECTION_TOLERANCE)
     cells = intersections_to_cells(intersections)
     height = page.get_size()[1]
+    cell_text = _visible_cell_text(textpage, height, hidden) if hidden else (
+        lambda cell: _cell_text(textpage, cell, height))
     found = []
     for table_cells in cells_to_tables(cells):
         table = _PlumberTable(None, table_cells)
-        rows = []
-        for row in table.rows:
-            rows.append([_cell_text(textpage, cell, height) for cell in row.cells])
-        found.append((rows, table.bbox))
+        rows = [[cell_text(cell) for cell in row.cells] for row in table.rows]
+        found.append((join_split_cells(table, rows), table.bbox))
     return found
+
+
+def join_split_cells(table, rows: list[list[str | None]]) -> list[list[str | None]]:
+    """Given a pdfplumber table and its rows of cell text, return the rows with split cells
+    joined back into the row above.
+
+    Shading drawn as stacked thin rectangles (a spreadsheet's gradient fill) rules one cell
+    into slivers while the cells beside it span the whole row: "ASCH /" and "CYPE" would
+    come back as two rows. A row whose few cells sit beside cells that started in an
+    earlier row and reach down past it is such a sliver: its text joins the cell above.
+    A band row ("Other Risks (under £10m)") starts its own cell across the table, so it
+    stays.
+    """
+    geometry = table.rows
+    if len(geometry) < 2:
+        return rows
+    xs = sorted({cell[0] for cell in table.cells})
+    out: list[list[str | None]] = []
+    for row, texts in zip(geometry, rows):
+        top = row.bbox[1]
+        missing = [j for j, cell in enumerate(row.cells) if cell is None]
+        present = len(row.cells) - len(missing)
+        spanned = out and missing and 3 * present <= len(row.cells) and all(
+            any(cell[0] == xs[j] and cell[1] < top - 0.5 and cell[3] > top + 0.5 for cell in table.cells)
+            for j in missing
+        )
+        if not spanned:
+            out.append(list(texts))
+            continue
+        above = out[-1]
+        for j, text in enumerate(texts):
+            if text:
+                above[j] = f"{above[j]} {text}".strip() if above[j] else text
+    return out
 
 
 def _cell_text(textpage, cell, height: float) -> str:
@@ -130,8 +219,33 @@ def _cell_text(textpage, cell, height: float) -> str:
     if cell is None:
         return ""
     x0, top, x1, bottom = cell
-    text = textpage.get_text_bounded(left=x0, bottom=height - bottom, right=x1, top=height - top)
-    return " ".join(text.replace("\u00ad", "").split())
+    return one_line(textpage.get_text_bounded(left=x0, bottom=height - bottom, right=x1, top=height - top))
+
+
+def _visible_cell_text(textpage, height: float, hidden: frozenset[int]):
+    """Given a text page and the indices of its hidden characters, return a function giving
+    a cell's text without them (PDFium's bounded text cannot leave characters out)."""
+    text = textpage.get_text_range()
+    chars = []  # (character, centre x, centre y); None centres for spaces and line breaks
+    for i in range(textpage.count_chars()):
+        char = text[i] if i < len(text) else " "
+        if i in hidden:
+            continue
+        if char.isspace():
+            chars.append((char, None, None))
+            continue
+        left, bottom, right, top = textpage.get_charbox(i)
+        chars.append((char, (left + right) / 2, height - (bottom + top) / 2))
+
+    def cell_text(cell) -> str:
+        if cell is None:
+            return ""
+        x0, top, x1, bottom = cell
+        picked = [c for c, cx, cy in chars
+                  if cx is None or (x0 <= cx <= x1 and top <= cy <= bottom)]
+        return one_line("".join(picked))
+
+    return cell_text
 
 
 def _edges(page, pdfium_c) -> list[dict]:
