@@ -32,8 +32,10 @@ _MAX_HEADING_CHARS = 120
 _MAX_SANDWICHED_CHARS = 80
 # Groups of one table's rows are often separated by a blank line (a work programme by month).
 _MAX_BLANK_GAP = 2
-# Header rows are short labels; a second header row ("£m", "(1-5)") is shorter still.
+# Header rows are short labels; a second header row ("£m", "(1-5)", "Year 1") is shorter still.
 _MAX_SUBHEADER_CELL = 16
+# A figure, which makes a row data: "28.4", "-1,655", "(3)", "12%", "£5,000".
+_FIGURE = re.compile(r"^[-+(]?[£$€]?\d[\d,.]*%?\)?$")
 
 
 @dataclass
@@ -48,6 +50,7 @@ class _Table:
     line_start: int = 1
     line_end: int = 1
     header_block: list[list[str]] = field(default_factory=list)  # PDF: header rows as printed
+    title: str | None = None  # PDF: a title printed as the table's first row, across it
     pages: int = 1  # PDF: pages the table covers so far
 
 
@@ -79,6 +82,7 @@ def extract_tables(doc: Document, settings: dict | None = None) -> list[dict]:
         }
         if table.page is not None:
             record["page"] = table.page
+        record["title"] = table.title
         records.append(record)
     return records
 
@@ -295,16 +299,20 @@ def _pdf_tables(doc: Document) -> list[_Table]:
         if len(rows) < 2:
             continue
         line_start, line_end = _pdf_lines(doc, found)
+        title = _title(rows)
+        if title is not None:
+            rows = rows[1:]
         previous = tables[-1] if tables else None
         if (
             previous is not None
             and found.page == (previous.page or 0) + previous.pages
+            and title in (None, previous.title)
             and _same_header(previous.header_block[0] if previous.header_block else previous.header, rows[0])
         ):
             _extend_pdf(previous, rows, found, line_start, line_end, doc)
             continue
         header, body = _split_header(rows)
-        table = _Table(header=header, page=found.page, line_start=line_start, line_end=line_end)
+        table = _Table(header=header, page=found.page, line_start=line_start, line_end=line_end, title=title)
         table.header_block = rows[: len(rows) - len(body)]
         _add_pdf_rows(table, body, doc, line_start, line_end)
         if table.rows:
@@ -324,11 +332,28 @@ def _extend_pdf(table: _Table, rows: list[list[str]], found: PdfTable, line_star
     table.line_end = max(table.line_end, line_end)
 
 
-def _split_header(rows: list[list[str]]) -> tuple[list[str], list[list[str]]]:
-    """Given a PDF table's rows, return (header, data rows), folding a units row into the header.
+def _title(rows: list[list[str]]) -> str | None:
+    """Given a PDF table's rows, return the title printed as its first row, if it has one.
 
-    Wide registers print a second header row of units ("£m") under some columns; it belongs
-    to the header, not the data.
+    Spreadsheets print the sheet's title inside the ruled area, as one cell across the
+    table ("APPENDIX A - CAPITAL INVESTMENT SUMMARY 2025-26 TO 2034-35"); the column
+    header is the row below it.
+    """
+    if len(rows) < 3 or len(rows[0]) < 3:
+        return None
+    first = [c for c in rows[0] if c]
+    second = [c for c in rows[1] if c]
+    if len(first) == 1 and rows[0][0] and len(second) >= 2:
+        return first[0]
+    return None
+
+
+def _split_header(rows: list[list[str]]) -> tuple[list[str], list[list[str]]]:
+    """Given a PDF table's rows, return (header, data rows), folding unit rows into the header.
+
+    Wide registers and budgets print further header rows under some columns: units ("£m",
+    "£000s") or periods ("Year 1"). Right under the header, a row with an empty first cell
+    and only short labels (no figures) belongs to the header, not the data.
     """
     header = list(rows[0])
     body = rows[1:]
@@ -339,8 +364,7 @@ def _split_header(rows: list[list[str]]) -> tuple[list[str], list[list[str]]]:
             row
             and not row[0]
             and filled
-            and len(filled) <= len(row) // 2
-            and all(len(c) <= _MAX_SUBHEADER_CELL and not re.search(r"\d", c) for c in filled)
+            and all(len(c) <= _MAX_SUBHEADER_CELL and not _FIGURE.match(c) for c in filled)
         ):
             header = [_join_cells(h, c) for h, c in zip(_pad(header, len(row)), row)]
             body = body[1:]
@@ -360,6 +384,7 @@ def _add_pdf_rows(table: _Table, body: list[list[str]], doc: Document, line_star
     all_rows = table.rows + body
     number_column = _is_number_column([r[0] for r in all_rows if r])
     cursor = line_start
+    after = line_start  # a row starts below the line where the row before it starts
     for row in body:
         key = row[0] if row else ""
         others = [c for c in row[1:] if c]
@@ -372,8 +397,10 @@ def _add_pdf_rows(table: _Table, body: list[list[str]], doc: Document, line_star
         if table.rows and key and not others and table.rows[-1][0] and _only_label(table.rows[-1]):
             table.rows[-1][0] = _join_cells(table.rows[-1][0], key)
             continue
-        located = _locate(doc, row, cursor, line_end)
+        located = _locate(doc, row, after, line_end)
         start = located if located is not None else cursor
+        if located is not None:
+            after = located + 1
         if table.row_lines and located is not None and table.row_lines[-1][1] < located - 1:
             table.row_lines[-1][1] = max(table.row_lines[-1][0], located - 1)
         table.rows.append(list(row))
@@ -399,11 +426,14 @@ def _pdf_lines(doc: Document, found: PdfTable) -> tuple[int, int]:
     page_lines = [i for i, p in enumerate(doc.line_pages, start=1) if p == found.page]
     first = found.line_start or (page_lines[0] if page_lines else 1)
     last = found.line_end or (page_lines[-1] if page_lines else first)
-    # The reader's end is the line where the last row starts; its cells can wrap further.
+    # The reader's end is the line where the last row starts; its cells can wrap further,
+    # to the line printing the row's last words (two of them: one figure is too common).
     if page_lines and found.rows:
-        tail = _words(" ".join(c for c in found.rows[-1] if c))[-1:]
-        for i in range(last, min(page_lines[-1], last + 12) + 1):
-            if tail and tail[0] in _words(doc.lines[i - 1]):
+        tail = _words(" ".join(c for c in found.rows[-1] if c))[-2:]
+        n = len(tail)
+        for i in range(last, page_lines[-1] + 1):
+            words = _words(doc.lines[i - 1])
+            if tail and any(words[j:j + n] == tail for j in range(len(words) - n + 1)):
                 last = i
                 break
     return first, max(first, last)
@@ -419,12 +449,16 @@ def _locate(doc: Document, row: list[str], lo: int, hi: int) -> int | None:
     cells = [c for c in row if c]
     if not cells:
         return None
-    target = _words(cells[0])[:3]
-    if not target:
-        return None
-    for i in range(max(1, lo), min(len(doc.lines), hi) + 1):
-        words = _words(doc.lines[i - 1])
+    # The row's opening words across its cells ("1 Adult Social", not a bare "1" that
+    # "Year 1" also prints), then fewer of them, then its first cell's alone (a wrapped
+    # cell prints only its first words on the row's first line, beside the others').
+    joined = _words(" ".join(cells))
+    for target in (joined[:3], joined[:2], _words(cells[0])[:3]):
+        if not target:
+            continue
         n = len(target)
-        if any(words[j:j + n] == target for j in range(len(words) - n + 1)):
-            return i
+        for i in range(max(1, lo), min(len(doc.lines), hi) + 1):
+            words = _words(doc.lines[i - 1])
+            if any(words[j:j + n] == target for j in range(len(words) - n + 1)):
+                return i
     return None

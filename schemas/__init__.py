@@ -214,11 +214,12 @@ TABLES_TABLE = Table(
         pa.field("n_cols", _i32),
         pa.field("header", _list_s),
         pa.field("rows", pa.list_(_list_s)),
+        pa.field("title", _s),
         *PROVENANCE,
     ),
     {"table_id": "tbl_5f0c0a4e5f0c-0", "meeting_id": None, "n_rows": 1, "n_cols": 2, "header": ["Ref", "Action"],
-     "rows": [["1", "Circulate the revised strategy"]], "doc_id": _DOC_ID, "page": 2, "line_start": 40,
-     "line_end": 42},
+     "rows": [["1", "Circulate the revised strategy"]], "title": None, "doc_id": _DOC_ID, "page": 2,
+     "line_start": 40, "line_end": 42},
 )
 
 RUNS = Table(

@@ -47,8 +47,9 @@ def image_only_pdf(path: Path, n_pages: int = 2) -> Path:
 def register_pdf(path: Path) -> Path:
     """Given a path, write a one-page ruled risk register in the way spreadsheets print one:
     a band label repeated from the previous page but clipped to a row 1.5 points high (so it
-    is printed nowhere), and a directorate cell shaded by 10 stacked rectangles (a
-    gradient fill) beside cells that span the whole row."""
+    is printed nowhere), and directorate cells shaded by stacked rectangles (gradient fills)
+    beside cells that span the whole row: ten 9-point bands in one row, thirty 1.7-point
+    bands in the next."""
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.pdfgen import canvas
 
@@ -67,6 +68,12 @@ def register_pdf(path: Path) -> Path:
     for i in range(10):
         pdf.setFillGray(0.3 + i * 0.06)
         pdf.rect(columns[0], bottom + i * step, columns[1] - columns[0], step, stroke=0, fill=1)
+    # A finer gradient (bands thinner than pdfplumber's 3-point snap) behind "ALL".
+    top, bottom = rows[2], rows[3]
+    for i in range(30):
+        pdf.setFillGray(0.5 + i * 0.015)
+        pdf.rect(columns[0], bottom + i * (top - bottom) / 30, columns[1] - columns[0], (top - bottom) / 30,
+                 stroke=0, fill=1)
     pdf.setFillGray(0)
     for x in columns:
         pdf.line(x, rows[0], x, rows[-1])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import hashlib
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -108,21 +110,27 @@ def _locate_table(table: PdfTable, lines: list[str], line_pages: list[int | None
     if not on_page:
         return table
 
-    def find(cell_text: str, start: int) -> int | None:
-        probe = " ".join(cell_text.split()[:4])
-        if not probe:
-            return None
-        for i in on_page:
-            if i >= start and probe in " ".join(lines[i].split()):
-                return i
+    def find(cells: list[str], start: int) -> int | None:
+        # The row's opening words, then fewer of them (a cell that wraps prints only its
+        # first words on the row's first line), then its first cell alone; always as whole
+        # words ("15" must not match "515").
+        joined = " ".join(cells).split()
+        probes = [joined[:4], joined[:2], cells[0].split()[:4] if cells else []]
+        for words in probes:
+            if not words:
+                continue
+            probe = re.compile(r"(?<!\S)" + re.escape(" ".join(words)) + r"(?!\S)")
+            for i in on_page:
+                if i >= start and probe.search(" ".join(lines[i].split())):
+                    return i
         return None
 
-    first_cells = [c for row in table.rows for c in row if c]
-    last_cells = [c for c in reversed([c for row in table.rows[-1:] for c in row]) if c]
-    start = find(first_cells[0], on_page[0]) if first_cells else None
+    first_row = next(([c for c in row if c] for row in table.rows if any(row)), [])
+    last_row = [c for c in table.rows[-1] if c] if table.rows else []
+    start = find(first_row, on_page[0]) if first_row else None
     if start is None:
         start = on_page[0]
-    end = find(last_cells[-1], start) if last_cells else None
+    end = find(last_row, start) if last_row else None
     if end is None:
         end = on_page[-1]
     return replace(table, line_start=start + 1, line_end=max(start, end) + 1)

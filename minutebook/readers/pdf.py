@@ -14,7 +14,14 @@ from collections import Counter
 from dataclasses import dataclass
 
 from minutebook.document import PdfTable
-from minutebook.readers.pdf_tables import clipped_out_chars, find_ruled_tables, find_text_tables, join_split_cells, one_line
+from minutebook.readers.pdf_tables import (
+    clipped_out_chars,
+    find_ruled_tables,
+    find_text_tables,
+    join_split_cells,
+    one_line,
+    shading_stacks,
+)
 
 
 class PdfReadError(ValueError):
@@ -197,6 +204,17 @@ def _without_chars(page, boxes: list[tuple[str, float, float]]):
     return page.filter(visible)
 
 
+def _without_shading(page):
+    """Given a pdfplumber page, return it without the bands of gradient fills (see
+    ``shading_stacks``), which its table finder would take for rulings."""
+    filled = [(r["x0"], r["top"], r["x1"], r["bottom"]) for r in page.rects if r.get("fill") and not r.get("stroke")]
+    shading = shading_stacks(filled)
+    if not shading:
+        return page
+    return page.filter(lambda obj: obj.get("object_type") != "rect"
+                       or (obj["x0"], obj["top"], obj["x1"], obj["bottom"]) not in shading)
+
+
 def _find_tables(data: bytes, pages: list[tuple[int, str, list]]) -> list[PdfTable]:
     """Given PDF bytes and (0-based page index, strategy, hidden character boxes) triples,
     return pdfplumber's tables."""
@@ -206,7 +224,7 @@ def _find_tables(data: bytes, pages: list[tuple[int, str, list]]) -> list[PdfTab
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         for index, strategy, hidden in pages:
             whole = pdf.pages[index]
-            page = _without_chars(whole, hidden)
+            page = _without_shading(_without_chars(whole, hidden))
             settings = {} if strategy == "lines" else {"vertical_strategy": "text", "horizontal_strategy": "text"}
             try:
                 for table in page.find_tables(table_settings=settings):

@@ -259,12 +259,14 @@ def _edges(page, pdfium_c) -> list[dict]:
     height = page.get_size()[1]
     if any(True for _ in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_FORM,), max_depth=1)):
         raise Unsupported("form XObjects")
-    edges: list[dict] = []
+    drawn: list[tuple[list[dict], tuple[float, float, float, float] | None]] = []  # edges, filled rect
     x, y = ctypes.c_float(), ctypes.c_float()
+    fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
     for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH,), max_depth=1):
         a, b, c, d, e, f = obj.get_matrix().get()
         if abs(b) > 1e-6 or abs(c) > 1e-6:
             raise Unsupported("rotated or skewed drawing")
+        edges: list[dict] = []
         start = previous = None
         for i in range(pdfium_c.FPDFPath_CountSegments(obj.raw)):
             segment = pdfium_c.FPDFPath_GetPathSegment(obj.raw, i)
@@ -282,7 +284,47 @@ def _edges(page, pdfium_c) -> list[dict]:
             if pdfium_c.FPDFPathSegment_GetClose(segment) and start is not None:
                 _add_edge(edges, point, start, height)
                 previous = start
-    return edges
+        filled_rect = None
+        if len(edges) == 4 and sum(1 for edge in edges if edge["orientation"] == "h") == 2:
+            pdfium_c.FPDFPath_GetDrawMode(obj.raw, ctypes.byref(fill_mode), ctypes.byref(stroke))
+            if fill_mode.value and not stroke.value:
+                filled_rect = (min(edge["x0"] for edge in edges), min(edge["top"] for edge in edges),
+                               max(edge["x1"] for edge in edges), max(edge["bottom"] for edge in edges))
+        drawn.append((edges, filled_rect))
+    shading = shading_stacks([rect for _, rect in drawn if rect is not None])
+    return [edge for edges, rect in drawn if rect is None or rect not in shading for edge in edges]
+
+
+# A gradient fill is printed as a stack of filled bands this thin or thinner; a row of text
+# (or a zebra stripe behind one) is taller.
+_SHADING_BAND = 6.0
+
+
+def shading_stacks(rects: list[tuple[float, float, float, float]]) -> set[tuple[float, float, float, float]]:
+    """Given filled, unstroked rectangles (x0, top, x1, bottom), return those that are bands
+    of a gradient: three or more thin ones stacked edge to edge over the same width.
+
+    Their edges rule nothing, but pdfplumber's table finder takes every rectangle edge for
+    a ruling; bands under its 3-point snap tolerance chain together and drag the cell
+    borders around them into the middle of a row.
+    """
+    stacked: set[tuple[float, float, float, float]] = set()
+    columns: dict[tuple[int, int], list[tuple[float, float, float, float]]] = {}
+    for rect in rects:
+        x0, top, x1, bottom = rect
+        if bottom - top < _SHADING_BAND and x1 - x0 > bottom - top:
+            columns.setdefault((round(x0), round(x1)), []).append(rect)
+    for bands in columns.values():
+        bands.sort(key=lambda r: r[1])
+        run = [bands[0]]
+        for band in bands[1:] + [None]:
+            if band is not None and abs(band[1] - run[-1][3]) <= 0.6:
+                run.append(band)
+                continue
+            if len(run) >= 3:
+                stacked.update(run)
+            run = [band] if band is not None else []
+    return stacked
 
 
 def _add_edge(edges: list[dict], p: tuple[float, float], q: tuple[float, float], height: float) -> None:
