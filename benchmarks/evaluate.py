@@ -20,7 +20,18 @@ Similarity is difflib's ratio on lowercased, whitespace-normalised text. Names m
 equal after normalisation, or when surnames agree and the given names/initials do not conflict
 ("R W Gough" ~ "Gough" ~ "Roger Gough").
 
+Tables have their own gold files (tests/annotations/tables/*.json: every table of a document,
+with its header and rows) and their own section of the report:
+- tables: the same page (any page when the gold has none: text packs and their rendered
+  PDFs) and header similarity >= 0.8; on matched tables the header, title and row count are
+  checked
+- table_rows: within a matched pair of tables, rows whose cells all agree (similarity >= 0.9
+  per cell after dashes and quotes are unified, and short cells holding figures exactly;
+  only the gold's "columns" when it lists them). Rows of unmatched tables count as missed
+  or invented.
+
 Run: .venv/bin/python benchmarks/evaluate.py [--json OUT] [--pdf] [--only SUBSTRING] [--partial]
+     [--errors KIND]
 """
 
 from __future__ import annotations
@@ -46,6 +57,9 @@ for _p in (ROOT, ROOT / "tests"):
         sys.path.insert(0, str(_p))
 
 KINDS = ("meetings", "agenda_items", "minutes", "resolutions", "attendees", "declarations", "actions")
+TABLE_KINDS = ("tables", "table_rows")
+TABLE_HEADER_THRESHOLD = 0.8
+CELL_THRESHOLD = 0.9
 TITLE_THRESHOLD = 0.8
 RESOLUTION_THRESHOLD = 0.85
 ACTION_THRESHOLD = 0.6
@@ -356,6 +370,133 @@ def score_document(pred: dict[str, list[dict]], gold: dict) -> dict[str, Score]:
     return {kind: score_kind(kind, p[kind], g[kind])[0] for kind in KINDS}
 
 
+# ---------------------------------------------------------------- tables
+
+_DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2011": "-", "\u2212": "-", "\u2018": "'",
+                         "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
+
+
+def norm_cell(text: object) -> str:
+    """Given a table cell, return it normalised for comparison (dashes and quotes unified)."""
+    return norm_text(str(text or "").translate(_DASHES))
+
+
+def _cells(row: list, width: int) -> list[str]:
+    """Given a row, return its normalised cells padded to ``width``."""
+    cells = [norm_cell(c) for c in row]
+    return (cells + [""] * width)[:max(width, len(cells))]
+
+
+def row_agreement(pred: list, gold: list, columns: list[int] | None = None) -> float | None:
+    """Given a predicted and a gold row, return their mean cell similarity, or None when some
+    compared cell (only ``columns`` when given; trailing empty cells aside) falls below 0.9."""
+    width = max(len(pred), len(gold))
+    p, g = _cells(pred, width), _cells(gold, width)
+    if columns is None and len(p) != len(g):
+        return None
+    indices = columns if columns is not None else range(len(g))
+    sims = []
+    for i in indices:
+        a = p[i] if i < len(p) else ""
+        b = g[i] if i < len(g) else ""
+        if a != b and (re.search(r"\d", a) or re.search(r"\d", b)) and len(a) <= 20 and len(b) <= 20:
+            return None  # a short cell with a figure must be exact: "7,030" is not "7,003"
+        sim = 1.0 if a == b else SequenceMatcher(None, a, b, autojunk=False).ratio()
+        if sim < CELL_THRESHOLD:
+            return None
+        sims.append(sim)
+    return sum(sims) / len(sims) if sims else None
+
+
+def _score_table(p: dict, g: dict) -> float | None:
+    header = similarity(" ".join(p.get("header") or []).translate(_DASHES),
+                        " ".join(g.get("header") or []).translate(_DASHES))
+    if header < TABLE_HEADER_THRESHOLD:
+        return None
+    # Tie-break between tables with like headers by how many of their rows agree.
+    rows = greedy_match([{"r": r} for r in p.get("rows") or []], [{"r": r} for r in g.get("rows") or []],
+                        lambda r: 0, lambda x, y: row_agreement(x["r"], y["r"], g.get("columns")))
+    return header + len(rows) / max(1, len(g.get("rows") or []))
+
+
+def score_tables(pred: list[dict], gold: list[dict], show: str | None = None) -> dict[str, Score]:
+    """Given predicted table records and gold tables, return Scores for 'tables' and 'table_rows'.
+
+    With ``show`` (a document name), print the unmatched tables and rows.
+    """
+    pairs = greedy_match(pred, gold, lambda t: 0,
+                         lambda p, g: _score_table(p, g) if g.get("page") in (None, p.get("page")) else None)
+    tables = Score(tp=len(pairs), fp=len(pred) - len(pairs), fn=len(gold) - len(pairs))
+    rows = Score()
+    checks = {"header": [0, 0], "title": [0, 0], "n_rows": [0, 0]}
+    for pi, gi, _ in pairs:
+        p, g = pred[pi], gold[gi]
+        checks["header"][0] += row_agreement(p.get("header") or [], g["header"]) is not None
+        checks["title"][0] += norm_cell(p.get("title")) == norm_cell(g.get("title"))
+        checks["n_rows"][0] += len(p.get("rows") or []) == len(g["rows"])
+        for name in checks:
+            checks[name][1] += 1
+        matched = greedy_match([{"r": r} for r in p.get("rows") or []], [{"r": r} for r in g["rows"]],
+                               lambda r: 0, lambda x, y: row_agreement(x["r"], y["r"], g.get("columns")))
+        rows.add(Score(tp=len(matched), fp=len(p.get("rows") or []) - len(matched), fn=len(g["rows"]) - len(matched)))
+        if show:
+            used_p, used_g = {a for a, _, _ in matched}, {b for _, b, _ in matched}
+            for label, table, used in (("FP row", p, used_p), ("FN row", g, used_g)):
+                for i, r in enumerate(table.get("rows") or []):
+                    if i not in used:
+                        print(f"{show} {label} (table p{g.get('page')} {g['header'][:2]}):", r)
+    tables.fields = checks
+    matched_p, matched_g = {pi for pi, _, _ in pairs}, {gi for _, gi, _ in pairs}
+    for i, p in enumerate(pred):
+        if i not in matched_p:
+            rows.fp += len(p.get("rows") or [])
+            if show:
+                print(f"{show} FP table p{p.get('page')}:", p.get("header"), f"{len(p.get('rows') or [])} rows")
+    for i, g in enumerate(gold):
+        if i not in matched_g:
+            rows.fn += len(g["rows"])
+            if show:
+                print(f"{show} FN table p{g.get('page')}:", g["header"], f"{len(g['rows'])} rows")
+    return {"tables": tables, "table_rows": rows}
+
+
+def table_annotation_files(only: str | None = None) -> list[Path]:
+    """Given an optional substring filter (of the file's path or its source), return the
+    table gold files in a stable order."""
+    files = sorted(ANNOTATIONS.glob("tables/*.json"))
+    return [f for f in files if not only or only in str(f) or only in json.loads(f.read_text())["source"]]
+
+
+def evaluate_tables(files: list[Path], pdf: bool = False, corpus: Path = CORPUS, errors: bool = False) -> list[dict]:
+    """Given table gold files, return per-document results for the table kinds (and for the
+    text packs rendered to PDF if ``pdf``)."""
+    from extractors.tables import extract_tables
+
+    results: list[dict] = []
+    tmp = tempfile.TemporaryDirectory(prefix="minutebook-eval-") if pdf else None
+    try:
+        for f in files:
+            gold = json.loads(f.read_text())
+            src = corpus / gold["source"]
+            if not src.exists():
+                results.append({"name": gold["source"], "error": f"source not found: {src} (set MINUTEBOOK_SHARED)"})
+                continue
+            doc = read_source(src)
+            runs = [(gold["source"], doc)]
+            if tmp is not None and src.suffix == ".txt":
+                from render_pdf import render_text_pack_to_pdf
+
+                out = render_text_pack_to_pdf(doc.lines, Path(tmp.name) / (src.stem + ".pdf"))
+                runs.append(("pdf:" + gold["source"], read_source(out)))
+            for name, document in runs:
+                scores = score_tables(extract_tables(document), gold["tables"], name if errors else None)
+                results.append({"name": name, "scores": scores, "held_out": bool(gold.get("held_out"))})
+    finally:
+        if tmp is not None:
+            tmp.cleanup()
+    return results
+
+
 # ---------------------------------------------------------------- running
 
 
@@ -451,10 +592,11 @@ def evaluate(files: list[Path], predict: Predictor = default_predictor, pdf: boo
     return results
 
 
-def totals(results: list[dict], prefix: str | None = None, held_out: bool | None = None) -> dict[str, Score]:
+def totals(results: list[dict], prefix: str | None = None, held_out: bool | None = None,
+           kinds: tuple[str, ...] = KINDS) -> dict[str, Score]:
     """Given per-document results, return micro-summed Scores per kind (optionally only names
     starting with prefix, or only held-out documents: annotated after the extractors were written)."""
-    out = {kind: Score() for kind in KINDS}
+    out = {kind: Score() for kind in kinds}
     for r in results:
         if "scores" not in r:
             continue
@@ -474,7 +616,7 @@ def _fmt(x: float | None) -> str:
 def markdown_table(scores: dict[str, Score]) -> str:
     """Given Scores per kind, return a markdown table of P/R/F1 and counts."""
     lines = ["| kind | P | R | F1 | tp | fp | fn |", "|---|---|---|---|---|---|---|"]
-    for kind in KINDS:
+    for kind in scores:
         s = scores[kind]
         lines.append(f"| {kind} | {_fmt(s.precision)} | {_fmt(s.recall)} | {_fmt(s.f1)} | {s.tp} | {s.fp} | {s.fn} |")
     return "\n".join(lines)
@@ -483,14 +625,39 @@ def markdown_table(scores: dict[str, Score]) -> str:
 def fields_table(scores: dict[str, Score]) -> str:
     """Given Scores per kind, return a markdown table of field accuracy on matched records."""
     lines = ["| kind.field | accuracy | correct/checked |", "|---|---|---|"]
-    for kind in KINDS:
+    for kind in scores:
         for name, (ok, n) in scores[kind].fields.items():
             lines.append(f"| {kind}.{name} | {_fmt(ok / n if n else None)} | {ok}/{n} |")
     return "\n".join(lines)
 
 
-def report(results: list[dict]) -> str:
-    """Given per-document results, return the full markdown report."""
+def tables_report(results: list[dict]) -> str:
+    """Given per-document table results, return the tables section of the report."""
+    parts = ["## Tables\n"]
+    for r in results:
+        if "error" in r:
+            parts.append(f"### {r['name']}\n\nERROR: {r['error']}\n")
+            continue
+        t, rows = r["scores"]["tables"], r["scores"]["table_rows"]
+        parts.append(f"- {r['name']}: tables {t.tp}/{t.tp + t.fn} found, {t.fp} invented; "
+                     f"rows P {_fmt(rows.precision)} R {_fmt(rows.recall)} ({rows.tp} right, {rows.fp} wrong or "
+                     f"invented, {rows.fn} missed)")
+    groups = [("all documents", totals(results, kinds=TABLE_KINDS))]
+    if any(r["name"].startswith("pdf:") for r in results):
+        native = {k: Score() for k in TABLE_KINDS}
+        for r in results:
+            if "scores" in r and not r["name"].startswith("pdf:"):
+                for k, sc in r["scores"].items():
+                    native[k].add(sc)
+        groups += [("native sources only", native),
+                   ("text packs rendered to PDF", totals(results, "pdf:", kinds=TABLE_KINDS))]
+    for label, scores in groups:
+        parts.append(f"\n### Tables: {label}\n\n" + markdown_table(scores) + "\n\n" + fields_table(scores) + "\n")
+    return "\n".join(parts)
+
+
+def report(results: list[dict], table_results: list[dict] | None = None) -> str:
+    """Given per-document results (and table results), return the full markdown report."""
     parts: list[str] = []
     for r in results:
         parts.append(f"### {r['name']}\n")
@@ -511,11 +678,13 @@ def report(results: list[dict]) -> str:
         parts.append("## Field accuracy on matched records (held-out documents)\n\n"
                      + fields_table(totals(results, held_out=True)) + "\n")
     parts.append("## Field accuracy on matched records (all documents)\n\n" + fields_table(totals(results)) + "\n")
+    if table_results:
+        parts.append(tables_report(table_results))
     return "\n".join(parts)
 
 
-def to_json(results: list[dict]) -> dict:
-    """Given per-document results, return a JSON-serialisable summary."""
+def to_json(results: list[dict], table_results: list[dict] | None = None) -> dict:
+    """Given per-document results (and table results), return a JSON-serialisable summary."""
     docs = []
     for r in results:
         if "error" in r:
@@ -527,6 +696,8 @@ def to_json(results: list[dict]) -> dict:
         out["held_out"] = {k: s.as_dict() for k, s in totals(results, held_out=True).items()}
     if any(r["name"].startswith("pdf:") for r in results):
         out["rendered_pdf"] = {k: s.as_dict() for k, s in totals(results, "pdf:").items()}
+    if table_results:
+        out["tables"] = {k: s.as_dict() for k, s in totals(table_results, kinds=TABLE_KINDS).items()}
     return out
 
 
@@ -538,21 +709,23 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only", metavar="SUBSTRING", help="only annotation files whose path contains SUBSTRING")
     ap.add_argument("--partial", action="store_true",
                     help="run only the extractors that exist yet (missing ones give no records)")
-    ap.add_argument("--errors", metavar="KIND", choices=KINDS,
+    ap.add_argument("--errors", metavar="KIND", choices=KINDS + ("tables",),
                     help="print the unmatched predicted (FP) and gold (FN) records of one kind")
     args = ap.parse_args(argv)
     files = annotation_files(args.only)
-    if not files:
+    table_files = table_annotation_files(args.only)
+    if not files and not table_files:
         print(f"No annotation files under {ANNOTATIONS} match.", file=sys.stderr)
         return 2
     if not CORPUS.exists():
         print(f"Corpus not found at {CORPUS}; set MINUTEBOOK_SHARED to the folder holding corpus/.", file=sys.stderr)
         return 2
     results = evaluate(files, predict=partial_predictor if args.partial else default_predictor, pdf=args.pdf,
-                       errors=args.errors)
-    print(report(results))
+                       errors=None if args.errors == "tables" else args.errors)
+    table_results = evaluate_tables(table_files, pdf=args.pdf, errors=args.errors == "tables")
+    print(report(results, table_results))
     if args.json:
-        Path(args.json).write_text(json.dumps(to_json(results), indent=1) + "\n")
+        Path(args.json).write_text(json.dumps(to_json(results, table_results), indent=1) + "\n")
     return 0
 
 

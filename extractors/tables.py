@@ -22,6 +22,8 @@ from minutebook.document import Document, PdfTable
 
 # A reference cell in a number column: "1", "12.", "(3)", "2.1", "A4", "R12", "iv)".
 _REF = re.compile(r"^\(?(?:[A-Za-z]{0,3}\d{1,4}(?:\.\d{1,3})*[a-z]?|[ivxlc]{1,6})[.):]?$", re.IGNORECASE)
+_DASH_ROW = re.compile(r"^[\s\t]*-{2,}[-\s\t]*$")
+_FIRST_REF = re.compile(r"^\(?(?:1|a|i)[.):]?$", re.IGNORECASE)
 _PIPE_ROW = re.compile(r"^\s*(?:[-*+]\s+)?\|.*\|\s*$")
 _PIPE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _BULLET_PREFIX = re.compile(r"^\s*[-*+]\s+(?=\|)")
@@ -101,6 +103,11 @@ def _same_header(a: list[str], b: list[str]) -> bool:
     """Given two rows, say whether they print the same header."""
     na = [_norm(c) for c in a]
     nb = [_norm(c) for c in b]
+    # A repeated header shifted by a stray leading tab is still the same header.
+    while na and not na[0]:
+        na.pop(0)
+    while nb and not nb[0]:
+        nb.pop(0)
     while na and not na[-1]:
         na.pop()
     while nb and not nb[-1]:
@@ -190,6 +197,8 @@ def _runs(doc: Document) -> list[_Run]:
             continue
         if kind == "sep" and current is not None and current.kind == "pipe":
             continue  # the |---| line under a markdown header is not a row
+        if kind == "tab" and current is not None and _DASH_ROW.match(line):
+            continue  # a rule drawn with dashes under a row ("----\t---\t---") is not a row
         if kind in ("tab", "pipe"):
             if current is not None and current.kind == kind:
                 current.rows.append((line_no, _cells(line, kind)))
@@ -202,7 +211,7 @@ def _runs(doc: Document) -> list[_Run]:
             runs.append(current)
             continue
         current = None
-    return [r for r in runs if len(r.rows) >= 2 and max(len(c) for _, c in r.rows) >= 2]
+    return [r for r in runs if r.rows and max(len(c) for _, c in r.rows) >= 2]
 
 
 def _grouped(rows: list[list[str]]) -> bool:
@@ -223,7 +232,7 @@ def _gap_is_furniture(doc: Document, after: int, before: int) -> tuple[bool, str
     between = [doc.lines[i - 1] for i in range(after + 1, before)]
     if len(between) > _MAX_GAP_LINES:
         return False, None
-    text = [ln.strip() for ln in between if ln.strip()]
+    text = [ln.strip() for ln in between if ln.strip() and not _DASH_ROW.match(ln)]
     # A heading or page furniture is short and is not a sentence ending in a full stop.
     if len(text) > _MAX_GAP_TEXT_LINES or any(len(t) > _MAX_HEADING_CHARS or t.endswith(".") for t in text):
         return False, None
@@ -247,30 +256,52 @@ def _text_tables(doc: Document) -> list[_Table]:
         first_line, first_cells = run.rows[0]
         section = _heading_before(doc, first_line)
         table: _Table | None = None
+        split_row = False  # the part's first row may be the rest of a row cut by a page break
         if previous is not None and previous[0].kind == run.kind:
             prev_table = previous[1]
             joinable, heading = _gap_is_furniture(doc, prev_table.line_end, first_line)
+            only_blanks = first_line - prev_table.line_end - 1 <= _MAX_BLANK_GAP and heading is None and joinable
             if joinable and _same_header(prev_table.header, first_cells):
                 table, section = prev_table, heading if heading else _last_section(prev_table)
                 rows = run.rows[1:]
+                split_row = True
+            elif _numbering_continues(doc, prev_table, run):
+                # A numbered list printed over pages without its header repeated: the page
+                # footer and banner between the parts do not end it ("17", then "18").
+                table, section = prev_table, _last_section(prev_table)
+                rows = run.rows
             elif (
-                first_line - prev_table.line_end - 1 <= _MAX_BLANK_GAP
-                and heading is None
-                and joinable
-                and _width([c for _, c in run.rows]) <= _width([prev_table.header] + prev_table.rows)
-                and _grouped([c for _, c in run.rows]) and _grouped(prev_table.rows)
+                only_blanks
+                and (
+                    # The next group of a grouped table (its first part may be narrower: a
+                    # chart's data under a line of indicator numbers).
+                    _groups_continue([c for _, c in run.rows], prev_table.rows)
+                    # A blank line inside a table (a form's sections, a list of projects):
+                    # the next rows carry on unless they start with a header or a title of
+                    # their own, or start numbering again from 1.
+                    or _width([c for _, c in run.rows]) <= _width([prev_table.header] + prev_table.rows)
+                    and not (_header_like(first_cells) or _FIRST_REF.match(first_cells[0].strip())
+                             or _caption(first_cells))
+                )
             ):
                 table, section = prev_table, _last_section(prev_table)
                 rows = run.rows
         if table is None:
-            table = _Table(header=first_cells, line_start=first_line, line_end=first_line)
+            cells = [c for _, c in run.rows]
+            title = _title(cells)
+            head = 1 if title is not None else 0
+            table = _Table(header=run.rows[head][1], line_start=first_line, line_end=first_line, title=title)
             tables.append(table)
-            rows = run.rows[1:]
+            rows = run.rows[head + 1:]
         number_column = _is_number_column([c[0] for _, c in run.rows[1:]] + [r[0] for r in table.rows if r])
-        for line_no, cells in rows:
-            is_continuation = (
-                number_column and table.rows and not (cells[0].strip() if cells else "")
-            )
+        for index, (line_no, cells) in enumerate(rows):
+            first = cells[0].strip() if cells else ""
+            # A row with an empty number cell continues the numbered row above it (a cell the
+            # conversion broke over lines); under a row that has no number itself, it is a
+            # row of its own (a form's "DATE:" and "TITLE:" rows).
+            is_continuation = bool(number_column and table.rows and not first and table.rows[-1][0].strip())
+            if split_row and index == 0 and table.rows and _continues(cells):
+                is_continuation = True
             if is_continuation:
                 _append_continuation(table, cells, line_no)
             else:
@@ -280,6 +311,57 @@ def _text_tables(doc: Document) -> list[_Table]:
         table.line_end = run.rows[-1][0]
         previous = (run, table)
     return [t for t in tables if t.rows]
+
+
+def _groups_continue(rows: list[list[str]], before: list[list[str]]) -> bool:
+    """Given a run of rows after blank lines and the rows of the table before, say whether
+    the run is the next group of that table: rows under a group label in the first column
+    ("IN MONTH PERFORMANCE", then "YTD", "ANNUAL TREND"), whose later rows leave it empty.
+    A group may have one row, and the table before may so far hold only a line of
+    indicator names under indicator numbers, or a list of them one per row."""
+    if not rows or not rows[0] or not rows[0][0].strip():
+        return False
+    if not (_grouped(rows) or len(rows) == 1):
+        return False
+    names_only = bool(before) and all(r and not any(c.strip() for c in r[1:]) for r in before)
+    return _grouped(before) or ((len(before) == 1 or names_only) and _grouped(rows))
+
+
+def _caption(cells: list[str]) -> bool:
+    """Given a row, say whether it is a caption: one label in the first cell, nothing else
+    ("Secondary Train the Trainer", "Edge of Care - Edge of Care Panel")."""
+    first = cells[0].strip() if cells else ""
+    return bool(first) and not first[0].islower() and not any(c.strip() for c in cells[1:])
+
+
+def _numbering_continues(doc: Document, table: _Table, run: _Run) -> bool:
+    """Given a table and the next run of rows, say whether the run carries on the table's
+    numbered rows (its first number follows the table's last) across page furniture only."""
+    refs = [r[0].strip().rstrip(".") for r in table.rows if r and r[0].strip()]
+    first = run.rows[0][1][0].strip().rstrip(".") if run.rows[0][1] else ""
+    if not refs or not refs[-1].isdigit() or not first.isdigit() or int(first) != int(refs[-1]) + 1:
+        return False
+    if _width([c for _, c in run.rows]) != _width([table.header] + table.rows):
+        return False
+    between = [doc.lines[i - 1].strip() for i in range(table.line_end + 1, run.rows[0][0])]
+    return len(between) <= 2 * _MAX_GAP_LINES and not any(len(t) > 2 * _MAX_HEADING_CHARS for t in between)
+
+
+def _header_like(cells: list[str]) -> bool:
+    """Given a row, say whether it reads like a header: short labels, no sentences."""
+    filled = [c.strip() for c in cells if c.strip()]
+    return len(filled) >= 2 and all(len(c) <= 40 and not c.endswith(".") for c in filled)
+
+
+def _continues(cells: list[str]) -> bool:
+    """Given the first row after a repeated header, say whether it is the rest of the row
+    the page break cut: most cells empty (only the long ones ran on), or its text starting
+    in the middle of a sentence."""
+    filled = [c.strip() for c in cells if c.strip()]
+    if not filled:
+        return False
+    sparse = not cells[0].strip() and len(filled) <= len(cells) // 2
+    return sparse or filled[0][0].islower()
 
 
 def _last_section(table: _Table) -> str | None:
@@ -305,7 +387,13 @@ def _pdf_tables(doc: Document) -> list[_Table]:
         previous = tables[-1] if tables else None
         if (
             previous is not None
-            and found.page == (previous.page or 0) + previous.pages
+            and (
+                found.page == (previous.page or 0) + previous.pages
+                # The same header again on the same page after only a heading: the next
+                # part of one log ("Actions Points Discharged on 06.03.2014").
+                or found.page == (previous.page or 0) + previous.pages - 1
+                and _gap_is_furniture(doc, previous.line_end, line_start)[0]
+            )
             and title in (None, previous.title)
             and _same_header(previous.header_block[0] if previous.header_block else previous.header, rows[0])
         ):
@@ -327,7 +415,8 @@ def _extend_pdf(table: _Table, rows: list[list[str]], found: PdfTable, line_star
     while skip < min(len(rows), len(table.header_block)) and _same_header(rows[skip], table.header_block[skip]):
         skip += 1
     body = rows[max(skip, 1):]
-    table.pages += 1
+    if found.page >= (table.page or 0) + table.pages:
+        table.pages += 1
     _add_pdf_rows(table, body, doc, line_start, line_end)
     table.line_end = max(table.line_end, line_end)
 
@@ -341,10 +430,9 @@ def _title(rows: list[list[str]]) -> str | None:
     """
     if len(rows) < 3 or len(rows[0]) < 3:
         return None
-    first = [c for c in rows[0] if c]
     second = [c for c in rows[1] if c]
-    if len(first) == 1 and rows[0][0] and len(second) >= 2:
-        return first[0]
+    if _caption(rows[0]) and len(second) >= 2:
+        return rows[0][0].strip()
     return None
 
 

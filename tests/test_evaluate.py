@@ -229,7 +229,8 @@ def test_report_and_json_hold_overall_numbers(tmp_path):
     assert data["rendered_pdf"]["attendees"]["fn"] == 3
 
 
-ANNOTATION_FILES = sorted((ROOT / "tests" / "annotations").glob("*/*.json"))
+ANNOTATION_FILES = sorted(f for f in (ROOT / "tests" / "annotations").glob("*/*.json") if f.parent.name != "tables")
+TABLE_ANNOTATION_FILES = sorted((ROOT / "tests" / "annotations").glob("tables/*.json"))
 
 
 @pytest.mark.parametrize("path", ANNOTATION_FILES, ids=lambda p: p.stem)
@@ -281,3 +282,52 @@ def test_held_out_documents_are_totalled_apart():
     assert "## Held-out documents" in ev.report(results)
     assert "## Held-out documents" not in ev.report([tuned])
     assert ev.to_json(results)["held_out"]["minutes"]["recall"] == 0.0
+
+
+@pytest.mark.parametrize("path", TABLE_ANNOTATION_FILES, ids=lambda p: p.stem)
+def test_table_annotations_are_well_formed(path):
+    gold = json.loads(path.read_text())
+    assert gold["source"].startswith(("seeds/", "real/"))
+    for table in gold["tables"]:
+        width = len(table["header"])
+        assert width >= 2 and table["rows"]
+        assert all(len(row) == width for row in table["rows"]), table["header"]
+        assert table["columns"] is None or set(table["columns"]) <= set(range(width))
+        assert table["page"] is None or table["page"] >= 1
+
+
+# Two invented tables in the style of a budget appendix and an action log.
+BUDGET = {"page": 1, "title": "CAPITAL SUMMARY", "header": ["Ref", "Directorate", "Total £000s"], "columns": None,
+          "rows": [["1", "Adult Social Care", "7,003"], ["2", "Children\u2019s Services", "565,619"],
+                   ["Funded By:", "", ""], ["3", "Borrowing", "441,101"]]}
+LOG = {"page": 2, "title": None, "header": ["No", "Action", "Owner", "Status"], "columns": [0, 2, 3],
+       "rows": [["1", "", "Ann Lee", "Open"], ["2", "", "Bo Chan", "Discharged"]]}
+
+
+def test_score_tables_perfect_prediction_scores_one():
+    pred = [dict(BUDGET), dict(LOG, rows=[["1", "Circulate the report", "Ann Lee", "Open"],
+                                          ["2", "Book the room", "Bo Chan", "Discharged"]])]
+    scores = ev.score_tables(pred, [BUDGET, LOG])
+    assert (scores["tables"].tp, scores["tables"].fp, scores["tables"].fn) == (2, 0, 0)
+    assert (scores["table_rows"].tp, scores["table_rows"].fp, scores["table_rows"].fn) == (6, 0, 0)
+    assert scores["tables"].fields["header"] == [2, 2] and scores["tables"].fields["title"] == [2, 2]
+
+
+def test_score_tables_wrong_cell_split_row_and_wrong_page():
+    bad_budget = dict(BUDGET, title=None, rows=[["1", "Adult Social Care", "7,003"],
+                                                ["2", "Children's Service", "565,619"],  # a typo: agrees
+                                                ["Funded By:", "", ""], ["3", "Borrowing", "441,101"],
+                                                ["", "", "12"]])  # an invented fragment row
+    moved_log = dict(LOG, page=3)  # right rows, wrong page: the table is not matched
+    scores = ev.score_tables([bad_budget, moved_log], [BUDGET, LOG])
+    assert (scores["tables"].tp, scores["tables"].fp, scores["tables"].fn) == (1, 1, 1)
+    assert scores["tables"].fields["title"] == [0, 1] and scores["tables"].fields["n_rows"] == [0, 1]
+    assert (scores["table_rows"].tp, scores["table_rows"].fp, scores["table_rows"].fn) == (4, 3, 2)
+    wrong = dict(BUDGET, rows=[["1", "Adult Social Care", "7,030"]] + BUDGET["rows"][1:])
+    assert ev.score_tables([wrong], [BUDGET])["table_rows"].fn == 1
+
+
+def test_score_tables_text_pack_gold_matches_any_page():
+    gold = dict(LOG, page=None, columns=None, rows=[["1", "Circulate the report", "Ann Lee", "Open"]])
+    pred = dict(gold, page=7)
+    assert ev.score_tables([pred], [gold])["table_rows"].tp == 1
