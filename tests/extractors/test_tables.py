@@ -138,3 +138,168 @@ def test_tables_kent_risk_register_merges_eleven_pages():
     assert table["header"][0] == "Directorate" and table["header"][-1].endswith("£m")
     assert table["n_cols"] == 8 and table["n_rows"] >= 30
     assert not any(row[:2] == ["Directorate", "Risk Title"] for row in table["rows"])  # repeats dropped
+
+
+def _tables_of(lines: list[str]) -> list[dict]:
+    return extract_tables(document_from_text("\n".join(lines)))
+
+
+def test_tables_text_caption_row_is_the_title():
+    tables = _tables_of([
+        "Re-referrals within 12 months (lower is better)\t\t\t",
+        "Local Authority\t2022/23\t2023/24\tDiff +/-",
+        "Exampleton\t21.3%\t20.7%\t-0.6%",
+        "Regional\t24.6%\t23.6%\t-1%",
+        "",
+        "Second plans within 2 years (lower is better)\t\t\t",
+        "Local Authority\t2022/23\t2023/24\tDiff +/-",
+        "Exampleton\t6.0%\t8.6%\t2.6%",
+        "National\t8.0%\t9.0%\t1.0%",
+    ])
+    assert [t["title"] for t in tables] == ["Re-referrals within 12 months (lower is better)",
+                                             "Second plans within 2 years (lower is better)"]
+    assert all(t["header"] == ["Local Authority", "2022/23", "2023/24", "Diff +/-"] for t in tables)
+    assert [t["n_rows"] for t in tables] == [2, 2]
+
+
+def test_tables_text_blank_line_inside_a_table_and_tables_that_follow_one():
+    tables = _tables_of([
+        "Project\tDetails\tStatus",
+        "Spotlight review of school closures\tTo scope\tAgreed in March.",
+        "",
+        "Lifestyle survey\tReport to the subgroup in January\tMeeting to be arranged.",  # carries on
+        "Holiday hunger\t\tIn scoping stage.",
+        "",
+        "Primary Train the Trainer\t",  # a caption: a new table
+        "School\tAttendees",
+        "Meadow View Primary\t2",
+        "",
+        "1.\tMeeting:\tHousing Scrutiny Panel",  # numbering starts again: a new table
+        "2.\tDate:\t9 March 2026",
+    ])
+    assert [t["header"][0] for t in tables] == ["Project", "Primary Train the Trainer", "1."]
+    assert [r[0] for r in tables[0]["rows"]] == ["Spotlight review of school closures", "Lifestyle survey",
+                                                 "Holiday hunger"]
+
+
+def test_tables_text_numbered_list_continues_over_page_furniture():
+    tables = _tables_of([
+        "No\tIndicator\tTarget\tResult",
+        "16\tCases completing treatment\t85%\t100.00 %",
+        "17\tCases closed by mutual agreement\t\t91.67 %",
+        "",
+        "Therapy Institute",
+        "Page 122",
+        "PIDR Summary Report",
+        "",
+        "Report Period: 10/1/2025 - 3/31/2026",
+        "",
+        "18\tCases discharged for lack of engagement\t< 5%\t0.00 %",
+        "19\tYouth placed\t< 10%\t0.00 %",
+        "",
+        "Page 123",
+        "",
+        "1\tA different list\tx\ty",  # does not follow 19: not the same table
+        "2\tIts second row\tx\ty",
+    ])
+    assert [r[0] for r in tables[0]["rows"]] == ["16", "17", "18", "19"]
+    assert len(tables) == 2
+
+
+def test_tables_text_row_cut_by_a_page_break_rejoins_after_the_repeated_header():
+    tables = _tables_of([
+        "Target group\tCompetencies\tActivity\tLead\tDates",
+        "Group 2 Staff in regular contact with children and\tRecognises signs and\tCAF workshop\tAnn Lee\tDates: 22 April",
+        "",
+        "Page 12",
+        "",
+        "Target group\tCompetencies\tActivity\tLead\tDates",
+        "parents, who may identify concerns\tacts on them.\t\t\t12 May",
+        "\t\tGovernor training\tBo Chan\tMarch",
+        "",
+        "Page 13",
+        "",
+        "Target group\tCompetencies\tActivity\tLead\tDates",
+        "\t\t\t\t16 June",
+    ])
+    assert len(tables) == 1
+    rows = tables[0]["rows"]
+    assert rows[0][0] == "Group 2 Staff in regular contact with children and parents, who may identify concerns"
+    assert rows[0][4] == "Dates: 22 April 12 May"
+    assert rows[1] == ["", "", "Governor training", "Bo Chan", "March 16 June"]
+
+
+def test_tables_text_form_rows_under_an_unnumbered_row_stay_rows():
+    tables = _tables_of([
+        "BRIEFING\tTO:\tHousing Scrutiny Panel",
+        "\tDATE:\t9 March 2026",
+        "\tLEAD OFFICER:\tPriya Raman, Head of Service",
+        "1. Background\t\t",
+        "1.1\tIn June members visited a neighbouring council.\t",
+        "1.2\tThe purpose of this briefing is to set out the options.\t",
+        "\tIt follows the visit members made in June.\t",  # a broken cell under a numbered row
+    ])
+    rows = tables[0]["rows"]
+    assert [r[1] for r in rows[:2]] == ["DATE:", "LEAD OFFICER:"]
+    assert rows[-1][1] == "The purpose of this briefing is to set out the options. It follows the visit members made in June."
+
+
+def test_tables_text_chart_groups_and_dash_rules_are_one_table():
+    tables = _tables_of([
+        "\t7.1\t7.2\t7.3",
+        "Number of care leavers\t\t\t",
+        "% with a pathway plan\t\t\t",
+        "",
+        "IN MONTH PERFORMANCE\tJan-26\t238\t94.5%",
+        "\tFeb-26\t246\t93.9%",
+        "",
+        "YTD\t2025/26\t-\t-",
+        "------------\t---------\t---\t---",
+        "",
+        "ANNUAL TREND\t2023/24\t183\t-",
+        "\t2024/25\t197\t69.8%",
+    ])
+    assert len(tables) == 1
+    assert [r[0] for r in tables[0]["rows"]] == ["Number of care leavers", "% with a pathway plan",
+                                                 "IN MONTH PERFORMANCE", "", "YTD", "ANNUAL TREND", ""]
+
+
+def test_tables_text_repeated_header_shifted_by_a_tab_continues():
+    tables = _tables_of([
+        "No\tIndicator\tApr\tMay",
+        "1\tReferrals\t12\t14",
+        "",
+        "Page 4",
+        "",
+        "\tNo\tIndicator\tApr\tMay",
+        "2\tAssessments\t9\t11",
+    ])
+    assert len(tables) == 1 and tables[0]["n_rows"] == 2
+
+
+def test_tables_pdf_title_row_and_a_second_page_with_other_columns(tmp_path):
+    # A spreadsheet printed over two pages: each page has the sheet's title across the top
+    # of the grid, then its own year columns under a units row; the second page is a
+    # different table (other columns), not a continuation.
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.platypus import PageBreak, SimpleDocTemplate, Table, TableStyle
+
+    def sheet(years):
+        rows = [["CAPITAL SUMMARY 2026-27 TO 2029-30", "", "", ""],
+                ["Ref", "Directorate"] + [y for y in years],
+                ["", ""] + ["Year %d" % (i + 1) for i in range(len(years))],
+                ["1", "Adult Social Care", "549", "515"],
+                ["2", "Children's Services", "97,113", "-1,655"]]
+        table = Table(rows)
+        table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"), ("SPAN", (0, 0), (-1, 0))]))
+        return table
+
+    path = tmp_path / "capital.pdf"
+    SimpleDocTemplate(str(path), pagesize=landscape(A4)).build(
+        [sheet(["2026-27", "2027-28"]), PageBreak(), sheet(["2028-29", "2029-30"])])
+    tables = extract_tables(_read(path))
+    assert [(t["page"], t["title"]) for t in tables] == [(1, "CAPITAL SUMMARY 2026-27 TO 2029-30"),
+                                                        (2, "CAPITAL SUMMARY 2026-27 TO 2029-30")]
+    assert tables[0]["header"] == ["Ref", "Directorate", "2026-27 Year 1", "2027-28 Year 2"]
+    assert tables[1]["header"][2:] == ["2028-29 Year 1", "2029-30 Year 2"]
+    assert tables[0]["rows"] == [["1", "Adult Social Care", "549", "515"], ["2", "Children's Services", "97,113", "-1,655"]]

@@ -148,3 +148,20 @@ def test_resolve_soft_hyphens_prefers_the_form_the_document_prints():
     assert resolve_soft_hyphens(lines)[:4:2] == ["a coordinated plan", "a decision-making body"]
     # Neither form printed elsewhere and neither part a word of the document: a broken word.
     assert resolve_soft_hyphens(lines)[4] == "information sharing"
+
+
+def test_pdf_reader_table_lines_found_by_whole_words(tmp_path):
+    # The last row starts "15": the line printing "515" earlier is not where it is.
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
+
+    data = [["Ref", "Directorate", "2026-27"], ["1", "Adult Social Care", "515"], ["2", "Borrowing", "45,168"],
+            ["15", "Total Finance", "282,851"]]
+    path = tmp_path / "t.pdf"
+    table = Table(data)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black")]))
+    SimpleDocTemplate(str(path), pagesize=A4).build([table])
+    doc = _read(path)
+    found = doc.pdf_tables[0]
+    assert doc.lines[found.line_start - 1].startswith("Ref")
+    assert doc.lines[found.line_end - 1].startswith("15 Total Finance")
