@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 from minutebook.document import PdfTable
 from minutebook.readers.pdf_tables import (
-    clipped_out_chars,
+    chars_of,
+    clipped_out_objects,
     find_ruled_tables,
     find_text_tables,
     join_split_cells,
@@ -99,10 +100,20 @@ def read_pdf_pages(data: bytes, *, max_pages: int | None = None, tables: str = "
         for index in range(n_pages):
             page = pdf[index]
             textpage = page.get_textpage()
-            raw_text = text = textpage.get_text_range()
-            hidden = clipped_out_chars(page, textpage, pdfium_c)
+            hidden_boxes: list[tuple[str, float, float]] = []
+            hidden = clipped_out_objects(page, pdfium_c)
             if hidden:
-                text = "".join(ch for i, ch in enumerate(raw_text) if i not in hidden)
+                # Text printed nowhere (clipped out) is taken off the page before its text
+                # is read, so neither the lines nor the table cells hold it; pdfplumber,
+                # which reads the file again, is told where its characters were.
+                hidden_boxes = _char_boxes(textpage, page.get_size()[1], chars_of(textpage, hidden, pdfium_c),
+                                           textpage.get_text_range())
+                textpage.close()
+                for obj in hidden:
+                    page.remove_obj(obj)
+                    obj.close()
+                textpage = page.get_textpage()
+            text = textpage.get_text_range()
             lines = [
                 _CTRL.sub("", ln.replace("\u0002", "\u00ad").replace("\ufffe", "\u00ad")).rstrip()
                 for ln in text.splitlines()
@@ -111,17 +122,17 @@ def read_pdf_pages(data: bytes, *, max_pages: int | None = None, tables: str = "
             strategy = "lines" if tables == "all" else _looks_tabular(page, pdfium_c, lines) if tables == "auto" else None
             ruled = None
             if strategy == "lines" and table_engine == "pdfium":
-                ruled = find_ruled_tables(page, textpage, pdfium_c, hidden)
+                ruled = find_ruled_tables(page, textpage, pdfium_c)
             elif strategy == "text" and table_engine == "pdfium":
                 ruled = [(_from_header([[" ".join(c.split()) for c in r] for r in rows if any(r)]), bbox)
-                         for rows, bbox in find_text_tables(page, textpage, _UNRULED_HEADER, hidden) or []]
+                         for rows, bbox in find_text_tables(page, textpage, _UNRULED_HEADER) or []]
             if ruled is not None:
                 for rows, bbox in ruled:
                     rows = [r for r in rows if any(r)]
                     if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
                         found.append(PdfTable(page=index + 1, rows=rows, bbox=tuple(bbox)))
             elif strategy:
-                tabular_pages.append((index, strategy, _char_boxes(textpage, page.get_size()[1], hidden, raw_text)))
+                tabular_pages.append((index, strategy, hidden_boxes))
             textpage.close()
             page.close()
     finally:
@@ -174,7 +185,7 @@ def _looks_tabular(page, pdfium_c, lines: list[str]) -> str | None:
     return None
 
 
-def _char_boxes(textpage, height: float, indices: frozenset[int], text: str) -> list[tuple[str, float, float]]:
+def _char_boxes(textpage, height: float, indices: list[int], text: str) -> list[tuple[str, float, float]]:
     """Given a PDFium text page and character indices, return (character, x0, middle) of
     each, in pdfplumber's top-left coordinates."""
     boxes = []

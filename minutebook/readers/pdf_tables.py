@@ -14,6 +14,8 @@ from __future__ import annotations
 import ctypes
 import re
 
+import pypdfium2 as pdfium
+
 from pdfplumber.table import Table as _PlumberTable
 from pdfplumber.table import (
     DEFAULT_MIN_WORDS_HORIZONTAL,
@@ -26,6 +28,8 @@ from pdfplumber.table import (
     words_to_edges_v,
 )
 
+# How far inside a cell's rulings its text is read (points).
+_INSET = 1.0
 # pdfplumber's TableSettings defaults for the "lines" strategy.
 SNAP = 3.0
 JOIN = 3.0
@@ -52,34 +56,36 @@ class Unsupported(Exception):
 Found = list[tuple[list[list[str]], tuple[float, float, float, float]]]
 
 
-def find_ruled_tables(page, textpage, pdfium_c, hidden: frozenset[int] = frozenset()) -> Found | None:
+def find_ruled_tables(page, textpage, pdfium_c) -> Found | None:
     """Given an open PDFium page and its text page, return [(rows, bbox)] of its ruled tables.
 
-    ``bbox`` is (x0, top, x1, bottom) in pdfplumber's top-left coordinates. ``hidden`` holds
-    the indices of characters the page never shows (see ``clipped_out_chars``); they are
-    left out of the cells. Returns None when the page needs pdfplumber (see the module
-    docstring).
+    ``bbox`` is (x0, top, x1, bottom) in pdfplumber's top-left coordinates. Returns None when
+    the page needs pdfplumber (see the module docstring).
     """
     try:
         edges = _edges(page, pdfium_c)
     except Unsupported:
         return None
-    return _tables_from_edges(edges, page, textpage, hidden)
+    return _tables_from_edges(edges, page, textpage)
 
 
-def clipped_out_chars(page, textpage, pdfium_c) -> frozenset[int]:
-    """Given a PDFium page and its text page, return the indices of the characters drawn
-    wholly outside their clipping path, i.e. printed nowhere.
+def clipped_out_objects(page, pdfium_c) -> list:
+    """Given a PDFium page, return its text objects drawn wholly outside their clipping
+    path, i.e. printed nowhere.
 
     Spreadsheets saved as PDF keep the text of rows the print area cut or hid: a risk
     register repeats its "Significant Risks (over £10m)" band label on every page, clipped
     to a row 1.5 points high. PDFium's text page still holds it, and it lands in whatever
     cell lies below ("Siifit ASCH /"). Text objects only, at the top level of the page.
     """
-    hidden_objects = set()
+    hidden = []
     x, y = ctypes.c_float(), ctypes.c_float()
-    for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_TEXT,), max_depth=1):
-        clip = pdfium_c.FPDFPageObj_GetClipPath(obj.raw)
+    # The raw object list, not pypdfium2's wrappers: this runs on every page of every PDF.
+    for i in range(pdfium_c.FPDFPage_CountObjects(page.raw)):
+        raw = pdfium_c.FPDFPage_GetObject(page.raw, i)
+        if pdfium_c.FPDFPageObj_GetType(raw) != pdfium_c.FPDF_PAGEOBJ_TEXT:
+            continue
+        clip = pdfium_c.FPDFPageObj_GetClipPath(raw)
         if not clip:
             continue
         rect = None  # the intersection of the bounding boxes of the clip's paths
@@ -96,18 +102,24 @@ def clipped_out_chars(page, textpage, pdfium_c) -> frozenset[int]:
                                                  min(rect[2], box[2]), min(rect[3], box[3]))
         if rect is None:
             continue
+        obj = pdfium.PdfObject(raw, page=page, pdf=page.pdf, level=0)
         left, bottom, right, top = obj.get_bounds()
+        if right - left <= 0 and top - bottom <= 0:
+            continue  # an empty text object prints nothing, hidden or not
         if right <= rect[0] or left >= rect[2] or top <= rect[1] or bottom >= rect[3] or rect[0] >= rect[2] or rect[1] >= rect[3]:
-            hidden_objects.add(ctypes.cast(obj.raw, ctypes.c_void_p).value)
-    if not hidden_objects:
-        return frozenset()
-    return frozenset(
-        i for i in range(textpage.count_chars())
-        if ctypes.cast(pdfium_c.FPDFText_GetTextObject(textpage.raw, i), ctypes.c_void_p).value in hidden_objects
-    )
+            hidden.append(obj)
+    return hidden
 
 
-def find_text_tables(page, textpage, header=None, hidden: frozenset[int] = frozenset()) -> Found | None:
+def chars_of(textpage, objects: list, pdfium_c) -> list[int]:
+    """Given a PDFium text page and text objects of its page, return the indices of the
+    characters those objects draw."""
+    wanted = {ctypes.cast(obj.raw, ctypes.c_void_p).value for obj in objects}
+    return [i for i in range(textpage.count_chars())
+            if ctypes.cast(pdfium_c.FPDFText_GetTextObject(textpage.raw, i), ctypes.c_void_p).value in wanted]
+
+
+def find_text_tables(page, textpage, header=None) -> Found | None:
     """Given an open PDFium page, return the tables pdfplumber's "text" strategy would find
     (columns and rows inferred from word alignment), reading words from PDFium.
 
@@ -117,7 +129,7 @@ def find_text_tables(page, textpage, header=None, hidden: frozenset[int] = froze
     """
     if page.get_rotation() % 360:
         return None
-    words = _words(textpage, page.get_size()[1], hidden)
+    words = _words(textpage, page.get_size()[1])
     if header is not None:
         lines: dict[int, list[dict]] = {}
         for word in words:
@@ -129,10 +141,10 @@ def find_text_tables(page, textpage, header=None, hidden: frozenset[int] = froze
         words = [w for w in words if w["top"] >= start - 1]
     edges = words_to_edges_v(words, word_threshold=DEFAULT_MIN_WORDS_VERTICAL)
     edges += words_to_edges_h(words, word_threshold=DEFAULT_MIN_WORDS_HORIZONTAL)
-    return _tables_from_edges(edges, page, textpage, hidden)
+    return _tables_from_edges(edges, page, textpage)
 
 
-def _words(textpage, height: float, hidden: frozenset[int] = frozenset()) -> list[dict]:
+def _words(textpage, height: float) -> list[dict]:
     """Given a PDFium text page, return its words as pdfplumber word dicts (top-left coords)."""
     words: list[dict] = []
     current: list[tuple[str, tuple[float, float, float, float]]] = []
@@ -150,7 +162,7 @@ def _words(textpage, height: float, hidden: frozenset[int] = frozenset()) -> lis
     text = textpage.get_text_range()
     for i in range(textpage.count_chars()):
         char = text[i] if i < len(text) else " "
-        if char.isspace() or char in "\ufffe\u0002" or i in hidden:
+        if char.isspace() or char in "\ufffe\u0002":
             close()
             continue
         box = textpage.get_charbox(i, loose=True)  # font-height boxes, as pdfplumber's chars
@@ -161,7 +173,7 @@ def _words(textpage, height: float, hidden: frozenset[int] = frozenset()) -> lis
     return words
 
 
-def _tables_from_edges(edges: list[dict], page, textpage, hidden: frozenset[int] = frozenset()) -> Found:
+def _tables_from_edges(edges: list[dict], page, textpage) -> Found:
     """Given raw edges, return [(rows, bbox)] with pdfplumber's geometry and PDFium's text."""
     if not edges:
         return []
@@ -170,12 +182,10 @@ def _tables_from_edges(edges: list[dict], page, textpage, hidden: frozenset[int]
     intersections = edges_to_intersections(edges, INTERSECTION_TOLERANCE, INTERSECTION_TOLERANCE)
     cells = intersections_to_cells(intersections)
     height = page.get_size()[1]
-    cell_text = _visible_cell_text(textpage, height, hidden) if hidden else (
-        lambda cell: _cell_text(textpage, cell, height))
     found = []
     for table_cells in cells_to_tables(cells):
         table = _PlumberTable(None, table_cells)
-        rows = [[cell_text(cell) for cell in row.cells] for row in table.rows]
+        rows = [[_cell_text(textpage, cell, height) for cell in row.cells] for row in table.rows]
         found.append((join_split_cells(table, rows), table.bbox))
     return found
 
@@ -210,8 +220,16 @@ def join_split_cells(table, rows: list[list[str | None]]) -> list[list[str | Non
         above = out[-1]
         for j, text in enumerate(texts):
             if text:
-                above[j] = f"{above[j]} {text}".strip() if above[j] else text
+                above[j] = _join_overlapping(above[j], text) if above[j] else text
     return out
+
+
+def _join_overlapping(first: str, second: str) -> str:
+    """Given the texts of two slivers of one cell, return them joined, once: a line of text
+    taller than a sliver is read in both (PDFium takes every character a rectangle touches)."""
+    a, b = first.split(), second.split()
+    overlap = next((k for k in range(min(len(a), len(b)), 0, -1) if a[-k:] == b[:k]), 0)
+    return " ".join(a + b[overlap:])
 
 
 def _cell_text(textpage, cell, height: float) -> str:
@@ -219,33 +237,12 @@ def _cell_text(textpage, cell, height: float) -> str:
     if cell is None:
         return ""
     x0, top, x1, bottom = cell
+    # PDFium takes every character whose box touches the rectangle; pdfplumber only those
+    # whose middle lies inside. Drawing the rectangle in by a point leaves out a character
+    # of the next cell that merely overhangs the ruling.
+    x0, x1 = (x0 + _INSET, x1 - _INSET) if x1 - x0 > 4 * _INSET else (x0, x1)
+    top, bottom = (top + _INSET, bottom - _INSET) if bottom - top > 4 * _INSET else (top, bottom)
     return one_line(textpage.get_text_bounded(left=x0, bottom=height - bottom, right=x1, top=height - top))
-
-
-def _visible_cell_text(textpage, height: float, hidden: frozenset[int]):
-    """Given a text page and the indices of its hidden characters, return a function giving
-    a cell's text without them (PDFium's bounded text cannot leave characters out)."""
-    text = textpage.get_text_range()
-    chars = []  # (character, centre x, centre y); None centres for spaces and line breaks
-    for i in range(textpage.count_chars()):
-        char = text[i] if i < len(text) else " "
-        if i in hidden:
-            continue
-        if char.isspace():
-            chars.append((char, None, None))
-            continue
-        left, bottom, right, top = textpage.get_charbox(i)
-        chars.append((char, (left + right) / 2, height - (bottom + top) / 2))
-
-    def cell_text(cell) -> str:
-        if cell is None:
-            return ""
-        x0, top, x1, bottom = cell
-        picked = [c for c, cx, cy in chars
-                  if cx is None or (x0 <= cx <= x1 and top <= cy <= bottom)]
-        return one_line("".join(picked))
-
-    return cell_text
 
 
 def _edges(page, pdfium_c) -> list[dict]:
