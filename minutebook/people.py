@@ -29,11 +29,22 @@ _SUFFIX = re.compile(
 )
 
 
+# Honorifics that say whether a person is a man or a woman: "Mrs P T Cole" and "Mr P Cole"
+# sit on one council, and their initials alone would make them one person.
+_SEX = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
+
+
+def sex_of(honorific: str | None) -> str | None:
+    """Given an honorific as printed ("Mrs", "Mr.", "Councillor"), return 'm', 'f' or None."""
+    return _SEX.get((honorific or "").strip().rstrip(".").lower())
+
+
 @dataclass
 class Person:
     surname: str
     initials: str
     given: str | None = None  # first given name when printed in full ("Steve"), else None
+    sex: str | None = None  # from a printed Mr/Mrs/Ms, when one was
     variants: set[str] = field(default_factory=set)
     mentions: int = 0
 
@@ -90,18 +101,21 @@ def same_person_possible(a: tuple[str, str | None], b: tuple[str, str | None]) -
     return _compatible(ia, ib) and (ga is None or gb is None or ga.lower() == gb.lower())
 
 
-def link_people(names: list[str]) -> tuple[list[Person], dict[str, str]]:
-    """Given printed names (repeats allowed), return the people and {printed name: person_id}.
+def link_people(names: list[str | tuple[str, str | None]]) -> tuple[list[Person], dict[str, str]]:
+    """Given printed names, or (name, honorific) pairs (repeats allowed), return the people
+    and {printed name: person_id}.
 
     Full given names found people ("Steve Ashley", "Sam Ashley"); initials-only mentions
     ("S Ashley") join the one person they fit, or stand alone when several fit; a bare
-    surname joins the only person of that surname.
+    surname joins the only person of that surname. A Mr and a Mrs (or Ms, Miss) are never
+    one person.
     """
-    by_surname: dict[str, list[tuple[str, str, str, str | None]]] = defaultdict(list)
-    for name in names:
+    by_surname: dict[str, list[tuple[str, str, str, str | None, str | None]]] = defaultdict(list)
+    for entry in names:
+        name, honorific = entry if isinstance(entry, tuple) else (entry, None)
         parsed = parse_name_full(name)
         if parsed:
-            by_surname[parsed[0].lower()].append((name, *parsed))
+            by_surname[parsed[0].lower()].append((name, *parsed, sex_of(honorific)))
     people: list[Person] = []
     mapping: dict[str, str] = {}
 
@@ -115,18 +129,22 @@ def link_people(names: list[str]) -> tuple[list[Person], dict[str, str]]:
         named = [m for m in mentions if m[3]]
         initialled = [m for m in mentions if not m[3] and m[2]]
         bare = [m for m in mentions if not m[2]]
-        for name, surname, initials, given in sorted(named, key=lambda m: -len(m[2])):
-            match = next((p for p in group if same_person_possible((p.initials, p.given), (initials, given))), None)
+        for name, surname, initials, given, sex in sorted(named, key=lambda m: -len(m[2])):
+            match = next((p for p in group if same_person_possible((p.initials, p.given), (initials, given))
+                          and sex in (None, p.sex or sex)), None)
             if match is None:
-                match = Person(surname=surname, initials=initials, given=given)
+                match = Person(surname=surname, initials=initials, given=given, sex=sex)
                 group.append(match)
+            match.sex = match.sex or sex
             add(match, name)
-        for name, surname, initials, given in sorted(initialled, key=lambda m: -len(m[2])):
-            fits = [p for p in group if same_person_possible((p.initials, p.given), (initials, None))]
+        for name, surname, initials, given, sex in sorted(initialled, key=lambda m: -len(m[2])):
+            fits = [p for p in group if same_person_possible((p.initials, p.given), (initials, None))
+                    and sex in (None, p.sex or sex)]
             if len(fits) == 1:
                 add(fits[0], name)
+                fits[0].sex = fits[0].sex or sex
             else:
-                person = Person(surname=surname, initials=initials)
+                person = Person(surname=surname, initials=initials, sex=sex)
                 group.append(person)
                 add(person, name)
         if bare:
@@ -141,9 +159,9 @@ def link_people(names: list[str]) -> tuple[list[Person], dict[str, str]]:
 
 def build_people(store: "CuratedStore", vid: str) -> list[dict]:
     """Given a store and a version being published, return the rows of the people table."""
-    names: list[str] = []
-    attendees = store.read_table("attendees", columns=["name"], vid=vid)
-    names.extend(n for n in attendees["name"].to_pylist() if n)
+    names: list[str | tuple[str, str | None]] = []
+    attendees = store.read_table("attendees", columns=["name", "honorific"], vid=vid)
+    names.extend((n, h) for n, h in zip(attendees["name"].to_pylist(), attendees["honorific"].to_pylist()) if n)
     actions = store.read_table("actions", columns=["owners"], vid=vid)
     for owners in actions["owners"].to_pylist():
         names.extend(o for o in owners or [] if o)

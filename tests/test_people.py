@@ -41,3 +41,13 @@ def test_people_different_initials_stay_apart_and_bare_surname_is_not_guessed():
 def test_people_full_name_and_initial_link():
     _, mapping = link_people(["Steve Ashley", "S Ashley", "Ashley"])
     assert mapping["Steve Ashley"] == mapping["S Ashley"] == mapping["Ashley"]
+
+
+def test_people_a_mr_and_a_mrs_with_fitting_initials_are_two_people():
+    # One council seats "Mrs P T Cole" and "Mr P Cole": the initials fit, the honorifics do not.
+    people, mapping = link_people([("P T Cole", "Mrs"), ("P Cole", "Mr"), ("P T Cole", "Mrs"), ("Cole", None)])
+    assert mapping["P T Cole"] != mapping["P Cole"]
+    assert sorted(p.sex for p in people if p.initials) == ["f", "m"]
+    # Without honorifics the same names are one person, as before.
+    _, plain = link_people(["P T Cole", "P Cole"])
+    assert plain["P T Cole"] == plain["P Cole"]
