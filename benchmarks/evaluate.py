@@ -473,27 +473,12 @@ def evaluate_tables(files: list[Path], pdf: bool = False, corpus: Path = CORPUS,
     from extractors.tables import extract_tables
 
     results: list[dict] = []
-    tmp = tempfile.TemporaryDirectory(prefix="minutebook-eval-") if pdf else None
-    try:
-        for f in files:
-            gold = json.loads(f.read_text())
-            src = corpus / gold["source"]
-            if not src.exists():
-                results.append({"name": gold["source"], "error": f"source not found: {src} (set MINUTEBOOK_SHARED)"})
-                continue
-            doc = read_source(src)
-            runs = [(gold["source"], doc)]
-            if tmp is not None and src.suffix == ".txt":
-                from render_pdf import render_text_pack_to_pdf
-
-                out = render_text_pack_to_pdf(doc.lines, Path(tmp.name) / (src.stem + ".pdf"))
-                runs.append(("pdf:" + gold["source"], read_source(out)))
-            for name, document in runs:
-                scores = score_tables(extract_tables(document), gold["tables"], name if errors else None)
-                results.append({"name": name, "scores": scores, "held_out": bool(gold.get("held_out"))})
-    finally:
-        if tmp is not None:
-            tmp.cleanup()
+    for name, gold, doc, error in gold_documents(files, pdf, corpus):
+        if error:
+            results.append({"name": name, "error": error})
+            continue
+        scores = score_tables(extract_tables(doc), gold["tables"], name if errors else None)
+        results.append({"name": name, "scores": scores, "held_out": bool(gold.get("held_out"))})
     return results
 
 
@@ -567,29 +552,34 @@ def evaluate_one(name: str, doc: object, gold: dict, predict: Predictor, errors:
     return {"name": name, "scores": score_document(pred, gold), "held_out": bool(gold.get("held_out"))}
 
 
-def evaluate(files: list[Path], predict: Predictor = default_predictor, pdf: bool = False,
-             corpus: Path = CORPUS, errors: str | None = None) -> list[dict]:
-    """Given annotation files, return per-document results (plus rendered-PDF runs of text packs if `pdf`)."""
-    results: list[dict] = []
+def gold_documents(files: list[Path], pdf: bool = False, corpus: Path = CORPUS):
+    """Given gold files, yield (name, gold, Document, error) for each source as read (Document
+    None and an error when it is missing) and, if ``pdf``, for each text pack rendered to PDF."""
     tmp = tempfile.TemporaryDirectory(prefix="minutebook-eval-") if pdf else None
     try:
         for f in files:
             gold = json.loads(f.read_text())
             src = corpus / gold["source"]
             if not src.exists():
-                results.append({"name": gold["source"], "error": f"source not found: {src} (set MINUTEBOOK_SHARED)"})
+                yield gold["source"], gold, None, f"source not found: {src} (set MINUTEBOOK_SHARED)"
                 continue
             doc = read_source(src)
-            results.append(evaluate_one(gold["source"], doc, gold, predict, errors))
+            yield gold["source"], gold, doc, None
             if tmp is not None and src.suffix == ".txt":
                 from render_pdf import render_text_pack_to_pdf
 
                 out = render_text_pack_to_pdf(doc.lines, Path(tmp.name) / (src.stem + ".pdf"))
-                results.append(evaluate_one("pdf:" + gold["source"], read_source(out), gold, predict, errors))
+                yield "pdf:" + gold["source"], gold, read_source(out), None
     finally:
         if tmp is not None:
             tmp.cleanup()
-    return results
+
+
+def evaluate(files: list[Path], predict: Predictor = default_predictor, pdf: bool = False,
+             corpus: Path = CORPUS, errors: str | None = None) -> list[dict]:
+    """Given annotation files, return per-document results (plus rendered-PDF runs of text packs if `pdf`)."""
+    return [{"name": name, "error": error} if error else evaluate_one(name, doc, gold, predict, errors)
+            for name, gold, doc, error in gold_documents(files, pdf, corpus)]
 
 
 def totals(results: list[dict], prefix: str | None = None, held_out: bool | None = None,
