@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from minutebook.document import PdfTable
 from minutebook.readers.pdf_tables import (
-    chars_of,
+    char_boxes_of,
     clipped_out_objects,
     find_ruled_tables,
     find_text_tables,
@@ -106,8 +106,7 @@ def read_pdf_pages(data: bytes, *, max_pages: int | None = None, tables: str = "
                 # Text printed nowhere (clipped out) is taken off the page before its text
                 # is read, so neither the lines nor the table cells hold it; pdfplumber,
                 # which reads the file again, is told where its characters were.
-                hidden_boxes = _char_boxes(textpage, page.get_size()[1], chars_of(textpage, hidden, pdfium_c),
-                                           textpage.get_text_range())
+                hidden_boxes = char_boxes_of(textpage, hidden, pdfium_c, page.get_size()[1])
                 textpage.close()
                 for obj in hidden:
                     page.remove_obj(obj)
@@ -183,16 +182,6 @@ def _looks_tabular(page, pdfium_c, lines: list[str]) -> str | None:
     if any(len(line) < 120 and _UNRULED_HEADER.match(line) for line in lines):
         return "text"
     return None
-
-
-def _char_boxes(textpage, height: float, indices: list[int], text: str) -> list[tuple[str, float, float]]:
-    """Given a PDFium text page and character indices, return (character, x0, middle) of
-    each, in pdfplumber's top-left coordinates."""
-    boxes = []
-    for i in sorted(indices):
-        left, bottom, _right, top = textpage.get_charbox(i, loose=True)
-        boxes.append((text[i] if i < len(text) else "", left, height - (top + bottom) / 2))
-    return boxes
 
 
 def _without_chars(page, boxes: list[tuple[str, float, float]]):

@@ -111,12 +111,18 @@ def clipped_out_objects(page, pdfium_c) -> list:
     return hidden
 
 
-def chars_of(textpage, objects: list, pdfium_c) -> list[int]:
-    """Given a PDFium text page and text objects of its page, return the indices of the
-    characters those objects draw."""
+def char_boxes_of(textpage, objects: list, pdfium_c, height: float) -> list[tuple[str, float, float]]:
+    """Given a PDFium text page, text objects of its page and the page height, return
+    (character, x0, middle) of each character those objects draw, in pdfplumber's top-left
+    coordinates (so the same characters can be found among pdfplumber's)."""
     wanted = {ctypes.cast(obj.raw, ctypes.c_void_p).value for obj in objects}
-    return [i for i in range(textpage.count_chars())
-            if ctypes.cast(pdfium_c.FPDFText_GetTextObject(textpage.raw, i), ctypes.c_void_p).value in wanted]
+    text = textpage.get_text_range()
+    boxes = []
+    for i in range(textpage.count_chars()):
+        if ctypes.cast(pdfium_c.FPDFText_GetTextObject(textpage.raw, i), ctypes.c_void_p).value in wanted:
+            left, bottom, _right, top = textpage.get_charbox(i, loose=True)
+            boxes.append((text[i] if i < len(text) else "", left, height - (top + bottom) / 2))
+    return boxes
 
 
 def find_text_tables(page, textpage, header=None) -> Found | None:
