@@ -422,11 +422,12 @@ def _extend_pdf(table: _Table, rows: list[list[str]], found: PdfTable, line_star
 
 
 def _title(rows: list[list[str]]) -> str | None:
-    """Given a PDF table's rows, return the title printed as its first row, if it has one.
+    """Given a table's rows, return the title printed as its first row, if it has one.
 
     Spreadsheets print the sheet's title inside the ruled area, as one cell across the
-    table ("APPENDIX A - CAPITAL INVESTMENT SUMMARY 2025-26 TO 2034-35"); the column
-    header is the row below it.
+    table ("APPENDIX A - CAPITAL INVESTMENT SUMMARY 2025-26 TO 2034-35"), and converted packs
+    keep a chart's caption as a first line with empty cells; the column header is the row
+    below it.
     """
     if len(rows) < 3 or len(rows[0]) < 3:
         return None
@@ -518,13 +519,17 @@ def _pdf_lines(doc: Document, found: PdfTable) -> tuple[int, int]:
     # to the line printing the row's last words (two of them: one figure is too common).
     if page_lines and found.rows:
         tail = _words(" ".join(c for c in found.rows[-1] if c))[-2:]
-        n = len(tail)
         for i in range(last, page_lines[-1] + 1):
-            words = _words(doc.lines[i - 1])
-            if tail and any(words[j:j + n] == tail for j in range(len(words) - n + 1)):
+            if tail and _prints(_words(doc.lines[i - 1]), tail):
                 last = i
                 break
     return first, max(first, last)
+
+
+def _prints(words: list[str], target: list[str]) -> bool:
+    """Given a line's words and a run of words, say whether the line holds that run."""
+    n = len(target)
+    return any(words[j:j + n] == target for j in range(len(words) - n + 1))
 
 
 def _words(text: str) -> list[str]:
@@ -544,9 +549,7 @@ def _locate(doc: Document, row: list[str], lo: int, hi: int) -> int | None:
     for target in (joined[:3], joined[:2], _words(cells[0])[:3]):
         if not target:
             continue
-        n = len(target)
         for i in range(max(1, lo), min(len(doc.lines), hi) + 1):
-            words = _words(doc.lines[i - 1])
-            if any(words[j:j + n] == target for j in range(len(words) - n + 1)):
+            if _prints(_words(doc.lines[i - 1]), target):
                 return i
     return None
