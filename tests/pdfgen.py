@@ -48,8 +48,8 @@ def register_pdf(path: Path) -> Path:
     """Given a path, write a one-page ruled risk register in the way spreadsheets print one:
     a band label repeated from the previous page but clipped to a row 1.5 points high (so it
     is printed nowhere), and directorate cells shaded by stacked rectangles (gradient fills)
-    beside cells that span the whole row: ten 9-point bands in one row, thirty 1.7-point
-    bands in the next."""
+    beside cells that span the whole row: twenty 4.5-point bands in one row, thirty
+    1.7-point bands in the next."""
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.pdfgen import canvas
 
@@ -64,9 +64,9 @@ def register_pdf(path: Path) -> Path:
     ]
     # The gradient: filled rectangles down the first cell of the second row.
     top, bottom = rows[1], rows[2]
-    step = (top - bottom) / 10  # wider than pdfplumber's 3-point snap, as in real registers
-    for i in range(10):
-        pdf.setFillGray(0.3 + i * 0.06)
+    step = (top - bottom) / 20  # wider than pdfplumber's 3-point snap, as on the real register's page 2
+    for i in range(20):
+        pdf.setFillGray(0.3 + i * 0.03)
         pdf.rect(columns[0], bottom + i * step, columns[1] - columns[0], step, stroke=0, fill=1)
     # A finer gradient (bands thinner than pdfplumber's 3-point snap) behind "ALL".
     top, bottom = rows[2], rows[3]

@@ -192,50 +192,8 @@ def _tables_from_edges(edges: list[dict], page, textpage) -> Found:
     for table_cells in cells_to_tables(cells):
         table = _PlumberTable(None, table_cells)
         rows = [[_cell_text(textpage, cell, height) for cell in row.cells] for row in table.rows]
-        found.append((join_split_cells(table, rows), table.bbox))
+        found.append((rows, table.bbox))
     return found
-
-
-def join_split_cells(table, rows: list[list[str | None]]) -> list[list[str | None]]:
-    """Given a pdfplumber table and its rows of cell text, return the rows with split cells
-    joined back into the row above.
-
-    Shading drawn as stacked thin rectangles (a spreadsheet's gradient fill) rules one cell
-    into slivers while the cells beside it span the whole row: "ASCH /" and "CYPE" would
-    come back as two rows. A row whose few cells sit beside cells that started in an
-    earlier row and reach down past it is such a sliver: its text joins the cell above.
-    A band row ("Other Risks (under £10m)") starts its own cell across the table, so it
-    stays.
-    """
-    geometry = table.rows
-    if len(geometry) < 2:
-        return rows
-    xs = sorted({cell[0] for cell in table.cells})
-    out: list[list[str | None]] = []
-    for row, texts in zip(geometry, rows):
-        top = row.bbox[1]
-        missing = [j for j, cell in enumerate(row.cells) if cell is None]
-        present = len(row.cells) - len(missing)
-        spanned = out and missing and 3 * present <= len(row.cells) and all(
-            any(cell[0] == xs[j] and cell[1] < top - 0.5 and cell[3] > top + 0.5 for cell in table.cells)
-            for j in missing
-        )
-        if not spanned:
-            out.append(list(texts))
-            continue
-        above = out[-1]
-        for j, text in enumerate(texts):
-            if text:
-                above[j] = _join_overlapping(above[j], text) if above[j] else text
-    return out
-
-
-def _join_overlapping(first: str, second: str) -> str:
-    """Given the texts of two slivers of one cell, return them joined, once: a line of text
-    taller than a sliver is read in both (PDFium takes every character a rectangle touches)."""
-    a, b = first.split(), second.split()
-    overlap = next((k for k in range(min(len(a), len(b)), 0, -1) if a[-k:] == b[:k]), 0)
-    return " ".join(a + b[overlap:])
 
 
 def _cell_text(textpage, cell, height: float) -> str:
