@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import re
-
 import hashlib
+import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from minutebook.document import Document, PdfTable
-from minutebook.readers.pdf import NeedsOcr, PdfReadError, join_soft_hyphens, read_pdf_pages, resolve_soft_hyphens, strip_running_lines
+from minutebook.readers.pdf import NeedsOcr, PdfReadError, join_soft_hyphens, read_pdf_pages, soft_hyphen_resolver, strip_running_lines
 from minutebook.readers.text import NotTextError, decode_text, normalise_text
 
 PDF_SUFFIXES = {".pdf"}
@@ -99,8 +98,12 @@ def _read_pdf(base: Document, data: bytes, settings: ReaderSettings) -> Document
         for line in join_soft_hyphens(page_lines):
             lines.append(_cap(line, settings.max_line_chars))
             line_pages.append(number)
-    lines = resolve_soft_hyphens(lines)
-    tables = [_locate_table(t, lines, line_pages) for t in pages.tables]
+    # Line-end hyphens in the text and in table cells are settled by one rule, on the
+    # vocabulary of the whole document.
+    resolve = soft_hyphen_resolver(lines)
+    lines = [resolve(line) for line in lines]
+    tables = [_locate_table(replace(t, rows=[[resolve(c) for c in row] for row in t.rows]), lines, line_pages)
+              for t in pages.tables]
     return replace(base, lines=lines, line_pages=line_pages, pages=len(pages.page_lines), pdf_tables=tables)
 
 

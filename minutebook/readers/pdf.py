@@ -253,7 +253,7 @@ def _clean_cell(cell: str | None) -> str:
     """Given a pdfplumber cell (None for merged-away cells), return its text on one line."""
     if cell is None:
         return ""
-    return one_line(_CTRL.sub("", cell.replace("\ufffe", "\u00ad")))
+    return _CTRL.sub("", one_line(cell))
 
 
 def strip_running_lines(page_lines: list[list[str]]) -> list[list[str]]:
@@ -305,7 +305,7 @@ def join_soft_hyphens(lines: list[str]) -> list[str]:
     """Given lines, return them with a line ending in a soft (line-break) hyphen joined to the next.
 
     The U+00AD marker is kept: whether it stands for a real hyphen ("Crow-Brown") or for a
-    word broken by hyphenation ("construc-tion") is decided by ``resolve_soft_hyphens``,
+    word broken by hyphenation ("construc-tion") is decided by ``soft_hyphen_resolver``,
     which needs the whole document.
     """
     out: list[str] = []
@@ -322,7 +322,7 @@ def join_soft_hyphens(lines: list[str]) -> list[str]:
     return out
 
 
-_SOFT = re.compile(r"([A-Za-z\u00c0-\u024f']*)\u00ad\s*([A-Za-z\u00c0-\u024f0-9']*)")
+_SOFT = re.compile(r"([A-Za-z\u00c0-\u024f0-9']*)\u00ad\s*([A-Za-z\u00c0-\u024f0-9']*)")
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f']+(?:-[A-Za-z\u00c0-\u024f']+)*")
 # Prefixes written with a hyphen in British usage ("re-finance", "ex-CYPE", "sub-division").
 _HYPHEN_PREFIXES = frozenset(
@@ -332,18 +332,27 @@ _HYPHEN_PREFIXES = frozenset(
 
 
 def resolve_soft_hyphens(lines: list[str]) -> list[str]:
-    """Given a document's lines, return them with each soft-hyphen marker made "-" or removed.
+    """Given a document's lines, return them with each soft-hyphen marker made "-" or removed
+    (see ``soft_hyphen_resolver``)."""
+    if not any("\u00ad" in line for line in lines):
+        return lines
+    resolve = soft_hyphen_resolver(lines)
+    return [resolve(line) for line in lines]
+
+
+def soft_hyphen_resolver(lines: list[str]):
+    """Given a document's lines, return a function that makes each soft-hyphen marker in a
+    text (a line, or a table cell of the same document) "-" or removes it.
 
     PDFium marks any hyphen that ends a printed line as soft, so it cannot tell a compound
     or a double-barrelled name broken at its hyphen ("Mr Crow-/Brown", "cross-/border": most
     line-end hyphens in council papers, which Word does not hyphenate) from a word broken by
     hyphenation ("construc-/tion"). The document itself decides first: whichever of
     "construction" and "construc-tion" it prints elsewhere wins. Otherwise a capital or digit
-    on either side (names, acronyms), a hyphen-taking prefix, or a second part that is a word
-    of its own in the document keeps the hyphen; two fragments that are not words are joined.
+    on either side (names, acronyms, "2025-/26"), a hyphen-taking prefix, or a second part
+    that is a word of its own in the document keeps the hyphen; two fragments that are not
+    words are joined.
     """
-    if not any("\u00ad" in line for line in lines):
-        return lines
     vocab: dict[str, int] = {}
     for line in lines:
         for token in line.split():
@@ -363,9 +372,12 @@ def resolve_soft_hyphens(lines: list[str]) -> list[str]:
         hyphened = vocab.get(f"{left}-{right}".lower(), 0)
         if joined != hyphened:
             return left + right if joined > hyphened else f"{left}-{right}"
-        if (right[0].isupper() or right[0].isdigit() or left[-1].isupper()
+        if (right[0].isupper() or right[0].isdigit() or left[-1].isupper() or left[-1].isdigit()
                 or left.lower() in _HYPHEN_PREFIXES or right.lower() in vocab):
             return f"{left}-{right}"
         return left + right
 
-    return [_SOFT.sub(decide, line).replace("\u00ad", "") if "\u00ad" in line else line for line in lines]
+    def resolve(text: str) -> str:
+        return _SOFT.sub(decide, text).replace("\u00ad", "") if "\u00ad" in text else text
+
+    return resolve

@@ -37,16 +37,18 @@ EDGE_MIN_LENGTH = 3.0
 INTERSECTION_TOLERANCE = 3.0
 
 
-# A hyphen (PDFium reports line-end ones as soft: U+00AD, U+0002 or U+FFFE) ending a line
-# inside a cell (PDFium may report it with no line break after it). Cells are narrow, so the hyphen is nearly always the word's own
-# ("under-/investment", "2021-/22"): it stays and the line break goes.
+# A hyphen ending a line inside a cell (PDFium reports line-end hyphens as soft: U+00AD,
+# U+0002 or U+FFFE, sometimes with no line break after it). It becomes the soft-hyphen
+# marker that the reader resolves for the whole document ("under-investment", "2021-22",
+# but "construction"), as it does for the text lines.
 _CELL_HYPHEN_BREAK = re.compile(r"(?<=\w)(?:[-\u00ad\u0002\ufffe][ \t]*(?:\r\n|\r|\n)\s*|[\u0002\ufffe])(?=\w)")
 
 
 def one_line(text: str) -> str:
-    """Given a cell's text as printed over lines, return it on one line."""
-    text = _CELL_HYPHEN_BREAK.sub("-", text)
-    return " ".join(text.replace("\u00ad", "").replace("\u0002", "").replace("\ufffe", "").split())
+    """Given a cell's text as printed over lines, return it on one line, a hyphen that
+    ended a line kept as the soft-hyphen marker U+00AD."""
+    text = _CELL_HYPHEN_BREAK.sub("\u00ad", text)
+    return " ".join(text.replace("\u0002", "").replace("\ufffe", "").split())
 
 
 class Unsupported(Exception):

@@ -86,14 +86,26 @@ def test_pdf_tables_clipped_out_text_and_shaded_cell(tmp_path, engine):
         ("under-\ninvestment", "under-investment"),  # pdfplumber: hyphen, then a new line
         ("2021-\r\n22", "2021-22"),
         ("Crow\u00ad\r\nBrown", "Crow-Brown"),
+        ("construc-\ntion of the road", "construction of the road"),  # a word broken by hyphenation
         ("Ann Lee -\nchair", "Ann Lee - chair"),  # a spaced dash is not a word's hyphen
         ("Provider\nclosures", "Provider closures"),
     ],
 )
-def test_pdf_tables_cell_text_on_one_line_keeps_line_end_hyphens(printed, expected):
+def test_pdf_tables_cell_line_end_hyphens_settled_like_the_text_lines(printed, expected):
+    # A cell keeps a line-end hyphen as the soft-hyphen marker, and the reader settles it
+    # with the rule (and the vocabulary) it uses for the document's lines.
+    from minutebook.readers.pdf import soft_hyphen_resolver
     from minutebook.readers.pdf_tables import one_line
 
-    assert one_line(printed) == expected
+    document = ["Investment in the network", "Ann Lee chaired the panel."]
+    assert soft_hyphen_resolver(document)(one_line(printed)) == expected
+
+
+def test_resolve_soft_hyphens_keeps_a_year_range_broken_at_a_line_end():
+    from minutebook.readers.pdf import resolve_soft_hyphens
+
+    assert resolve_soft_hyphens(["the 2025\u00ad26 budget and the 2026\u00ad27 plan"]) == [
+        "the 2025-26 budget and the 2026-27 plan"]
 
 
 def test_pdf_tables_unruled_text_strategy_matches_pdfplumber(tmp_path):
