@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from extractors.common import span
-from minutebook.document import Document, PdfTable
+from minutebook.document import Document, PdfTable, line_printing_row, prints, words
 
 # A reference cell in a number column: "1", "12.", "(3)", "2.1", "A4", "R12", "iv)".
 _REF = re.compile(r"^\(?(?:[A-Za-z]{0,3}\d{1,4}(?:\.\d{1,3})*[a-z]?|[ivxlc]{1,6})[.):]?$", re.IGNORECASE)
@@ -518,38 +518,18 @@ def _pdf_lines(doc: Document, found: PdfTable) -> tuple[int, int]:
     # The reader's end is the line where the last row starts; its cells can wrap further,
     # to the line printing the row's last words (two of them: one figure is too common).
     if page_lines and found.rows:
-        tail = _words(" ".join(c for c in found.rows[-1] if c))[-2:]
+        tail = words(" ".join(c for c in found.rows[-1] if c))[-2:]
         for i in range(last, page_lines[-1] + 1):
-            if tail and _prints(_words(doc.lines[i - 1]), tail):
+            if tail and prints(words(doc.lines[i - 1]), tail):
                 last = i
                 break
     return first, max(first, last)
 
 
-def _prints(words: list[str], target: list[str]) -> bool:
-    """Given a line's words and a run of words, say whether the line holds that run."""
-    n = len(target)
-    return any(words[j:j + n] == target for j in range(len(words) - n + 1))
-
-
-def _words(text: str) -> list[str]:
-    """Given text, return its lower-cased words."""
-    return re.findall(r"\w+", text.lower())
-
-
 def _locate(doc: Document, row: list[str], lo: int, hi: int) -> int | None:
-    """Given a row's cells and a line range, return the first line printing the row's opening words."""
+    """Given a row's cells and a line range, return the first line printing the row."""
     cells = [c for c in row if c]
     if not cells:
         return None
-    # The row's opening words across its cells ("1 Adult Social", not a bare "1" that
-    # "Year 1" also prints), then fewer of them, then its first cell's alone (a wrapped
-    # cell prints only its first words on the row's first line, beside the others').
-    joined = _words(" ".join(cells))
-    for target in (joined[:3], joined[:2], _words(cells[0])[:3]):
-        if not target:
-            continue
-        for i in range(max(1, lo), min(len(doc.lines), hi) + 1):
-            if _prints(_words(doc.lines[i - 1]), target):
-                return i
-    return None
+    index = line_printing_row(doc.lines, range(max(1, lo) - 1, min(len(doc.lines), hi)), cells)
+    return None if index is None else index + 1

@@ -8,7 +8,8 @@ drop lines after numbering them.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -107,3 +108,35 @@ def document_from_text(text: str, doc_id: str = "0" * 64, source_path: str = "<m
         line_pages=[None] * len(lines),
         bytes=len(text.encode("utf-8")),
     )
+
+
+def words(text: str) -> list[str]:
+    """Given text, return its words, case kept (a table's cells and the lines they are
+    looked for in come from one text layer; "directorate" in prose is not the header
+    "Directorate")."""
+    return re.findall(r"\w+", text)
+
+
+def prints(line_words: list[str], target: list[str]) -> bool:
+    """Given a line's words and a run of words, say whether the line holds that run."""
+    n = len(target)
+    return any(line_words[j:j + n] == target for j in range(len(line_words) - n + 1))
+
+
+def line_printing_row(lines: list[str], candidates: Iterable[int], cells: list[str]) -> int | None:
+    """Given lines, candidate 0-based line indexes (in search order) and a table row's filled
+    cells, return the first candidate line printing the row, or None.
+
+    The row's opening words across its cells are looked for ("1 Adult Social", not a bare
+    "1" that "Year 1" also prints), then fewer of them, then its first cell's alone (a cell
+    that wraps prints only its first words on the row's first line, beside the others');
+    always as whole words ("15" is not in "515").
+    """
+    joined = words(" ".join(cells))
+    candidates = list(candidates)
+    for target in (joined[:3], joined[:2], words(cells[0])[:3] if cells else []):
+        if target:
+            for i in candidates:
+                if prints(words(lines[i]), target):
+                    return i
+    return None

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from minutebook.document import Document, PdfTable
+from minutebook.document import Document, PdfTable, line_printing_row
 from minutebook.readers.pdf import NeedsOcr, PdfReadError, join_soft_hyphens, read_pdf_pages, soft_hyphen_resolver, strip_running_lines
 from minutebook.readers.text import NotTextError, decode_text, normalise_text
 
@@ -114,19 +113,7 @@ def _locate_table(table: PdfTable, lines: list[str], line_pages: list[int | None
         return table
 
     def find(cells: list[str], start: int) -> int | None:
-        # The row's opening words, then fewer of them (a cell that wraps prints only its
-        # first words on the row's first line), then its first cell alone; always as whole
-        # words ("15" must not match "515").
-        joined = " ".join(cells).split()
-        probes = [joined[:4], joined[:2], cells[0].split()[:4] if cells else []]
-        for words in probes:
-            if not words:
-                continue
-            probe = re.compile(r"(?<!\S)" + re.escape(" ".join(words)) + r"(?!\S)")
-            for i in on_page:
-                if i >= start and probe.search(" ".join(lines[i].split())):
-                    return i
-        return None
+        return line_printing_row(lines, (i for i in on_page if i >= start), cells)
 
     first_row = next(([c for c in row if c] for row in table.rows if any(row)), [])
     last_row = [c for c in table.rows[-1] if c] if table.rows else []
