@@ -408,15 +408,10 @@ def row_agreement(pred: list, gold: list, columns: list[int] | None = None) -> f
     return sum(sims) / len(sims) if sims else None
 
 
-def _score_table(p: dict, g: dict) -> float | None:
-    header = similarity(" ".join(p.get("header") or []).translate(_DASHES),
-                        " ".join(g.get("header") or []).translate(_DASHES))
-    if header < TABLE_HEADER_THRESHOLD:
-        return None
-    # Tie-break between tables with like headers by how many of their rows agree.
-    rows = greedy_match([{"r": r} for r in p.get("rows") or []], [{"r": r} for r in g.get("rows") or []],
+def _matched_rows(p: dict, g: dict) -> list[tuple[int, int, float]]:
+    """Given a predicted and a gold table, return their one-to-one agreeing rows."""
+    return greedy_match([{"r": r} for r in p.get("rows") or []], [{"r": r} for r in g.get("rows") or []],
                         lambda r: 0, lambda x, y: row_agreement(x["r"], y["r"], g.get("columns")))
-    return header + len(rows) / max(1, len(g.get("rows") or []))
 
 
 def score_tables(pred: list[dict], gold: list[dict], show: str | None = None) -> dict[str, Score]:
@@ -424,8 +419,22 @@ def score_tables(pred: list[dict], gold: list[dict], show: str | None = None) ->
 
     With ``show`` (a document name), print the unmatched tables and rows.
     """
-    pairs = greedy_match(pred, gold, lambda t: 0,
-                         lambda p, g: _score_table(p, g) if g.get("page") in (None, p.get("page")) else None)
+    row_pairs: dict[tuple[int, int], list[tuple[int, int, float]]] = {}  # rows matched once per table pair
+
+    def score(pi: int, gi: int) -> float | None:
+        p, g = pred[pi], gold[gi]
+        if g.get("page") not in (None, p.get("page")):
+            return None
+        header = similarity(" ".join(p.get("header") or []).translate(_DASHES),
+                            " ".join(g.get("header") or []).translate(_DASHES))
+        if header < TABLE_HEADER_THRESHOLD:
+            return None
+        # Tie-break between tables with like headers by how many of their rows agree.
+        row_pairs[pi, gi] = _matched_rows(p, g)
+        return header + len(row_pairs[pi, gi]) / max(1, len(g.get("rows") or []))
+
+    pairs = greedy_match([{"i": i} for i in range(len(pred))], [{"i": i} for i in range(len(gold))],
+                         lambda t: 0, lambda p, g: score(p["i"], g["i"]))
     tables = Score(tp=len(pairs), fp=len(pred) - len(pairs), fn=len(gold) - len(pairs))
     rows = Score()
     checks = {"header": [0, 0], "title": [0, 0], "n_rows": [0, 0]}
@@ -436,8 +445,7 @@ def score_tables(pred: list[dict], gold: list[dict], show: str | None = None) ->
         checks["n_rows"][0] += len(p.get("rows") or []) == len(g["rows"])
         for name in checks:
             checks[name][1] += 1
-        matched = greedy_match([{"r": r} for r in p.get("rows") or []], [{"r": r} for r in g["rows"]],
-                               lambda r: 0, lambda x, y: row_agreement(x["r"], y["r"], g.get("columns")))
+        matched = row_pairs[pi, gi]
         rows.add(Score(tp=len(matched), fp=len(p.get("rows") or []) - len(matched), fn=len(g["rows"]) - len(matched)))
         if show:
             used_p, used_g = {a for a, _, _ in matched}, {b for _, b, _ in matched}
@@ -582,15 +590,16 @@ def evaluate(files: list[Path], predict: Predictor = default_predictor, pdf: boo
             for name, gold, doc, error in gold_documents(files, pdf, corpus)]
 
 
-def totals(results: list[dict], prefix: str | None = None, held_out: bool | None = None,
+def totals(results: list[dict], rendered: bool | None = None, held_out: bool | None = None,
            kinds: tuple[str, ...] = KINDS) -> dict[str, Score]:
-    """Given per-document results, return micro-summed Scores per kind (optionally only names
-    starting with prefix, or only held-out documents: annotated after the extractors were written)."""
+    """Given per-document results, return micro-summed Scores per kind (optionally only the
+    text packs rendered to PDF, or only the native sources; or only held-out documents:
+    annotated after the extractors were written)."""
     out = {kind: Score() for kind in kinds}
     for r in results:
         if "scores" not in r:
             continue
-        if prefix is not None and not r["name"].startswith(prefix):
+        if rendered is not None and r["name"].startswith("pdf:") != rendered:
             continue
         if held_out is not None and r.get("held_out", False) != held_out:
             continue
@@ -634,13 +643,8 @@ def tables_report(results: list[dict]) -> str:
                      f"invented, {rows.fn} missed)")
     groups = [("all documents", totals(results, kinds=TABLE_KINDS))]
     if any(r["name"].startswith("pdf:") for r in results):
-        native = {k: Score() for k in TABLE_KINDS}
-        for r in results:
-            if "scores" in r and not r["name"].startswith("pdf:"):
-                for k, sc in r["scores"].items():
-                    native[k].add(sc)
-        groups += [("native sources only", native),
-                   ("text packs rendered to PDF", totals(results, "pdf:", kinds=TABLE_KINDS))]
+        groups += [("native sources only", totals(results, rendered=False, kinds=TABLE_KINDS)),
+                   ("text packs rendered to PDF", totals(results, rendered=True, kinds=TABLE_KINDS))]
     for label, scores in groups:
         parts.append(f"\n### Tables: {label}\n\n" + markdown_table(scores) + "\n\n" + fields_table(scores) + "\n")
     return "\n".join(parts)
@@ -655,13 +659,8 @@ def report(results: list[dict], table_results: list[dict] | None = None) -> str:
     has_pdf = any(r["name"].startswith("pdf:") for r in results)
     parts.append("## Overall (all documents)\n\n" + markdown_table(totals(results)) + "\n")
     if has_pdf:
-        native = {k: Score() for k in KINDS}
-        for r in results:
-            if "scores" in r and not r["name"].startswith("pdf:"):
-                for k, s in r["scores"].items():
-                    native[k].add(s)
-        parts.append("## Native sources only\n\n" + markdown_table(native) + "\n")
-        parts.append("## Seed packs rendered to PDF\n\n" + markdown_table(totals(results, "pdf:")) + "\n")
+        parts.append("## Native sources only\n\n" + markdown_table(totals(results, rendered=False)) + "\n")
+        parts.append("## Seed packs rendered to PDF\n\n" + markdown_table(totals(results, rendered=True)) + "\n")
     if any(r.get("held_out") for r in results):
         parts.append("## Held-out documents (annotated after the extractors were written)\n\n"
                      + markdown_table(totals(results, held_out=True)) + "\n")
@@ -685,7 +684,7 @@ def to_json(results: list[dict], table_results: list[dict] | None = None) -> dic
     if any(r.get("held_out") for r in results):
         out["held_out"] = {k: s.as_dict() for k, s in totals(results, held_out=True).items()}
     if any(r["name"].startswith("pdf:") for r in results):
-        out["rendered_pdf"] = {k: s.as_dict() for k, s in totals(results, "pdf:").items()}
+        out["rendered_pdf"] = {k: s.as_dict() for k, s in totals(results, rendered=True).items()}
     if table_results:
         out["tables"] = {k: s.as_dict() for k, s in totals(table_results, kinds=TABLE_KINDS).items()}
     return out
