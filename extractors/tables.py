@@ -253,46 +253,16 @@ def _text_tables(doc: Document) -> list[_Table]:
     tables: list[_Table] = []
     previous: tuple[_Run, _Table] | None = None
     for run in _runs(doc):
-        first_line, first_cells = run.rows[0]
-        section = _heading_before(doc, first_line)
-        table: _Table | None = None
-        split_row = False  # the part's first row may be the rest of a row cut by a page break
-        if previous is not None and previous[0].kind == run.kind:
-            prev_table = previous[1]
-            joinable, heading = _gap_is_furniture(doc, prev_table.line_end, first_line)
-            only_blanks = first_line - prev_table.line_end - 1 <= _MAX_BLANK_GAP and heading is None and joinable
-            if joinable and _same_header(prev_table.header, first_cells):
-                table, section = prev_table, heading if heading else _last_section(prev_table)
-                rows = run.rows[1:]
-                split_row = True
-            elif _numbering_continues(doc, prev_table, run):
-                # A numbered list printed over pages without its header repeated: the page
-                # footer and banner between the parts do not end it ("17", then "18").
-                table, section = prev_table, _last_section(prev_table)
-                rows = run.rows
-            elif (
-                only_blanks
-                and (
-                    # The next group of a grouped table (its first part may be narrower: a
-                    # chart's data under a line of indicator numbers).
-                    _groups_continue([c for _, c in run.rows], prev_table.rows)
-                    # A blank line inside a table (a form's sections, a list of projects):
-                    # the next rows carry on unless they start with a header or a title of
-                    # their own, or start numbering again from 1.
-                    or _width([c for _, c in run.rows]) <= _width([prev_table.header] + prev_table.rows)
-                    and not (_header_like(first_cells) or _FIRST_REF.match(first_cells[0].strip())
-                             or _caption(first_cells))
-                )
-            ):
-                table, section = prev_table, _last_section(prev_table)
-                rows = run.rows
-        if table is None:
-            cells = [c for _, c in run.rows]
-            title = _title(cells)
+        carried = _carried_on(doc, previous[1], run) if previous is not None and previous[0].kind == run.kind else None
+        if carried is not None:
+            table = previous[1]
+            rows, section, split_row = carried  # split_row: the first may finish a row a page break cut
+        else:
+            title = _title([c for _, c in run.rows])
             head = 1 if title is not None else 0
-            table = _Table(header=run.rows[head][1], line_start=first_line, line_end=first_line, title=title)
+            table = _Table(header=run.rows[head][1], line_start=run.rows[0][0], line_end=run.rows[0][0], title=title)
             tables.append(table)
-            rows = run.rows[head + 1:]
+            rows, section, split_row = run.rows[head + 1:], _heading_before(doc, run.rows[0][0]), False
         number_column = _is_number_column([c[0] for _, c in run.rows[1:]] + [r[0] for r in table.rows if r])
         for index, (line_no, cells) in enumerate(rows):
             first = cells[0].strip() if cells else ""
@@ -311,6 +281,33 @@ def _text_tables(doc: Document) -> list[_Table]:
         table.line_end = run.rows[-1][0]
         previous = (run, table)
     return [t for t in tables if t.rows]
+
+
+def _carried_on(doc: Document, table: _Table, run: _Run) -> tuple[list, str | None, bool] | None:
+    """Given the table before and the next run of rows, return (rows to add, their section
+    heading, whether the first may finish a row a page break cut) when the run carries that
+    table on, else None."""
+    first_line, first_cells = run.rows[0]
+    joinable, heading = _gap_is_furniture(doc, table.line_end, first_line)
+    if joinable and _same_header(table.header, first_cells):
+        return run.rows[1:], heading or _last_section(table), True  # its header printed again
+    if _numbering_continues(doc, table, run):
+        # A numbered list printed over pages without its header repeated: the page footer
+        # and banner between the parts do not end it ("17", then "18").
+        return run.rows, _last_section(table), False
+    if not (joinable and heading is None and first_line - table.line_end - 1 <= _MAX_BLANK_GAP):
+        return None
+    cells = [c for _, c in run.rows]
+    # After blank lines only: the next group of a grouped table (its first part may be
+    # narrower: a chart's data under a line of indicator numbers); or more rows of the same
+    # table (a form's sections, a list of projects) unless they start with a header or a
+    # title of their own, or start numbering again from 1.
+    if _groups_continue(cells, table.rows) or (
+        _width(cells) <= _width([table.header] + table.rows)
+        and not (_header_like(first_cells) or _FIRST_REF.match(first_cells[0].strip()) or _caption(first_cells))
+    ):
+        return run.rows, _last_section(table), False
+    return None
 
 
 def _groups_continue(rows: list[list[str]], before: list[list[str]]) -> bool:

@@ -39,6 +39,11 @@ def sex_of(honorific: str | None) -> str | None:
     return _SEX.get((honorific or "").strip().rstrip(".").lower())
 
 
+def _fits(person: "Person", sex: str | None) -> bool:
+    """Given a person and the sex a mention's honorific gives (or None), say whether they agree."""
+    return sex is None or person.sex in (None, sex)
+
+
 @dataclass
 class Person:
     surname: str
@@ -131,7 +136,7 @@ def link_people(names: list[str | tuple[str, str | None]]) -> tuple[list[Person]
         bare = [m for m in mentions if not m[2]]
         for name, surname, initials, given, sex in sorted(named, key=lambda m: -len(m[2])):
             match = next((p for p in group if same_person_possible((p.initials, p.given), (initials, given))
-                          and sex in (None, p.sex or sex)), None)
+                          and _fits(p, sex)), None)
             if match is None:
                 match = Person(surname=surname, initials=initials, given=given, sex=sex)
                 group.append(match)
@@ -139,7 +144,7 @@ def link_people(names: list[str | tuple[str, str | None]]) -> tuple[list[Person]
             add(match, name)
         for name, surname, initials, given, sex in sorted(initialled, key=lambda m: -len(m[2])):
             fits = [p for p in group if same_person_possible((p.initials, p.given), (initials, None))
-                    and sex in (None, p.sex or sex)]
+                    and _fits(p, sex)]
             if len(fits) == 1:
                 add(fits[0], name)
                 fits[0].sex = fits[0].sex or sex
