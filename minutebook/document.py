@@ -14,6 +14,31 @@ from dataclasses import dataclass, field
 from typing import Any
 
 
+@dataclass(frozen=True, slots=True)
+class LineStyle:
+    """How a line is printed: glyph height and weight, and where it sits on its page.
+
+    ``size`` is the height of the line's glyph boxes in points (the font size as printed,
+    whatever the PDF's font matrix says); ``x0``/``x1`` its left and right ends and
+    ``top``/``bottom`` its distance from the top of the page, in points. ``weight`` is the
+    font's weight field as the PDF gives it (0 when absent). Text packs know only what their
+    markup says: ``heading`` is a markdown heading level, ``bold`` a line wholly in bold.
+    """
+
+    size: float | None = None
+    bold: bool = False
+    weight: int = 0
+    x0: float | None = None
+    x1: float | None = None
+    top: float | None = None
+    bottom: float | None = None
+    heading: int = 0
+
+    def with_bold(self) -> "LineStyle":
+        """Given a style, return it marked bold."""
+        return LineStyle(self.size, True, self.weight, self.x0, self.x1, self.top, self.bottom, self.heading)
+
+
 @dataclass(frozen=True)
 class PdfTable:
     """A table pdfplumber found on one PDF page, as a grid of cell strings.
@@ -47,6 +72,10 @@ class Document:
     status: str = "ok"  # 'ok' | 'error' | 'needs_ocr'
     error: str | None = None
     pdf_tables: list[PdfTable] = field(default_factory=list)
+    # One entry per line (or empty when the reader knows no typography): see ``LineStyle``.
+    styles: list[LineStyle | None] = field(default_factory=list)
+    # (width, height) in points of each PDF page.
+    page_sizes: list[tuple[float, float]] = field(default_factory=list)
     # Analyses several extractors share (the meeting segmentation), computed once per document.
     # Kept on the document rather than in a module-level cache so that documents extracted in
     # turn, or in threads of one worker, never see each other's results.
@@ -56,6 +85,12 @@ class Document:
     def text(self) -> str:
         """Given the document, return its normalised text (lines joined by newlines)."""
         return "\n".join(self.lines)
+
+    def style(self, line_no: int) -> LineStyle | None:
+        """Given a 1-based line number, return how the line is printed (None when unknown)."""
+        if 1 <= line_no <= len(self.styles):
+            return self.styles[line_no - 1]
+        return None
 
     def page_of(self, line_no: int) -> int | None:
         """Given a 1-based line number, return the page it sits on (or None)."""

@@ -49,6 +49,13 @@ GOLD = {
         {"meeting": "hsp-minutes", "minute_number": "42", "owners": ["Priya Raman"],
          "text": "circulate the damp survey results to Members", "status": None, "source": "narrative"},
     ],
+    "votes": [
+        {"meeting": "hsp-minutes", "minute_number": "42", "motion": "that a further update be submitted in six months",
+         "mover": "Okafor", "seconder": "Lindqvist", "result": "carried", "votes_for": 2, "votes_against": 1,
+         "votes_abstain": None, "unanimous": False,
+         "records": [{"name": "Okafor", "vote": "for"}, {"name": "Lindqvist", "vote": "for"},
+                     {"name": "Raman", "vote": "against"}]},
+    ],
 }
 
 
@@ -58,6 +65,8 @@ def perfect_prediction(gold: dict) -> dict:
                         for m in gold["meetings"]]}
     for kind in ev.KINDS[1:]:
         out[kind] = [dict(r, meeting_id="id-" + r["meeting"]) for r in gold.get(kind, [])]
+    out["votes"] = [dict(v, vote_id=f"vote-{i}") for i, v in enumerate(out["votes"])]
+    out["vote_records"] = [dict(rec, vote_id=v["vote_id"]) for v in out["votes"] for rec in v.pop("records")]
     return out
 
 
@@ -246,6 +255,13 @@ def test_annotations_are_well_formed(path):
     assert {a["status"] for a in gold.get("attendees", [])} <= {"present", "apologies", "absent", "in_attendance"}
     assert {a["role"] for a in gold.get("attendees", [])} <= {"chair", "vice_chair", None}
     assert {a["source"] for a in gold.get("actions", [])} <= {"action_log", "narrative"}
+    assert {a["status"] for a in gold.get("actions", [])} <= {"open", "discharged", None}
+    for v in gold.get("votes", []):
+        assert v["result"] in {"carried", "lost", "withdrawn", "no_result"}
+        assert all(v[k] is None or isinstance(v[k], int) for k in ("votes_for", "votes_against", "votes_abstain"))
+        assert {r["vote"] for r in v.get("records", [])} <= {"for", "against", "abstain", "absent", "recused"}
+    if path.parent.name in ("dev", "test"):
+        assert gold["split"] == path.parent.name and gold["body"] and gold["source"].startswith(("dev/", "extra/"))
 
 
 @pytest.mark.parametrize("line, width", [("word " * 60, 95), ("x" * 200, 95), ("short line", 95)])
@@ -287,7 +303,8 @@ def test_held_out_documents_are_totalled_apart():
 @pytest.mark.parametrize("path", TABLE_ANNOTATION_FILES, ids=lambda p: p.stem)
 def test_table_annotations_are_well_formed(path):
     gold = json.loads(path.read_text())
-    assert gold["source"].startswith(("seeds/", "real/"))
+    assert gold["source"].startswith(("seeds/", "real/", "dev/", "extra/"))
+    assert gold.get("split") in (None, "dev", "test")
     for table in gold["tables"]:
         width = len(table["header"])
         assert width >= 2 and table["rows"]
@@ -331,3 +348,57 @@ def test_score_tables_text_pack_gold_matches_any_page():
     gold = dict(LOG, page=None, columns=None, rows=[["1", "Circulate the report", "Ann Lee", "Open"]])
     pred = dict(gold, page=7)
     assert ev.score_tables([pred], [gold])["table_rows"].tp == 1
+
+
+def test_committee_alias_in_gold_matches_the_other_printed_name():
+    gold = json.loads(json.dumps(GOLD))
+    gold["meetings"][1]["committee"] = "Exampleton Housing Scrutiny Panel"
+    gold["meetings"][1]["committee_aliases"] = ["Housing Scrutiny Panel"]
+    scores = ev.score_document(perfect_prediction(GOLD), gold)
+    assert scores["meetings"].tp == 2 and scores["attendees"].tp == 3
+    gold["meetings"][1]["committee_aliases"] = []
+    assert ev.score_document(perfect_prediction(GOLD), gold)["meetings"].tp == 1
+
+
+@pytest.mark.parametrize("pred_number, pred_title, matches", [
+    ("IV.C.1", "Approval of contracts", True),   # a path label matches its printed last part
+    ("1", "Approval of contracts", True),
+    ("2", "Approval of contracts", False),
+    ("C.1", "Election of officers", False),      # last part agrees but the title does not
+])
+def test_agenda_item_numbers_match_on_last_part_when_titles_agree(pred_number, pred_title, matches):
+    gold = [{"_m": "m", "item_number": "IV.C.1", "title": "Approval of contracts"}]
+    pred = [{"_m": "m", "item_number": pred_number, "title": pred_title}]
+    assert (ev.score_kind("agenda_items", pred, gold)[0].tp == 1) is matches
+
+
+@pytest.mark.parametrize("change, matches", [
+    ({}, True),
+    ({"result": "lost"}, False),
+    ({"votes_against": 2}, False),
+    ({"motion": "that the meeting be adjourned"}, False),
+    ({"motion": "a further update be submitted in six months"}, True),
+])
+def test_votes_match_on_result_counts_and_motion(change, matches):
+    pred = perfect_prediction(GOLD)
+    pred["votes"][0].update(change)
+    assert (ev.score_document(pred, GOLD)["votes"].tp == 1) is matches
+
+
+def test_vote_records_need_the_same_vote():
+    pred = perfect_prediction(GOLD)
+    pred["vote_records"][2]["vote"] = "abstain"
+    s = ev.score_document(pred, GOLD)["vote_records"]
+    assert (s.tp, s.fp, s.fn) == (2, 1, 1)
+
+
+def test_test_set_is_left_out_unless_asked_for():
+    default = ev.annotation_files()
+    assert not any(f.parent.name == "test" for f in default)
+    assert all(f.parent.name == "test" for f in ev.annotation_files(sets=("test",)))
+    assert not any(json.loads(f.read_text()).get("split") == "test" for f in ev.table_annotation_files())
+
+
+@pytest.mark.parametrize("printed, normal", [("*12.", "12"), ("(23-286)", "23-286"), ("NO. 1.", "1"), ("IV", "iv")])
+def test_norm_number_drops_markers(printed, normal):
+    assert ev.norm_number(printed) == normal

@@ -7,7 +7,14 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from minutebook.document import Document, PdfTable, line_printing_row
-from minutebook.readers.pdf import NeedsOcr, PdfReadError, join_soft_hyphens, read_pdf_pages, soft_hyphen_resolver, strip_running_lines
+from minutebook.readers.pdf import (
+    NeedsOcr,
+    PdfReadError,
+    join_soft_hyphens,
+    read_pdf_pages,
+    running_line_indexes,
+    soft_hyphen_resolver,
+)
 from minutebook.readers.text import NotTextError, decode_text, normalise_text
 
 PDF_SUFFIXES = {".pdf"}
@@ -90,20 +97,27 @@ def _read_text(base: Document, data: bytes, settings: ReaderSettings) -> Documen
 def _read_pdf(base: Document, data: bytes, settings: ReaderSettings) -> Document:
     pages = read_pdf_pages(data, max_pages=settings.max_pages, tables=settings.tables,
                            table_engine=settings.table_engine)
-    cleaned = strip_running_lines(pages.page_lines)
+    heights = [h for _, h in pages.page_sizes] if pages.page_sizes else None
+    drops = running_line_indexes(pages.page_lines, pages.page_styles, heights)
     lines: list[str] = []
     line_pages: list[int | None] = []
-    for number, page_lines in enumerate(cleaned, start=1):
-        for line in join_soft_hyphens(page_lines):
+    styles: list = []
+    for number, (page_lines, drop) in enumerate(zip(pages.page_lines, drops), start=1):
+        page_styles = pages.page_styles[number - 1] if pages.page_styles else [None] * len(page_lines)
+        kept = [i for i in range(len(page_lines)) if i not in drop]
+        joined, joined_styles = join_soft_hyphens([page_lines[i] for i in kept], [page_styles[i] for i in kept])
+        for line, style in zip(joined, joined_styles):
             lines.append(_cap(line, settings.max_line_chars))
             line_pages.append(number)
+            styles.append(style)
     # Line-end hyphens in the text and in table cells are settled by one rule, on the
     # vocabulary of the whole document.
     resolve = soft_hyphen_resolver(lines)
     lines = [resolve(line) for line in lines]
     tables = [_locate_table(replace(t, rows=[[resolve(c) for c in row] for row in t.rows]), lines, line_pages)
               for t in pages.tables]
-    return replace(base, lines=lines, line_pages=line_pages, pages=len(pages.page_lines), pdf_tables=tables)
+    return replace(base, lines=lines, line_pages=line_pages, pages=len(pages.page_lines), pdf_tables=tables,
+                   styles=styles, page_sizes=list(pages.page_sizes or []))
 
 
 def _locate_table(table: PdfTable, lines: list[str], line_pages: list[int | None]) -> PdfTable:

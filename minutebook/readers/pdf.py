@@ -13,7 +13,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from minutebook.document import PdfTable
+from minutebook.document import LineStyle, PdfTable
+from minutebook.readers.pdf_layout import furniture_by_position, page_line_styles, settle_bold
 from minutebook.readers.pdf_tables import (
     char_boxes_of,
     clipped_out_objects,
@@ -34,10 +35,13 @@ class NeedsOcr(ValueError):
 
 @dataclass(frozen=True)
 class PdfPages:
-    """Given a PDF, the text lines of each page plus the tables pdfplumber found."""
+    """Given a PDF, the text lines of each page (and how each is printed), the page sizes,
+    plus the tables found."""
 
     page_lines: list[list[str]]
     tables: list[PdfTable]
+    page_styles: list[list[LineStyle | None]] | None = None
+    page_sizes: list[tuple[float, float]] | None = None
 
 
 _PAGE_NUMBER = re.compile(
@@ -94,6 +98,8 @@ def read_pdf_pages(data: bytes, *, max_pages: int | None = None, tables: str = "
                 "(raise --max-pages to ingest it)"
             )
         page_lines: list[list[str]] = []
+        page_styles: list[list[LineStyle | None]] = []
+        page_sizes: list[tuple[float, float]] = []
         tabular_pages: list[tuple[int, str, list]] = []  # (page index, strategy, hidden chars) for pdfplumber
         found: list[PdfTable] = []
         for index in range(n_pages):
@@ -112,11 +118,15 @@ def read_pdf_pages(data: bytes, *, max_pages: int | None = None, tables: str = "
                     obj.close()
                 textpage = page.get_textpage()
             text = textpage.get_text_range()
+            pieces = text.splitlines(keepends=True)
             lines = [
                 _CTRL.sub("", ln.replace("\u0002", "\u00ad").replace("\ufffe", "\u00ad")).rstrip()
                 for ln in text.splitlines()
             ]
+            width, height = page.get_size()
             page_lines.append(lines)
+            page_styles.append(page_line_styles(textpage.raw, pdfium_c, pieces, height))
+            page_sizes.append((round(width, 1), round(height, 1)))
             strategy = "lines" if tables == "all" else _looks_tabular(page, pdfium_c, lines) if tables == "auto" else None
             ruled = None
             if strategy == "lines" and table_engine == "pdfium":
@@ -144,7 +154,12 @@ def read_pdf_pages(data: bytes, *, max_pages: int | None = None, tables: str = "
     if tabular_pages:
         found.extend(_find_tables(data, tabular_pages))
         found.sort(key=lambda t: (t.page, t.bbox[1]))
-    return PdfPages(page_lines=page_lines, tables=found)
+    flat = settle_bold([st for styles in page_styles for st in styles])
+    k = 0
+    for styles in page_styles:
+        styles[:] = flat[k:k + len(styles)]
+        k += len(styles)
+    return PdfPages(page_lines=page_lines, tables=found, page_styles=page_styles, page_sizes=page_sizes)
 
 
 def _explain_pdfium_error(message: str) -> str:
@@ -173,14 +188,31 @@ def _looks_tabular(page, pdfium_c, lines: list[str]) -> str | None:
     handful: logos, rules); 'text' when a line reads like the header of an unruled action
     table; None when pdfplumber need not look (it is the expensive part of reading).
     """
-    paths = 0
-    for _ in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH,), max_depth=2):
-        paths += 1
-        if paths >= 8:
-            return "lines"
+    if _count_paths(page.raw, pdfium_c, 8) >= 8:
+        return "lines"
     if any(len(line) < 120 and _UNRULED_HEADER.match(line) for line in lines):
         return "text"
     return None
+
+
+def _count_paths(page_raw, pdfium_c, enough: int) -> int:
+    """Given a raw PDFium page, return how many path objects it draws, counting up to
+    ``enough`` (top level and one level of form objects; raw calls, not pypdfium2's object
+    wrappers: this runs on every page)."""
+    count = 0
+    get_type = pdfium_c.FPDFPageObj_GetType
+    path, form = pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_FORM
+    for i in range(pdfium_c.FPDFPage_CountObjects(page_raw)):
+        obj = pdfium_c.FPDFPage_GetObject(page_raw, i)
+        kind = get_type(obj)
+        if kind == path:
+            count += 1
+        elif kind == form:
+            count += sum(get_type(pdfium_c.FPDFFormObj_GetObject(obj, k)) == path
+                         for k in range(pdfium_c.FPDFFormObj_CountObjects(obj)))
+        if count >= enough:
+            break
+    return count
 
 
 def _without_chars(page, boxes: list[tuple[str, float, float]]):
@@ -256,16 +288,32 @@ def _clean_cell(cell: str | None) -> str:
     return _CTRL.sub("", one_line(cell))
 
 
-def strip_running_lines(page_lines: list[list[str]]) -> list[list[str]]:
-    """Given each page's lines, return them without running headers and footers.
+def running_line_indexes(page_lines: list[list[str]], page_styles: list[list[LineStyle | None]] | None = None,
+                         page_heights: list[float] | None = None) -> list[set[int]]:
+    """Given each page's lines (and, for PDFs, how each is printed), return per page the
+    indexes of running headers and footers.
 
     Dropped, among the first or last three non-blank lines of a page: a bare page number on
     the outermost line ("12", "Page 12 of 40", "- 12 -"); a line printed identically at the
     edge of at least half the pages (two at least: banners such as "Cabinet - 30 January
     2025"); a line naming a page whose digit-blind shape repeats likewise ("Minutes Page 4").
     Lines such as "(Item 4)" that repeat only in shape are kept: they are content.
+
+    When positions are known, furniture is found by position and repetition
+    (``furniture_by_position``), and a repeated text is dropped only where it is printed in
+    the furniture's place: a title that the running header repeats stays on page 1.
     """
     n = len(page_lines)
+    if page_styles is not None and page_heights is not None and any(s for styles in page_styles for s in styles):
+        by_position = furniture_by_position(page_lines, page_styles, page_heights)
+        out = []
+        for lines, styles, drop in zip(page_lines, page_styles, by_position):
+            nonblank = [i for i, ln in enumerate(lines) if ln.strip()]
+            for i in {nonblank[0], nonblank[-1]} if nonblank else ():
+                if _PAGE_NUMBER.match(lines[i]):
+                    drop.add(i)
+            out.append(drop)
+        return out
 
     def edges(lines: list[str]) -> list[int]:
         idx = [i for i, ln in enumerate(lines) if ln.strip()]
@@ -297,29 +345,36 @@ def strip_running_lines(page_lines: list[list[str]]) -> list[list[str]]:
                 or (_NAMES_PAGE.search(text) and shape_counts[shape(text)] >= threshold)
             ):
                 drop.add(i)
-        out.append([ln for i, ln in enumerate(lines) if i not in drop])
+        out.append(drop)
     return out
 
 
-def join_soft_hyphens(lines: list[str]) -> list[str]:
+def join_soft_hyphens(lines: list[str], styles: list | None = None) -> list[str] | tuple[list[str], list]:
     """Given lines, return them with a line ending in a soft (line-break) hyphen joined to the next.
 
     The U+00AD marker is kept: whether it stands for a real hyphen ("Crow-Brown") or for a
     word broken by hyphenation ("construc-tion") is decided by ``soft_hyphen_resolver``,
-    which needs the whole document.
+    which needs the whole document. Given the lines' styles too, return (lines, styles): a
+    joined line keeps the style of its first part.
     """
     out: list[str] = []
+    kept: list = []
     carry = ""
-    for line in lines:
-        line = carry + line.lstrip() if carry else line
+    carry_style = None
+    for k, line in enumerate(lines):
+        style = styles[k] if styles is not None else None
+        if carry:
+            line, style = carry + line.lstrip(), carry_style
         carry = ""
         if _SOFT_HYPHEN_END.search(line):
-            carry = _SOFT_HYPHEN_END.sub("\u00ad", line)
+            carry, carry_style = _SOFT_HYPHEN_END.sub("\u00ad", line), style
             continue
         out.append(line)
+        kept.append(style)
     if carry:
         out.append(carry)
-    return out
+        kept.append(carry_style)
+    return (out, kept) if styles is not None else out
 
 
 _SOFT = re.compile(r"([A-Za-z\u00c0-\u024f0-9']*)\u00ad\s*([A-Za-z\u00c0-\u024f0-9']*)")

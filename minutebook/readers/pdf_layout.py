@@ -1,0 +1,148 @@
+"""Typography and position of each PDF text line, and page furniture found by position.
+
+A document's structure is printed in its typography (a heading is bolder or bigger than the
+body, a title is centred, a running header sits in the top band of every page) more reliably
+than in any council's wording. PDFium gives each character its box and font, so every text
+line gets a ``LineStyle`` from a few sampled characters (a handful of calls per line: the text
+layer itself stays the fast part of reading).
+"""
+
+from __future__ import annotations
+
+import ctypes
+import re
+from collections import Counter, defaultdict
+
+from minutebook.document import LineStyle
+
+# Font names that say bold whatever the weight field holds ("Arial-BoldMT", "Calibri,Bold",
+# LaTeX's "CMBX12", "Tahoma-Bold", "Cambria-Black").
+_BOLD_NAME = re.compile(rb"bold|black|heavy|semibold|demi|\bbd\b|[-,]bd|cmbx|bx\d", re.IGNORECASE)
+_ALNUM = re.compile(r"[^\W_]")
+# A page named in a running line: "Page 3", "P a g e | 3", "Minutes - 8 April - Page 2".
+_NAMES_PAGE = re.compile(r"\bp\s?a\s?g\s?e\b\s*\|?\s*\d", re.IGNORECASE)
+
+
+def page_line_styles(textpage, pdfium_c, pieces: list[str], page_height: float) -> list[LineStyle | None]:
+    """Given a PDFium text page, its text split into lines with their line endings kept, and
+    the page height, return each line's style (None for lines without a letter or digit, or
+    for every line when the text does not map one character to one PDFium character index).
+
+    Two characters are sampled per line, its first letter or digit and one from its middle
+    (a bullet glyph or a bold lead-in label alone does not decide), plus the boxes of its
+    first and last visible characters for its extent.
+    """
+    if sum(len(p) for p in pieces) != pdfium_c.FPDFText_CountChars(textpage):
+        return [None] * len(pieces)
+    rect = pdfium_c.FS_RECTF()
+    buf = ctypes.create_string_buffer(96)
+    flags = ctypes.byref(ctypes.c_int())
+    box, font_info, weight_of = pdfium_c.FPDFText_GetLooseCharBox, pdfium_c.FPDFText_GetFontInfo, pdfium_c.FPDFText_GetFontWeight
+    out: list[LineStyle | None] = []
+    offset = 0
+    for piece in pieces:
+        start = offset
+        offset += len(piece)
+        m = _ALNUM.search(piece)
+        if m is None:
+            out.append(None)
+            continue
+        text = piece.rstrip()
+        first, last = len(piece) - len(piece.lstrip()), len(text) - 1
+        middle = _ALNUM.search(text, max(m.start(), len(text) // 2))
+        picks = (m.start(), middle.start()) if middle and middle.start() != m.start() else (m.start(),)
+        heights, weights, named = [], [], 0
+        for k in picks:
+            box(textpage, start + k, rect)
+            heights.append(rect.top - rect.bottom)
+            font_info(textpage, start + k, buf, 96, flags)
+            named += bool(_BOLD_NAME.search(buf.value))
+            weights.append(weight_of(textpage, start + k))
+        box(textpage, start + m.start(), rect)
+        top, bottom = page_height - rect.top, page_height - rect.bottom
+        box(textpage, start + first, rect)
+        x0 = rect.left
+        box(textpage, start + last, rect)
+        x1 = rect.right
+        out.append(LineStyle(size=round(max(heights), 1), bold=named == len(picks), weight=min(weights),
+                             x0=round(x0, 1), x1=round(x1, 1), top=round(top, 1), bottom=round(bottom, 1)))
+    return out
+
+
+def settle_bold(styles: list[LineStyle | None]) -> list[LineStyle | None]:
+    """Given every line style of a document, return them with ``bold`` decided for fonts whose
+    names say nothing.
+
+    Standard weights (100-900) are bold from 600. Some producers write other numbers in the
+    weight field (a Word "Print to PDF" file gives 4140 for its bold face and 3912 for its
+    body): there a face clearly heavier than the document's body face counts as bold.
+    """
+    weights = Counter()
+    for s in styles:
+        if s is not None and s.weight > 0:
+            weights[s.weight] += 1
+    if not weights:
+        return styles
+    body = weights.most_common(1)[0][0]
+    out = []
+    for s in styles:
+        if s is None or s.bold or s.weight <= 0:
+            out.append(s)
+            continue
+        heavy = s.weight >= 600 if s.weight <= 1000 else (body > 1000 and s.weight > body * 1.03)
+        out.append(s.with_bold() if heavy else s)
+    return out
+
+
+def furniture_by_position(page_lines: list[list[str]], page_styles: list[list[LineStyle | None]],
+                          page_heights: list[float]) -> list[set[int]]:
+    """Given each page's lines, their styles and the page heights, return per page the
+    indexes of running headers and footers.
+
+    A line is furniture when the same text is printed at the same height of the page (within
+    6 points) on at least half the pages (two at least), in the top or bottom tenth of the page
+    or among its first or last three lines; or when a line in those bands names its page
+    ("Page 3", "P a g e | 3", "Minutes - 8 April - Page 2") and the same words with other
+    numbers stand at the same height on as many pages. Other lines alike only in shape ("(Item
+    2)" opening page 2, "(Item 3)" page 3) are content. The same words elsewhere on a page (the
+    title that a running header repeats, printed in the body of page 1) are kept.
+    """
+    n = len(page_lines)
+    if n < 2:
+        return [set() for _ in page_lines]
+    threshold = max(2, (n + 1) // 2)
+    seen: dict[tuple[str, str], dict[int, set[int]]] = defaultdict(lambda: defaultdict(set))
+    candidates: list[list[tuple[int, float, str, str]]] = []
+    for p, (lines, styles) in enumerate(zip(page_lines, page_styles)):
+        height = page_heights[p] or 792.0
+        nonblank = [i for i, ln in enumerate(lines) if ln.strip()]
+        edges = set(nonblank[:3] + nonblank[-3:])
+        here = []
+        for i in nonblank:
+            style = styles[i] if i < len(styles) else None
+            if style is None or style.top is None:
+                continue
+            in_band = style.top < 0.1 * height or style.bottom > 0.9 * height
+            if not (in_band or i in edges) or len(lines[i].strip()) >= 120:
+                continue
+            exact = " ".join(lines[i].split())
+            shape = re.sub(r"\d+", "#", exact)
+            named = in_band and bool(_NAMES_PAGE.search(exact))
+            here.append((i, style.top, exact, shape if named else None))
+            slot = round(style.top / 6)
+            seen[("x", exact)][slot].add(p)
+            if named:
+                seen[("s", shape)][slot].add(p)
+        candidates.append(here)
+
+    def repeated(key: tuple[str, str], top: float) -> bool:
+        slots = seen.get(key, {})
+        slot = round(top / 6)
+        pages = set().union(*(slots.get(s, set()) for s in (slot - 1, slot, slot + 1)))
+        return len(pages) >= threshold
+
+    out = []
+    for here in candidates:
+        out.append({i for i, top, exact, shape in here
+                    if repeated(("x", exact), top) or (shape not in (None, exact) and repeated(("s", shape), top))})
+    return out
