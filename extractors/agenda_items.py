@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from extractors.common import span
-from extractors.meetings import _sections
+from extractors.meetings import meeting_sections
 from minutebook.document import Document
 
 # "(Pages 12 - 61)" and "(Page 32)": the item's pages in the printed pack.
@@ -20,7 +20,7 @@ _PAGES = re.compile(r"\(\s*Pages?\s+(\d+)(?:\s*[-–]\s*(\d+))?\s*\)", re.IGNORE
 def extract_agenda_items(doc: Document, settings: dict | None = None) -> list[dict]:
     """Given a document, return one record per agenda item of each agenda it holds."""
     try:
-        sections = _sections(doc)
+        sections = meeting_sections(doc)
     except Exception:  # an extractor never raises on odd input
         return []
     records = []

@@ -13,7 +13,8 @@ import re
 from collections import Counter
 
 from extractors.common import span
-from extractors.meetings import _clean, _sections
+from extractors.headings import clean_line
+from extractors.meetings import meeting_sections
 from minutebook.document import Document
 
 # A short line printed this often in one pack is a running page header ("Agenda item:",
@@ -31,10 +32,10 @@ def extract_minutes(doc: Document, settings: dict | None = None) -> list[dict]:
     newlines.
     """
     try:
-        sections = _sections(doc)
+        sections = meeting_sections(doc)
     except Exception:  # an extractor never raises on odd input
         return []
-    lines = [_clean(x) for x in doc.lines]
+    lines = [clean_line(x) for x in doc.lines]
     headers = _running_headers(lines)
     records = []
     for sec in sections:

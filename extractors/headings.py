@@ -1,0 +1,162 @@
+"""Shared pieces of meeting segmentation: the sections and headings found in a pack, and how
+dates, times and names are printed in their headings (UK day-first, US month-first)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from extractors.common import parse_date
+
+MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+
+WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"
+
+# UK day-first dates ("Tuesday, 5th June, 2018", "16 June 2020"), US month-first ("March 17,
+# 2010") and dotted ("06.03.2014") as they are printed in meeting headings.
+DATE = re.compile(
+    rf"{WEEKDAY}?\d{{1,2}}\s*(?:st|nd|rd|th)?\s+{MONTHS},?\s+(?:19|20)\d{{2}}"
+    rf"|{WEEKDAY}?{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}"
+    r"|\b\d{1,2}\.\d{1,2}\.(?:19|20)?\d{2}\b",
+    re.IGNORECASE,
+)
+
+TIME = re.compile(r"\b(\d{1,2})(?:[.:](\d{2}))?\s*([ap])\.?\s?m\b\.?", re.IGNORECASE)
+
+AGENDA_MARK = re.compile(r"^(?:A\s+G\s+E\s+N\s+D\s+A|AGENDA)$")
+
+# Lines that open the attendance block of minutes; their presence just under a heading is
+# what distinguishes a minutes heading from a running header or a cover-sheet line.
+MINUTES_CUE = re.compile(
+    r"^(?:Present\s*:|PRESENT\b|In attendance\s*:|IN ATTENDANCE\b|Attendance\s*:|Apologies\b)"
+    r"|called to order",
+    re.IGNORECASE,
+)
+
+# Report cover sheets and appendices end a meeting section (they are not meetings).
+COVER = re.compile(
+    r"^(?:Summary Sheet|Committee Name and Date of Committee Meeting|Report Title\b|Public Report\b"
+    r"|BRIEFING\b|This page is intentionally left blank"
+    r"|(?:[A-Z][A-Za-z ]+ )?(?:BOROUGH|COUNTY|CITY|DISTRICT) COUNCIL\s*[–-]\s*REPORT TO\b"
+    r"|REPORT TO\b|\d+\.\s*Meeting\s*:-)",
+)
+
+APPENDIX = re.compile(r"^(?:Appendix|APPENDIX|Annex|ANNEX)\b")
+
+# An appendix that is the meeting's own action log stays inside the meeting.
+ACTION_LOG = re.compile(r"action(?:s)?\s*(?:points?|log|tracker|sheet)\b", re.IGNORECASE)
+
+# Words left lower case when a name printed in capitals is put in title case.
+SMALL_WORDS = {"and", "of", "the", "for", "in", "on", "at", "to", "a", "an", "with", "by", "or"}
+
+@dataclass
+class Heading:
+    """A numbered (or Kent "(Item n)"-anchored) heading inside a meeting section."""
+
+    number: str | None
+    title: str
+    start: int
+    title_end: int
+    end: int = 0
+
+@dataclass
+class Section:
+    """A meeting found in a document, with its extent and its item or minute headings."""
+
+    kind: str
+    committee: str | None
+    meeting_date: dt.date | None
+    start_time: str | None
+    venue: str | None
+    start: int
+    body_start: int
+    end: int = 0
+    headings: list[Heading] = field(default_factory=list)
+
+
+# --- public entry point ------------------------------------------------------------------
+
+def clean_line(line: str) -> str:
+    """Given a normalised line, return it without leftover markup and with single spaces."""
+    line = re.sub(r"\*+|^#+\s*|^>\s*", "", line)
+    return " ".join(line.replace("\u00a0", " ").split())
+
+def norm_name(name: str | None) -> str:
+    """Given a committee name, return it lower-cased with punctuation folded to spaces."""
+    return re.sub(r"[^a-z0-9]+", " ", (name or "").lower()).strip()
+
+def last_text_line(lines: list[str], start: int, end: int) -> int:
+    """Given a range, return its last non-blank line (or ``start`` when all are blank)."""
+    for n in range(end, start - 1, -1):
+        if lines[n - 1]:
+            return n
+    return start
+
+
+# --- meeting headings --------------------------------------------------------------------
+
+def nonblank_after(lines: list[str], n: int, count: int) -> list[int]:
+    """Given a line number, return the numbers of up to ``count`` non-blank lines after it."""
+    out = []
+    for m in range(n + 1, len(lines) + 1):
+        if lines[m - 1]:
+            out.append(m)
+            if len(out) >= count:
+                break
+    return out
+
+def first_cue(lines: list[str], n: int, pattern: re.Pattern, count: int) -> int | None:
+    """Given a line, return the first of the next ``count`` non-blank lines matching ``pattern``."""
+    for m in nonblank_after(lines, n, count):
+        if pattern.search(lines[m - 1]):
+            return m
+    return None
+
+_YEARISH = re.compile(r"(?:19|20)\d\d|\d\.\d")
+
+def date_in(text: str) -> tuple[dt.date | None, re.Match | None]:
+    """Given text, return the first printed date in it (parsed) and its match.
+
+    Headings print their date early: only the first 400 characters are searched, and only
+    when they hold something year-like (the full pattern is slow on long prose lines).
+    """
+    text = text[:400]
+    if not _YEARISH.search(text):
+        return None, None
+    m = DATE.search(text)
+    return (parse_date(m.group(0)), m) if m else (None, None)
+
+def time_in(text: str) -> str | None:
+    """Given text, return its first clock time as 'HH:MM' (24-hour), or None."""
+    m = TIME.search(text)
+    if not m:
+        return None
+    hour, minute = int(m.group(1)), int(m.group(2) or 0)
+    if hour > 12 or minute > 59:
+        return None
+    if m.group(3).lower() == "p" and hour != 12:
+        hour += 12
+    if m.group(3).lower() == "a" and hour == 12:
+        hour = 0
+    return f"{hour:02d}:{minute:02d}"
+
+def title_case(name: str) -> str:
+    """Given a body's name as printed, return it in title case when printed in capitals."""
+    name = " ".join(name.split()).strip(" ,.-–:")
+    letters = [c for c in name if c.isalpha()]
+    if not letters or not all(c.isupper() for c in letters):
+        return name
+    if " " not in name and len(name) <= 5:  # an acronym such as TMG
+        return name
+    words = []
+    for i, word in enumerate(name.split(" ")):
+        if word.startswith("(") and word.endswith(")"):
+            words.append(word)  # "(RLSCB)" stays an acronym
+            continue
+        lower = word.lower()
+        if i > 0 and lower in SMALL_WORDS:
+            words.append(lower)
+        else:
+            words.append("-".join(p[:1].upper() + p[1:] for p in lower.split("-")))
+    return " ".join(words)

@@ -1,0 +1,93 @@
+"""How a line is printed relative to the document's own body text.
+
+A heading is a line printed bigger or bolder than the body text, alone on its line and short;
+a title is centred; a list item is indented. "Bigger" only means something against the
+document's own body size, so every judgement here is relative to ``profile(doc)``: the body's
+glyph height and left margin, measured on the document itself. Text packs know only what
+their markup said (a markdown heading, a line wholly in bold).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from minutebook.document import Document
+
+
+@dataclass(frozen=True)
+class Profile:
+    """The document's body text: its glyph height, left margin and page width (None when the
+    reader knows no typography)."""
+
+    body_size: float | None
+    margin: float | None
+    width: float | None
+
+
+def profile(doc: Document) -> Profile:
+    """Given a document, return its body-text profile (computed once per document)."""
+    return doc.derived("layout.profile", _compute_profile)
+
+
+def _compute_profile(doc: Document) -> Profile:
+    sizes: Counter[float] = Counter()
+    margins: Counter[int] = Counter()
+    for line, style in zip(doc.lines, doc.styles):
+        if style is None or style.size is None:
+            continue
+        n = len(line.strip())
+        if n >= 25:
+            sizes[style.size] += n  # weighted by length: the body is where the characters are
+        if n >= 40 and style.x0 is not None:
+            margins[round(style.x0 / 3) * 3] += 1
+    if not sizes:
+        return Profile(None, None, None)
+    width = Counter(w for w, _ in doc.page_sizes).most_common(1)[0][0] if doc.page_sizes else None
+    return Profile(sizes.most_common(1)[0][0], float(margins.most_common(1)[0][0]) if margins else None, width)
+
+
+def emphasis(doc: Document, n: int) -> int:
+    """Given a 1-based line number, return how strongly it is set off from the body text:
+    0 not at all, 1 bold (or a markup heading), 2 bigger than the body, 3 both."""
+    style = doc.style(n)
+    if style is None:
+        return 0
+    level = 1 if style.bold or style.heading else 0
+    body = profile(doc).body_size
+    if body and style.size and style.size >= body * 1.12:
+        level += 2
+    return level
+
+
+def is_bold(doc: Document, n: int) -> bool:
+    """Given a 1-based line number, return whether it is printed in bold (or marked up so)."""
+    style = doc.style(n)
+    return bool(style and (style.bold or style.heading))
+
+
+def indent(doc: Document, n: int) -> float | None:
+    """Given a 1-based line number, return how far right of the body margin it starts, in
+    points (None when positions are unknown)."""
+    style = doc.style(n)
+    margin = profile(doc).margin
+    if style is None or style.x0 is None or margin is None:
+        return None
+    return style.x0 - margin
+
+
+def centred(doc: Document, n: int) -> bool:
+    """Given a 1-based line number, return whether the line is centred on its page (both ends
+    well inside the margins and about equally far from them)."""
+    style = doc.style(n)
+    page = doc.page_of(n)
+    if style is None or style.x0 is None or not page or page > len(doc.page_sizes):
+        return False
+    width = doc.page_sizes[page - 1][0]
+    left, right = style.x0, width - style.x1
+    return left > 0.15 * width and right > 0.12 * width and abs(left - right) < 0.12 * width
+
+
+def styled(doc: Document) -> bool:
+    """Given a document, return whether its reader knew the typography of its lines."""
+    return profile(doc).body_size is not None
