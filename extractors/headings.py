@@ -73,6 +73,9 @@ class Section:
     body_start: int
     end: int = 0
     headings: list[Heading] = field(default_factory=list)
+    # 0: a heading read by a house-style rule (Kent, Rotherham); 1: a general title block or
+    # opening sentence. When both read one heading, the house-style reading is kept.
+    generic: int = 0
 
 
 # --- public entry point ------------------------------------------------------------------

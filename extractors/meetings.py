@@ -30,6 +30,7 @@ from extractors.headings import (
     title_case,
 )
 from extractors.segments import segment_agenda, segment_minutes
+from extractors.titles import document_meeting, opening_sentence, title_blocks
 from minutebook.document import Document
 
 # --- vocabularies (data, not code) -------------------------------------------------------
@@ -92,22 +93,21 @@ def _compute_sections(doc: Document) -> list[Section]:
     lines = [clean_line(x) for x in doc.lines]
     if not lines:
         return []
-    found = _find_headings(lines)
+    found = _find_headings(lines) + _general_headings(doc, lines)
     sections: list[Section] = []
     seen: set[tuple] = set()
-    for sec in sorted(found, key=lambda s: s.start):
+    for sec in sorted(found, key=lambda s: (s.start, s.generic)):
         key = (norm_name(sec.committee), sec.meeting_date, sec.kind)
-        if sections and sec.start <= sections[-1].body_start:
-            prev = sections[-1]  # two readings of one heading block: keep what each knows
-            for attr in ("committee", "meeting_date", "start_time", "venue"):
-                if getattr(prev, attr) is None:
-                    setattr(prev, attr, getattr(sec, attr))
-            prev.body_start = max(prev.body_start, sec.body_start)
+        if sections and _same_heading(sections[-1], sec):
+            sections[-1] = _merged(sections[-1], sec)
             continue
         if key in seen:  # running header of a meeting already found
             continue
         seen.add(key)
         sections.append(sec)
+    if not sections:
+        fallback = document_meeting(doc, lines)
+        sections = [fallback] if fallback is not None else []
     pdf = doc.media_type == "pdf"
     # Rows of a PDF table ("15. Steve Ashley  Discuss the format ...") are not minute headings.
     table_lines = doc.pdf_table_lines()
@@ -119,6 +119,38 @@ def _compute_sections(doc: Document) -> list[Section]:
         else:
             segment_minutes(lines, sec, region_end, table_lines)
     return sections
+
+def _general_headings(doc: Document, lines: list[str]) -> list[Section]:
+    """Given a document and its cleaned lines, return the meetings found by their title
+    blocks and opening sentences (``extractors.titles``), marked generic."""
+    found = title_blocks(doc, lines)
+    found += [sec for n in range(1, len(lines) + 1) if (sec := opening_sentence(lines, n)) is not None]
+    for sec in found:
+        sec.generic = 1
+    return found
+
+
+def _same_heading(prev: Section, sec: Section) -> bool:
+    """Given the last section kept and the next one found, return whether they are two
+    readings of one heading: overlapping lines, or the same date and kind with the second
+    just under the first (a title block, then "A regular meeting of ... was held on ...")."""
+    if sec.start <= prev.body_start:
+        return True
+    return (prev.meeting_date == sec.meeting_date and prev.kind == sec.kind and not prev.headings
+            and sec.start - prev.body_start <= 12)
+
+
+def _merged(prev: Section, sec: Section) -> Section:
+    """Given two readings of one heading, return one section: the house-style reading (or the
+    first) decides, the other fills what it left unknown."""
+    first, other = (prev, sec) if prev.generic <= sec.generic else (sec, prev)
+    for attr in ("committee", "meeting_date", "start_time", "venue"):
+        if getattr(first, attr) is None:
+            setattr(first, attr, getattr(other, attr))
+    first.start = min(prev.start, sec.start)
+    first.body_start = max(prev.body_start, sec.body_start)
+    return first
+
 
 def _region_end(lines: list[str], start: int, limit: int, kind: str) -> int:
     """Given a section's body start and hard limit, return the last line before a cover/appendix."""

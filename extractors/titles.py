@@ -1,0 +1,327 @@
+"""Meetings found by their title block or opening sentence, in any house style.
+
+Most minutes and agendas open with a title block: a few short lines, set off by typography
+(bold, bigger, centred, capitals) or standing at the top of the first page, that name the body,
+say what the paper is ("Minutes", "Agenda", "Summary") and give the date, often the time and
+the place. Others open with a sentence ("A regular meeting of the Township of Nipissing Council
+was held on ...", "The Board of Education met in Regular Session on ...", "Members of the
+Council are hereby summoned to attend a meeting of the Parish Council to be held on ...").
+This module reads both. The body's name comes from the block itself, never from boilerplate
+("the above Council"); words that name the paper or the kind of meeting are taken off it.
+Vocabularies live in ``patterns/structure.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from extractors.headings import DATE, MINUTES_CUE, TIME, Section, date_in, nonblank_after, time_in, title_case
+from extractors.labels import parse_labels
+from extractors.layout import centred, emphasis
+from minutebook.document import Document
+
+_MAX_BLOCK = 8
+# Attendance and opening cues that show a block heads minutes even when it does not say so.
+_OPENING = re.compile(
+    r"^(?:roll\s+call|members?\s+present|(?:commissioners|councillors|councilmembers|trustees|governors|directors)"
+    r"\s+present|present\b|participating\b|attendance\b|attendees?\b|in\s+attendance|apologies)"
+    r"|\bcalled\s+to\s+order\b|\bmeeting\s+(?:was\s+)?opened\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1)
+def vocab() -> dict[str, list[str]]:
+    """Return the structure vocabularies (``patterns/structure.json``)."""
+    return json.loads((Path(__file__).parent / "patterns" / "structure.json").read_text())
+
+
+@lru_cache(maxsize=None)
+def _words(name: str) -> re.Pattern:
+    """Given a vocabulary name, return a pattern matching any of its phrases as whole words."""
+    phrases = sorted(vocab()[name], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\b",
+                      re.IGNORECASE)
+
+
+def has_words(name: str, text: str) -> bool:
+    """Given a vocabulary name and a text, return whether the text holds one of its phrases."""
+    return bool(_words(name).search(text))
+
+
+# --- the body's name ----------------------------------------------------------------------
+
+_MEETING_KIND = r"(?:regular|special|formal|business|annual|extraordinary|ordinary|adjourned|reconvened|public|full|joint)"
+_LEAD = re.compile(
+    rf"^(?:(?:draft|official|approved|unapproved|revised|confirmed)\s+)*"
+    rf"(?:minutes|agenda|notice|summary|record|notes|proceedings|journal)\b\s*"
+    rf"(?:(?:of|from|for)\s+)?(?:(?:the|a|an)\s+)?(?:{_MEETING_KIND}\s+)*(?:meeting|session)?\s*"
+    rf"(?:\(\s*no\.?\s*\d+\s*\)\s*)?(?:of\s+)?(?:the\s+)?",
+    re.IGNORECASE,
+)
+_MEETING_LEAD = re.compile(rf"^(?:(?:the|a|an)\s+)?(?:{_MEETING_KIND}\s+)*(?:meeting|session)\s+of\s+(?:the\s+)?", re.IGNORECASE)
+_TAIL = re.compile(
+    rf"\s*[-–—:,|]?\s*(?:(?:{_MEETING_KIND}|official|draft)\s+)*(?:meeting|session|minutes|agenda|summary|notes)\b.*$"
+    r"|\s+(?:held|to\s+be\s+held|will\s+be\s+held)\b.*$",
+    re.IGNORECASE,
+)
+_BOILERPLATE = re.compile(r"^(?:above|said|this|that|same|aforementioned)\b", re.IGNORECASE)
+
+
+def body_name(text: str) -> tuple[str | None, int]:
+    """Given a title-block line, return the body's name it prints (without "Minutes of the",
+    "Regular Meeting", dates and times) and its strength: 2 when it names a body ("Board of
+    Education", "Souldern Parish Council"), 1 a place only ("Township of Nipissing"), 0 none."""
+    text = DATE.sub(" ", text)
+    text = TIME.sub(" ", text)
+    text = re.sub(r"\(\s*no\.?\s*\d+\s*\)|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b", " ", text, flags=re.IGNORECASE)
+    text = " ".join(text.split()).strip(" -–—:,|.")
+    for _ in range(3):
+        before = text
+        text = _LEAD.sub("", text).strip(" -–—:,|.")
+        text = _MEETING_LEAD.sub("", text).strip(" -–—:,|.")
+        if text == before:
+            break
+    text = _TAIL.sub("", text).strip(" -–—:,|.")
+    text = re.sub(r"^(?:the|of)\s+", "", text, flags=re.IGNORECASE).strip()
+    if not text or len(text) > 90 or _BOILERPLATE.match(text) or not text[0].isalnum():
+        return None, 0
+    if has_words("body_words", text):
+        return text, 2
+    if has_words("place_words", text):
+        return text, 1
+    return text, 0
+
+
+def _is_generic(name: str) -> bool:
+    return name.lower() in {g.lower() for g in vocab()["generic_bodies"]}
+
+
+def committee_from(lines: list[str]) -> str | None:
+    """Given a title block's lines, return the body's name: the first line naming a body
+    ("Board of Education" over "San Francisco Unified School District"), a bare "Commission"
+    joined to the name printed above it ("Lincoln Square Special Service Area #21" /
+    "Commission Meeting Minutes"), else the first place named ("Township of Nipissing")."""
+    names = [body_name(x) for x in lines]
+    for k, (name, strength) in enumerate(names):
+        if strength == 2:
+            if _is_generic(name) and k > 0 and names[k - 1][0] and names[k - 1][1] < 2:
+                name = f"{names[k - 1][0]} {name}"
+            return title_case(name)
+    place = next((name for name, strength in names if strength == 1), None)
+    return title_case(place) if place else None
+
+
+# --- title blocks ---------------------------------------------------------------------------
+
+
+def _title_like(doc: Document, lines: list[str], n: int, top_of_page: bool) -> bool:
+    """Given a line, return whether it can belong to a title block."""
+    text = lines[n - 1]
+    if not text or len(text) > 120 or MINUTES_CUE.match(text) or _OPENING.match(text):
+        return False
+    if parse_labels(text) and not DATE.search(text):
+        return False  # "1. Call to Order": an item, not a title
+    letters = [c for c in text if c.isalpha()]
+    caps = len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+    if caps or emphasis(doc, n) > 0 or centred(doc, n):
+        return True
+    # Plain lines belong to a title block only when short: prose runs on at full width.
+    if len(text) > 90 or (len(text) > 60 and not DATE.search(text)) or text.endswith((",", ";")):
+        return False
+    return (top_of_page or bool(DATE.search(text)) or has_words("minutes_words", text)
+            or has_words("agenda_words", text))
+
+
+def title_blocks(doc: Document, lines: list[str]) -> list[Section]:
+    """Given a document and its cleaned lines, return the meetings whose title blocks it prints."""
+    found: list[Section] = []
+    page_starts = _page_top_lines(doc, lines)
+    n = 1
+    while n <= len(lines):
+        if not _title_like(doc, lines, n, n in page_starts):
+            n += 1
+            continue
+        block = [n]
+        m = n + 1
+        while m <= len(lines) and len(block) < _MAX_BLOCK:
+            if not lines[m - 1]:
+                m += 1
+                if m - block[-1] > 2:
+                    break
+                continue
+            if not _title_like(doc, lines, m, m in page_starts):
+                break
+            block.append(m)
+            m += 1
+        sec = _read_block(doc, lines, block)
+        if sec is not None:
+            found.append(sec)
+        n = block[-1] + 1
+    return found
+
+
+def _page_top_lines(doc: Document, lines: list[str]) -> set[int]:
+    """Given a document, return its first four non-blank lines of each page (of the whole
+    document when pages are unknown)."""
+    tops: set[int] = set()
+    seen: dict[object, int] = {}
+    for k, text in enumerate(lines, start=1):
+        if not text:
+            continue
+        page = doc.page_of(k)
+        if seen.get(page, 0) < 4:
+            seen[page] = seen.get(page, 0) + 1
+            tops.add(k)
+    return tops
+
+
+def _read_block(doc: Document, lines: list[str], block: list[int]) -> Section | None:
+    """Given the line numbers of a title block, return the meeting it heads, or None."""
+    texts = [lines[k - 1] for k in block]
+    joined = " ".join(texts)
+    # Words glued at a line join or a tag ("Summary SheetCommittee Name") are parted first.
+    if has_words("not_meetings", re.sub(r"(?<=[a-z])(?=[A-Z])", " ", joined)):
+        return None
+    date, dm, date_line = None, None, None
+    for k, text in zip(block, texts):
+        date, dm = date_in(text)
+        if date is not None:
+            date_line = k
+            break
+    if date is None:
+        return None
+    committee = committee_from(texts)
+    if committee is None:
+        return None
+    kind = _kind_of(texts)
+    following = nonblank_after(lines, block[-1], 15)
+    if kind is None:
+        if any(_OPENING.search(lines[k - 1][:80]) for k in following):
+            kind = "minutes"
+        else:
+            return None
+    date_text = lines[date_line - 1]
+    start_time = time_in(date_text[dm.end():]) or time_in(joined)
+    venue = _venue(texts, committee, date_text)
+    return Section(kind, committee, date, start_time, venue, block[0], block[-1])
+
+
+def _kind_of(texts: list[str]) -> str | None:
+    """Given a title block's lines, return 'minutes' or 'agenda' as it says, or None.
+
+    A kind word that labels a field ("Summary: Transitions involve ...", a report's cover
+    sheet) says nothing; one before a date ("AGENDA: TUESDAY, NOVEMBER 25, 2025") does.
+    """
+    for text in texts:
+        hits = [(m.start(), kind) for name, kind in (("minutes_words", "minutes"), ("agenda_words", "agenda"))
+                for m in _words(name).finditer(text) if not _labels_a_field(text, m.end())]
+        if hits:
+            return min(hits)[1]
+    return None
+
+
+def _labels_a_field(text: str, end: int) -> bool:
+    """Given a line and the end of a word in it, return whether the word is a field label
+    followed by prose ("Summary: Transitions involve ...")."""
+    rest = text[end:]
+    if not rest.lstrip().startswith(":"):
+        return False
+    value = rest.lstrip()[1:].strip()
+    return bool(value) and DATE.match(value) is None and not value.isupper()
+
+
+_VENUE_LABEL = re.compile(r"^(?:venue|location|place|held\s+(?:at|in))\s*[:\-]?\s*(?:the\s+)?(.+)$", re.IGNORECASE)
+
+
+def _venue(texts: list[str], committee: str, date_text: str) -> str | None:
+    """Given a title block's lines, return the venue it prints, or None: a "Venue:" line, a
+    "held in/at ..." line, "... at <place>" after the date, or a line naming a hall, room or
+    street."""
+    for text in texts:
+        m = _VENUE_LABEL.match(text)
+        if m:
+            return title_case(m.group(1).strip(" ,."))
+    dm = DATE.search(date_text)
+    tail = TIME.sub(" ", date_text[dm.end():]) if dm else ""
+    at = re.search(r"\b(?:at|in)\s+(?:the\s+)?([A-Z][^,;]*(?:,[^,;]+)*)$", tail.strip(" -–—,"))
+    if at and has_words("venue_words", at.group(1)) or (at and len(at.group(1).split()) <= 6):
+        return at.group(1).strip(" ,.")
+    for text in texts:
+        if text == date_text or committee.lower() in text.lower() or DATE.search(text):
+            continue
+        if has_words("venue_words", text) and not has_words("minutes_words", text):
+            return re.sub(r"^(?:held\s+)?(?:at|in)\s+(?:the\s+)?", "", text, flags=re.IGNORECASE).strip(" ,.")
+    return None
+
+
+# --- opening sentences ----------------------------------------------------------------------
+
+_OPENERS = [
+    (re.compile(rf"^(?:A|An|The)\s+(?:{_MEETING_KIND}\s+)*meeting\s+of\s+(?:the\s+)?(?P<name>.+?)\s+"
+                r"(?:was|were)\s+(?:held|convened|called\s+to\s+order)\b(?P<rest>.*)$", re.IGNORECASE), "minutes"),
+    (re.compile(r"^The\s+(?P<name>[A-Z].+?)\s+(?:met|convened)\s+(?:in\s+\w+\s+session\s+)?(?P<rest>(?:on|at)\b.*)$"), "minutes"),
+    (re.compile(rf"\bsummoned\s+to\s+(?:attend\s+)?(?:a|the)\s+(?:{_MEETING_KIND}\s+)*meeting\s+of\s+(?:the\s+)?"
+                r"(?P<name>.+?)\s+(?:to\s+be|which\s+will\s+be|will\s+be)\s+held\b(?P<rest>.*)$", re.IGNORECASE), "agenda"),
+    (re.compile(rf"^Notice\s+is\s+(?:hereby\s+)?given\s+that\s+(?:a|the)\s+(?:{_MEETING_KIND}\s+)*meeting\s+of\s+"
+                r"(?:the\s+)?(?P<name>.+?)\s+will\s+be\s+held\b(?P<rest>.*)$", re.IGNORECASE), "agenda"),
+]
+
+
+def opening_sentence(lines: list[str], n: int) -> Section | None:
+    """Given a line, return the meeting its sentence opens ("A regular meeting of the X was
+    held on <date>", "The X met in Regular Session on <date>", "... summoned to attend a
+    meeting of the X to be held on <date>"), or None. The name must name a body."""
+    text = lines[n - 1]
+    if len(text) < 20 or not re.search(r"\bmeeting\b|\bmet\b|\bconvened\b", text, re.IGNORECASE):
+        return None
+    last = n
+    for k in nonblank_after(lines, n, 2):
+        if k - last > 2:
+            break
+        text += " " + lines[k - 1]
+        last = k
+    for pattern, kind in _OPENERS:
+        m = pattern.search(text)
+        if not m:
+            continue
+        name, strength = body_name(m.group("name"))
+        if strength == 0 or name is None:
+            continue
+        date, dm = date_in(m.group("rest")[:200])
+        if date is None:
+            continue
+        start_time = time_in(m.group("rest")[dm.end():dm.end() + 60])
+        return Section(kind, title_case(name), date, start_time, None, n, last)
+    return None
+
+
+def document_meeting(doc: Document, lines: list[str]) -> Section | None:
+    """Given a document in which no meeting heading was found, return the one meeting its
+    first page describes, or None: a date with the word "meeting" near the top, the body named
+    in the first page's text ("The Board of Education will call this meeting to order"), and
+    minutes when an attendance block follows, an agenda when the page says "agenda"."""
+    first_page = [k for k in range(1, len(lines) + 1) if doc.page_of(k) in (None, 1)][:80]
+    top = [k for k in first_page if lines[k - 1]][:12]
+    texts = [lines[k - 1] for k in top]
+    if has_words("not_meetings", " ".join(texts)):
+        return None
+    date_line = next((k for k in top if date_in(lines[k - 1])[0] is not None), None)
+    if date_line is None or not any(re.search(r"\bmeeting\b|\bsession\b", t, re.IGNORECASE) for t in texts):
+        return None
+    body = " ".join(lines[k - 1] for k in first_page)
+    names = re.findall(r"\b((?:[A-Z][\w&'’-]*\s+){0,4}(?:Board|Council|Commission|Committee|Authority|Trustees)"
+                       r"(?:\s+of\s+(?:[A-Z][\w&'’-]*\s?){1,4})?)", body)
+    names = [n.strip() for n in names if body_name(n)[1] == 2]
+    if not names:
+        return None
+    committee = title_case(max(set(names), key=lambda x: (names.count(x), len(x))))
+    kind = "minutes" if any(_OPENING.match(lines[k - 1]) for k in first_page) else (
+        "agenda" if re.search(r"\bagenda\b", body, re.IGNORECASE) else None)
+    if kind is None:
+        return None
+    date, dm = date_in(lines[date_line - 1])
+    return Section(kind, committee, date, time_in(body[:2000]), None, top[0], date_line)
