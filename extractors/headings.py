@@ -130,11 +130,21 @@ def date_in(text: str) -> tuple[dt.date | None, re.Match | None]:
     m = DATE.search(text)
     return (parse_date(m.group(0)), m) if m else (None, None)
 
+# A 24-hour time printed without am/pm: "19:00", "19.00", "at 1900", "1930hrs".
+_TIME_24 = re.compile(r"\b(?:at\s+)?([01]?\d|2[0-3])[:.]?([0-5]\d)\s*(?:hrs|hours|h\b)?(?![\d:/]|\.\d)", re.IGNORECASE)
+
+
 def time_in(text: str) -> str | None:
-    """Given text, return its first clock time as 'HH:MM' (24-hour), or None."""
+    """Given text, return its first clock time as 'HH:MM' (24-hour), or None.
+
+    "6:30 p.m." and "10.00 am" are read anywhere; a 24-hour time ("19:00", "at 1900") only
+    with a colon, a dot before two digits and "hrs", or "at" before four digits, so years and
+    figures are not taken for times.
+    """
     m = TIME.search(text)
     if not m:
-        return None
+        m24 = next((x for x in _TIME_24.finditer(text) if _is_24h(x)), None)
+        return f"{int(m24.group(1)):02d}:{m24.group(2)}" if m24 else None
     hour, minute = int(m.group(1)), int(m.group(2) or 0)
     if hour > 12 or minute > 59:
         return None
@@ -143,6 +153,14 @@ def time_in(text: str) -> str | None:
     if m.group(3).lower() == "a" and hour == 12:
         hour = 0
     return f"{hour:02d}:{minute:02d}"
+
+def _is_24h(m: re.Match) -> bool:
+    """Given a match of ``_TIME_24``, return whether it reads as a clock time."""
+    text = m.group(0).lower()
+    if ":" in text or "hrs" in text or "hours" in text:
+        return True
+    return text.startswith("at ") and text[3:].strip().isdigit() and len(text[3:].strip()) == 4
+
 
 def title_case(name: str) -> str:
     """Given a body's name as printed, return it in title case when printed in capitals."""

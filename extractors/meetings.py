@@ -30,7 +30,7 @@ from extractors.headings import (
     title_case,
 )
 from extractors.segments import segment_agenda, segment_minutes
-from extractors.titles import document_meeting, opening_sentence, title_blocks
+from extractors.titles import document_meeting, opening_sentence, tidy_committee, title_blocks
 from minutebook.document import Document
 
 # --- vocabularies (data, not code) -------------------------------------------------------
@@ -101,10 +101,13 @@ def _compute_sections(doc: Document) -> list[Section]:
         if sections and _same_heading(sections[-1], sec):
             sections[-1] = _merged(sections[-1], sec)
             continue
-        if key in seen:  # running header of a meeting already found
-            continue
+        if key in seen or (sec.generic and any((s.meeting_date, s.kind) == (sec.meeting_date, sec.kind)
+                                                for s in sections)):
+            continue  # a running header of a meeting already found
         seen.add(key)
         sections.append(sec)
+    for sec in sections:
+        sec.committee = tidy_committee(sec.committee)
     if not sections:
         fallback = document_meeting(doc, lines)
         sections = [fallback] if fallback is not None else []

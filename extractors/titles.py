@@ -68,17 +68,31 @@ _TAIL = re.compile(
     r"|\s+(?:held|to\s+be\s+held|will\s+be\s+held)\b.*$",
     re.IGNORECASE,
 )
-_BOILERPLATE = re.compile(r"^(?:above|said|this|that|same|aforementioned)\b", re.IGNORECASE)
+_BOILERPLATE = re.compile(r"^(?:above|said|this|that|same|aforementioned|at|in|on|by|for|from|to|with)\b",
+                         re.IGNORECASE)
+# "Special Board of Trustees": the kind of meeting is not part of the body's name.
+_KIND_BEFORE_BODY = re.compile(
+    rf"\b{_MEETING_KIND}\s+(?=(?:board|council|committee|commission|cabinet|panel|meeting|session)\b)", re.IGNORECASE)
+_NOT_A_NAME = re.compile(r"www\.|https?:|@|\.(?:com|org|gov|net|uk)\b|/|\b(?:room|hall|chambers?|library|building|"
+                         r"street|road|avenue|suite|floor|present|absent|apologies)\b", re.IGNORECASE)
+# "Meeting of the X", "Minutes of X": the line says outright that X is the body that met.
+_NAMED_OUTRIGHT = re.compile(r"\b(?:meeting|minutes|agenda|notice|session)\s+of\s+", re.IGNORECASE)
 
 
 def body_name(text: str) -> tuple[str | None, int]:
     """Given a title-block line, return the body's name it prints (without "Minutes of the",
-    "Regular Meeting", dates and times) and its strength: 2 when it names a body ("Board of
-    Education", "Souldern Parish Council"), 1 a place only ("Township of Nipissing"), 0 none."""
+    "Regular Meeting", dates and times) and its strength: 3 when the line says the meeting
+    was of it ("Special Meeting of the Conduit Financing Committee"), 2 when it names a body
+    ("Board of Education", "Souldern Parish Council"), 1 a place only ("Township of
+    Nipissing"), 0 none."""
+    outright = bool(_NAMED_OUTRIGHT.search(text))
     text = DATE.sub(" ", text)
     text = TIME.sub(" ", text)
     text = re.sub(r"\(\s*no\.?\s*\d+\s*\)|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b", " ", text, flags=re.IGNORECASE)
-    text = " ".join(text.split()).strip(" -–—:,|.")
+    text = re.sub(r"\s+(?:held|to\s+be\s+held|will\s+be\s+held)\b.*$", "", " ".join(text.split()), flags=re.IGNORECASE)
+    if _NOT_A_NAME.search(text):
+        return None, 0  # a room, an address, a web page or an attendance line
+    text = text.strip(" -–—:,|.")
     for _ in range(3):
         before = text
         text = _LEAD.sub("", text).strip(" -–—:,|.")
@@ -86,14 +100,25 @@ def body_name(text: str) -> tuple[str | None, int]:
         if text == before:
             break
     text = _TAIL.sub("", text).strip(" -–—:,|.")
+    text = _KIND_BEFORE_BODY.sub("", text)
     text = re.sub(r"^(?:the|of)\s+", "", text, flags=re.IGNORECASE).strip()
     if not text or len(text) > 90 or _BOILERPLATE.match(text) or not text[0].isalnum():
         return None, 0
     if has_words("body_words", text):
-        return text, 2
+        return text, 3 if outright else 2
     if has_words("place_words", text):
         return text, 1
     return text, 0
+
+
+def tidy_committee(name: str | None) -> str | None:
+    """Given a committee name as a heading printed it, return it without the kind of meeting
+    or paper ("Crete Township Special Board of Trustees Meeting" -> "Crete Township Board of
+    Trustees"); a name the tidying would empty is kept as it was."""
+    if not name:
+        return name
+    tidy, _ = body_name(name)
+    return title_case(tidy) if tidy else name
 
 
 def _is_generic(name: str) -> bool:
@@ -101,16 +126,18 @@ def _is_generic(name: str) -> bool:
 
 
 def committee_from(lines: list[str]) -> str | None:
-    """Given a title block's lines, return the body's name: the first line naming a body
-    ("Board of Education" over "San Francisco Unified School District"), a bare "Commission"
+    """Given a title block's lines, return the body's name: the line saying the meeting was
+    of it, else the first line naming a body ("Board of Education" over "San Francisco
+    Unified School District"), a bare "Commission"
     joined to the name printed above it ("Lincoln Square Special Service Area #21" /
     "Commission Meeting Minutes"), else the first place named ("Township of Nipissing")."""
     names = [body_name(x) for x in lines]
-    for k, (name, strength) in enumerate(names):
-        if strength == 2:
-            if _is_generic(name) and k > 0 and names[k - 1][0] and names[k - 1][1] < 2:
-                name = f"{names[k - 1][0]} {name}"
-            return title_case(name)
+    for wanted in (3, 2):
+        for k, (name, strength) in enumerate(names):
+            if strength == wanted:
+                if _is_generic(name) and k > 0 and names[k - 1][0] and names[k - 1][1] < 2:
+                    name = f"{names[k - 1][0]} {name}"
+                return title_case(name)
     place = next((name for name, strength in names if strength == 1), None)
     return title_case(place) if place else None
 
@@ -140,9 +167,11 @@ def title_blocks(doc: Document, lines: list[str]) -> list[Section]:
     """Given a document and its cleaned lines, return the meetings whose title blocks it prints."""
     found: list[Section] = []
     page_starts = _page_top_lines(doc, lines)
+    title_like = [False] + [_title_like(doc, lines, k, k in page_starts) for k in range(1, len(lines) + 1)]
+    running_on = _running_on(doc, lines, page_starts, title_like)
     n = 1
     while n <= len(lines):
-        if not _title_like(doc, lines, n, n in page_starts):
+        if not title_like[n] or n in running_on:
             n += 1
             continue
         block = [n]
@@ -153,7 +182,7 @@ def title_blocks(doc: Document, lines: list[str]) -> list[Section]:
                 if m - block[-1] > 2:
                     break
                 continue
-            if not _title_like(doc, lines, m, m in page_starts):
+            if not title_like[m]:
                 break
             block.append(m)
             m += 1
@@ -162,6 +191,20 @@ def title_blocks(doc: Document, lines: list[str]) -> list[Section]:
             found.append(sec)
         n = block[-1] + 1
     return found
+
+
+def _running_on(doc: Document, lines: list[str], page_starts: set[int], title_like: list[bool]) -> set[int]:
+    """Given a document's lines, return those that carry on a paragraph (the line above, on
+    the same page, is body text or itself carries on, and does not end a sentence): such a
+    line cannot open a title block, even when it is short and holds a date."""
+    out: set[int] = set()
+    for n in range(2, len(lines) + 1):
+        above = lines[n - 2]
+        if not lines[n - 1] or not above or n in page_starts or re.search(r"[.:;!?)]$", above):
+            continue
+        if not title_like[n - 1] or (n - 1) in out or lines[n - 1][:1].islower():
+            out.add(n)
+    return out
 
 
 def _page_top_lines(doc: Document, lines: list[str]) -> set[int]:
@@ -200,14 +243,52 @@ def _read_block(doc: Document, lines: list[str], block: list[int]) -> Section | 
     kind = _kind_of(texts)
     following = nonblank_after(lines, block[-1], 15)
     if kind is None:
-        if any(_OPENING.search(lines[k - 1][:80]) for k in following):
-            kind = "minutes"
-        else:
+        kind = _kind_from_what_follows(lines, following, joined)
+        if kind is None:
             return None
+    if kind == "agenda":
+        held = _date_held(lines, block[-1])  # a notice's own date is not the meeting's
+        if held is not None and held[0] != date:
+            date, dm, date_line = held
     date_text = lines[date_line - 1]
     start_time = time_in(date_text[dm.end():]) or time_in(joined)
     venue = _venue(texts, committee, date_text)
     return Section(kind, committee, date, start_time, venue, block[0], block[-1])
+
+
+def _kind_from_what_follows(lines: list[str], following: list[int], block_text: str) -> str | None:
+    """Given the lines after a title block that does not say what it heads, return 'minutes'
+    when an attendance list or a call to order follows, 'agenda' when the block names a
+    meeting and numbered items follow, else None."""
+    if any(_OPENING.search(lines[k - 1][:80]) for k in following):
+        return "minutes"
+    labelled = [k for k in following[:8] if parse_labels(lines[k - 1])]
+    if re.search(r"\bmeeting\b|\bsession\b", block_text, re.IGNORECASE) and len(labelled) >= 1:
+        return "agenda"
+    return None
+
+
+_HELD_ON = re.compile(r"\b(?:will\s+(?:be\s+held|hold|meet|convene)|to\s+be\s+held|shall\s+(?:meet|convene))\b",
+                      re.IGNORECASE)
+
+
+def _date_held(lines: list[str], last: int):
+    """Given the last line of a notice's title block, return (date, match, line) of the date
+    on which the sentence after it says the meeting will be held, or None."""
+    following = nonblank_after(lines, last, 4)
+    text, starts = "", []
+    for k in following:
+        starts.append((len(text), k))
+        text += lines[k - 1] + " "
+    held = _HELD_ON.search(text)
+    if not held:
+        return None
+    for m in DATE.finditer(text, held.end()):
+        date, dm = date_in(m.group(0))
+        if date is not None:
+            line = max(k for offset, k in starts if offset <= m.start())
+            return date, DATE.search(lines[line - 1]) or dm, line
+    return None
 
 
 def _kind_of(texts: list[str]) -> str | None:
@@ -244,14 +325,14 @@ def _venue(texts: list[str], committee: str, date_text: str) -> str | None:
     for text in texts:
         m = _VENUE_LABEL.match(text)
         if m:
-            return title_case(m.group(1).strip(" ,."))
+            return title_case(m.group(1).strip(" ,.")) or None
     dm = DATE.search(date_text)
     tail = TIME.sub(" ", date_text[dm.end():]) if dm else ""
     at = re.search(r"\b(?:at|in)\s+(?:the\s+)?([A-Z][^,;]*(?:,[^,;]+)*)$", tail.strip(" -–—,"))
     if at and has_words("venue_words", at.group(1)) or (at and len(at.group(1).split()) <= 6):
         return at.group(1).strip(" ,.")
     for text in texts:
-        if text == date_text or committee.lower() in text.lower() or DATE.search(text):
+        if text == date_text or committee.lower() in text.lower() or DATE.search(text) or body_name(text)[1] >= 1:
             continue
         if has_words("venue_words", text) and not has_words("minutes_words", text):
             return re.sub(r"^(?:held\s+)?(?:at|in)\s+(?:the\s+)?", "", text, flags=re.IGNORECASE).strip(" ,.")
@@ -264,7 +345,7 @@ _OPENERS = [
     (re.compile(rf"^(?:A|An|The)\s+(?:{_MEETING_KIND}\s+)*meeting\s+of\s+(?:the\s+)?(?P<name>.+?)\s+"
                 r"(?:was|were)\s+(?:held|convened|called\s+to\s+order)\b(?P<rest>.*)$", re.IGNORECASE), "minutes"),
     (re.compile(r"^The\s+(?P<name>[A-Z].+?)\s+(?:met|convened)\s+(?:in\s+\w+\s+session\s+)?(?P<rest>(?:on|at)\b.*)$"), "minutes"),
-    (re.compile(rf"\bsummoned\s+to\s+(?:attend\s+)?(?:a|the)\s+(?:{_MEETING_KIND}\s+)*meeting\s+of\s+(?:the\s+)?"
+    (re.compile(rf"\bsummoned\b.{{0,80}}?\b(?:a|the)\s+(?:{_MEETING_KIND}\s+)*meeting\s+of\s+(?:the\s+)?"
                 r"(?P<name>.+?)\s+(?:to\s+be|which\s+will\s+be|will\s+be)\s+held\b(?P<rest>.*)$", re.IGNORECASE), "agenda"),
     (re.compile(rf"^Notice\s+is\s+(?:hereby\s+)?given\s+that\s+(?:a|the)\s+(?:{_MEETING_KIND}\s+)*meeting\s+of\s+"
                 r"(?:the\s+)?(?P<name>.+?)\s+will\s+be\s+held\b(?P<rest>.*)$", re.IGNORECASE), "agenda"),
@@ -313,12 +394,18 @@ def document_meeting(doc: Document, lines: list[str]) -> Section | None:
     if date_line is None or not any(re.search(r"\bmeeting\b|\bsession\b", t, re.IGNORECASE) for t in texts):
         return None
     body = " ".join(lines[k - 1] for k in first_page)
-    names = re.findall(r"\b((?:[A-Z][\w&'’-]*\s+){0,4}(?:Board|Council|Commission|Committee|Authority|Trustees)"
-                       r"(?:\s+of\s+(?:[A-Z][\w&'’-]*\s?){1,4})?)", body)
-    names = [n.strip() for n in names if body_name(n)[1] == 2]
+    names = []
+    for found in re.findall(r"\b((?:[A-Z][\w&'’-]*\s+){0,4}(?:Board|Council|Commission|Committee|Authority|Trustees)"
+                            r"(?:\s+of\s+(?:[A-Z][\w&'’-]*\s?){1,4})?)", body):
+        found = re.split(r"\bThe\s+", found)[-1]
+        found = re.sub(r"\s+(?:Office|Offices|Meetings?|Rooms?|Members?)\s*$", "", found.strip())
+        name, strength = body_name(found)
+        if strength >= 2:
+            names.append(name)
     if not names:
         return None
-    committee = title_case(max(set(names), key=lambda x: (names.count(x), len(x))))
+    # The most specific name the page prints ("Board of Education" over a bare "Board").
+    committee = title_case(max(set(names), key=lambda x: (not _is_generic(x), names.count(x), len(x))))
     kind = "minutes" if any(_OPENING.match(lines[k - 1]) for k in first_page) else (
         "agenda" if re.search(r"\bagenda\b", body, re.IGNORECASE) else None)
     if kind is None:

@@ -104,7 +104,8 @@ def furniture_by_position(page_lines: list[list[str]], page_styles: list[list[Li
     or among its first or last three lines; or when a line in those bands names its page
     ("Page 3", "P a g e | 3", "Minutes - 8 April - Page 2") and the same words with other
     numbers stand at the same height on as many pages. Other lines alike only in shape ("(Item
-    2)" opening page 2, "(Item 3)" page 3) are content. The same words elsewhere on a page (the
+    2)" opening page 2, "(Item 3)" page 3) are content. A letterhead repeated at the top of
+    every page is the title on the first page: its first-page lines stay. The same words elsewhere on a page (the
     title that a running header repeats, printed in the body of page 1) are kept.
     """
     n = len(page_lines)
@@ -142,7 +143,12 @@ def furniture_by_position(page_lines: list[list[str]], page_styles: list[list[Li
         return len(pages) >= threshold
 
     out = []
-    for here in candidates:
-        out.append({i for i, top, exact, shape in here
-                    if repeated(("x", exact), top) or (shape not in (None, exact) and repeated(("s", shape), top))})
+    for p, here in enumerate(candidates):
+        drop = set()
+        for i, top, exact, shape in here:
+            if shape not in (None, exact) and repeated(("s", shape), top):
+                drop.add(i)
+            elif repeated(("x", exact), top) and not (p == 0 and top < 0.25 * (page_heights[0] or 792.0)):
+                drop.add(i)
+        out.append(drop)
     return out

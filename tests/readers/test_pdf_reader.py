@@ -25,9 +25,53 @@ def test_pdf_reader_maps_lines_to_pages_and_drops_headers_footers(tmp_path):
     path = text_pdf(tmp_path / "m.pdf", [PAGE_1, PAGE_2, PAGE_3], header="Cabinet - 30 January 2025")
     doc = _read(path)
     assert doc.status == "ok" and doc.media_type == "pdf" and doc.pages == 3
-    assert doc.lines == PAGE_1 + PAGE_2 + PAGE_3  # no "Page N", no banner
-    assert doc.line_pages == [1] * 4 + [2] * 3 + [3] * 3
+    # No "Page N" anywhere; the banner stays only where it heads the first page (a letterhead
+    # repeated on every page is the document's title there).
+    assert doc.lines == ["Cabinet - 30 January 2025"] + PAGE_1 + PAGE_2 + PAGE_3
+    assert doc.line_pages == [1] * 5 + [2] * 3 + [3] * 3
     assert doc.page_of(doc.lines.index("RESOLVED that the report be noted.") + 1) == 2
+
+
+def test_pdf_reader_keeps_a_title_that_a_running_header_repeats(tmp_path):
+    """A browser prints the committee's name as a small running header on every page; the
+    same words printed as the title in the body of page 1 are the title, not furniture."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "agenda.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    width, height = A4
+    for number in (1, 2, 3):
+        pdf.setFont("Helvetica", 8)
+        pdf.drawString(40, height - 20, "Improving Places Select Commission")
+        pdf.drawString(width / 2, 20, f"Page {number}")
+        y = height - 120
+        if number == 1:
+            pdf.setFont("Helvetica-Bold", 16)
+            pdf.drawString(60, y, "Improving Places Select Commission")
+            y -= 30
+        pdf.setFont("Helvetica", 10)
+        for k in range(3):
+            pdf.drawString(60, y, f"Paragraph {number}.{k} of the agenda.")
+            y -= 14
+        pdf.showPage()
+    pdf.save()
+    doc = _read(path)
+    assert doc.lines.count("Improving Places Select Commission") == 2  # page 1 header and the title
+    title = doc.lines.index("Improving Places Select Commission", 1) + 1
+    style = doc.style(title)
+    assert style.bold and style.size > doc.style(title + 1).size
+    assert not any(line.startswith("Page ") for line in doc.lines)
+    assert [doc.page_of(n) for n, line in enumerate(doc.lines, 1) if line.startswith("Paragraph 3")] == [3] * 3
+
+
+def test_pdf_reader_gives_each_line_its_position_and_weight(tmp_path):
+    path = text_pdf(tmp_path / "m.pdf", [PAGE_1], footer=False)
+    doc = _read(path)
+    first = doc.style(1)
+    assert first.x0 == pytest.approx(50, abs=2) and 45 <= first.top <= 60 and not first.bold
+    assert doc.style(2).top > first.top
+    assert doc.page_sizes == [(595.3, 841.9)]
 
 
 def test_pdf_reader_keeps_text_that_only_looks_like_a_number_mid_page(tmp_path):
