@@ -145,12 +145,13 @@ def _same_heading(prev: Section, sec: Section) -> bool:
 
 def _merged(prev: Section, sec: Section) -> Section:
     """Given two readings of one heading, return one section: the house-style reading (or the
-    first) decides, the other fills what it left unknown."""
+    first) decides, its start included, and the other fills what it left unknown."""
     first, other = (prev, sec) if prev.generic <= sec.generic else (sec, prev)
     for attr in ("committee", "meeting_date", "start_time", "venue"):
         if getattr(first, attr) is None:
             setattr(first, attr, getattr(other, attr))
-    first.start = min(prev.start, sec.start)
+    if prev.generic == sec.generic:
+        first.start = min(prev.start, sec.start)
     first.body_start = max(prev.body_start, sec.body_start)
     return first
 

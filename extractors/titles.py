@@ -104,6 +104,8 @@ def body_name(text: str) -> tuple[str | None, int]:
     text = re.sub(r"^(?:the|of)\s+", "", text, flags=re.IGNORECASE).strip()
     if not text or len(text) > 90 or _BOILERPLATE.match(text) or not text[0].isalnum():
         return None, 0
+    if re.search(r"\b(?:at|on|in|of|the|and|to|by|for|with|from|a|an|was|were|is)$", text, re.IGNORECASE):
+        return None, 0  # a name does not end on "at": this is a sentence cut at a line end
     if has_words("body_words", text):
         return text, 3 if outright else 2
     if has_words("place_words", text):
@@ -148,10 +150,10 @@ def committee_from(lines: list[str]) -> str | None:
 def _title_like(doc: Document, lines: list[str], n: int, top_of_page: bool) -> bool:
     """Given a line, return whether it can belong to a title block."""
     text = lines[n - 1]
-    if not text or len(text) > 120 or MINUTES_CUE.match(text) or _OPENING.match(text):
+    if not text or len(text) > 120 or MINUTES_CUE.match(text) or _OPENING.match(text) or text[0] in "-–—•(":
         return False
-    if parse_labels(text) and not DATE.search(text):
-        return False  # "1. Call to Order": an item, not a title
+    if parse_labels(text) and not DATE.match(text):
+        return False  # "1. Call to Order": an item, not a title ("18 March 2025" is a date)
     letters = [c for c in text if c.isalpha()]
     caps = len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
     if caps or emphasis(doc, n) > 0 or centred(doc, n):
@@ -177,7 +179,7 @@ def title_blocks(doc: Document, lines: list[str]) -> list[Section]:
         block = [n]
         m = n + 1
         while m <= len(lines) and len(block) < _MAX_BLOCK:
-            if not lines[m - 1]:
+            if not any(c.isalnum() for c in lines[m - 1]):  # a blank line or a rule ("-----")
                 m += 1
                 if m - block[-1] > 2:
                     break
@@ -186,11 +188,25 @@ def title_blocks(doc: Document, lines: list[str]) -> list[Section]:
                 break
             block.append(m)
             m += 1
+        if _prose_in_capitals(doc, lines, block, title_like):
+            n = block[-1] + 1
+            continue
         sec = _read_block(doc, lines, block)
         if sec is not None:
             found.append(sec)
         n = block[-1] + 1
     return found
+
+
+def _prose_in_capitals(doc: Document, lines: list[str], block: list[int], title_like: list[bool]) -> bool:
+    """Given a run of title-like lines, return whether it is a paragraph set in capitals (as
+    some minutes print their whole text): most lines long, or the run going on past the
+    longest title block, and none of it set off by typography."""
+    if any(emphasis(doc, k) or centred(doc, k) for k in block[1:]):
+        return False
+    long_lines = sum(len(lines[k - 1]) >= 55 for k in block)
+    runs_on = len(block) >= _MAX_BLOCK and block[-1] < len(lines) and title_like[block[-1] + 1]
+    return runs_on or long_lines > max(2, len(block) // 2)
 
 
 def _running_on(doc: Document, lines: list[str], page_starts: set[int], title_like: list[bool]) -> set[int]:
@@ -226,8 +242,11 @@ def _read_block(doc: Document, lines: list[str], block: list[int]) -> Section | 
     """Given the line numbers of a title block, return the meeting it heads, or None."""
     texts = [lines[k - 1] for k in block]
     joined = " ".join(texts)
-    # Words glued at a line join or a tag ("Summary SheetCommittee Name") are parted first.
-    if has_words("not_meetings", re.sub(r"(?<=[a-z])(?=[A-Z])", " ", joined)):
+    above = [lines[k - 1] for k in range(max(1, block[0] - 4), block[0]) if lines[k - 1]][-2:]
+    # A cover sheet's fields ("Committee Name and Date of Committee Meeting" above "Health
+    # Scrutiny Panel - 11th March 2020") head a report. Words glued at a line join or a tag
+    # ("Summary SheetCommittee Name") are parted first.
+    if has_words("not_meetings", re.sub(r"(?<=[a-z])(?=[A-Z])", " ", " ".join(above + [joined]))):
         return None
     date, dm, date_line = None, None, None
     for k, text in zip(block, texts):
@@ -241,7 +260,7 @@ def _read_block(doc: Document, lines: list[str], block: list[int]) -> Section | 
     if committee is None:
         return None
     kind = _kind_of(texts)
-    following = nonblank_after(lines, block[-1], 15)
+    following = nonblank_after(lines, block[-1], 8)
     if kind is None:
         kind = _kind_from_what_follows(lines, following, joined)
         if kind is None:
@@ -260,8 +279,11 @@ def _kind_from_what_follows(lines: list[str], following: list[int], block_text: 
     """Given the lines after a title block that does not say what it heads, return 'minutes'
     when an attendance list or a call to order follows, 'agenda' when the block names a
     meeting and numbered items follow, else None."""
-    if any(_OPENING.search(lines[k - 1][:80]) for k in following):
-        return "minutes"
+    for k in following:
+        if _OPENING.search(lines[k - 1][:80]):
+            return "minutes"
+        if DATE.search(lines[k - 1]) and len(lines[k - 1]) < 90:
+            break  # another heading: what follows is its business
     labelled = [k for k in following[:8] if parse_labels(lines[k - 1])]
     if re.search(r"\bmeeting\b|\bsession\b", block_text, re.IGNORECASE) and len(labelled) >= 1:
         return "agenda"

@@ -20,7 +20,7 @@ from minutebook.document import LineStyle
 _BOLD_NAME = re.compile(rb"bold|black|heavy|semibold|demi|\bbd\b|[-,]bd|cmbx|bx\d", re.IGNORECASE)
 _ALNUM = re.compile(r"[^\W_]")
 # A page named in a running line: "Page 3", "P a g e | 3", "Minutes - 8 April - Page 2".
-_NAMES_PAGE = re.compile(r"\bp\s?a\s?g\s?e\b\s*\|?\s*\d", re.IGNORECASE)
+_NAMES_PAGE = re.compile(r"\bp\s?a\s?g\s?e\b\s*[-–|:]?\s*\d", re.IGNORECASE)
 
 
 def page_line_styles(textpage, pdfium_c, pieces: list[str], page_height: float) -> list[LineStyle | None]:
@@ -105,7 +105,8 @@ def furniture_by_position(page_lines: list[list[str]], page_styles: list[list[Li
     ("Page 3", "P a g e | 3", "Minutes - 8 April - Page 2") and the same words with other
     numbers stand at the same height on as many pages. Other lines alike only in shape ("(Item
     2)" opening page 2, "(Item 3)" page 3) are content. A letterhead repeated at the top of
-    every page is the title on the first page: its first-page lines stay. The same words elsewhere on a page (the
+    every page in bold or large type is the title on the first page: its first-page lines stay.
+    The same words elsewhere on a page (the
     title that a running header repeats, printed in the body of page 1) are kept.
     """
     n = len(page_lines)
@@ -142,13 +143,33 @@ def furniture_by_position(page_lines: list[list[str]], page_styles: list[list[Li
         pages = set().union(*(slots.get(s, set()) for s in (slot - 1, slot, slot + 1)))
         return len(pages) >= threshold
 
+    body = _body_size(page_lines, page_styles)
     out = []
     for p, here in enumerate(candidates):
         drop = set()
         for i, top, exact, shape in here:
             if shape not in (None, exact) and repeated(("s", shape), top):
                 drop.add(i)
-            elif repeated(("x", exact), top) and not (p == 0 and top < 0.25 * (page_heights[0] or 792.0)):
+            elif repeated(("x", exact), top) and not (p == 0 and _letterhead(page_styles[0][i], body, page_heights[0])):
                 drop.add(i)
         out.append(drop)
     return out
+
+
+def _body_size(page_lines: list[list[str]], page_styles: list[list[LineStyle | None]]) -> float | None:
+    """Given each page's lines and styles, return the glyph height most of the text is set in."""
+    sizes: Counter[float] = Counter()
+    for lines, styles in zip(page_lines, page_styles):
+        for line, style in zip(lines, styles):
+            if style is not None and style.size:
+                sizes[style.size] += len(line)
+    return sizes.most_common(1)[0][0] if sizes else None
+
+
+def _letterhead(style: LineStyle | None, body: float | None, height: float) -> bool:
+    """Given the style of a line repeated on every page, return whether on the first page it
+    is the document's title: in the top quarter, bold or bigger than the body text (a small
+    running header such as "Cabinet - 30 January 2025" is furniture even there)."""
+    if style is None or style.top is None or style.top > 0.25 * (height or 792.0):
+        return False
+    return style.bold or bool(body and style.size and style.size > body * 1.05)

@@ -25,10 +25,8 @@ def test_pdf_reader_maps_lines_to_pages_and_drops_headers_footers(tmp_path):
     path = text_pdf(tmp_path / "m.pdf", [PAGE_1, PAGE_2, PAGE_3], header="Cabinet - 30 January 2025")
     doc = _read(path)
     assert doc.status == "ok" and doc.media_type == "pdf" and doc.pages == 3
-    # No "Page N" anywhere; the banner stays only where it heads the first page (a letterhead
-    # repeated on every page is the document's title there).
-    assert doc.lines == ["Cabinet - 30 January 2025"] + PAGE_1 + PAGE_2 + PAGE_3
-    assert doc.line_pages == [1] * 5 + [2] * 3 + [3] * 3
+    assert doc.lines == PAGE_1 + PAGE_2 + PAGE_3  # no "Page N", no banner
+    assert doc.line_pages == [1] * 4 + [2] * 3 + [3] * 3
     assert doc.page_of(doc.lines.index("RESOLVED that the report be noted.") + 1) == 2
 
 
@@ -57,12 +55,35 @@ def test_pdf_reader_keeps_a_title_that_a_running_header_repeats(tmp_path):
         pdf.showPage()
     pdf.save()
     doc = _read(path)
-    assert doc.lines.count("Improving Places Select Commission") == 2  # page 1 header and the title
-    title = doc.lines.index("Improving Places Select Commission", 1) + 1
+    assert doc.lines.count("Improving Places Select Commission") == 1  # the title, not the headers
+    title = doc.lines.index("Improving Places Select Commission") + 1
     style = doc.style(title)
     assert style.bold and style.size > doc.style(title + 1).size
     assert not any(line.startswith("Page ") for line in doc.lines)
     assert [doc.page_of(n) for n, line in enumerate(doc.lines, 1) if line.startswith("Paragraph 3")] == [3] * 3
+
+
+def test_pdf_reader_keeps_a_bold_letterhead_on_the_first_page(tmp_path):
+    """A Word letterhead ("Lincoln Square ... / Commission Meeting Minutes") is printed at the
+    top of every page in large bold type: on page 1 it is the title."""
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "minutes.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=letter)
+    width, height = letter
+    for number in (1, 2):
+        pdf.setFont("Helvetica-Bold", 20)
+        pdf.drawString(150, height - 50, "Harbour Works Commission Minutes")
+        pdf.setFont("Helvetica", 10)
+        y = height - 100
+        for k in range(4):
+            pdf.drawString(72, y, f"Paragraph {number}.{k} of the minutes of the meeting.")
+            y -= 14
+        pdf.showPage()
+    pdf.save()
+    doc = _read(path)
+    assert doc.lines.count("Harbour Works Commission Minutes") == 1 and doc.line_pages[0] == 1
 
 
 def test_pdf_reader_gives_each_line_its_position_and_weight(tmp_path):
