@@ -111,16 +111,15 @@ def _compute_sections(doc: Document) -> list[Section]:
     if not sections:
         fallback = document_meeting(doc, lines)
         sections = [fallback] if fallback is not None else []
-    pdf = doc.media_type == "pdf"
     # Rows of a PDF table ("15. Steve Ashley  Discuss the format ...") are not minute headings.
     table_lines = doc.pdf_table_lines()
     for i, sec in enumerate(sections):
         limit = sections[i + 1].start - 1 if i + 1 < len(sections) else len(lines)
         region_end = _region_end(lines, sec.body_start, limit, sec.kind)
         if sec.kind == "agenda":
-            segment_agenda(lines, sec, region_end, pdf)
+            segment_agenda(doc, lines, sec, region_end)
         else:
-            segment_minutes(lines, sec, region_end, table_lines)
+            segment_minutes(doc, lines, sec, region_end, table_lines)
     return sections
 
 def _general_headings(doc: Document, lines: list[str]) -> list[Section]:

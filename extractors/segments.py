@@ -1,7 +1,16 @@
-"""Segment a meeting section into its items: an agenda's numbered items, minutes' headings.
+"""Segment a meeting section into its items: an agenda's items, the minutes' headings.
 
-Shared by ``extractors.meetings`` (which finds the sections) and read through it by
-``extractors.agenda_items`` and ``extractors.minutes``.
+Items are found from their printed labels (``extractors.labels``) and the lines' typography
+(``extractors.layout``), not from one council's wording. In each section the top level is the
+first run of labels that count up and read as headings; runs found inside one of its items are
+that item's sub-items ("IV" -> "A", "B"; "6" -> "6.1"; "10" -> "a)"), given the path of labels
+("IV.A", "10.a") unless the printed label already holds its parent's ("6.1"). Minutes keep a
+sub-item only when it has a title of its own. Minutes printed without numbers fall back to their
+headings as typography shows them (bold or bigger, at the margin), numbered by position.
+
+Kent minutes print "(Item n)" under each heading: those anchors decide there (``anchored``).
+Shared by ``extractors.meetings`` and, through it, by ``extractors.agenda_items`` and
+``extractors.minutes``.
 """
 
 from __future__ import annotations
@@ -9,20 +18,20 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from extractors.anchored import ITEM_REF, anchored_headings, next_meeting_end
 from extractors.headings import (
     ACTION_LOG,
     AGENDA_MARK,
     APPENDIX,
-    COVER,
-    DATE,
     MINUTES_CUE,
-    MONTHS,
-    WEEKDAY,
     Heading,
     Section,
     first_cue,
     last_text_line,
 )
+from extractors.labels import Candidate, Label, best_run, follows, parse_labels
+from extractors.layout import centred, emphasis, indent, is_bold, styled
+from minutebook.document import Document
 
 # Lines that end an agenda's list of items (membership, the proper officer's signature).
 _AGENDA_END = re.compile(
@@ -30,66 +39,26 @@ _AGENDA_END = re.compile(
     r"|^Yours (?:sincerely|faithfully)",
     re.IGNORECASE,
 )
-
 # Labels and notes printed between agenda items; never part of an item's title.
 _AGENDA_NOTE = re.compile(
     r"^(?:UNRESTRICTED|EXEMPT|PART\s+(?:I|II|1|2)\b|For (?:Decision|Discussion|Information)\b"
     r"|\((?!Pages?\b))"
 )
-
-NEXT_MEETING = re.compile(r"\b(?:next|future|further)\s+meetings?\b|\bdates?\s+of\s+(?:the\s+)?meetings?\b", re.IGNORECASE)
-
-# "124. TITLE", "6.1 Title": a whole number needs its full stop, a sub-number may go without.
-_NUMBERED = re.compile(r"^(\d{1,4}\.\d{1,2}|\d{1,4}(?=\.))\.?\s+(\S.*)$")
-
+NEXT_MEETING = re.compile(r"\b(?:next|future|further)\s+meetings?\b|\bdates?\s+of\s+(?:the\s+)?meetings?\b",
+                          re.IGNORECASE)
+# A field name before an item's label in agenda exports ("Subject : 1.1 Call to Order").
+_FIELD = re.compile(r"^(?:Subject|Item|Title)\s*:\s*", re.IGNORECASE)
 # Lines allowed between the attendance block and the first minute.
 _MAX_LEAD = 80
+_MAX_DEPTH = 3
 
-ITEM_REF = re.compile(r"^\(Item\s+(\d{1,3}[a-z]?)\)$", re.IGNORECASE)
+Weigh = Callable[[Candidate], float]
 
-def _candidates(lines: list[str], start: int, end: int) -> list[Heading]:
-    """Given a line range, return every numbered line in it as a possible heading."""
-    out = []
-    for n in range(start, end + 1):
-        m = _NUMBERED.match(lines[n - 1])
-        if m:
-            out.append(Heading(m.group(1), m.group(2).strip(), n, n))
-    return out
 
-def _successor(prev: str, cur: str) -> bool:
-    """Given the previous heading number, return whether ``cur`` can follow it."""
-    p = [int(x) for x in prev.split(".")]
-    c = [int(x) for x in cur.split(".")]
-    if len(p) == 1:
-        return c == [p[0] + 1] or c == [p[0], 1]
-    return c == [p[0], p[1] + 1] or c == [p[0] + 1]
+# --- agenda -----------------------------------------------------------------------------------
 
-def _best_chain(cands: list[Heading], weight: Callable[[Heading], float]) -> list[Heading]:
-    """Given numbered candidates, return the heaviest run whose numbers go up one by one."""
-    if not cands:
-        return []
-    best = [0.0] * len(cands)
-    back = [-1] * len(cands)
-    for j, c in enumerate(cands):
-        w = weight(c)
-        if w <= 0:
-            best[j] = -1.0
-            continue
-        best[j] = w
-        for i in range(j):
-            if best[i] > 0 and _successor(cands[i].number, c.number) and best[i] + w > best[j]:
-                best[j] = best[i] + w
-                back[j] = i
-    j = max(range(len(cands)), key=lambda k: (best[k], -k))
-    if best[j] <= 0:
-        return []
-    chain = []
-    while j >= 0:
-        chain.append(cands[j])
-        j = back[j]
-    return chain[::-1]
 
-def segment_agenda(lines: list[str], sec: Section, region_end: int, pdf: bool) -> None:
+def segment_agenda(doc: Document, lines: list[str], sec: Section, region_end: int) -> None:
     """Given an agenda section, find its items and set the section's end at the last item."""
     first = next(
         (n for n in range(sec.body_start, region_end + 1) if AGENDA_MARK.match(lines[n - 1])), sec.body_start
@@ -105,20 +74,23 @@ def segment_agenda(lines: list[str], sec: Section, region_end: int, pdf: bool) -
     if end < region_end and end >= 1 and _is_person_line(lines[end - 1]):
         end -= 1  # the signatory's name above "Chief Executive"/"General Counsel"
 
-    def weight(h: Heading) -> float:
-        return 1.0 if len(h.title) <= 250 else 0.0
+    def weight(c: Candidate) -> float:
+        return _heading_weight(doc, lines, c, agenda=True)
 
-    chain = _best_chain(_candidates(lines, first + 1, end), weight)
-    for k, h in enumerate(chain):
-        nxt = chain[k + 1].start - 1 if k + 1 < len(chain) else end
+    cands = _candidates(lines, first + 1, end, weight)
+    headings = _nested(doc, lines, cands, first + 1, end, weight, titled_only=False)
+    pdf = doc.media_type == "pdf"
+    for k, h in enumerate(headings):
+        nxt = headings[k + 1].start - 1 if k + 1 < len(headings) else end
         h.end = last_text_line(lines, h.start, nxt)
         h.title_end, h.title = _item_title(lines, h, pdf)
         for n in range(h.title_end + 1, h.end + 1):
             if _AGENDA_NOTE.match(lines[n - 1]):  # a section label or note between items
                 h.end = last_text_line(lines, h.title_end, n - 1)
                 break
-    sec.headings = chain
-    sec.end = chain[-1].end if chain else last_text_line(lines, sec.body_start, sec.body_start)
+    sec.headings = headings
+    sec.end = max((h.end for h in headings), default=last_text_line(lines, sec.body_start, sec.body_start))
+
 
 def _is_person_line(text: str) -> bool:
     """Given a line, return whether it is a signatory's name ("Sharon Kemp,")."""
@@ -126,153 +98,264 @@ def _is_person_line(text: str) -> bool:
         text.isupper() and bool(re.fullmatch(r"[A-Z'’ -]+,", text))
     )
 
+
 def _item_title(lines: list[str], h: Heading, pdf: bool) -> tuple[int, str]:
     """Given an agenda item, return the last line of its title and the title as printed.
 
-    A title wraps onto the next lines in PDF text (until its "(Pages ...)" reference), and in
-    text packs onto a following line that starts with a dash ("– Minutes of meeting held ...")
-    or in lower case.
+    A title wraps onto the next lines in PDF text (until its "(Pages ...)" reference, a line
+    that is labelled or ends a sentence), and in text packs onto a following line that starts
+    with a dash ("– Minutes of meeting held ...") or in lower case.
     """
     last = h.start
     text = h.title
     for n in range(h.start + 1, h.end + 1):
         nxt = lines[n - 1]
-        if not nxt or _AGENDA_NOTE.match(nxt):
-            break
+        if not nxt or _AGENDA_NOTE.match(nxt) or _FIELD.match(nxt) or any(
+                label.punct != " " for label in parse_labels(nxt)):
+            break  # the next item ("461 - 610)" finishing a page reference is not one)
         dash = re.match(r"^[–—-]\s*\S", nxt)
         has_pages = re.search(r"\(Pages?\s+[\d\s-]+\)", text)
-        wrapped = not has_pages and (pdf or nxt[:1].islower() or re.match(r"^\(Pages?\b", nxt))
+        ended = re.search(r"[.:;]$", text) and not re.search(r"\b(?:[A-Z]|No|Nos|St|Cllr|Mr|Mrs|Dr)\.$", text)
+        wrapped = not has_pages and (pdf and not ended or nxt[:1].islower() or re.match(r"^\(Pages?\b", nxt))
         if not (dash or wrapped):
             break
         text += " " + nxt
         last = n
     return last, text
 
-def segment_minutes(lines: list[str], sec: Section, region_end: int, table_lines: set[int] = frozenset()) -> None:
+
+# --- minutes -------------------------------------------------------------------------------
+
+
+def segment_minutes(doc: Document, lines: list[str], sec: Section, region_end: int,
+                    table_lines: set[int] = frozenset()) -> None:
     """Given a minutes section, find its minutes and set the section's end after the last one."""
     start = sec.body_start + 1
     cue = first_cue(lines, sec.body_start, MINUTES_CUE, 15)
     if cue is not None:
-        start = cue + 1  # a meeting note may list its own agenda above the attendance
+        # A meeting note may list its own agenda above the attendance; minutes whose first
+        # item is the attendance ("1. Committee Members Present were: ...") start with it.
+        start = cue if parse_labels(lines[cue - 1]) else cue + 1
     anchors = [n for n in range(start, region_end + 1) if ITEM_REF.match(lines[n - 1])]
-    widths = sorted(len(x) for x in lines[start - 1 : region_end] if x)
-    full_width = widths[int(len(widths) * 0.9)] if len(widths) >= 20 else 0
     if anchors:
-        chain = _anchored_headings(lines, anchors, start)
+        headings = anchored_headings(lines, anchors, start)
     else:
+        widths = sorted(len(x) for x in lines[start - 1: region_end] if x)
+        full_width = widths[int(len(widths) * 0.9)] if len(widths) >= 20 else 0
 
-        def weight(h: Heading) -> float:
-            title = h.title
-            if h.start in table_lines:
+        def weight(c: Candidate) -> float:
+            if c.line in table_lines or _runs_on_at_full_width(lines, c.line, full_width):
                 return 0.0
-            following = lines[h.start] if h.start < len(lines) else ""
-            if full_width and len(lines[h.start - 1]) >= 0.93 * full_width and following and not _NUMBERED.match(following):
-                # A line as long as the page is wide runs on into the next: a wrapped heading
-                # ends on a short unpunctuated line ("... held on" / "13.12.2013"), a
-                # paragraph ("12.1 Richard Burton requested that ...") runs on at full width.
-                if len(following) >= 0.6 * full_width or following.rstrip().endswith("."):
-                    return 0.0
-            letters = [c for c in title if c.isalpha()]
-            if not letters or re.search(r"[$£€]\s?\d|[,&/]$", title):
-                return 0.0  # a row of a schedule (amounts) or a wrapped fragment
-            caps = all(c.isupper() for c in letters) and len(letters) > 2
-            if caps:
-                return 2.0
-            if len(title) > 110 or (title.endswith(".") and len(title) > 40):
-                return 0.0  # a sentence of prose, not a heading
-            if not title[0].isupper() and not title[0].isdigit():
-                return 0.0
-            return 1.0
+            return _heading_weight(doc, lines, c, agenda=False)
 
-        chain = _best_chain(_candidates(lines, start, region_end), weight)
-        if chain and chain[0].start - start > _MAX_LEAD:
-            chain = []  # numbered rows far into the text are a schedule, not minutes
-    for k, h in enumerate(chain):
-        nxt = chain[k + 1].start - 1 if k + 1 < len(chain) else region_end
+        cands = _candidates(lines, start, region_end, weight)
+        headings = _nested(doc, lines, cands, start, region_end, weight, titled_only=True)
+        if headings and headings[0].start - start > _MAX_LEAD:
+            headings = []  # numbered rows far into the text are a schedule, not minutes
+        if not headings:
+            headings = _unnumbered_headings(doc, lines, start, region_end, table_lines)
+    for k, h in enumerate(headings):
+        nxt = headings[k + 1].start - 1 if k + 1 < len(headings) else region_end
         h.end = last_text_line(lines, h.title_end, nxt)
-    if chain:
-        last = chain[-1]
+    if headings:
+        last = headings[-1]
         if NEXT_MEETING.search(last.title):
-            last.end = _next_meeting_end(lines, last)
+            last.end = next_meeting_end(lines, last)
         sec.end = last.end
         tail = range(last.end + 1, region_end + 1)
         if any(APPENDIX.match(lines[n - 1]) and ACTION_LOG.search(lines[n - 1]) for n in tail):
             sec.end = last_text_line(lines, last.end, region_end)  # the meeting's action log
     else:
         sec.end = last_text_line(lines, sec.body_start, region_end)
-    sec.headings = chain
+    sec.headings = headings
 
-def _anchored_headings(lines: list[str], anchors: list[int], start: int) -> list[Heading]:
-    """Given the "(Item n)" lines of Kent-style minutes, return the headings they close.
 
-    The heading is the block of lines just above its "(Item n)" line, back to the end of the
-    previous paragraph (a line ending in a full stop); when that block opens with a minute
-    number continuing the previous one ("84. Apologies"), the number is taken, otherwise the
-    printed item number stands in for it.
-    """
-    out: list[Heading] = []
-    floor = start
-    prev_number: str | None = None
-    for a in anchors:
-        item = ITEM_REF.match(lines[a - 1]).group(1)
-        block: list[int] = []
-        for m in range(a - 1, max(floor, a - 5) - 1, -1):
-            text = lines[m - 1]
-            if not text:
-                if block:
-                    break
-                continue
-            if text.endswith(".") and block:
-                break
-            block.insert(0, m)
-            if _NUMBERED.match(text):
-                break
-        if not block:
-            continue
-        top = block[0]
-        num = _NUMBERED.match(lines[top - 1])
-        numbered = (
-            num is not None
-            and not re.match(r"RESOLVED\b", num.group(2), re.IGNORECASE)
-            and (prev_number is None or _successor(prev_number, num.group(1)))
-        )
-        if numbered:
-            number = num.group(1)
-            title = " ".join([num.group(2)] + [lines[k - 1] for k in block[1:]])
-            prev_number = number
-        else:
-            if num is not None:  # a numbered paragraph of the previous minute's body
-                block = block[1:] or block
-            # an unnumbered heading is one line, or more only when it wraps (lower-case tail)
-            while len(block) > 1 and not lines[block[-1] - 1][:1].islower():
-                block = block[1:]
-            top = block[0]
-            number = item
-            title = " ".join(lines[k - 1] for k in block)
-        out.append(Heading(number, title.strip(), top, a))
-        floor = a + 1
-    return out
+def _runs_on_at_full_width(lines: list[str], n: int, full_width: int) -> bool:
+    """Given a numbered line, return whether it is a paragraph: as long as the page is wide
+    and running on into a long line or a sentence end ("12.1 Richard Burton requested that
+    ..."), where a wrapped heading ends on a short unpunctuated line ("... held on" / "13.12.2013")."""
+    following = lines[n] if n < len(lines) else ""
+    if not full_width or len(lines[n - 1]) < 0.93 * full_width or not following or parse_labels(following):
+        return False
+    return len(following) >= 0.6 * full_width or following.rstrip().endswith(".")
 
-def _next_meeting_end(lines: list[str], h: Heading) -> int:
-    """Given a "date of next meeting" minute, return where its body really ends.
 
-    Such a minute is last; whatever follows it without a cover sheet (the next report's text)
-    is not part of it, so its body runs only over lines about dates and meetings.
-    """
-    last = h.title_end
-    for n in range(h.title_end + 1, h.end + 1):
+# --- labelled headings, nested ----------------------------------------------------------------
+
+
+def _candidates(lines: list[str], start: int, end: int, weight: Weigh) -> list[Candidate]:
+    """Given a line range, return every labelled line in it (every reading of its label)."""
+    out = []
+    for n in range(start, end + 1):
         text = lines[n - 1]
         if not text:
             continue
-        if APPENDIX.match(text) or COVER.match(text):
+        for label in parse_labels(_FIELD.sub("", text)):
+            c = Candidate(n, label, 0.0)
+            c.weight = weight(c)
+            out.append(c)
+    return out
+
+
+def _heading_weight(doc: Document, lines: list[str], c: Candidate, agenda: bool) -> float:
+    """Given a labelled line, return how much it reads as an item heading (0: not at all).
+
+    Prose is not a heading: a long title, one that runs on into a second sentence, or starts
+    in lower case. A bare number ("2724 Planning", "12 Highways") needs the support of
+    typography or capitals. Capitals, bold and a bigger size add weight.
+    """
+    title = c.label.text
+    letters = [ch for ch in title if ch.isalpha()]
+    if not agenda and (re.search(r"[$£€]\s?\d|[,&/]$", title) or (title and not letters)):
+        return 0.0  # a row of a schedule (amounts) or a wrapped fragment
+    caps = bool(letters) and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters) and len(letters) > 2
+    stress = emphasis(doc, c.line) or caps or bool(doc.style(c.line) and doc.style(c.line).lead_bold)
+    if len(title) > (250 if agenda else 110) and not stress:
+        return 0.0
+    if not agenda and title.endswith(".") and len(title) > 40 and not stress:
+        return 0.0  # a sentence of prose, not a heading
+    if re.search(r"[a-z]{3,}\.\s+[A-Z][a-z]+\s+\w+\s+\w+", title[:120]) and len(title) > 60 and not agenda:
+        return 0.0  # "In person. To comment on ...": a paragraph
+    if title and title[0].islower():
+        return 0.0
+    if c.label.punct == " " and c.label.scheme in ("number", "roman") and not stress:
+        return 0.0
+    return 2.0 if stress else 1.0
+
+
+def _family(label: Label) -> tuple:
+    """Given a label, return the family of lists it may continue (whole and dotted numbers
+    printed alike are one family: "6", "6.1", "6.2", "7")."""
+    if label.scheme in ("number", "dotted"):
+        return ("numeric", label.punct if label.scheme == "number" else ".")
+    return label.family
+
+
+def _runs(cands: list[Candidate]) -> list[list[Candidate]]:
+    """Given candidates, return the heaviest counting run of each family of labels."""
+    by_family: dict[tuple, list[Candidate]] = {}
+    for c in cands:
+        by_family.setdefault(_family(c.label), []).append(c)
+    dotted = [c for c in cands if c.label.scheme == "dotted"]
+    if dotted:  # dotted numbers may continue whole numbers printed with any punctuation
+        for key, members in by_family.items():
+            if key[0] == "numeric" and key[1] != ".":
+                members.extend(dotted)
+                members.sort(key=lambda c: c.line)
+    return [run for run in (best_run(members, follows) for members in by_family.values()) if run]
+
+
+def _top_run(cands: list[Candidate]) -> list[Candidate]:
+    """Given candidates, return the run that is the top level: the first run to start among
+    those with some weight (two members at least, unless it is the only one)."""
+    runs = [r for r in _runs(cands) if sum(c.weight for c in r) >= 1.5 and len(r) >= 2]
+    if not runs:
+        runs = [r for r in _runs(cands) if r[0].label.parts[-1] == 1 and r[0].weight >= 2]
+    if not runs:
+        return []
+    return min(runs, key=lambda r: (r[0].line, -sum(c.weight for c in r)))
+
+
+def _nested(doc: Document, lines: list[str], cands: list[Candidate], start: int, end: int, weight: Weigh,
+            titled_only: bool, parent: str | None = None, depth: int = 0) -> list[Heading]:
+    """Given candidates in a line range, return the headings of its top run and, inside each,
+    of their own runs, in reading order with path numbers."""
+    run = _top_run([c for c in cands if start <= c.line <= end])
+    out: list[Heading] = []
+    for k, c in enumerate(run):
+        number = _path(parent, c.label)
+        out.append(Heading(number, c.label.text.strip(), c.line, c.line))
+        stop = run[k + 1].line - 1 if k + 1 < len(run) else end
+        if depth + 1 >= _MAX_DEPTH or stop <= c.line:
+            continue
+        inner = [x for x in cands if c.line < x.line <= stop and _family(x.label) != _family(c.label)]
+        if titled_only:
+            inner = [x for x in inner if _titled(doc, lines, x)]
+        out.extend(_nested(doc, lines, inner, c.line + 1, stop, weight, titled_only, number, depth + 1))
+    return out
+
+
+def _path(parent: str | None, label: Label) -> str:
+    """Given a parent item's number and a label under it, return the item's number."""
+    if parent is None or (label.scheme == "dotted" and label.number.startswith(parent.split(".")[0] + ".")):
+        return label.number
+    return f"{parent}.{label.number}"
+
+
+def _titled(doc: Document, lines: list[str], c: Candidate) -> bool:
+    """Given a sub-item of minutes, return whether it prints a title of its own: one that
+    opens in bold ("(a) Chair No news to report."), or a short title under a number that
+    holds its parent's ("6.1 Adult Services Update"). A plain "(1) Improvement Panel" in a
+    text pack, where typography is unknown, is a paragraph of its minute."""
+    style = doc.style(c.line)
+    if style is not None and (style.lead_bold or style.bold):
+        return True
+    title = c.label.text
+    return c.label.scheme == "dotted" and 0 < len(title) <= 60 and not title.endswith(".")
+
+
+# --- minutes without numbers ----------------------------------------------------------------
+
+
+def _unnumbered_headings(doc: Document, lines: list[str], start: int, end: int, table_lines: set[int]) -> list[Heading]:
+    """Given minutes printed without numbers, return their headings, numbered by position:
+    the lines set off most strongly by typography (bold, bigger, capitals) at the margin,
+    short and alone on their line; else the top-level bullets of a bulleted list."""
+    levels: dict[int, list[int]] = {}
+    for n in range(start, end + 1):
+        text = lines[n - 1]
+        if not text or n in table_lines or len(text) > 90 or MINUTES_CUE.match(text):
+            continue
+        level = _heading_level(doc, lines, n)
+        if level:
+            levels.setdefault(level, []).append(n)
+    chosen: list[int] = []
+    for level in sorted(levels, reverse=True):
+        if len(levels[level]) >= 3:
+            chosen = levels[level]
             break
-        about_dates = (
-            re.match(r"^(?:Resolved|Agreed)\b", text, re.IGNORECASE)
-            or DATE.search(text)
-            or re.search(rf"^[-•\s]*(?:{WEEKDAY})?\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTHS}\b", text, re.IGNORECASE)
-            or re.search(r"\bmeetings?\b|\bcommenc", text, re.IGNORECASE)
-        )
-        if not about_dates:
-            break
-        last = n
-    return last
+    if not chosen:
+        chosen = _top_bullets(doc, lines, start, end)
+    return [Heading(str(k), _heading_text(lines[n - 1]), n, n) for k, n in enumerate(chosen, start=1)]
+
+
+def _heading_level(doc: Document, lines: list[str], n: int) -> int:
+    """Given a line, return how strongly it stands as a heading (0: body text): 3 bigger
+    and bold, 2 bigger or bold, 1 in capitals; only at the margin, and not when the whole
+    document is set that way."""
+    text = lines[n - 1]
+    if text.endswith((",", ";")) or text[:1].islower():
+        return 0
+    shift = indent(doc, n)
+    if shift is not None and shift > 40 and not centred(doc, n):
+        return 0
+    level = emphasis(doc, n)
+    letters = [c for c in text if c.isalpha()]
+    caps = len(letters) >= 4 and all(c.isupper() for c in letters)
+    if level:
+        return min(3, level + (1 if caps else 0))
+    if caps and not styled(doc) or caps and not is_bold(doc, n) and len(text) <= 60:
+        return 1
+    return 0
+
+
+_BULLET_LINE = re.compile(r"^\s*([\u2022\u25cf\u25aa\u25a0\uf0b7\uf0a7•·◦▪o\-–])\s+(?=\S)")
+
+
+def _top_bullets(doc: Document, lines: list[str], start: int, end: int) -> list[int]:
+    """Given a range, return the lines of its outermost bulleted items (the bullet at the
+    smallest indent), when there are three at least."""
+    bullets = [(indent(doc, n) or 0.0, n) for n in range(start, end + 1) if _BULLET_LINE.match(lines[n - 1])]
+    if len(bullets) < 3:
+        return []
+    left = min(x for x, _ in bullets)
+    top = [n for x, n in bullets if x <= left + 4]
+    # Headings stand alone on their line; bulleted paragraphs run on into the next lines.
+    bulleted = {n for _, n in bullets}
+    alone = [n for n in top if n >= len(lines) or not lines[n] or n + 1 in bulleted]
+    return top if len(alone) >= 0.6 * len(top) else []
+
+
+def _heading_text(text: str) -> str:
+    """Given a heading line, return its text without a bullet or a closing colon."""
+    return _BULLET_LINE.sub("", text).strip().rstrip(":").strip()

@@ -21,8 +21,10 @@ class LineStyle:
     ``size`` is the height of the line's glyph boxes in points (the font size as printed,
     whatever the PDF's font matrix says); ``x0``/``x1`` its left and right ends and
     ``top``/``bottom`` its distance from the top of the page, in points. ``weight`` is the
-    font's weight field as the PDF gives it (0 when absent). Text packs know only what their
+    lightest font weight sampled on the line, ``lead_weight`` that of its first letter, as the
+    PDF gives them (0 when absent). Text packs know only what their
     markup says: ``heading`` is a markdown heading level, ``bold`` a line wholly in bold.
+    ``lead_bold`` says the line opens in bold (a run-in heading), whatever follows.
     """
 
     size: float | None = None
@@ -33,10 +35,8 @@ class LineStyle:
     top: float | None = None
     bottom: float | None = None
     heading: int = 0
-
-    def with_bold(self) -> "LineStyle":
-        """Given a style, return it marked bold."""
-        return LineStyle(self.size, True, self.weight, self.x0, self.x1, self.top, self.bottom, self.heading)
+    lead_bold: bool = False  # the line opens in bold ("(a) Chair No news to report")
+    lead_weight: int = 0
 
 
 @dataclass(frozen=True)

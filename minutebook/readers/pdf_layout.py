@@ -12,6 +12,7 @@ from __future__ import annotations
 import ctypes
 import re
 from collections import Counter, defaultdict
+from dataclasses import replace
 
 from minutebook.document import LineStyle
 
@@ -51,12 +52,12 @@ def page_line_styles(textpage, pdfium_c, pieces: list[str], page_height: float) 
         first, last = len(piece) - len(piece.lstrip()), len(text) - 1
         middle = _ALNUM.search(text, max(m.start(), len(text) // 2))
         picks = (m.start(), middle.start()) if middle and middle.start() != m.start() else (m.start(),)
-        heights, weights, named = [], [], 0
+        heights, weights, bold = [], [], []
         for k in picks:
             box(textpage, start + k, rect)
             heights.append(rect.top - rect.bottom)
             font_info(textpage, start + k, buf, 96, flags)
-            named += bool(_BOLD_NAME.search(buf.value))
+            bold.append(bool(_BOLD_NAME.search(buf.value)))
             weights.append(weight_of(textpage, start + k))
         box(textpage, start + m.start(), rect)
         top, bottom = page_height - rect.top, page_height - rect.bottom
@@ -64,8 +65,9 @@ def page_line_styles(textpage, pdfium_c, pieces: list[str], page_height: float) 
         x0 = rect.left
         box(textpage, start + last, rect)
         x1 = rect.right
-        out.append(LineStyle(size=round(max(heights), 1), bold=named == len(picks), weight=min(weights),
-                             x0=round(x0, 1), x1=round(x1, 1), top=round(top, 1), bottom=round(bottom, 1)))
+        out.append(LineStyle(size=round(max(heights), 1), bold=all(bold), weight=min(weights),
+                             x0=round(x0, 1), x1=round(x1, 1), top=round(top, 1), bottom=round(bottom, 1),
+                             lead_bold=bold[0], lead_weight=weights[0]))
     return out
 
 
@@ -84,14 +86,14 @@ def settle_bold(styles: list[LineStyle | None]) -> list[LineStyle | None]:
     if not weights:
         return styles
     body = weights.most_common(1)[0][0]
-    out = []
-    for s in styles:
-        if s is None or s.bold or s.weight <= 0:
-            out.append(s)
-            continue
-        heavy = s.weight >= 600 if s.weight <= 1000 else (body > 1000 and s.weight > body * 1.03)
-        out.append(s.with_bold() if heavy else s)
-    return out
+
+    def heavy(weight: int) -> bool:
+        if weight <= 0:
+            return False
+        return weight >= 600 if weight <= 1000 else (body > 1000 and weight > body * 1.03)
+
+    return [s if s is None else replace(s, bold=s.bold or heavy(s.weight), lead_bold=s.lead_bold or heavy(s.lead_weight))
+            for s in styles]
 
 
 def furniture_by_position(page_lines: list[list[str]], page_styles: list[list[LineStyle | None]],
