@@ -16,6 +16,7 @@ Shared by ``extractors.meetings`` and, through it, by ``extractors.agenda_items`
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 
 from extractors.anchored import ITEM_REF, anchored_headings, next_meeting_end
@@ -132,10 +133,9 @@ def segment_minutes(doc: Document, lines: list[str], sec: Section, region_end: i
     """Given a minutes section, find its minutes and set the section's end after the last one."""
     start = sec.body_start + 1
     cue = first_cue(lines, sec.body_start, MINUTES_CUE, 15)
-    if cue is not None:
-        # A meeting note may list its own agenda above the attendance; minutes whose first
-        # item is the attendance ("1. Committee Members Present were: ...") start with it.
-        start = cue if parse_labels(lines[cue - 1]) else cue + 1
+    if cue is not None and not parse_labels(lines[cue - 1]) and any(
+            parse_labels(lines[n - 1]) for n in range(start, cue)):
+        start = cue + 1  # a meeting note lists its own agenda above the attendance
     anchors = [n for n in range(start, region_end + 1) if ITEM_REF.match(lines[n - 1])]
     if anchors:
         headings = anchored_headings(lines, anchors, start)
@@ -152,8 +152,8 @@ def segment_minutes(doc: Document, lines: list[str], sec: Section, region_end: i
         headings = _nested(doc, lines, cands, start, region_end, weight, titled_only=True)
         if headings and headings[0].start - start > _MAX_LEAD:
             headings = []  # numbered rows far into the text are a schedule, not minutes
-        if not headings:
-            headings = _unnumbered_headings(doc, lines, start, region_end, table_lines)
+        if not headings or _numbered_list_inside(headings, start, region_end):
+            headings = _unnumbered_headings(doc, lines, start, region_end, table_lines) or headings
     for k, h in enumerate(headings):
         nxt = headings[k + 1].start - 1 if k + 1 < len(headings) else region_end
         h.end = last_text_line(lines, h.title_end, nxt)
@@ -168,6 +168,14 @@ def segment_minutes(doc: Document, lines: list[str], sec: Section, region_end: i
     else:
         sec.end = last_text_line(lines, sec.body_start, region_end)
     sec.headings = headings
+
+
+def _numbered_list_inside(headings: list[Heading], start: int, end: int) -> bool:
+    """Given the labelled headings found in minutes, return whether they are a numbered list
+    inside one of the minutes (a consent calendar's "1. ... 4.", printed within a few lines
+    late in the minutes) rather than the minutes' own numbering, which spans them."""
+    span = headings[-1].start - headings[0].start
+    return headings[0].start - start > 15 and span < 0.2 * max(1, end - start)
 
 
 def _runs_on_at_full_width(lines: list[str], n: int, full_width: int) -> bool:
@@ -210,12 +218,17 @@ def _heading_weight(doc: Document, lines: list[str], c: Candidate, agenda: bool)
         return 0.0  # a row of a schedule (amounts) or a wrapped fragment
     caps = bool(letters) and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters) and len(letters) > 2
     stress = emphasis(doc, c.line) or caps or bool(doc.style(c.line) and doc.style(c.line).lead_bold)
-    if len(title) > (250 if agenda else 110) and not stress:
-        return 0.0
-    if not agenda and title.endswith(".") and len(title) > 40 and not stress:
-        return 0.0  # a sentence of prose, not a heading
-    if re.search(r"[a-z]{3,}\.\s+[A-Z][a-z]+\s+\w+\s+\w+", title[:120]) and len(title) > 60 and not agenda:
-        return 0.0  # "In person. To comment on ...": a paragraph
+    if not stress:
+        # Prose ("In person. To comment on ..."): a numbered paragraph rather than a heading,
+        # though in a PDF a run of headings may number one so ("2. Minutes of Previous
+        # Meetings. Approved online ..."): there it counts a little, never on its own.
+        prose = 0.25 if styled(doc) and c.label.scheme != "dotted" and not agenda else 0.0
+        if len(title) > (250 if agenda else 110):
+            return prose
+        if not agenda and title.endswith(".") and len(title) > 40:
+            return prose
+        if re.search(r"[a-z]{3,}\.\s+[A-Z][a-z]+\s+\w+\s+\w+", title[:120]) and len(title) > 60 and not agenda:
+            return prose
     if title and title[0].islower():
         return 0.0
     if c.label.punct == " " and c.label.scheme in ("number", "roman") and not stress:
@@ -247,10 +260,12 @@ def _runs(cands: list[Candidate]) -> list[list[Candidate]]:
 
 def _top_run(cands: list[Candidate]) -> list[Candidate]:
     """Given candidates, return the run that is the top level: the first run to start among
-    those with some weight (two members at least, unless it is the only one)."""
-    runs = [r for r in _runs(cands) if sum(c.weight for c in r) >= 1.5 and len(r) >= 2]
-    if not runs:
-        runs = [r for r in _runs(cands) if r[0].label.parts[-1] == 1 and r[0].weight >= 2]
+    those with some weight (two members at least, unless no run has two)."""
+    every = _runs(cands)
+    runs = [r for r in every if sum(c.weight for c in r if c.weight >= 1) >= 1.5 and len(r) >= 2]
+    if not runs:  # a single item ("7. Street Trading Policy"; not "K. Bares presented ...")
+        runs = [r for r in every if r[0].weight >= 1 and r[0].label.punct != " " and (
+            r[0].label.scheme in ("number", "dotted") or r[0].label.parts[-1] == 1)]
     if not runs:
         return []
     return min(runs, key=lambda r: (r[0].line, -sum(c.weight for c in r)))
@@ -284,14 +299,20 @@ def _path(parent: str | None, label: Label) -> str:
 
 def _titled(doc: Document, lines: list[str], c: Candidate) -> bool:
     """Given a sub-item of minutes, return whether it prints a title of its own: one that
-    opens in bold ("(a) Chair No news to report."), or a short title under a number that
-    holds its parent's ("6.1 Adult Services Update"). A plain "(1) Improvement Panel" in a
-    text pack, where typography is unknown, is a paragraph of its minute."""
+    opens in bold ("(a) Chair No news to report."), a short title line in a PDF ("(c)
+    Community Use of School Hall"), or a short title under a number that holds its parent's
+    ("6.1 Adult Services Update"). A plain "(1) Improvement Panel" in a text pack, where
+    typography is unknown, is a paragraph of its minute."""
     style = doc.style(c.line)
     if style is not None and (style.lead_bold or style.bold):
         return True
     title = c.label.text
-    return c.label.scheme == "dotted" and 0 < len(title) <= 60 and not title.endswith(".")
+    short = 0 < len(title) <= 60 and not title.endswith(".") and not title[:1].islower()
+    following = lines[c.line] if c.line < len(lines) else ""
+    # In a PDF a short line under its label, with the text on the next line, is a title
+    # (underlined, say); a text pack cannot show it, so only "6.1 Title" counts there.
+    lettered = c.label.scheme in ("letter", "roman")  # "(1)", "(2)" are more often paragraphs
+    return short and (c.label.scheme == "dotted" or (lettered and styled(doc) and not parse_labels(following)))
 
 
 # --- minutes without numbers ----------------------------------------------------------------
@@ -304,19 +325,28 @@ def _unnumbered_headings(doc: Document, lines: list[str], start: int, end: int, 
     levels: dict[int, list[int]] = {}
     for n in range(start, end + 1):
         text = lines[n - 1]
-        if not text or n in table_lines or len(text) > 90 or MINUTES_CUE.match(text):
+        if not text or n in table_lines or MINUTES_CUE.match(text) or (len(text) > 90 and not _RUN_IN.match(text)):
             continue
         level = _heading_level(doc, lines, n)
         if level:
             levels.setdefault(level, []).append(n)
+    # A bold label printed again and again ("ACTION REQUESTED OF B/E" in every item of a
+    # board's minutes) is a field of a form, not a heading.
+    seen = Counter(_heading_text(lines[n - 1]).lower() for ns in levels.values() for n in ns)
+    levels = {k: [n for n in ns if seen[_heading_text(lines[n - 1]).lower()] < 3] for k, ns in levels.items()}
+    levels = {k: _single_headings(lines, ns) for k, ns in levels.items()}
     chosen: list[int] = []
     for level in sorted(levels, reverse=True):
         if len(levels[level]) >= 3:
             chosen = levels[level]
             break
-    if not chosen:
-        chosen = _top_bullets(doc, lines, start, end)
+    bullets = _top_bullets(doc, lines, start, end)
+    if not chosen or (bullets and set(chosen) <= set(bullets)):
+        chosen = bullets  # bold bullets among plain ones: the list is the structure
     return [Heading(str(k), _heading_text(lines[n - 1]), n, n) for k, n in enumerate(chosen, start=1)]
+
+
+_RUN_IN = re.compile(r"^([A-Z][A-Z&/'’]+(?:\s+[A-Z&/'’]+)+)\s*[:–—-]\s+\S")
 
 
 def _heading_level(doc: Document, lines: list[str], n: int) -> int:
@@ -326,6 +356,8 @@ def _heading_level(doc: Document, lines: list[str], n: int) -> int:
     text = lines[n - 1]
     if text.endswith((",", ";")) or text[:1].islower():
         return 0
+    if _RUN_IN.match(text) and (indent(doc, n) or 0) <= 40:
+        return 1  # "OLD BUSINESS – Supervisor Liccar reported ...": a run-in heading in capitals
     shift = indent(doc, n)
     if shift is not None and shift > 40 and not centred(doc, n):
         return 0
@@ -337,6 +369,41 @@ def _heading_level(doc: Document, lines: list[str], n: int) -> int:
     if caps and not styled(doc) or caps and not is_bold(doc, n) and len(text) <= 60:
         return 1
     return 0
+
+
+def _single_headings(lines: list[str], found: list[int]) -> list[int]:
+    """Given lines set off at one level, return the headings among them. A heading that wraps
+    (its first line runs on: no closing punctuation, and long or followed by lower case)
+    counts once; three or more long such lines in a row are a paragraph set in bold or
+    capitals; short ones in a row ("CORRESPONDENCE –" / "ANNOUNCEMENTS –") are headings
+    each. "(FILE NO. 56338)" and "Public Comment - continued" are not new headings."""
+    found = [n for n in found if not lines[n - 1].startswith("(") and not _CONTINUED.search(lines[n - 1])]
+    out, k = [], 0
+    while k < len(found):
+        j = k
+        while j + 1 < len(found) and found[j + 1] == found[j] + 1:
+            j += 1
+        group = found[k:j + 1]
+        k = j + 1
+        if len(group) >= 3 and sum(len(lines[n - 1]) for n in group) / len(group) >= 40:
+            continue
+        i = 0
+        while i < len(group):
+            wrapped = i + 1 < len(group) and _wraps(lines[group[i] - 1], lines[group[i + 1] - 1])
+            if not (wrapped and len(lines[group[i] - 1]) >= 55):  # else a note in capitals
+                out.append(group[i])
+            i += 2 if wrapped else 1
+    return out
+
+
+_CONTINUED = re.compile(r"[-–—(]\s*(?:continued|cont'?d)\b\)?\s*$", re.IGNORECASE)
+
+
+def _wraps(first: str, second: str) -> bool:
+    """Given two lines of one heading level, return whether the second finishes the first."""
+    if re.search(r"[.:;?!)–-]$", first):
+        return False
+    return second[:1].islower() or len(first) >= 45
 
 
 _BULLET_LINE = re.compile(r"^\s*([\u2022\u25cf\u25aa\u25a0\uf0b7\uf0a7•·◦▪o\-–])\s+(?=\S)")
@@ -357,5 +424,9 @@ def _top_bullets(doc: Document, lines: list[str], start: int, end: int) -> list[
 
 
 def _heading_text(text: str) -> str:
-    """Given a heading line, return its text without a bullet or a closing colon."""
-    return _BULLET_LINE.sub("", text).strip().rstrip(":").strip()
+    """Given a heading line, return its text without a bullet or a closing colon (a run-in
+    heading in capitals without the text that follows it)."""
+    run_in = _RUN_IN.match(text)
+    if run_in:
+        return run_in.group(1)
+    return _BULLET_LINE.sub("", text).strip().rstrip(":–—- ").strip()

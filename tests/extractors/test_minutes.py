@@ -119,7 +119,6 @@ def test_minutes_body_drops_running_page_headers():
         ("Printed_minutes_13th-Mar-2025", [str(n) for n in range(292, 309)], "Apologies for Absence"),
         ("CPP_Minutes_10.12.24", [str(n) for n in range(1, 11)], "Apologies and Substitutes"),
         ("TMG_meeting_note", [], None),
-        ("BOE_tabulator", [], None),
     ],
 )
 def test_minutes_real_pdfs(fragment, numbers, first_title):
