@@ -75,8 +75,10 @@ def segment_agenda(doc: Document, lines: list[str], sec: Section, region_end: in
     if end < region_end and end >= 1 and _is_person_line(lines[end - 1]):
         end -= 1  # the signatory's name above "Chief Executive"/"General Counsel"
 
+    table_lines = doc.pdf_table_lines()
+
     def weight(c: Candidate) -> float:
-        return _heading_weight(doc, lines, c, agenda=True)
+        return 0.0 if c.line in table_lines else _heading_weight(doc, lines, c, agenda=True)
 
     cands = _candidates(lines, first + 1, end, weight)
     headings = _nested(doc, lines, cands, first + 1, end, weight, titled_only=False)
@@ -216,6 +218,8 @@ def _heading_weight(doc: Document, lines: list[str], c: Candidate, agenda: bool)
     letters = [ch for ch in title if ch.isalpha()]
     if not agenda and (re.search(r"[$£€]\s?\d|[,&/]$", title) or (title and not letters)):
         return 0.0  # a row of a schedule (amounts) or a wrapped fragment
+    if re.search(r"[$£€]\s?[\d,]+(?:\.\d\d)?\s+[A-Za-z]", title) and len(title) < 100:
+        return 0.0  # "a) David Weber Oil Automotive $10,000.00 Roads &": a row of a vendor grid
     caps = bool(letters) and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters) and len(letters) > 2
     stress = emphasis(doc, c.line) or caps or bool(doc.style(c.line) and doc.style(c.line).lead_bold)
     if not stress:
@@ -258,9 +262,11 @@ def _runs(cands: list[Candidate]) -> list[list[Candidate]]:
     return [run for run in (best_run(members, follows) for members in by_family.values()) if run]
 
 
-def _top_run(cands: list[Candidate]) -> list[Candidate]:
-    """Given candidates, return the run that is the top level: the first run to start among
-    those with some weight (two members at least, unless no run has two)."""
+def _top_run(cands: list[Candidate], start: int, end: int) -> list[Candidate]:
+    """Given candidates in a line range, return the run that is its top level: the first run
+    to start among those with some weight (two members at least, unless no run has two),
+    unless a run printed more prominently spans half the range or more (bold category
+    headings "A. General Information" over the numbered notes printed above them)."""
     every = _runs(cands)
     runs = [r for r in every if sum(c.weight for c in r if c.weight >= 1) >= 1.5 and len(r) >= 2]
     if not runs:  # a single item ("7. Street Trading Policy"; not "K. Bares presented ...")
@@ -268,25 +274,49 @@ def _top_run(cands: list[Candidate]) -> list[Candidate]:
             r[0].label.scheme in ("number", "dotted") or r[0].label.parts[-1] == 1)]
     if not runs:
         return []
-    return min(runs, key=lambda r: (r[0].line, -sum(c.weight for c in r)))
+    length = max(1, end - start + 1)
+
+    def prominence(run: list[Candidate]) -> float:
+        return sum(c.weight for c in run) / len(run)
+
+    first = min(runs, key=lambda r: (r[0].line, -sum(c.weight for c in r)))
+    wide = [r for r in runs if (r[-1].line - r[0].line) / length >= 0.5 and prominence(r) >= prominence(first) + 0.5]
+    return max(wide, key=lambda r: (prominence(r), -r[0].line)) if wide else first
+
+
+def _sub_runs(cands: list[Candidate], start: int, end: int) -> list[list[Candidate]]:
+    """Given candidates inside one item, return its runs of sub-items in order: a run, then
+    any run after it that starts its count again ("A.", "B." under one group heading, then
+    "A." again under the next)."""
+    out = []
+    while True:
+        run = _top_run([c for c in cands if start <= c.line <= end], start, end)
+        if not run:
+            return out
+        out.append(run)
+        start = run[-1].line + 1
 
 
 def _nested(doc: Document, lines: list[str], cands: list[Candidate], start: int, end: int, weight: Weigh,
             titled_only: bool, parent: str | None = None, depth: int = 0) -> list[Heading]:
     """Given candidates in a line range, return the headings of its top run and, inside each,
     of their own runs, in reading order with path numbers."""
-    run = _top_run([c for c in cands if start <= c.line <= end])
+    inside = [c for c in cands if start <= c.line <= end]
+    runs = [_top_run(inside, start, end)] if parent is None else _sub_runs(inside, start, end)
     out: list[Heading] = []
-    for k, c in enumerate(run):
-        number = _path(parent, c.label)
-        out.append(Heading(number, c.label.text.strip(), c.line, c.line))
-        stop = run[k + 1].line - 1 if k + 1 < len(run) else end
-        if depth + 1 >= _MAX_DEPTH or stop <= c.line:
-            continue
-        inner = [x for x in cands if c.line < x.line <= stop and _family(x.label) != _family(c.label)]
-        if titled_only:
-            inner = [x for x in inner if _titled(doc, lines, x)]
-        out.extend(_nested(doc, lines, inner, c.line + 1, stop, weight, titled_only, number, depth + 1))
+    for group, run in enumerate(runs, start=1):
+        prefix = parent if group == 1 or parent is None else f"{parent}.{group}"
+        for k, c in enumerate(run):
+            number = _path(prefix, c.label)
+            out.append(Heading(number, c.label.text.strip(), c.line, c.line))
+            stop = run[k + 1].line - 1 if k + 1 < len(run) else (
+                runs[group].__getitem__(0).line - 1 if group < len(runs) else end)
+            if depth + 1 >= _MAX_DEPTH or stop <= c.line:
+                continue
+            inner = [x for x in cands if c.line < x.line <= stop and _family(x.label) != _family(c.label)]
+            if titled_only:
+                inner = [x for x in inner if _titled(doc, lines, x)]
+            out.extend(_nested(doc, lines, inner, c.line + 1, stop, weight, titled_only, number, depth + 1))
     return out
 
 
