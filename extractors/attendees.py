@@ -15,7 +15,8 @@ import re
 from dataclasses import replace
 
 from extractors.common import span
-from extractors.people import Person, parse_person, plural_honorific, role_of
+from extractors.labels import parse_labels
+from extractors.people import VOCAB, Person, parse_person, plural_honorific, role_of
 from minutebook.document import Document
 
 # (pattern, status, virtual). The list text is whatever follows the match on the line.
@@ -34,8 +35,45 @@ _CUES: list[tuple[re.Pattern, str, bool]] = [
     # "The Democratic Services Manager reported apologies from Mr Baldock, ...".
     (re.compile(r"^\s*(?:The\s+)?[A-Z][\w'’ -]{0,60}?\s+(?:reported|received|noted|tendered|gave|submitted)\s+"
                 r"(?:their\s+)?apologies(?:\s+for\s+absence)?\s+(?:from|on\s+behalf\s+of)\s+"), "apologies", False),
+    # "There were apologies from Cllrs Shobha Edgell and Lizzer Bradbury."
+    (re.compile(r"^\s*(?:there\s+were\s+)?apologies(?:\s+for\s+absence)?\s+(?:were\s+)?(?:received\s+)?from\s+",
+                re.IGNORECASE), "apologies", False),
+    # "Presiding: Mr. Matt Alexander, President."
+    (re.compile(r"^\s*presiding\s*[:\-–]\s*", re.IGNORECASE), "chair", False),
+    # "The board members present were Trustee Elton, ...".
+    (re.compile(r"^\s*(?:the\s+)?(?P<group>(?:[A-Za-z]+\s+){0,3}?)present\s+(?:were|was)\s*:?\s+", re.IGNORECASE),
+     "group", False),
+    # Any house's list head, with who it lists and a colon or dash: "Committee Members Present
+    # were:", "o Commissioners Absent:", "PARTICIPATING IN PERSON:", "STAFF PARTICIPATING IN
+    # PERSON:", "Others Present:", "Apologies were received from:", "Roll Call:".
+    (re.compile(r"^\s*(?:[-•\u2022\uf0b7o]\s+|\d{1,3}[.)]\s+)?(?P<group>(?:[A-Za-z&'’]+\s+){0,4}?)"
+                r"(?:present|absent|excused|in\s+attendance|attendance|attendees|apologies(?:\s+for\s+absence)?"
+                r"|participating(?:\s+(?:in\s+person|remotely|virtually|online|by\s+\w+))?|roll\s+call)"
+                r"(?:\s+(?:were|was|are|is))?(?:\s+(?:received|submitted|given|tendered|noted)\s+(?:from|by))?"
+                r"\s*(?::-|[:\-–—])\s*", re.IGNORECASE), "group", False),
+    # "Staff: ...", "Residents: ...", "Members of the public : ...", "Guests - ...".
+    (re.compile(r"^\s*(?:[-•\u2022\uf0b7o]\s+)?(?:staff|officers|guests|visitors|others|residents|observers|"
+                r"members\s+of\s+the\s+public|also)\s*[:\-–]\s*(?=\S)", re.IGNORECASE), "in_attendance", False),
 ]
-_ATTENDING = re.compile(r"^(?P<names>.+?)\s+(?:was|were)\s+(?:also\s+)?in\s+attendance\b(?P<rest>.*)$", re.IGNORECASE)
+_GROUPS = VOCAB["group_words"]
+
+
+def _group_status(text: str) -> str:
+    """Given the words of a list head ("Committee Members Present were:", "o Others Present:",
+    "STAFF PARTICIPATING IN PERSON:"), return the status of the people it lists."""
+    low = " ".join(re.sub(r"[^a-z ]", " ", text.lower()).split())
+    if "not" in low.split() or any(re.search(rf"\b{w}\b", low) for w in _GROUPS["absent"]):
+        return "absent"
+    if re.search(r"\bapologies\b", low):
+        return "apologies"
+    if any(re.search(rf"\b{w}\b", low) for w in _GROUPS["in_attendance"]):
+        return "in_attendance"
+    return "present"
+_ATTENDING = re.compile(r"^(?P<names>.+?)\s+(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|present)\b(?P<rest>.*)$",
+                        re.IGNORECASE)
+# A list head's words are not a sentence: "The minutes were approved: ..." does not list people.
+_IN_PROSE = re.compile(r"\b(?:minutes|meeting|report|item|motion|resolution|agenda|approved|agreed|noted that)\b",
+                       re.IGNORECASE)
 # One-member-per-line board lists: "In attendance:" / "Apologies:" on a line of their own.
 _TABLE_HEADS = {"in attendance": "present", "present": "present", "apologies": "apologies", "absent": "absent",
                 "attendance": "present"}
@@ -62,21 +100,41 @@ def extract_attendees(doc: Document, settings: dict | None = None) -> list[dict]
             n = last + 1
             continue
         cue = next(((m, status, virtual) for p, status, virtual in _CUES if (m := p.match(line))), None)
-        if cue and "\t" not in line:
+        if cue and "\t" not in line and not _IN_PROSE.search(line[:cue[0].end()]):
             m, status, virtual = cue
+            role = None
+            if status == "chair":
+                status, role = "present", "chair"
+            elif status == "group":
+                status = _group_status(m.group(0))
             text, last = _gather(lines, n, m.end())
-            records.extend(_people(doc, text, status, virtual, n, last))
+            if not text.strip():
+                found, last = _one_per_line(doc, n, status)  # "Present:" over a name a line
+            else:
+                found = _people(doc, text, status, virtual, n, last)
+            if role:
+                found = [{**r, "role": r["role"] or role} for r in found[:1]] + found[1:]
+            records.extend(found)
             n = last + 1
             continue
-        if "\t" not in line and len(line) < 400 and re.search(r"\bin\s+attendance\b", line, re.IGNORECASE):
+        heading = _attendance_heading(line)
+        if heading:  # "83. APOLOGIES FOR ABSENCE" over "Cllr Paul Rochford"
+            found, last = _one_per_line(doc, n, heading)
+            records.extend(found)
+            n = max(n, last) + 1
+            continue
+        attend = re.search(r"\b(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|present)\b", line, re.IGNORECASE)
+        if "\t" not in line and len(line) < 400 and attend:
             sentence, first = _sentence_back(lines, n)
+            verb = re.search(r"\b(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|present)\b", sentence, re.IGNORECASE)
             # Keep only the sentence that holds the verb: "... officials. The ambassadors were ..."
-            head = re.split(r"(?<=[.!?])\s+(?=[A-Z(])", sentence[: re.search(r"\bin\s+attendance\b", sentence, re.IGNORECASE).start()])
+            head = re.split(r"(?<=[.!?])\s+(?=[A-Z(])", sentence[: verb.start()])
             sentence = head[-1] + sentence[len(" ".join(head)) :] if head else sentence
             attending = _ATTENDING.match(sentence)
             if attending:
                 virtual = "virtual" in attending.group("rest").lower()
-                records.extend(_people(doc, attending.group("names"), "in_attendance", virtual, first, n))
+                status = "present" if re.fullmatch(r"(?:was|were)\s+present", verb.group(0), re.IGNORECASE) else "in_attendance"
+                records.extend(_people(doc, attending.group("names"), status, virtual, first, n, listed=False))
         n += 1
     _vice_chairs_named(lines, records)
     return records
@@ -144,7 +202,7 @@ def _gather(lines: list[str], start: int, offset: int) -> tuple[str, int]:
     for n in range(start + 1, min(len(lines), start + _MAX_LIST_LINES) + 1):
         nxt = lines[n - 1].strip()
         # "... Dr S Rahman and Mr W" / "Stanton": a name broken at the line end runs on.
-        name_open = bool(re.search(r"\b(?:[A-Z]\.?|Mr|Mrs|Ms|Miss|Dr|Cllr|Councillors?)\s*$", text))
+        name_open = bool(re.search(r"\b(?:[A-Z]\.?|Mr|Mrs|Ms|Miss|Dr|Cllr|Councillors?|and)\s*$|[&+]\s*$", text))
         # "..., Sir Victor Yeo, CBE," / "Mr W Zane and Ms X Ames": after a comma the list goes
         # on, even when the next line reads like a title.
         name_open = name_open or (text.endswith(",") and not _HEADING.match(nxt))
@@ -208,37 +266,137 @@ def _split_items(text: str) -> list[str]:
     return items
 
 
-def _people(doc: Document, text: str, status: str, virtual: bool, start: int, end: int) -> list[dict]:
+def _people(doc: Document, text: str, status: str, virtual: bool, start: int, end: int,
+            listed: bool = True) -> list[dict]:
     """Given a list's text, return its attendee records (items that are not people skipped)."""
     found: list[tuple[Person, str | None]] = []  # each person with the plural honorific in force
+    statuses: list[str] = []
     carried: str | None = None
     for item in _split_items(text):
         item = _CLAUSE.sub("", item).strip()
         item = re.sub(r"^(?:the\s+)?(?:following\s+)?(?:members|officers)\s*:?\s*", "", item, flags=re.IGNORECASE)
+        group = _GROUP_LEAD.match(item)
+        if group:  # "Residents Fiona McDonald": the list turns to people in attendance
+            status = _group_status(group.group(0)) if _group_status(group.group(0)) != "present" else status
+            item = item[group.end():]
+        item, item_status = _clean_item(item, listed)
         if not item:
             continue
         plural = plural_honorific(item)
-        person = parse_person(item, default_honorific=carried)
+        person = parse_person(item, default_honorific=carried) or _named_after_post(item)
         if plural:
             carried = plural
         elif person and person.honorific and person.honorific != carried:
             carried = None
         if person is not None:
             found.append((person, None if plural else carried))
+            statuses.append(item_status or status)
     out = []
     cursor = start  # people are listed in order: search from the previous one's line
-    for person, _ in _carry_honorifics(found):
+    for (person, _), person_status in zip(_carry_honorifics(found), statuses):
         line = cursor = _line_of(doc, person.name, cursor, end)
         out.append({
             "name": person.name,
             "honorific": person.honorific,
-            "status": status,
+            "status": person_status,
             "role": person.role,
             "title": person.title,
             "virtual": virtual,
             **span(doc, line, line),
         })
     return out
+
+
+# "Residents Fiona McDonald", "Student Delegates: Mr. Langston Montgomery": a group that the
+# rest of the list belongs to.
+_GROUP_LEAD = re.compile(r"^(?:residents?|student\s+delegates?|delegates?|members\s+of\s+the\s+public|guests?|"
+                         r"visitors?|officers?|staff|observers?)\b\s*:?\s*(?=[A-Z])", re.IGNORECASE)
+# A council's place before "Councillor": "City Councillor Lana Reid", "D/Cllr Andrew McHugh".
+_PLACE_COUNCILLOR = re.compile(r"^(?:(?:City|County|District|Community|Parish|Town|Borough|Ward)\s+|[DCP]/\s?)"
+                               r"(?=(?:Councill?or|Cllr)\b)", re.IGNORECASE)
+_POST_WORDS = set(VOCAB["post_words"])
+
+
+def _clean_item(item: str, listed: bool = True) -> tuple[str, str | None]:
+    """Given one item of a list, return it ready to parse as a person, and the status it
+    states of itself ("Trustee Piacentini Absent"), if any. A council's place before
+    "Councillor" goes, and so do a trailing "+" and, in a list under a head (not in a
+    sentence: "the French ambassadors were ..."), a description in lower case after a name
+    ("Lauren owners of the Mullions")."""
+    item = _PLACE_COUNCILLOR.sub("", item.strip(" +"))
+    status = None
+    tail = re.search(r"\s+[-–(]?\s*(absent|excused|late|present)\)?$", item, re.IGNORECASE)
+    if tail:
+        status = "absent" if tail.group(1).lower() in ("absent", "excused") else None
+        item = item[:tail.start()]
+    words = item.split()
+    depth = 0
+    for k, word in enumerate(words):
+        if listed and k and not depth and word[:1].islower() and word.lower() not in VOCAB["particles"]:
+            item = " ".join(words[:k])
+            break
+        depth += word.count("(") - word.count(")")
+    return item.strip(" ,.;:"), status
+
+
+def _named_after_post(item: str) -> Person | None:
+    """Given an item that names a post before a person ("Land Planning and Technology
+    Administrator John-Paul Negrinotti", "Fire Chief-MLEO-CEMC Will Bateman"), return the
+    person named after the last word of the post, or None."""
+    words = item.split()
+    last_post = max((k for k, w in enumerate(words) if any(p in _POST_WORDS for p in re.split(r"[-/]", w.lower()))),
+                    default=None)
+    if last_post is None or last_post >= len(words) - 1 or len(words) - last_post - 1 > 4:
+        return None
+    person = parse_person(" ".join(words[last_post + 1:]))
+    return person if person and person.honorific is None and len(person.name.split()) >= 2 else None
+
+
+def _attendance_heading(line: str) -> str | None:
+    """Given a line, return the status of the people listed under it when it is an item
+    heading about attendance ("83. APOLOGIES FOR ABSENCE", "2. Roll Call"), else None."""
+    labels = parse_labels(line)
+    if not labels:
+        return None
+    title = labels[0].text.strip(" .:").lower()
+    if re.fullmatch(r"apologies(?:\s+for\s+absence)?(?:\s+and\s+substitutions?)?", title):
+        return "apologies"
+    if re.fullmatch(r"(?:roll\s+call|attendance|present|members\s+present)", title):
+        return "present"
+    return None
+
+
+def _one_per_line(doc: Document, n: int, status: str) -> tuple[list[dict], int]:
+    """Given a list head with nothing after it ("Present:", "83. APOLOGIES FOR ABSENCE"),
+    return the people printed under it, one or a few per line ("Nick Oakhill (NO) CHAIR",
+    "Cllr Paul Rochford"), and the last line read. The list ends at a blank line after names,
+    the next list head or item, or a line naming nobody."""
+    out: list[dict] = []
+    last = n
+    for m in range(n + 1, min(len(doc.lines), n + 30) + 1):
+        raw = doc.lines[m - 1].strip()
+        if not raw:
+            if out:
+                break
+            continue
+        if parse_labels(raw) or _cue_at(raw) or _attendance_heading(raw):
+            break
+        note = re.search(r"\)\s+([A-Z][A-Za-z -]{2,30})$", raw)  # "Cathy Fleet (CF) CLERK"
+        row_status = status
+        text = raw
+        if note:
+            text = raw[:note.start() + 1]
+            word = note.group(1).lower()
+            if word in ("chair", "chairman", "vice chair", "vice-chair"):
+                text += f" ({note.group(1)})"
+            elif status == "present":
+                row_status = "in_attendance"  # the clerk or an officer listed among members
+        found = _people(doc, text, row_status, False, m, m)
+        if not found:
+            break
+        out.extend(found)
+        last = m
+    return out, last
 
 
 def _carry_honorifics(found: list[tuple[Person, str | None]]) -> list[tuple[Person, str | None]]:

@@ -121,9 +121,15 @@ def parse_person(text: str, default_honorific: str | None = None) -> Person | No
         honorific = default_honorific  # "Councillors Beaumont, Brookes and Senior"
     if honorific is None and _is_title(name):
         return None
-    role = role_of(notes)
+    role = role_of(notes) or _role_of_honorific(honorific)
     title = "; ".join(n for n in notes if role_of([n]) is None) or None
     return Person(name=name, honorific=honorific, role=role, title=title)
+
+
+def _role_of_honorific(honorific: str | None) -> str | None:
+    """Given an honorific, return the role it gives: a Mayor or a President presides."""
+    low = (honorific or "").lower().rstrip(".")
+    return "chair" if low in VOCAB["chair_honorifics"] else None
 
 
 def _is_title(name: str) -> bool:
