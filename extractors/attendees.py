@@ -80,7 +80,7 @@ _TABLE_HEADS = {"in attendance": "present", "present": "present", "apologies": "
 # A row note marking a member ("Harry Rayner – MEM (Chair)", "– Member", "– Cllr").
 _MEMBER_NOTE = re.compile(r"^(?:MEM|Member|Cllr|Councillor)\b", re.IGNORECASE)
 _HEADING = re.compile(r"^\s*(?:\d{1,3}(?:\.\d+)?\.?\s+[A-Z]|\(Item\s+\d+\)|[A-Z][A-Z &,'’-]{6,}$)")
-_SPLIT = re.compile(r"\s*;\s*|\s*,\s*|\s+and\s+|\s+&\s+|\s+together\s+with\s+", re.IGNORECASE)
+_SPLIT = re.compile(r"\s*;\s*|\s*,\s*|\s+and\s+|\s+&\s+|\s+\+\s+|\s+together\s+with\s+", re.IGNORECASE)
 _CLAUSE = re.compile(r"\s+(?:who|whom|which|substituting|substituted|representing|on\s+behalf)\b.*$", re.IGNORECASE)
 
 
@@ -212,9 +212,15 @@ def _gather(lines: list[str], start: int, offset: int) -> tuple[str, int]:
             break
         if _ends_sentence(text):
             break
-        text += " " + nxt
+        # A line that opens with an honorific starts the next person, whether or not the
+        # line above closed with a comma ("Deputy Superintendent" / "Dr. Maria Su, ...").
+        starts_person = _HONORIFIC_START.match(nxt) and re.search(r"\b[A-Z][a-z]{2,}[)]?\s*$", text)
+        text += (", " if starts_person else " ") + nxt
         last = n
     return text, last
+
+
+_HONORIFIC_START = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Prof|Rev|Sir|Dame)\b\.?\s", re.IGNORECASE)
 
 
 def _ends_sentence(text: str) -> bool:
@@ -283,7 +289,8 @@ def _people(doc: Document, text: str, status: str, virtual: bool, start: int, en
         if not item:
             continue
         plural = plural_honorific(item)
-        person = parse_person(item, default_honorific=carried) or _named_after_post(item)
+        person = _named_after_post(item) if _holds_post(item) else None
+        person = person or parse_person(item, default_honorific=carried)
         if plural:
             carried = plural
         elif person and person.honorific and person.honorific != carried:
@@ -323,6 +330,9 @@ def _clean_item(item: str, listed: bool = True) -> tuple[str, str | None]:
     "Councillor" goes, and so do a trailing "+" and, in a list under a head (not in a
     sentence: "the French ambassadors were ..."), a description in lower case after a name
     ("Lauren owners of the Mullions")."""
+    item = re.sub(r"^(?:and|&)\s+", "", item.strip())
+    # "Commissioners Mr. Matt Alexander": the person's own honorific wins.
+    item = re.sub(r"^[A-Z][a-z]+s\s+(?=(?:Mr|Mrs|Ms|Miss|Dr)\b)", "", item)
     item = _PLACE_COUNCILLOR.sub("", item.strip(" +"))
     status = None
     tail = re.search(r"\s+[-–(]?\s*(absent|excused|late|present)\)?$", item, re.IGNORECASE)
@@ -339,6 +349,13 @@ def _clean_item(item: str, listed: bool = True) -> tuple[str, str | None]:
     return item.strip(" ,.;:"), status
 
 
+def _holds_post(item: str) -> bool:
+    """Given an item, return whether a word of a post stands before its last two words
+    ("Deputy Treasurer-Office Assistant Kim Turnbull")."""
+    words = re.sub(r"\([^()]*\)", " ", item).split()
+    return len(words) > 2 and any(p in _POST_WORDS for w in words[:-2] for p in re.split(r"[-/]", w.lower()))
+
+
 def _named_after_post(item: str) -> Person | None:
     """Given an item that names a post before a person ("Land Planning and Technology
     Administrator John-Paul Negrinotti", "Fire Chief-MLEO-CEMC Will Bateman"), return the
@@ -349,7 +366,7 @@ def _named_after_post(item: str) -> Person | None:
     if last_post is None or last_post >= len(words) - 1 or len(words) - last_post - 1 > 4:
         return None
     person = parse_person(" ".join(words[last_post + 1:]))
-    return person if person and person.honorific is None and len(person.name.split()) >= 2 else None
+    return person if person and (person.honorific or len(person.name.split()) >= 2) else None
 
 
 def _attendance_heading(line: str) -> str | None:
