@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from extractors.common import span
 from extractors.labels import parse_labels
+from extractors.layout import emphasis
 from extractors.people import VOCAB, Person, parse_person, plural_honorific, role_of
 from minutebook.document import Document
 
@@ -107,11 +108,14 @@ def extract_attendees(doc: Document, settings: dict | None = None) -> list[dict]
                 status, role = "present", "chair"
             elif status == "group":
                 status = _group_status(m.group(0))
-            text, last = _gather(lines, n, m.end())
-            if not text.strip():
+            text, last = _gather(doc, lines, n, m.end())
+            text, after = _first_sentence(text)
+            found = _people(doc, text, status, virtual, n, last) if text.strip() else []
+            if not found and (not text.strip() or text.rstrip().endswith(":")):
                 found, last = _one_per_line(doc, n, status)  # "Present:" over a name a line
-            else:
-                found = _people(doc, text, status, virtual, n, last)
+            attending = _ATTENDING.match(after)
+            if attending:  # "... and Supervisor Liccar. Clerk Buiter was also present."
+                found += _people(doc, attending.group("names"), "in_attendance", False, n, last, listed=False)
             if role:
                 found = [{**r, "role": r["role"] or role} for r in found[:1]] + found[1:]
             records.extend(found)
@@ -190,7 +194,17 @@ def _cue_at(line: str) -> bool:
     return any(p.match(line) for p, _, _ in _CUES)
 
 
-def _gather(lines: list[str], start: int, offset: int) -> tuple[str, int]:
+def _first_sentence(text: str) -> tuple[str, str]:
+    """Given a list's text, return it up to the end of its first sentence, and the rest
+    ("Supervisor Liccar. Clerk Buiter was also present."); "Dr." or an initial do not end it."""
+    for m in re.finditer(r"\.\s+(?=[A-Z][a-z])", text):
+        word = text[:m.start()].rsplit(" ", 1)[-1]
+        if len(word) > 1 and word.lower() not in _ABBREVIATIONS and text.count("(", 0, m.start()) == text.count(")", 0, m.start()):
+            return text[:m.start()], text[m.end():]
+    return text, ""
+
+
+def _gather(doc: Document, lines: list[str], start: int, offset: int) -> tuple[str, int]:
     """Given a cue line, return the list text (following wrapped lines) and its last line.
 
     A list runs on over wrapped lines until a blank line, the next cue, a heading, or the end
@@ -206,8 +220,8 @@ def _gather(lines: list[str], start: int, offset: int) -> tuple[str, int]:
         # "..., Sir Victor Yeo, CBE," / "Mr W Zane and Ms X Ames": after a comma the list goes
         # on, even when the next line reads like a title.
         name_open = name_open or (text.endswith(",") and not _HEADING.match(nxt))
-        if not nxt or _cue_at(nxt) or "\t" in lines[n - 1]:
-            break
+        if not nxt or _cue_at(nxt) or "\t" in lines[n - 1] or _BULLETED.match(nxt) or emphasis(doc, n) >= 2:
+            break  # the next list, a bulleted item, or a heading
         if not name_open and (_HEADING.match(nxt) or _title_line(nxt)):
             break
         if _ends_sentence(text):
@@ -220,6 +234,7 @@ def _gather(lines: list[str], start: int, offset: int) -> tuple[str, int]:
     return text, last
 
 
+_BULLETED = re.compile(r"^[\u2022\u25cf\u25aa\uf0b7\uf0a7•·◦▪]\s*|^[o\-–]\s+(?=[A-Z])")
 _HONORIFIC_START = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Prof|Rev|Sir|Dame)\b\.?\s", re.IGNORECASE)
 
 
@@ -280,6 +295,7 @@ def _people(doc: Document, text: str, status: str, virtual: bool, start: int, en
     carried: str | None = None
     for item in _split_items(text):
         item = _CLAUSE.sub("", item).strip()
+        item = re.sub(r"^(?:and|&)\s+", "", item)
         item = re.sub(r"^(?:the\s+)?(?:following\s+)?(?:members|officers)\s*:?\s*", "", item, flags=re.IGNORECASE)
         group = _GROUP_LEAD.match(item)
         if group:  # "Residents Fiona McDonald": the list turns to people in attendance
