@@ -23,6 +23,7 @@ EXTRACTORS = {
     "resolutions": ("extractors.resolutions", "extract_resolutions"),
     "attendees": ("extractors.attendees", "extract_attendees"),
     "declarations": ("extractors.declarations", "extract_declarations"),
+    "votes": ("extractors.votes", "extract_votes"),
     "tables": ("extractors.tables", "extract_tables"),
 }
 
@@ -34,10 +35,11 @@ MEETING_KINDS_FOR = {
     "attendees": ("minutes",),
     "declarations": ("minutes",),
     "actions": ("minutes", "agenda"),
+    "votes": ("minutes",),
     "tables": ("minutes", "agenda"),
 }
 # Tables whose key includes meeting_id: a record outside every meeting cannot be stored.
-NEEDS_MEETING = {"agenda_items", "minutes", "resolutions", "attendees", "declarations"}
+NEEDS_MEETING = {"agenda_items", "minutes", "resolutions", "attendees", "declarations", "votes"}
 UNIQUE_KEYS = {
     "agenda_items": ("meeting_id", "item_number"),
     "minutes": ("meeting_id", "minute_number"),
@@ -128,7 +130,7 @@ def link(doc: Document, out: dict[str, list[dict]]) -> dict[str, list[dict]]:
         return None
 
     result: dict[str, list[dict]] = {"meetings": linked_meetings}
-    for table in ("minutes", "agenda_items", "resolutions", "attendees", "declarations", "actions", "tables"):
+    for table in ("minutes", "agenda_items", "resolutions", "attendees", "declarations", "actions", "votes", "tables"):
         rows = []
         for record in out.get(table, []):
             row = {**record, "doc_id": doc.doc_id}
@@ -139,7 +141,7 @@ def link(doc: Document, out: dict[str, list[dict]]) -> dict[str, list[dict]]:
         result[table] = rows
 
     minute_spans = _Spans(result["minutes"])
-    for table in ("resolutions", "declarations", "actions"):
+    for table in ("resolutions", "declarations", "actions", "votes"):
         for row in result[table]:
             if not row.get("minute_number"):
                 found = minute_spans.find(row["line_start"], lambda r, mid=row["meeting_id"]: r["meeting_id"] == mid)
@@ -155,6 +157,7 @@ def link(doc: Document, out: dict[str, list[dict]]) -> dict[str, list[dict]]:
         row["exempt"] = key in exempt_minutes
     for row in result["actions"]:
         row["action_id"] = "act_" + _hash(doc.doc_id, row["line_start"], row["line_end"], row.get("ref"), row.get("text"))
+    result["vote_records"] = _vote_records(doc, result["votes"])
     for i, row in enumerate(sorted(result["tables"], key=lambda r: r["line_start"] or 0)):
         row["table_id"] = f"tbl_{doc.doc_id[:16]}_{row.get('index', i)}"
     for table, key in UNIQUE_KEYS.items():
@@ -163,6 +166,23 @@ def link(doc: Document, out: dict[str, list[dict]]) -> dict[str, list[dict]]:
     result["declarations"] = _drop_restated_declarations(result["declarations"], result["minutes"])
     _expand_initials(result["actions"], result["attendees"])
     return result
+
+
+def _vote_records(doc: Document, votes: list[dict]) -> list[dict]:
+    """Given linked votes (each with the named members' votes in ``records``), give each vote
+    its id and return the vote_records rows (one per member named, first mention kept)."""
+    out = []
+    for vote in votes:
+        vote["vote_id"] = "vot_" + _hash(doc.doc_id, vote["line_start"], vote["line_end"], vote.get("motion"))
+        seen: set[str] = set()
+        for rec in vote.pop("records", None) or []:
+            if rec["name"] in seen:
+                continue
+            seen.add(rec["name"])
+            out.append({"vote_id": vote["vote_id"], "name": rec["name"], "vote": rec["vote"],
+                        "meeting_id": vote["meeting_id"], "doc_id": doc.doc_id, "page": vote.get("page"),
+                        "line_start": vote["line_start"], "line_end": vote["line_end"]})
+    return out
 
 
 def _expand_initials(actions: list[dict], attendees: list[dict]) -> None:

@@ -21,6 +21,8 @@ ATTENDANCE_STATUSES = ("present", "apologies", "absent", "in_attendance")
 ROLES = ("chair", "vice_chair")
 ACTION_STATUSES = ("open", "discharged")
 ACTION_SOURCES = ("action_log", "narrative")
+VOTE_RESULTS = ("carried", "lost", "withdrawn", "no_result")
+VOTE_CHOICES = ("for", "against", "abstain", "absent", "recused")
 
 
 @dataclass(frozen=True)
@@ -204,6 +206,45 @@ ACTIONS = Table(
      "line_start": 1530, "line_end": 1531},
 )
 
+VOTES = Table(
+    "votes",
+    ("vote_id",),
+    (
+        pa.field("vote_id", _s, nullable=False),
+        pa.field("meeting_id", _s),
+        pa.field("minute_number", _s),
+        pa.field("motion", _s),
+        pa.field("mover", _s),
+        pa.field("seconder", _s),
+        pa.field("result", _s),
+        pa.field("votes_for", _i32),
+        pa.field("votes_against", _i32),
+        pa.field("votes_abstain", _i32),
+        pa.field("unanimous", _b),
+        *PROVENANCE,
+    ),
+    {"vote_id": "vot_1a2b3c4d5e6f7a8b", "meeting_id": _MTG, "minute_number": "7",
+     "motion": "to approve the consent calendar", "mover": "Jones", "seconder": "Lee", "result": "carried",
+     "votes_for": 5, "votes_against": 0, "votes_abstain": None, "unanimous": False, "doc_id": _DOC_ID, "page": 2,
+     "line_start": 88, "line_end": 91},
+    "Every motion or amendment put: mover, seconder, result; counts only where printed.",
+)
+
+VOTE_RECORDS = Table(
+    "vote_records",
+    ("vote_id", "name"),
+    (
+        pa.field("vote_id", _s, nullable=False),
+        pa.field("name", _s, nullable=False),
+        pa.field("vote", _s),
+        pa.field("meeting_id", _s),
+        *PROVENANCE,
+    ),
+    {"vote_id": "vot_1a2b3c4d5e6f7a8b", "name": "Elton", "vote": "for", "meeting_id": _MTG, "doc_id": _DOC_ID,
+     "page": 2, "line_start": 90, "line_end": 90},
+    "How each named member voted on a motion, where the minutes name them.",
+)
+
 TABLES_TABLE = Table(
     "tables",
     ("table_id",),
@@ -263,7 +304,8 @@ PEOPLE = Table(
 # Tables whose rows come from one document and are replaced when that document is re-ingested.
 DOCUMENT_TABLES: dict[str, Table] = {
     t.name: t
-    for t in (DOCUMENTS, MEETINGS, AGENDA_ITEMS, MINUTES, RESOLUTIONS, ATTENDEES, DECLARATIONS, ACTIONS, TABLES_TABLE)
+    for t in (DOCUMENTS, MEETINGS, AGENDA_ITEMS, MINUTES, RESOLUTIONS, ATTENDEES, DECLARATIONS, ACTIONS, VOTES,
+              VOTE_RECORDS, TABLES_TABLE)
 }
 TABLES: dict[str, Table] = {**DOCUMENT_TABLES, "runs": RUNS, "people": PEOPLE}
 ENTITY_TABLES = [name for name in DOCUMENT_TABLES if name != "documents"]

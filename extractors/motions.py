@@ -1,0 +1,359 @@
+"""Motions put to a meeting, as minutes record them in UK and US practice.
+
+A motion is read from the sentences of the minutes, whatever their wording:
+
+* who moved it: "moved by X", "X moved approval of ...", "proposed by Cllr X", "JH proposed",
+  "Motion by X", "... by X, seconded by Y", "X (motion)", a resolution number followed by two
+  names ("R2025-063 S. Kirkey, J. Scott:");
+* who seconded it: "seconded by Y", "Y seconded", "second by Y", "Y (second)";
+* what it was: "a motion was made to <X> by ...", "Motion to <X> was made ...", "X moved
+  approval of <X>", "<X> was moved by ...", "... and it was RESOLVED to <X>", the "That ..."
+  paragraph under a numbered resolution, "<X> approved - Y (motion), Z (second)";
+* what became of it: carried ("carried", "passed", "adopted", "approved", "Motion passes",
+  "All were in favour", "Carried."), lost ("lost", "failed", "fell", "defeated", "no
+  second"), withdrawn; the counts only where printed ("passed 4-0", "adopted by 6 ayes and
+  1 nay (Boggess)", "Yes - 5, No - 0", "(5 voting for, 7 voting against)", "[4-2-1-1]");
+  unanimous only where printed ("unanimously", "all in favour");
+* how each member voted, where named: a roll call ("Trustee Elton - yes, ..."), "Ayes: A, B
+  and C. Noes: D.", recorded votes ("For (42): Mr A, ...; Against (12): ..."), "1 nay
+  (Boggess)".
+
+``extractors.votes`` and ``extractors.resolutions`` read the motions, computed once per
+document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extractors.headings import clean_line
+from extractors.labels import parse_labels
+from extractors.layout import emphasis
+from minutebook.document import Document
+
+_TITLE = (r"(?:Cllrs?\.?|Councill?ors?|Commissioners?|Trustees?|Supervisors?|Mayor|Vice\s+Mayor|Deputy\s+Mayor|"
+          r"Mr|Mrs|Ms|Miss|Dr|Prof|President|Vice[- ]President|Vice[- ]Chair(?:man)?|Chair(?:man|woman|person)?|"
+          r"Clerk|Treasurer|Director|Councilmember|Alderman|Member|Governor|Delegate|Student\s+Delegate)\.?")
+_NAMEWORD = r"(?:[A-Z][A-Za-z'’-]*\.?|[A-Z]{2,5})"
+NAME = rf"(?:(?:the\s+)?{_TITLE}\s+)?{_NAMEWORD}(?:\s+{_NAMEWORD}){{0,2}}"
+
+_MOVER = [
+    re.compile(rf"\b(?:moved|proposed|motion(?:\s+was)?\s+made|motion|made)\s+by\s+(?P<n>{NAME})"),
+    re.compile(rf"\bby\s+(?P<n>{NAME}),?\s+(?:and\s+)?second(?:ed)?\s+by\b"),
+    re.compile(rf"(?:^|[.;:,]\s+|\band\s+)(?P<n>{NAME})\s+(?:moved|proposed)\b"),
+    re.compile(rf"(?P<n>{NAME})\s*\(\s*motion\s*\)"),
+]
+_SECONDER = [
+    re.compile(rf"\bsecond(?:ed)?\s+by\s+(?P<n>{NAME})"),
+    re.compile(rf"(?:^|[.;:,]\s+|\band\s+|\bproposed\s+(?:and\s+)?)(?P<n>{NAME})\s+seconded\b"),
+    re.compile(rf"(?P<n>{NAME})\s*\(\s*second(?:ed)?\s*\)"),
+]
+_TRIGGER = re.compile(
+    r"\b(?:moved|proposed\s+(?:by|that|to)\b|motion\b|seconded|second\s+by|put\s+to\s+(?:the\s+)?vote"
+    r"|on\s+being\s+put|roll\s+call\s+(?:was\s+taken|vote)|by\s+a\s+vote\s+of|adopted\s+by\s+\d+\s+ayes?)"
+    r"|\(\s*motion\s*\)|\b[A-Z]{2,4}\s+proposed\b",
+    re.IGNORECASE)
+_OPENS = re.compile(r"\b(?:moved|proposed\s+(?:by|that|to)|motion\s+(?:was\s+)?(?:made|to|that|by)"
+                    r"|by\s+a\s+vote\s+of)\b|\b[A-Z]{2,4}\s+proposed\b|\(\s*motion\s*\)", re.IGNORECASE)
+_CARRIED = re.compile(
+    r"\b(?:carried|passed|passes|adopted|approved|agreed|all\s+(?:were\s+)?in\s+favou?r|resolved)\b", re.IGNORECASE)
+_LOST = re.compile(r"\b(?:lost|failed|fails|fell|defeated|not\s+carried|rejected|no\s+second(?:er)?|died\s+for\s+lack)\b",
+                   re.IGNORECASE)
+_WITHDRAWN = re.compile(r"\bwithdr[ae]wn?\b", re.IGNORECASE)
+_UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b|\ball\s+(?:were\s+)?in\s+favou?r\b|\bnem\.?\s*con\b", re.IGNORECASE)
+_RESULT = re.compile(
+    r"^(?:the\s+)?(?:motion|amendment|substantive\s+motion|it|this)?\s*(?:was\s+)?"
+    r"(?:carried|passed|passes|lost|failed|fell|defeated|withdrawn|adopted|approved|agreed)\b"
+    r"|\ball\s+(?:were\s+)?in\s+favou?r\b|\bmotion\s+(?:carried|passed|passes|failed|lost)\b"
+    r"|\bon\s+being\s+put\s+to\s+the\s+vote\b|\bno\s+second\b", re.IGNORECASE)
+# "R2025-063 S. Kirkey, J. Scott: That ...": a numbered resolution's mover, seconder, motion.
+_NUMBERED_MOVERS = re.compile(rf"^(?P<m>{NAME}),\s*(?P<s>{NAME})\s*:\s*(?P<rest>.*)$")
+_ROLL_ENTRY = re.compile(rf"(?P<n>{NAME})\s*[-–—:]\s*(?P<v>yes|no|aye|nay|yea|absent|abstain(?:ed)?)\b",
+                         re.IGNORECASE)
+_VOTE_WORDS = {"yes": "for", "aye": "for", "yea": "for", "no": "against", "nay": "against", "absent": "absent",
+               "abstain": "abstain", "abstained": "abstain"}
+_LIST_HEAD = re.compile(r"\b(?P<h>For|Against|Abstain(?:ed|ing|ions?)?|Ayes?|Noes|Nays?|Absent|Yeas?)\s*"
+                        r"(?:\(\s*(?P<c>\d+)\s*\))?\s*(?::|--?|–|—)\s*", re.IGNORECASE)
+_HEAD_VOTE = {"for": "for", "aye": "for", "ayes": "for", "yea": "for", "yeas": "for", "against": "against",
+              "noes": "against", "nay": "against", "nays": "against", "absent": "absent"}
+
+
+@dataclass
+class Motion:
+    """A motion as the minutes record it, with the lines it is printed on."""
+
+    line_start: int
+    line_end: int
+    text: str = ""
+    mover: str | None = None
+    seconder: str | None = None
+    result: str = "no_result"
+    votes_for: int | None = None
+    votes_against: int | None = None
+    votes_abstain: int | None = None
+    unanimous: bool = False
+    records: list[tuple[str, str]] = field(default_factory=list)
+
+
+@dataclass
+class Sentence:
+    """A sentence of the minutes and the lines it spans."""
+
+    text: str
+    line_start: int
+    line_end: int
+
+
+def sentences(doc: Document, start: int, end: int) -> list[Sentence]:
+    """Given a line range, return its sentences in order. A blank line, a labelled or
+    bulleted line, a heading (set off by typography, or short and unpunctuated) or a line
+    that ends a sentence closes one; "Mr.", "Dr.", "No." and initials ("M. Prest") do not."""
+    out: list[Sentence] = []
+    buf: list[tuple[str, int]] = []
+
+    def flush() -> None:
+        if not buf:
+            return
+        text = " ".join(t for t, _ in buf)
+        offsets, pos = [], 0
+        for t, n in buf:
+            offsets.append((pos, n))
+            pos += len(t) + 1
+        for piece, at in _split(text):
+            first = max(n for o, n in offsets if o <= at)
+            last = max(n for o, n in offsets if o <= at + max(0, len(piece) - 1))
+            if piece.strip():
+                out.append(Sentence(piece.strip(), first, last))
+        buf.clear()
+
+    for n in range(start, end + 1):
+        text = clean_line(doc.lines[n - 1])
+        if not text:
+            flush()
+            continue
+        if parse_labels(text) or re.match(r"^[\u2022\uf0b7\uf0a7•o]\s", text) or emphasis(doc, n) >= 2:
+            flush()
+        buf.append((text, n))
+        if _heading_like(text) or emphasis(doc, n) >= 2:
+            flush()
+    flush()
+    return out
+
+
+def _heading_like(text: str) -> bool:
+    """Given a line, return whether it stands alone: short, and not running on into the next
+    line (no closing comma, dash or connecting word)."""
+    return len(text) < 50 and not re.search(r"[,;:\-–—&]$|\b(?:and|or|the|of|to|by|for|a|an|with|in|on|at)$", text)
+
+
+_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Cllr|No|Nos|St|Rev|Prof|Inc|Ltd|Co|vs|etc|approx|Sr|Jr|Hon)|\b[A-Z]|\b[ap]\.m)$")
+
+
+def _split(text: str) -> list[tuple[str, int]]:
+    """Given a paragraph, return its sentences and where each starts."""
+    out, start = [], 0
+    for m in re.finditer(r"[.!?]\s+(?=[A-Z(“\"'])", text):
+        if _ABBREV.search(text[start:m.start()]):
+            continue
+        out.append((text[start:m.start() + 1], start))
+        start = m.end()
+    out.append((text[start:], start))
+    return out
+
+
+def _name(text: str | None) -> str | None:
+    """Given a name as a motion prints it, return it without its title ("President
+    Alexander" -> "Alexander", "Cllr X Y" -> "X Y")."""
+    if not text:
+        return None
+    text = re.sub(rf"^(?:the\s+)?{_TITLE}\s+", "", text.strip()).strip(" ,.")
+    if not text or text.lower() in {"the", "it", "motion", "and", "all", "a"}:
+        return None
+    return text
+
+
+def motions(doc: Document) -> list[Motion]:
+    """Given a document, return the motions recorded in its minutes (computed once)."""
+    return doc.derived("motions", _all_motions)
+
+
+def _all_motions(doc: Document) -> list[Motion]:
+    from extractors.meetings import meeting_sections
+
+    out: list[Motion] = []
+    for sec in meeting_sections(doc):
+        if sec.kind == "minutes":
+            out.extend(motions_in(doc, sec.body_start + 1, sec.end))
+    return out
+
+
+def motions_in(doc: Document, start: int, end: int) -> list[Motion]:
+    """Given a line range of minutes, return the motions recorded in it."""
+    found: list[Motion] = []
+    current: Motion | None = None
+    for s in sentences(doc, start, end):
+        text = s.text
+        numbered = _numbered_movers(text)
+        if numbered or _TRIGGER.search(text):
+            if numbered or _OPENS.search(text) or current is None:
+                current = Motion(s.line_start, s.line_end)
+                found.append(current)
+            _read_into(current, text, numbered)
+            current.line_end = max(current.line_end, s.line_end)
+            continue
+        if current is None:
+            continue
+        if not current.text and re.match(r"^(?:THAT|That)\b", text):
+            current.text = text.strip()  # the "That ..." paragraph under a numbered resolution
+            current.line_end = s.line_end
+            continue
+        if _RESULT.search(text) and current.result == "no_result":
+            _read_result(current, text)
+            current.line_end = max(current.line_end, s.line_end)
+        elif _ROLL_ENTRY.search(text) or _LIST_HEAD.match(text):
+            _read_records(current, text)
+            _read_result(current, text)
+            current.line_end = max(current.line_end, s.line_end)
+        elif len(text) > 25:
+            current = None  # other business: what follows is not about this motion
+    return [m for m in found if m.text or m.mover or m.result != "no_result"]
+
+
+def _numbered_movers(text: str) -> tuple[str, str, str] | None:
+    """Given a sentence, return (mover, seconder, the motion after them) when it opens a
+    numbered resolution ("R2025-063 S. Kirkey, J. Scott: That ..."), else None."""
+    labels = parse_labels(text)
+    if not labels:
+        return None
+    m = _NUMBERED_MOVERS.match(labels[0].text)
+    return (m.group("m"), m.group("s"), m.group("rest")) if m else None
+
+
+def _read_into(m: Motion, text: str, numbered: tuple[str, str, str] | None) -> None:
+    """Given a motion and a sentence about it, fill in what the sentence says."""
+    if numbered:
+        m.mover, m.seconder = _name(numbered[0]), _name(numbered[1])
+        m.text = re.sub(r"\s*\b(?:Carried|CARRIED)\.?\s*$", "", numbered[2]).strip()
+        _read_result(m, numbered[2][-40:])
+        return
+    if m.mover is None:
+        m.mover = _first(_MOVER, text)
+    if m.seconder is None:
+        m.seconder = _first(_SECONDER, text)
+    if not m.text:
+        m.text = _substance(text)
+    _read_records(m, text)
+    _read_result(m, text)
+
+
+def _first(patterns: list[re.Pattern], text: str) -> str | None:
+    for p in patterns:
+        hit = p.search(text)
+        if hit and _name(hit.group("n")):
+            return _name(hit.group("n"))
+    return None
+
+
+_SUBSTANCE = [
+    re.compile(r"\bit\s+was\s+(?:unanimously\s+)?(?:RESOLVED|resolved|agreed|AGREED)\s+(?P<x>(?:to|that)\b.+)$"),
+    re.compile(r"\b(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?(?P<x>(?:to|that)\b.+?)(?:\s+(?:was\s+)?(?:made\s+)?by\s+.+)?$",
+               re.IGNORECASE),
+    re.compile(r"^(?P<x>.+?)\s+(?:was|were)\s+(?:moved|proposed|motioned)\b.*$"),
+    re.compile(rf"{NAME}\s+(?:moved|proposed)\s+(?:that\s+)?(?!{NAME}\s+second)(?P<x>.+?)$"),
+    re.compile(r"^(?:APPROVED|Approved)\s*[-–—:]\s*(?P<x>.+?)(?:\s*[-–—]\s*" + NAME + r"\s*\(\s*motion\s*\).*)?$"),
+    re.compile(r"^(?P<x>.+?)\s*[-–—]\s*" + NAME + r"\s*\(\s*motion\s*\).*$"),
+]
+
+
+def _substance(text: str) -> str:
+    """Given the sentence that puts a motion, return what was moved, without who moved or
+    seconded it and what became of it."""
+    t = re.sub(r"^(?:[\u2022\uf0b7\uf0a7•]|o)\s+", "", text.strip())
+    for pattern in _SUBSTANCE:
+        m = pattern.search(t)
+        if not m or len(m.group("x").strip()) <= 3:
+            continue
+        x = m.group("x")
+        x = re.sub(r"[,;]?\s*(?:(?:it\s+was\s+)?seconded|second\s+by)\b.*$", "", x, flags=re.IGNORECASE)
+        x = re.sub(r",?\s*(?:was\s+)?(?:made\s+)?(?:moved|proposed|made|motioned)\s+by\b.*$", "", x, flags=re.IGNORECASE)
+        x = re.sub(r"\s+by\s+" + NAME + r"\s*$", "", x)
+        if len(x) > 40:
+            x = re.sub(r"[.,;]?\s*(?:the\s+motion\s+)?(?:was\s+)?(?:carried|passed|passes|adopted)\b.*$", "", x,
+                       flags=re.IGNORECASE)
+        x = re.sub(r"^that\s+(?=[a-z])", "", x.strip())
+        return x.strip(" .,;:")
+    return ""
+
+
+def _read_result(m: Motion, text: str) -> None:
+    """Given a motion and a sentence, record the outcome and the printed counts."""
+    counts = _counts(text)
+    for key, value in counts.items():
+        if getattr(m, key) is None:
+            setattr(m, key, value)
+    if _UNANIMOUS.search(text):
+        m.unanimous = True
+    if _WITHDRAWN.search(text):
+        m.result = "withdrawn"
+    elif _LOST.search(text) and not re.search(r"\bnot\s+lost\b", text, re.IGNORECASE):
+        m.result = "lost"
+    elif _CARRIED.search(text) or m.unanimous:
+        m.result = "carried"
+    elif counts.get("votes_for") is not None and counts.get("votes_against") is not None:
+        m.result = "carried" if counts["votes_for"] > counts["votes_against"] else "lost"
+
+
+_COUNT_PATTERNS = (
+    ("votes_for", r"(\d+)\s+(?:ayes?|yeas?|votes?\s+(?:for|in\s+favou?r)|voting\s+for|in\s+favou?r)\b"
+                  r"|\b(?:ayes?|yes|yeas?|for)\s*[-–:(]+\s*(\d+)"),
+    ("votes_against", r"(\d+)\s+(?:nays?|noes|votes?\s+against|voting\s+against|against)\b"
+                      r"|\b(?:nays?|noes|no|against)\s*[-–:(]+\s*(\d+)"),
+    ("votes_abstain", r"(\d+)\s+(?:abstentions?|abstained|abstaining|abstain)\b"
+                      r"|\babstain(?:ed|ing|tions?)?\s*[-–:(]+\s*(\d+)"),
+)
+
+
+def _counts(text: str) -> dict[str, int]:
+    """Given a sentence, return the vote counts it prints (nothing is counted from names)."""
+    out: dict[str, int] = {}
+    m = re.search(r"\[\s*(\d+)\s*-\s*(\d+)(?:\s*-\s*(\d+))?(?:\s*-\s*\d+)?\s*\]", text)
+    m = m or re.search(r"\b(?:passed|carried|failed|lost|approved|adopted)\s+(?:by\s+a\s+vote\s+of\s+)?(\d+)\s*[-–:]\s*(\d+)"
+                       r"(?:\s*[-–:]\s*(\d+))?", text, re.IGNORECASE)
+    if m:
+        out["votes_for"], out["votes_against"] = int(m.group(1)), int(m.group(2))
+        if m.group(3):
+            out["votes_abstain"] = int(m.group(3))
+        return out
+    for key, pattern in _COUNT_PATTERNS:
+        hit = re.search(pattern, text, re.IGNORECASE)
+        if hit:
+            out[key] = int(hit.group(1) or hit.group(2))
+    return out
+
+
+def _read_records(m: Motion, text: str) -> None:
+    """Given a motion and a sentence, record the members named with their votes."""
+    named = {name for name, _ in m.records}
+
+    def add(raw: str, vote: str) -> None:
+        raw = raw.strip(" .*")
+        name = _name(raw)
+        if name and name not in named and re.fullmatch(NAME, raw):
+            m.records.append((name, vote))
+            named.add(name)
+
+    for hit in _ROLL_ENTRY.finditer(text):
+        word = hit.group("v").lower()
+        add(hit.group("n"), _VOTE_WORDS["abstain" if word.startswith("abstain") else word])
+    heads = list(_LIST_HEAD.finditer(text))
+    for k, head in enumerate(heads):
+        vote = _HEAD_VOTE.get(head.group("h").lower(), "abstain")
+        stop = heads[k + 1].start() if k + 1 < len(heads) else len(text)
+        for part in re.split(r",|;|\band\b", text[head.end():stop]):
+            add(re.sub(r"[-–—]\s*\d+\.?\s*$|\(\s*\d+\s*\)", "", part), vote)
+    for hit in re.finditer(r"\b\d+\s+(?P<h>nays?|noes|against|abstentions?|abstain(?:ed|ing)?)\s*\((?P<names>[^)]*)\)",
+                           text, re.IGNORECASE):
+        vote = "abstain" if hit.group("h").lower().startswith("abst") else "against"
+        for part in re.split(r",|\band\b", hit.group("names")):
+            add(part, vote)
