@@ -98,11 +98,12 @@ class Motion:
 
 @dataclass
 class Sentence:
-    """A sentence of the minutes and the lines it spans."""
+    """A sentence of the minutes, the lines it spans and the paragraph it belongs to."""
 
     text: str
     line_start: int
     line_end: int
+    para: int = 0
 
 
 def sentences(doc: Document, start: int, end: int) -> list[Sentence]:
@@ -111,10 +112,12 @@ def sentences(doc: Document, start: int, end: int) -> list[Sentence]:
     that ends a sentence closes one; "Mr.", "Dr.", "No." and initials ("M. Prest") do not."""
     out: list[Sentence] = []
     buf: list[tuple[str, int]] = []
+    para = [0]
 
     def flush() -> None:
         if not buf:
             return
+        para[0] += 1
         text = " ".join(t for t, _ in buf)
         offsets, pos = [], 0
         for t, n in buf:
@@ -124,7 +127,7 @@ def sentences(doc: Document, start: int, end: int) -> list[Sentence]:
             first = max(n for o, n in offsets if o <= at)
             last = max(n for o, n in offsets if o <= at + max(0, len(piece) - 1))
             if piece.strip():
-                out.append(Sentence(piece.strip(), first, last))
+                out.append(Sentence(piece.strip(), first, last, para[0]))
         buf.clear()
 
     for n in range(start, end + 1):
@@ -189,35 +192,56 @@ def _all_motions(doc: Document) -> list[Motion]:
 
 
 def motions_in(doc: Document, start: int, end: int) -> list[Motion]:
-    """Given a line range of minutes, return the motions recorded in it."""
+    """Given a line range of minutes, return the motions recorded in it. A motion's record
+    runs over the sentences of its paragraph, and on into the next paragraph only while its
+    outcome is still to come ("It was seconded by ... and adopted by 7 ayes.")."""
     found: list[Motion] = []
     current: Motion | None = None
+    numbered_open = False
+    previous: Sentence | None = None
     for s in sentences(doc, start, end):
         text = s.text
+        new_paragraph = previous is None or s.para != previous.para
         numbered = _numbered_movers(text)
+        if current is not None and new_paragraph and not numbered_open and (
+                current.result != "no_result" or not (_TRIGGER.search(text) or _RESULT.search(text))):
+            current = None
         if numbered or _TRIGGER.search(text):
             if numbered or _OPENS.search(text) or current is None:
                 current = Motion(s.line_start, s.line_end)
                 found.append(current)
+                numbered_open = bool(numbered)
             _read_into(current, text, numbered)
+            if not current.text and previous is not None and not new_paragraph:
+                _decided_before(current, previous)
             current.line_end = max(current.line_end, s.line_end)
-            continue
-        if current is None:
-            continue
-        if not current.text and re.match(r"^(?:THAT|That)\b", text):
-            current.text = text.strip()  # the "That ..." paragraph under a numbered resolution
-            current.line_end = s.line_end
-            continue
-        if _RESULT.search(text) and current.result == "no_result":
-            _read_result(current, text)
-            current.line_end = max(current.line_end, s.line_end)
-        elif _ROLL_ENTRY.search(text) or _LIST_HEAD.match(text):
-            _read_records(current, text)
-            _read_result(current, text)
-            current.line_end = max(current.line_end, s.line_end)
-        elif len(text) > 25:
-            current = None  # other business: what follows is not about this motion
+        elif current is not None:
+            if not current.text and re.match(r"^(?:THAT|That)\b", text):
+                current.text = text.strip()  # the "That ..." paragraph under a numbered resolution
+                current.line_end = s.line_end
+            elif current.result == "no_result" and (_RESULT.search(text) or (
+                    len(text) < 160 and re.search(r"\b(?:carried|passed|adopted)\b", text, re.IGNORECASE))):
+                _read_result(current, text)
+                current.line_end = max(current.line_end, s.line_end)
+            elif _ROLL_ENTRY.search(text) or _LIST_HEAD.match(text):
+                _read_records(current, text)
+                _read_result(current, text)
+                current.line_end = max(current.line_end, s.line_end)
+        previous = s
     return [m for m in found if m.text or m.mover or m.result != "no_result"]
+
+
+def _decided_before(m: Motion, previous: Sentence) -> None:
+    """Given a motion whose sentence names only its mover and seconder ("Proposed by Cllr X,
+    seconded by Cllr Y.") and the sentence before it, take the decision from that sentence
+    ("It was resolved to adopt the new Standing Orders.", "The Reserves Policy was approved.")."""
+    decided = re.search(r"\b(?:resolved|agreed|decided)\s+(?P<x>(?:to|that)\b.+)$|^(?P<y>.+?\b(?:was|were)\s+"
+                        r"(?:approved|agreed|adopted|accepted)\b.*)$", previous.text)
+    if decided:
+        m.text = (decided.group("x") or decided.group("y")).strip(" .")
+        m.line_start = min(m.line_start, previous.line_start)
+        if m.result == "no_result":
+            m.result = "carried"
 
 
 def _numbered_movers(text: str) -> tuple[str, str, str] | None:
@@ -263,6 +287,8 @@ _SUBSTANCE = [
     re.compile(rf"{NAME}\s+(?:moved|proposed)\s+(?:that\s+)?(?!{NAME}\s+second)(?P<x>.+?)$"),
     re.compile(r"^(?:APPROVED|Approved)\s*[-–—:]\s*(?P<x>.+?)(?:\s*[-–—]\s*" + NAME + r"\s*\(\s*motion\s*\).*)?$"),
     re.compile(r"^(?P<x>.+?)\s*[-–—]\s*" + NAME + r"\s*\(\s*motion\s*\).*$"),
+    re.compile(r"^(?P<x>.+?),?\s+by\s+a\s+vote\s+of\s+\d+\s+ayes?(?:\s+and\s+\d+\s+(?:nays?|noes))?,?\s*(?P<y>.*)$"),
+    re.compile(rf"^(?P<x>.+?)[:;,.]?\s+{NAME}\s+proposed\s+(?:and\s+)?{NAME}\s+seconded\b.*$"),
 ]
 
 
@@ -275,9 +301,13 @@ def _substance(text: str) -> str:
         if not m or len(m.group("x").strip()) <= 3:
             continue
         x = m.group("x")
+        if "y" in m.groupdict() and m.group("y"):
+            x = f"{x} {m.group('y')}"  # "the Board by a vote of 7 ayes, gives ...": the vote taken out
         x = re.sub(r"[,;]?\s*(?:(?:it\s+was\s+)?seconded|second\s+by)\b.*$", "", x, flags=re.IGNORECASE)
         x = re.sub(r",?\s*(?:was\s+)?(?:made\s+)?(?:moved|proposed|made|motioned)\s+by\b.*$", "", x, flags=re.IGNORECASE)
         x = re.sub(r"\s+by\s+" + NAME + r"\s*$", "", x)
+        x = re.sub(r",?\s+and\s+(?:it\s+)?was\s+(?:then\s+)?(?:unanimously\s+)?(?:agreed|carried|approved|adopted|lost)"
+                   r"(?:\s+unanimously)?\s*\.?$", "", x, flags=re.IGNORECASE)
         if len(x) > 40:
             x = re.sub(r"[.,;]?\s*(?:the\s+motion\s+)?(?:was\s+)?(?:carried|passed|passes|adopted)\b.*$", "", x,
                        flags=re.IGNORECASE)
@@ -294,7 +324,7 @@ def _read_result(m: Motion, text: str) -> None:
             setattr(m, key, value)
     if _UNANIMOUS.search(text):
         m.unanimous = True
-    if _WITHDRAWN.search(text):
+    if _WITHDRAWN.search(text) and not re.search(r"\bno\s+(?:\w+\s+){0,2}withdrawn", text, re.IGNORECASE):
         m.result = "withdrawn"
     elif _LOST.search(text) and not re.search(r"\bnot\s+lost\b", text, re.IGNORECASE):
         m.result = "lost"

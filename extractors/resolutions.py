@@ -61,7 +61,21 @@ def extract_resolutions(doc: Document, settings: dict | None = None) -> list[dic
         pieces, last, colon_mode = _block(lines, n, lead.end())
         records.extend(_parts(doc, pieces, colon_mode))
         n = last + 1
-    return records
+    return records + _other_decisions(doc, records)
+
+
+def _other_decisions(doc: Document, records: list[dict]) -> list[dict]:
+    """Given the "RESOLVED" records, return the decisions minutes record in other words
+    (``extractors.decisions``) that do not repeat one of them."""
+    from extractors.decisions import decisions
+
+    try:
+        found = decisions(doc)
+    except Exception:  # an extractor never raises on odd input
+        return []
+    covered = [(r["line_start"], r["line_end"]) for r in records]
+    return [d for d in found
+            if not any(a <= d["line_start"] <= b or d["line_start"] <= a <= d["line_end"] for a, b in covered)]
 
 
 

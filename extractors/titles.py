@@ -150,7 +150,7 @@ def committee_from(lines: list[str]) -> str | None:
 def _title_like(doc: Document, lines: list[str], n: int, top_of_page: bool) -> bool:
     """Given a line, return whether it can belong to a title block."""
     text = lines[n - 1]
-    if not text or len(text) > 120 or MINUTES_CUE.match(text) or _OPENING.match(text) or text[0] in "-–—•(":
+    if not text or len(text) > 120 or MINUTES_CUE.match(text) or _OPENING.match(text) or text[0] in "-–—•(\uf0b7\uf0a7":
         return False
     if parse_labels(text) and not DATE.match(text):
         return False  # "1. Call to Order": an item, not a title ("18 March 2025" is a date)

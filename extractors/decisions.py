@@ -1,0 +1,88 @@
+"""Decisions recorded in minutes without a "RESOLVED" lead-in, in UK and US practice.
+
+* a decision sentence: "It was resolved / agreed / decided that (or to) ...", "Councillors
+  resolved to ...", "The Council agreed to ...", "Members unanimously agreed that ...";
+* a motion that was carried ("The motion to approve the consent calendar passed 5-0", "JH
+  proposed HD seconded and it was RESOLVED to co-opt ...", "That the minutes ... be adopted.
+  Carried."), read by ``extractors.motions``;
+* the approval of minutes: "The minutes of the meeting held on ... were agreed as a true
+  record and signed", "The Minutes were approved";
+* a bare "APPROVED - <what>" line.
+
+The text is the decision's substance as printed, without the lead-in, the mover, seconder or
+tally. ``extractors.resolutions`` adds these to the "RESOLVED" records they do not repeat.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.common import span
+from extractors.meetings import meeting_sections
+from extractors.motions import motions, sentences
+from minutebook.document import Document
+
+_DECIDED = re.compile(
+    r"(?:^|\b(?:it\s+was|and\s+it\s+was|the\s+\w+(?:\s+\w+)?|councillors|members|trustees|governors|"
+    r"commissioners|directors|the\s+(?:board|council|committee|panel|commission|meeting|group)|we)\s+)"
+    r"(?:(?:then\s+|also\s+|further\s+|unanimously\s+)*)(?:RESOLVED|resolved|AGREED|agreed|decided|DECIDED)\s+"
+    r"(?:unanimously\s+)?(?P<x>(?:to|that|TO|THAT)\b.+)$")
+# "The minutes of ... were agreed as a true record", "Minutes from 11/30/17 meeting approved";
+# not "... for the minutes to be formally approved".
+_MINUTES_APPROVED = re.compile(
+    r"\bminutes\b.{0,160}?\b(?:were|was)\s+(?:duly\s+)?(?:\w+(?:\s+\w+)?\s+(?:and|,)\s+)?"
+    r"(?:approved|agreed|adopted|confirmed|accepted|signed)\b|^minutes\b[^.]{0,80}?\bapproved\b", re.IGNORECASE)
+_APPROVED_LINE = re.compile(r"^(?:[\u2022\uf0b7\uf0a7•o]\s+)?(?:APPROVED|ADOPTED|AGREED)\s*[-–—:]\s*(?P<x>.+?)"
+                            r"(?:\s*[-–—]\s*[A-Z][\w.]*\s+[A-Z][\w'’-]+\s*\(\s*motion\s*\).*)?$")
+
+
+def decisions(doc: Document) -> list[dict]:
+    """Given a document, return its decisions recorded without a "RESOLVED" lead-in, one
+    record each with its text and provenance (in reading order)."""
+    out: list[dict] = []
+    carried = [m for m in motions(doc) if m.result == "carried" and m.text]
+    taken: list[tuple[int, int]] = [(m.line_start, m.line_end) for m in motions(doc)]
+    resolved = [n for n, line in enumerate(doc.lines, start=1) if _RESOLVED.match(line)]
+    for m in carried:
+        if any(m.line_start < n <= m.line_end + 15 for n in resolved):
+            continue  # the motion is followed by its "RESOLVED that ...": that is the record
+        out.append({"text": _clean(m.text), **span(doc, m.line_start, m.line_end)})
+        taken.append((m.line_start, m.line_end))
+    table_lines = doc.pdf_table_lines()
+    for sec in meeting_sections(doc):
+        if sec.kind != "minutes":
+            continue
+        for s in sentences(doc, sec.body_start + 1, sec.end):
+            if any(a <= s.line_start <= b or a <= s.line_end <= b for a, b in taken):
+                continue
+            if s.line_start in table_lines or "\t" in doc.lines[s.line_start - 1]:
+                continue  # a cell of an action log or a table, not a decision
+            text = _decision_text(s.text)
+            if text:
+                out.append({"text": text, **span(doc, s.line_start, s.line_end)})
+    return sorted(out, key=lambda r: r["line_start"])
+
+
+_RESOLVED = re.compile(r"^\s*(?:[-•*]\s*)?(?:\(?\d{1,3}[.)]\s*)?(?:it\s+was\s+)?RESOLVED\b", re.IGNORECASE)
+
+
+def _decision_text(text: str) -> str | None:
+    """Given a sentence of minutes, return the decision it records, or None."""
+    if _RESOLVED.match(text):
+        return None  # "RESOLVED that ...": the resolutions extractor's own form
+    m = _DECIDED.search(text)
+    if m and not re.match(r"(?:to|that)\s+the\s+(?:amendment|motion)\b", m.group("x"), re.IGNORECASE):
+        return _clean(m.group("x"))
+    m = _APPROVED_LINE.match(text)
+    if m:
+        return _clean(m.group("x"))
+    if _MINUTES_APPROVED.search(text) and len(text) < 300 and not re.search(r"\?|\bif\b", text):
+        return _clean(re.sub(r"^[^A-Za-z]+", "", text))
+    return None
+
+
+def _clean(text: str) -> str:
+    """Given a decision's text, return it without a closing mover/seconder or tally."""
+    text = re.sub(r"[.,;]?\s*(?:Proposed|Moved)\s+by\b.*$", "", text)
+    text = re.sub(r"\s*\b(?:Carried|CARRIED)\.?\s*$", "", text)
+    return text.strip(" ;,")
