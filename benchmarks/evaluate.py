@@ -237,8 +237,12 @@ def greedy_match(pred: list[dict], gold: list[dict], key: Callable[[dict], objec
 
 
 def _owners_overlap(a: Iterable[str], b: Iterable[str]) -> bool:
-    """Given two owner lists, return whether some owner appears in both."""
-    return any(same_person(x, y) for x in (a or []) for y in (b or []))
+    """Given two owner lists, return whether some owner appears in both (two tasks that
+    name no owner at all agree too)."""
+    a, b = list(a or []), list(b or [])
+    if not a and not b:
+        return True
+    return any(same_person(x, y) for x in a for y in b)
 
 
 def _numbers_fit(p: object, g: object, titles: tuple[object, object] | None) -> float | None:

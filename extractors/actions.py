@@ -97,7 +97,6 @@ _DUE = re.compile(
 _BULLET = re.compile(r"^\s*(?:[•●▪◦\-–*]|\(?[a-z0-9]{1,3}[.)])\s+")
 _MAX_LOOKBACK_SENTENCES = 4
 # A trailing clause giving the reason for an action is not part of the action.
-_REASON_CLAUSE = re.compile(r",\s+(?:as|because|since|so that|given that)\s+")
 
 
 def extract_actions(doc: Document, settings: dict | None = None, tables: list[dict] | None = None) -> list[dict]:
@@ -113,9 +112,34 @@ def extract_actions(doc: Document, settings: dict | None = None, tables: list[di
             tables = extract_tables(doc)
         actions = _log_actions(doc, tables)
         actions += _narrative_actions(doc, tables)
+        actions += _other_tasks(doc, tables, actions)
     except Exception:  # an extractor must not stop the run on a pathological document
         return []
     return sorted(actions, key=lambda a: (a["line_start"], a["source"]))
+
+
+def _other_tasks(doc: Document, tables: list[dict], found: list[dict]) -> list[dict]:
+    """Given a document, its tables and the actions found so far, return the tasks stated
+    in action lines and infinitive or future forms (``extractors.action_lines``) that are
+    not already found, outside tables."""
+    from extractors.action_lines import line_actions
+    from extractors.meetings import extract_meetings
+
+    spans = [(m["line_start"], m["line_end"]) for m in extract_meetings(doc) if m["kind"] == "minutes"]
+    excluded = _excluded_lines(tables) | {n for n, line in enumerate(doc.lines, start=1) if "\t" in line}
+    taken = [(a["line_start"], a["line_end"]) for a in found]
+    out = []
+    full_text = "\n".join(doc.lines)
+
+    def is_person(name: str) -> bool:
+        return name.split()[0].lower() in _all_given_names() and _plausible_person(name, full_text)
+
+    for action in line_actions(doc, spans, is_person):
+        if action["line_start"] in excluded or any(a <= action["line_start"] <= b or action["line_start"] <= a <= action["line_end"]
+                                                   for a, b in taken):
+            continue
+        out.append(action)
+    return out
 
 
 # --- action logs ------------------------------------------------------------------------
@@ -413,7 +437,9 @@ def _narrative_actions(doc: Document, tables: list[dict]) -> list[dict]:
                     continue
                 owners, action_start = found
                 owners = [o for o in owners if _plausible_person(o, full_text)]
-                text = _action_text(parsed, action_start, sent.end)
+                # The whole sentence, or the clause of it that gives the task: "Steve Ashley agreed
+                # to consider this", not "consider this" nor the suggestion before the dash.
+                text = _clause_text(parsed, sent, start) if _action_text(parsed, action_start, sent.end) else ""
                 if not owners or not text:
                     continue
                 first = _line_at(starts, parsed[start].idx)
@@ -631,13 +657,22 @@ def _object_owner(parsed: "Doc", sent: "Span", end: int) -> tuple[list[str], int
     return owners, index
 
 
+def _clause_text(parsed: "Doc", sent: "Span", trigger: int) -> str:
+    """Given a sentence and where its trigger is, return the sentence from the start of the
+    clause that holds the trigger (after a dash or semicolon before it) to its end."""
+    begin = sent.start
+    for i in range(trigger - 1, sent.start, -1):
+        if parsed[i].text in ("–", "—", ";") or (parsed[i].text == "-" and parsed[i].whitespace_):
+            begin = i + 1
+            break
+    return _action_text(parsed, begin, sent.end)
+
+
 def _action_text(parsed: "Doc", start: int, end: int) -> str:
     """Given token bounds, return the action's text without the closing full stop."""
     if start >= end:
         return ""
-    text = parsed[start:end].text.strip()
-    text = _REASON_CLAUSE.split(text, maxsplit=1)[0]
-    return text.rstrip(" .;:,").strip()
+    return parsed[start:end].text.strip().rstrip(" .;:,").strip()
 
 
 def _dedupe(actions: list[dict]) -> list[dict]:

@@ -108,6 +108,12 @@ def extract_attendees(doc: Document, settings: dict | None = None) -> list[dict]
                 status, role = "present", "chair"
             elif status == "group":
                 status = _group_status(m.group(0))
+            remainder = line[m.end():].strip()
+            if not remainder or remainder.endswith(":"):
+                found, last = _one_per_line(doc, n, status)  # "Present:" over a name a line
+                records.extend(found)
+                n = last + 1
+                continue
             text, last = _gather(doc, lines, n, m.end())
             text, after = _first_sentence(text)
             found = _people(doc, text, status, virtual, n, last) if text.strip() else []
@@ -292,6 +298,7 @@ def _people(doc: Document, text: str, status: str, virtual: bool, start: int, en
     """Given a list's text, return its attendee records (items that are not people skipped)."""
     found: list[tuple[Person, str | None]] = []  # each person with the plural honorific in force
     statuses: list[str] = []
+    item_texts: dict[str, str] = {}
     carried: str | None = None
     for item in _split_items(text):
         item = _CLAUSE.sub("", item).strip()
@@ -314,6 +321,7 @@ def _people(doc: Document, text: str, status: str, virtual: bool, start: int, en
         if person is not None:
             found.append((person, None if plural else carried))
             statuses.append(item_status or status)
+            item_texts[person.name] = item
     out = []
     cursor = start  # people are listed in order: search from the previous one's line
     for (person, _), person_status in zip(_carry_honorifics(found), statuses):
@@ -324,6 +332,7 @@ def _people(doc: Document, text: str, status: str, virtual: bool, start: int, en
             "status": person_status,
             "role": person.role,
             "title": person.title,
+            "initials": _printed_initials(item_texts.get(person.name, "")),
             "virtual": virtual,
             **span(doc, line, line),
         })
@@ -338,6 +347,13 @@ _GROUP_LEAD = re.compile(r"^(?:residents?|student\s+delegates?|delegates?|member
 _PLACE_COUNCILLOR = re.compile(r"^(?:(?:City|County|District|Community|Parish|Town|Borough|Ward)\s+|[DCP]/\s?)"
                                r"(?=(?:Councill?or|Cllr)\b)", re.IGNORECASE)
 _POST_WORDS = set(VOCAB["post_words"])
+
+
+def _printed_initials(item: str) -> str | None:
+    """Given a list item, return the initials printed for the person ("Nick Oakhill (NO)",
+    "Barbara McTavish (BMcT,chair)"), or None."""
+    m = re.search(r"\(\s*([A-Z][A-Za-z]{0,4}[A-Z])\s*[,)]", item)
+    return m.group(1) if m else None
 
 
 def _clean_item(item: str, listed: bool = True) -> tuple[str, str | None]:

@@ -1,0 +1,125 @@
+"""Actions minutes state in a line of their own or as an infinitive, with owners of any kind.
+
+Parish, community and US minutes record tasks in forms the undertaking patterns of
+``extractors.actions`` do not cover, and give them to posts, initials or groups rather than
+to named people:
+
+* an action line: "ACTION: CF to contact the County Council", "Action: HR to submit online
+  banking paperwork.", "Action: Volunteers to be recruited for planting." (owner: whoever the
+  line names before "to", else none);
+* an infinitive task: "Clerk to provide both Kate and Rob with paperwork", "NO to respond to
+  CDC", "Cllr Simkins to arrange regular meetings";
+* a future task: "The Clerk will circulate the form", "LRMcC will inquire if this is
+  possible", "Trustee Elton will be looking into terms";
+* a request: "The Clerk was asked to write and thank him".
+
+The owner is a name, initials ("HR", "LRMcC"), a post ("the Clerk", "the Chairman", "Vice
+Chairman") or a group ("Members", "Subgroup"); ``extractors.pipeline`` replaces initials by
+the attendee they stand for where the document says so. The text is the whole sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.common import span
+from extractors.motions import sentences
+from minutebook.document import Document
+
+_POSTS = (r"(?:the\s+)?(?:Parish\s+|Town\s+|Deputy\s+|Vice[- ]|Acting\s+|Assistant\s+)?"
+          r"(?:Clerk|Chair(?:man|woman|person)?|Mayor|Secretary|Treasurer|Supervisor|Superintendent|"
+          r"President|Responsible\s+Financial\s+Officer|RFO|Proper\s+Officer|Head\s*teacher|Headteacher|"
+          r"Principal|Manager|Director|Officer|Administrator)")
+_HONORIFIC = r"(?:Cllrs?\.?|Councill?ors?|Mr|Mrs|Ms|Miss|Dr|Trustee|Commissioner|Supervisor|Mayor|Clerk)\.?"
+_PERSON = rf"(?:{_HONORIFIC}\s+)?[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){{0,2}}"
+_INITIALS = r"[A-Z][A-Za-z]{0,3}[A-Z]"
+OWNER = rf"(?:{_POSTS}|{_INITIALS}|{_PERSON})"
+_OWNERS = rf"(?P<owners>{OWNER}(?:\s*(?:,|and|&)\s*{OWNER}){{0,3}})"
+_VERB = r"(?P<verb>[a-z][a-z-]+)"
+
+_ACTION_LINE = re.compile(r"^\s*(?:[\u2022\uf0b7•]\s*)?ACTIONS?\s*(?:POINT)?\s*[:\-–]\s*(?P<rest>\S.*)$", re.IGNORECASE)
+_INFINITIVE = re.compile(rf"^{_OWNERS}\s+to\s+(?!be\b){_VERB}\b")
+_FUTURE = re.compile(rf"^{_OWNERS}\s+(?:will|is\s+going\s+to|plans?\s+(?:on|to))\s+(?:be\s+)?{_VERB}\b")
+_ASKED = re.compile(rf"^{_OWNERS}\s+(?:was|were|has\s+been|have\s+been)\s+(?:asked|requested|tasked)\s+to\s+{_VERB}\b")
+_GROUP = re.compile(r"^(?P<owners>(?:[A-Z][a-z]+\s+)?(?:members|volunteers|subgroup|sub-group|working\s+group|"
+                    r"residents)|[A-Z][A-Za-z]{1,4}(?:\s+members)?)\s+to\s+(?P<verb>[a-z]+)")
+# Initials or a post giving a task inside a sentence: "... from David Blunt HD will download it",
+# "date to be confirmed- NO to respond to CDC".
+_INSIDE = re.compile(rf"(?:^|[.;:,–—-]\s*|\s)(?P<owners>{_INITIALS}|(?:the\s+)?(?:Clerk|Chair(?:man)?|Mayor|Secretary|Treasurer))"
+                     rf"\s+(?:to|will)\s+(?!be\b){_VERB}\b")
+# Verbs of tasks, not of states ("to be noted", "to note"): a task is something to do.
+_NOT_TASKS = frozenset("be note receive consider approve agree accept have the this that it".split())
+_NOT_OWNERS = re.compile(r"^(?:It|This|That|There|The\s+(?:meeting|council|board|committee|report|minutes|item|"
+                         r"motion|group|panel|following)|We|They|He|She|All|Any|Each|Both|Which|What|Who|How|"
+                         r"Minutes|Report|Item|Motion|Agenda|Planning|Finance|Highways)\b")
+
+
+def line_actions(doc: Document, minutes_spans: list[tuple[int, int]], is_person) -> list[dict]:
+    """Given a document, the line spans of its minutes and a test of whether a name is a
+    person's, return the actions stated in action lines and in infinitive, future or
+    requested tasks. An owner is a post, initials the document defines ("Hector Rufrancos
+    (HR, Secretary)"), a group, or a person: an honorific before a name, or a name the test
+    accepts; "Devolution will ...", "The Bill will ..." are not tasks."""
+    initials = {m.group(2) for m in re.finditer(r"([A-Z][a-z]+(?:\s+[A-Z][a-zA-Z'’-]+)+)\s*\(\s*([A-Z][A-Za-z]{0,3}[A-Z])"
+                                                r"\s*[,)]", "\n".join(doc.lines)) if is_person(m.group(1))}
+    out: list[dict] = []
+    for start, end in minutes_spans:
+        for s in sentences(doc, start, end):
+            found = _action(s.text)
+            if found is None:
+                continue
+            owners, text, explicit = found
+            # An "Action:" line says outright that it gives a task: whoever it names owns it.
+            if owners and not explicit and not all(_owner_ok(o, initials, is_person, t) for o, t in owners):
+                continue
+            owners = [o for o, _ in owners]
+            out.append({"owners": owners, "text": text, "status": None, "due_date": None, "source": "narrative",
+                        "ref": None, **span(doc, s.line_start, s.line_end)})
+    return out
+
+
+def _action(text: str) -> tuple[list[tuple[str, bool]], str, bool] | None:
+    """Given a sentence, return (owners, text, whether it is an "Action:" line) when it
+    states a task, else None."""
+    text = re.sub(r"^[\u2022\uf0b7\uf0a7•o]\s+", "", text.strip())
+    line = _ACTION_LINE.match(text)
+    body = line.group("rest") if line else text
+    # "Grass Cutting. Cllr Simkins to arrange ...", "24 Birch Green - the Clerk will ...":
+    # a topic before the task is not its owner.
+    topic = re.match(r"^[^.;:–—]{2,60}?(?:\.|\s[–—-])\s+(?=[A-Z])", body)
+    for candidate in ([body[topic.end():], body] if topic else [body]):
+        for pattern in (_INFINITIVE, _FUTURE, _ASKED, _GROUP):
+            m = pattern.match(candidate)
+            if m and m.group("verb") not in _NOT_TASKS and not _NOT_OWNERS.match(m.group("owners")):
+                return _owners(m.group("owners")), body.rstrip(), bool(line)
+    m = _INSIDE.search(body)
+    if m and m.group("verb") not in _NOT_TASKS:
+        return [(o, False) for o, _ in _owners(m.group("owners"))], body.rstrip(), bool(line)
+    if line:
+        return [], body.rstrip(), True  # "Action: Volunteers to be recruited ...": a task without an owner
+    return None
+
+
+def _owner_ok(owner: str, initials: set[str], is_person, titled: bool) -> bool:
+    """Given one owner (and whether an honorific preceded it), return whether it can own a
+    task (see ``line_actions``)."""
+    if titled or re.fullmatch(_POSTS, owner, re.IGNORECASE) or owner in initials:
+        return True
+    if re.fullmatch(r"(?:[A-Z][a-z]+\s+)?(?:members|volunteers|subgroup|sub-group|working\s+group|residents)", owner,
+                    re.IGNORECASE):
+        return True
+    words = owner.split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words) and is_person(owner)
+
+
+def _owners(text: str) -> list[tuple[str, bool]]:
+    """Given the owners' words, return each owner, and whether an honorific named it: names
+    without honorifics ("Trustee Elton" -> "Elton"), posts without "the" ("the Clerk" ->
+    "Clerk"), initials as printed."""
+    out = []
+    for part in re.split(r"\s*(?:,|\band\b|&)\s*", text):
+        part = re.sub(r"^the\s+", "", part.strip(), flags=re.IGNORECASE)
+        bare = re.sub(rf"^{_HONORIFIC}\s+(?=[A-Z])", "", part)
+        if bare:
+            out.append((bare, bare != part))
+    return out
