@@ -135,8 +135,9 @@ def segment_minutes(doc: Document, lines: list[str], sec: Section, region_end: i
     """Given a minutes section, find its minutes and set the section's end after the last one."""
     start = sec.body_start + 1
     cue = first_cue(lines, sec.body_start, MINUTES_CUE, 15)
-    if cue is not None and not parse_labels(lines[cue - 1]) and any(
-            parse_labels(lines[n - 1]) for n in range(start, cue)):
+    listed = [n for n in range(start, cue) if parse_labels(lines[n - 1])] if cue is not None else []
+    if cue is not None and not parse_labels(lines[cue - 1]) and len(listed) >= 2 and not any(
+            _ATTENDANCE_WORDS.search(lines[n - 1]) for n in listed):
         start = cue + 1  # a meeting note lists its own agenda above the attendance
     anchors = [n for n in range(start, region_end + 1) if ITEM_REF.match(lines[n - 1])]
     if anchors:
@@ -146,8 +147,10 @@ def segment_minutes(doc: Document, lines: list[str], sec: Section, region_end: i
         full_width = widths[int(len(widths) * 0.9)] if len(widths) >= 20 else 0
 
         def weight(c: Candidate) -> float:
-            if c.line in table_lines or _runs_on_at_full_width(lines, c.line, full_width):
+            if c.line in table_lines:
                 return 0.0
+            if _runs_on_at_full_width(lines, c.line, full_width) and (c.label.scheme == "dotted" or not styled(doc)):
+                return 0.0  # a numbered paragraph ("12.1 Richard Burton requested ..."); in a PDF, typography decides
             return _heading_weight(doc, lines, c, agenda=False)
 
         cands = _candidates(lines, start, region_end, weight)
@@ -170,6 +173,9 @@ def segment_minutes(doc: Document, lines: list[str], sec: Section, region_end: i
     else:
         sec.end = last_text_line(lines, sec.body_start, region_end)
     sec.headings = headings
+
+
+_ATTENDANCE_WORDS = re.compile(r"\b(?:present|attendance|apologies|absent)\b", re.IGNORECASE)
 
 
 def _numbered_list_inside(headings: list[Heading], start: int, end: int) -> bool:
@@ -216,12 +222,12 @@ def _heading_weight(doc: Document, lines: list[str], c: Candidate, agenda: bool)
     """
     title = c.label.text
     letters = [ch for ch in title if ch.isalpha()]
-    if not agenda and (re.search(r"[$£€]\s?\d|[,&/]$", title) or (title and not letters)):
-        return 0.0  # a row of a schedule (amounts) or a wrapped fragment
-    if re.search(r"[$£€]\s?[\d,]+(?:\.\d\d)?\s+[A-Za-z]", title) and len(title) < 100:
-        return 0.0  # "a) David Weber Oil Automotive $10,000.00 Roads &": a row of a vendor grid
     caps = bool(letters) and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters) and len(letters) > 2
     stress = emphasis(doc, c.line) or caps or bool(doc.style(c.line) and doc.style(c.line).lead_bold)
+    if not agenda and not stress and (re.search(r"[$£€]\s?\d|[,&/]$", title) or (title and not letters)):
+        return 0.0  # a row of a schedule (amounts) or a wrapped fragment
+    if re.search(r"[$£€]\s?[\d,]+(?:\.\d\d)?\s+[A-Za-z]", title) and len(title) < 100 and not (stress and not agenda):
+        return 0.0  # "a) David Weber Oil Automotive $10,000.00 Roads &": a row of a vendor grid
     if not stress:
         # Prose ("In person. To comment on ..."): a numbered paragraph rather than a heading,
         # though in a PDF a run of headings may number one so ("2. Minutes of Previous

@@ -20,6 +20,8 @@ from minutebook.document import LineStyle
 # LaTeX's "CMBX12", "Tahoma-Bold", "Cambria-Black").
 _BOLD_NAME = re.compile(rb"bold|black|heavy|semibold|demi|\bbd\b|[-,]bd|cmbx|bx\d", re.IGNORECASE)
 _ALNUM = re.compile(r"[^\W_]")
+_LETTER = re.compile(r"[^\W\d_]")
+_LEAD_LABEL = re.compile(r"^\s*(?:\(?[0-9A-Za-z]{1,3}[.)]|\(?\d+(?:\.\d+)*\.?)\s+")
 # A page named in a running line: "Page 3", "P a g e | 3", "Minutes - 8 April - Page 2".
 _NAMES_PAGE = re.compile(r"\bp\s?a\s?g\s?e\b\s*[-–|:]?\s*\d", re.IGNORECASE)
 
@@ -50,8 +52,12 @@ def page_line_styles(textpage, pdfium_c, pieces: list[str], page_height: float) 
             continue
         text = piece.rstrip()
         first, last = len(piece) - len(piece.lstrip()), len(text) - 1
-        middle = _ALNUM.search(text, max(m.start(), len(text) // 2))
-        picks = (m.start(), middle.start()) if middle and middle.start() != m.start() else (m.start(),)
+        # The line's lead is its first letter after any item label ("2. Minutes of ...",
+        # "(a) Chair ..."): a label is often set apart from a bold run-in title.
+        label = _LEAD_LABEL.match(text)
+        lead = _LETTER.search(text, label.end() if label else 0) or m
+        middle = _ALNUM.search(text, max(lead.start(), len(text) // 2))
+        picks = (lead.start(), middle.start()) if middle and middle.start() != lead.start() else (lead.start(),)
         heights, weights, bold = [], [], []
         for k in picks:
             box(textpage, start + k, rect)
@@ -59,7 +65,7 @@ def page_line_styles(textpage, pdfium_c, pieces: list[str], page_height: float) 
             font_info(textpage, start + k, buf, 96, flags)
             bold.append(bool(_BOLD_NAME.search(buf.value)))
             weights.append(weight_of(textpage, start + k))
-        box(textpage, start + m.start(), rect)
+        box(textpage, start + lead.start(), rect)
         top, bottom = page_height - rect.top, page_height - rect.bottom
         box(textpage, start + first, rect)
         x0 = rect.left
