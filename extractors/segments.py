@@ -382,6 +382,9 @@ def _unnumbered_headings(doc: Document, lines: list[str], start: int, end: int, 
     return [Heading(str(k), _heading_text(lines[n - 1]), n, n) for k, n in enumerate(chosen, start=1)]
 
 
+# A run-in heading in capitals: "OLD BUSINESS – Supervisor Liccar reported ...". (One in title
+# case, "Road and Bridge Fund Bills – Motion to ...", cannot be told from a topic opening a
+# paragraph, "Grass Cutting – It was agreed ...", without typography.)
 _RUN_IN = re.compile(r"^([A-Z][A-Z&/'’]+(?:\s+[A-Z&/'’]+)+)\s*[:–—-]\s+\S")
 
 
@@ -390,10 +393,10 @@ def _heading_level(doc: Document, lines: list[str], n: int) -> int:
     and bold, 2 bigger or bold, 1 in capitals; only at the margin, and not when the whole
     document is set that way."""
     text = lines[n - 1]
+    if _RUN_IN.match(text) and (indent(doc, n) or 0) <= 40:
+        return 1  # "OLD BUSINESS – Supervisor Liccar reported ...": a run-in heading
     if text.endswith((",", ";")) or text[:1].islower():
         return 0
-    if _RUN_IN.match(text) and (indent(doc, n) or 0) <= 40:
-        return 1  # "OLD BUSINESS – Supervisor Liccar reported ...": a run-in heading in capitals
     shift = indent(doc, n)
     if shift is not None and shift > 40 and not centred(doc, n):
         return 0
