@@ -147,7 +147,17 @@ def extract_attendees(doc: Document, settings: dict | None = None) -> list[dict]
                 records.extend(_people(doc, attending.group("names"), status, virtual, first, n, listed=False))
         n += 1
     _vice_chairs_named(lines, records)
-    return records
+    return records + _from_tables(doc, records)
+
+
+def _from_tables(doc: Document, records: list[dict]) -> list[dict]:
+    """Given a document and the attendees its lists gave, return those its attendance tables
+    add (a roll call printed as a grid), people already listed aside."""
+    from extractors.attendance_tables import table_attendees
+    from extractors.tables import extract_tables
+
+    listed = {r["name"] for r in records}
+    return [r for r in table_attendees(doc, extract_tables(doc)) if r["name"] not in listed]
 
 
 _VICE = r"Vice[- ]?Chair(?:man|woman|person)?"

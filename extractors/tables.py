@@ -63,9 +63,15 @@ def extract_tables(doc: Document, settings: dict | None = None) -> list[dict]:
     across a page break are joined. Never raises: odd input gives fewer tables.
     """
     try:
-        tables = _pdf_tables(doc) + _text_tables(doc)
+        return [dict(r) for r in doc.derived("tables.records", _table_records)]
     except Exception:  # an extractor must not stop the run on a pathological document
         return []
+
+
+def _table_records(doc: Document) -> list[dict]:
+    """Given a document, return its table records (see ``extract_tables``), computed once
+    per document: the attendance and action extractors read them too."""
+    tables = _pdf_tables(doc) + _text_tables(doc)
     tables.sort(key=lambda t: (t.line_start, t.line_end))
     records = []
     for index, table in enumerate(tables):
