@@ -60,6 +60,9 @@ class RunReport:
     version: str | None = None
     duration_s: float = 0.0
     failures: list[tuple[str, str]] = field(default_factory=list)
+    # Readable documents in which no meeting was found: a drop in coverage (a new house
+    # style, a changed template) shows the night it happens, not when an analyst notices.
+    no_meeting: list[str] = field(default_factory=list)
 
     def as_record(self, finished_at: dt.datetime) -> dict:
         return {
@@ -73,7 +76,8 @@ class RunReport:
             "documents_failed": self.failed,
             "documents_removed": self.removed,
             "duration_s": self.duration_s,
-            "counts_json": json.dumps({"extracted": self.counts, "statuses": self.statuses}, sort_keys=True),
+            "counts_json": json.dumps({"extracted": self.counts, "statuses": self.statuses,
+                                       "no_meeting_found": len(self.no_meeting)}, sort_keys=True),
         }
 
     def markdown(self) -> str:
@@ -89,6 +93,7 @@ class RunReport:
             f"| new or changed | {self.new} |",
             f"| skipped (unchanged) | {self.skipped} |",
             f"| failed (error / needs_ocr) | {self.failed} |",
+            f"| read, but no meeting found | {len(self.no_meeting)} |",
             "",
             "| table | rows extracted this run | rows published |",
             "|---|---|---|",
@@ -98,6 +103,10 @@ class RunReport:
         if self.failures:
             lines += ["", "| failed document | error |", "|---|---|"]
             lines += [f"| {p} | {e} |" for p, e in self.failures[:50]]
+        if self.no_meeting:
+            lines += ["", f"No meeting found: {len(self.no_meeting)} documents (a report or appendix has none; "
+                          "minutes or an agenda here mean a house style not read):", ""]
+            lines += [f"- {p}" for p in self.no_meeting[:100]]
         return "\n".join(lines)
 
 
@@ -396,6 +405,8 @@ def run_ingest(
                 if r["status"] != "ok":
                     report.failed += 1
                     report.failures.append((r["source_path"], r["error"] or r["status"]))
+                elif not r["counts"].get("meetings"):
+                    report.no_meeting.append(r["source_path"])
                 for name, n in r["counts"].items():
                     report.counts[name] = report.counts.get(name, 0) + n
                 staged.append(run_dir / r["doc_id"])

@@ -181,6 +181,10 @@ def summary_text(report: dict, curated: Path) -> str:
     ]
     for path, error in report["failures"][:20]:
         lines.append(f"  ! {path}: {error}")
+    if report.get("no_meeting"):
+        lines.append(f"no meeting found: {len(report['no_meeting'])} document(s) read without a meeting "
+                     "(a report or appendix has none; minutes or an agenda here mean a house style not read):")
+        lines.extend(f"  ? {path}" for path in report["no_meeting"][:20])
     lines.append(f"curated tables in {curated} (version {report['version'] or 'unchanged'}):")
     counts = report["published_counts"]
     width = max(len(n) for n in counts) if counts else 10

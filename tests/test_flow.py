@@ -109,3 +109,17 @@ def test_flow_writes_markdown_run_report(corpus, tmp_path):
         artifacts = client.read_artifacts(artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=["ingest-report"])))
     assert artifacts
     assert "| seen | 5 |" in artifacts[0].data
+
+
+def test_flow_counts_documents_read_without_a_meeting(corpus, tmp_path):
+    """A readable document in which no meeting is found is counted and named in the run
+    report, so a drop in coverage is seen the night it happens."""
+    (corpus / "officer-report.txt").write_text(
+        "Summary Sheet\n\nReport Title\n\nHighway verges: cutting schedule\n\n1. Recommendations\n\n"
+        "1.1 That the schedule be noted.\n", encoding="utf-8")
+    curated = tmp_path / "curated"
+    report = ingest([str(corpus)], str(curated))
+    assert [Path(p).name for p in report["no_meeting"]] == ["officer-report.txt"]
+    assert "read, but no meeting found | 1 |" in report["markdown"]
+    counts = _q(curated, "SELECT json_extract(counts_json, '$.no_meeting_found') FROM runs")
+    assert counts == [("1",)] or counts == [(1,)]
