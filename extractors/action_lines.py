@@ -64,7 +64,15 @@ def line_actions(doc: Document, minutes_spans: list[tuple[int, int]], is_person)
                                                 r"\s*[,)]", "\n".join(doc.lines)) if is_person(m.group(1))}
     out: list[dict] = []
     for start, end in minutes_spans:
-        for s in sentences(doc, start, end):
+        said = sentences(doc, start, end)
+        for k, s in enumerate(said):
+            owner = _margin_owner(doc, s)
+            if owner:  # "NS" alone in the Action column beside a paragraph
+                beside = _beside(doc, said[:k], s)
+                if beside is not None:
+                    out.append({"owners": [owner], "text": beside.text.rstrip(), "status": None, "due_date": None,
+                                "source": "narrative", "ref": None, **span(doc, beside.line_start, s.line_end)})
+                continue
             found = _action(s.text)
             if found is None:
                 continue
@@ -76,6 +84,31 @@ def line_actions(doc: Document, minutes_spans: list[tuple[int, int]], is_person)
             out.append({"owners": owners, "text": text, "status": None, "due_date": None, "source": "narrative",
                         "ref": None, **span(doc, s.line_start, s.line_end)})
     return out
+
+
+def _margin_owner(doc: Document, s) -> str | None:
+    """Given a sentence, return the owner it names when it is a lone mark in the right-hand
+    Action column of a PDF ("NS", "RH/JG"), else None."""
+    text = s.text.strip()
+    if s.line_start != s.line_end or not re.fullmatch(r"[A-Z][A-Za-z]{0,3}[A-Z](?:\s*[/,&]\s*[A-Z][A-Za-z]{0,3}[A-Z])*", text):
+        return None
+    style, page = doc.style(s.line_start), doc.page_of(s.line_start)
+    if style is None or style.x0 is None or not page or page > len(doc.page_sizes):
+        return None
+    return text if style.x0 > 0.6 * doc.page_sizes[page - 1][0] else None
+
+
+def _beside(doc: Document, before: list, mark) -> object | None:
+    """Given the sentences before a margin mark, return the one printed beside it: the last
+    one on its page that starts at or above the mark's height."""
+    top = doc.style(mark.line_start).top
+    for s in reversed(before[-6:]):
+        style = doc.style(s.line_start)
+        if style is None or doc.page_of(s.line_start) != doc.page_of(mark.line_start):
+            continue
+        if style.top is not None and style.top <= top + 2 and len(s.text) > 15:
+            return s
+    return None
 
 
 def _action(text: str) -> tuple[list[tuple[str, bool]], str, bool] | None:

@@ -126,7 +126,7 @@ def _other_tasks(doc: Document, tables: list[dict], found: list[dict]) -> list[d
     from extractors.meetings import extract_meetings
 
     spans = [(m["line_start"], m["line_end"]) for m in extract_meetings(doc) if m["kind"] == "minutes"]
-    excluded = _excluded_lines(tables) | {n for n, line in enumerate(doc.lines, start=1) if "\t" in line}
+    excluded = _excluded_lines(tables, doc) | {n for n, line in enumerate(doc.lines, start=1) if "\t" in line}
     taken = [(a["line_start"], a["line_end"]) for a in found]
     out = []
     full_text = "\n".join(doc.lines)
@@ -351,11 +351,17 @@ def _all_given_names() -> frozenset[str]:
     return frozenset(data["female"]) | frozenset(data["male"])
 
 
-def _excluded_lines(tables: list[dict]) -> set[int]:
-    """Given the document's tables, return the lines they occupy (not narrative)."""
+def _excluded_lines(tables: list[dict], doc: Document | None = None) -> set[int]:
+    """Given the document's tables, return the lines they occupy (not narrative), unless
+    they are minutes laid out as a grid (then their rows are the narrative)."""
     lines: set[int] = set()
     for table in tables:
         lines.update(range(table["line_start"], table["line_end"] + 1))
+    if doc is not None:
+        from extractors.meetings import prose_table_lines
+
+        grid = doc.pdf_table_lines() - prose_table_lines(doc)
+        lines -= grid
     return lines
 
 
@@ -402,7 +408,7 @@ def _paragraphs(doc: Document, excluded: set[int]) -> list[list[tuple[int, str]]
 def _narrative_actions(doc: Document, tables: list[dict]) -> list[dict]:
     """Given a document and its tables, return actions undertaken in its narrative text."""
     nlp, matcher = _pipeline()
-    paragraphs = _paragraphs(doc, _excluded_lines(tables) | _outside_minutes(doc))
+    paragraphs = _paragraphs(doc, _excluded_lines(tables, doc) | _outside_minutes(doc))
     texts, offsets = [], []
     for paragraph in paragraphs:
         parts, starts, pos = [], [], 0

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from extractors.common import span
-from extractors.meetings import meeting_sections
+from extractors.meetings import meeting_sections, prose_table_lines
 from extractors.motions import motions, sentences
 from minutebook.document import Document
 
@@ -48,7 +48,7 @@ def decisions(doc: Document) -> list[dict]:
             continue  # the motion is followed by its "RESOLVED that ...": that is the record
         out.append({"text": _clean(m.text), **span(doc, m.line_start, m.line_end)})
         taken.append((m.line_start, m.line_end))
-    table_lines = doc.pdf_table_lines()
+    table_lines = prose_table_lines(doc)
     for sec in meeting_sections(doc):
         if sec.kind != "minutes":
             continue

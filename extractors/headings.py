@@ -76,6 +76,7 @@ class Section:
     # 0: a heading read by a house-style rule (Kent, Rotherham); 1: a general title block or
     # opening sentence. When both read one heading, the house-style reading is kept.
     generic: int = 0
+    gridded: bool = False  # the minutes' body is laid out as a table
 
 
 # --- public entry point ------------------------------------------------------------------

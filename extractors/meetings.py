@@ -111,7 +111,8 @@ def _compute_sections(doc: Document) -> list[Section]:
     if not sections:
         fallback = document_meeting(doc, lines)
         sections = [fallback] if fallback is not None else []
-    # Rows of a PDF table ("15. Steve Ashley  Discuss the format ...") are not minute headings.
+    # Rows of a PDF table ("15. Steve Ashley  Discuss the format ...") are not minute headings,
+    # unless the minutes themselves are laid out as a table (item | text | action).
     table_lines = doc.pdf_table_lines()
     for i, sec in enumerate(sections):
         limit = sections[i + 1].start - 1 if i + 1 < len(sections) else len(lines)
@@ -119,8 +120,25 @@ def _compute_sections(doc: Document) -> list[Section]:
         if sec.kind == "agenda":
             segment_agenda(doc, lines, sec, region_end)
         else:
-            segment_minutes(doc, lines, sec, region_end, table_lines)
+            gridded = _laid_out_as_table(table_lines, sec.body_start, region_end)
+            segment_minutes(doc, lines, sec, region_end, frozenset() if gridded else table_lines)
+            sec.gridded = gridded
     return sections
+
+
+def _laid_out_as_table(table_lines: set[int], start: int, end: int) -> bool:
+    """Given the lines PDF tables occupy and a section's range, return whether most of the
+    section is a table: minutes laid out as a grid of item, text and action columns."""
+    span = range(start + 1, end + 1)
+    return len(span) >= 10 and sum(n in table_lines for n in span) > 0.5 * len(span)
+
+
+def prose_table_lines(doc: Document) -> set[int]:
+    """Given a document, return the lines of its PDF tables that are tables within the text,
+    not minutes laid out as a grid (whose rows are the minutes' own text)."""
+    grid = {n for sec in meeting_sections(doc) if getattr(sec, "gridded", False)
+            for n in range(sec.body_start, sec.end + 1)}
+    return doc.pdf_table_lines() - grid
 
 def _general_headings(doc: Document, lines: list[str]) -> list[Section]:
     """Given a document and its cleaned lines, return the meetings found by their title

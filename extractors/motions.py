@@ -280,7 +280,8 @@ def _first(patterns: list[re.Pattern], text: str) -> str | None:
 
 
 _SUBSTANCE = [
-    re.compile(r"\bit\s+was\s+(?:unanimously\s+)?(?:RESOLVED|resolved|agreed|AGREED)\s+(?P<x>(?:to|that)\b.+)$"),
+    re.compile(r"\b(?:it\s+was\s+|and\s+(?:it\s+was\s+)?)(?:unanimously\s+)?(?:RESOLVED|resolved|agreed|AGREED|approved)"
+               r"\s+(?:unanimously\s+)?(?P<x>(?:to|that)\b.+)$"),
     re.compile(r"\b(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?(?P<x>(?:to|that)\b.+?)(?:\s+(?:was\s+)?(?:made\s+)?by\s+.+)?$",
                re.IGNORECASE),
     re.compile(r"^(?P<x>.+?)\s+(?:was|were)\s+(?:moved|proposed|motioned)\b.*$"),

@@ -49,7 +49,7 @@ class _Piece:
 def extract_resolutions(doc: Document, settings: dict | None = None) -> list[dict]:
     """Given a document, return one record per resolution part, with provenance."""
     lines = doc.lines
-    table_lines = doc.pdf_table_lines()  # a work programme cell "Resolved in June 2019 ..." is not one
+    table_lines = _prose_tables(doc)  # a work programme cell "Resolved in June 2019 ..." is not one
     records: list[dict] = []
     n = 1
     while n <= len(lines):
@@ -62,6 +62,14 @@ def extract_resolutions(doc: Document, settings: dict | None = None) -> list[dic
         records.extend(_parts(doc, pieces, colon_mode))
         n = last + 1
     return records + _other_decisions(doc, records)
+
+
+def _prose_tables(doc: Document) -> set[int]:
+    """Given a document, return the lines of its tables within the text (see
+    ``extractors.meetings.prose_table_lines``)."""
+    from extractors.meetings import prose_table_lines
+
+    return prose_table_lines(doc)
 
 
 def _other_decisions(doc: Document, records: list[dict]) -> list[dict]:
