@@ -782,6 +782,33 @@ def tables_report(results: list[dict]) -> str:
     return "\n".join(parts)
 
 
+def by_body_table(results: list[dict], table_results: list[dict] | None = None) -> str:
+    """Given per-document results of dev or test documents, return a markdown table of F1 per
+    kind for each body (documents of one body summed), with table rows when given."""
+    bodies: dict[str, list[dict]] = {}
+    for r in results:
+        if "scores" in r and r.get("body"):
+            bodies.setdefault(f"{r['body']} ({r.get('set')})", []).append(r)
+    kinds = ("meetings", "agenda_items", "minutes", "resolutions", "attendees", "declarations", "actions", "votes")
+    head = "| body | docs | " + " | ".join(kinds) + (" | table rows |" if table_results else " |")
+    lines = [head, "|" + "---|" * (len(kinds) + 2 + bool(table_results))]
+    rows_by_body: dict[str, Score] = {}
+    for t in table_results or []:
+        if "scores" in t:
+            name = next((b for b, rs in bodies.items() if any(x["name"] == t["name"] for x in rs)), None)
+            if name:
+                rows_by_body.setdefault(name, Score()).add(t["scores"]["table_rows"])
+    for body, rs in sorted(bodies.items()):
+        scores = totals(rs)
+        cells = [_fmt(scores[k].f1) if scores[k].tp + scores[k].fp + scores[k].fn else "" for k in kinds]
+        row = f"| {body} | {len(rs)} | " + " | ".join(cells) + " |"
+        if table_results:
+            s = rows_by_body.get(body)
+            row += f" {_fmt(s.f1) if s and s.tp + s.fp + s.fn else ''} |"
+        lines.append(row)
+    return "\n".join(lines)
+
+
 def report(results: list[dict], table_results: list[dict] | None = None) -> str:
     """Given per-document results (and table results), return the full markdown report."""
     parts: list[str] = []
@@ -845,6 +872,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="run only the extractors that exist yet (missing ones give no records)")
     ap.add_argument("--errors", metavar="KIND", choices=KINDS + ("tables",),
                     help="print the unmatched predicted (FP) and gold (FN) records of one kind")
+    ap.add_argument("--by-body", action="store_true", help="print only F1 per kind for each body (dev, test)")
     ap.add_argument("--set", default=",".join(DEFAULT_SETS),
                     help="comma-separated sets to score: seeds, real, dev, test, or all (default: "
                          "seeds,real,dev; the test set is scored only when asked for)")
@@ -864,7 +892,7 @@ def main(argv: list[str] | None = None) -> int:
     results = evaluate(files, predict=partial_predictor if args.partial else default_predictor, pdf=args.pdf,
                        errors=None if args.errors == "tables" else args.errors)
     table_results = evaluate_tables(table_files, pdf=args.pdf, errors=args.errors == "tables")
-    print(report(results, table_results))
+    print(by_body_table(results, table_results) if args.by_body else report(results, table_results))
     if args.json:
         Path(args.json).write_text(json.dumps(to_json(results, table_results), indent=1) + "\n")
     return 0
