@@ -12,12 +12,12 @@ sheets have no such cue and are not attendance.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from extractors.common import span
 from extractors.labels import parse_labels
 from extractors.layout import emphasis
-from extractors.people import VOCAB, Person, parse_person, plural_honorific, role_of
+from extractors.attendee_items import _group_status, _people, _vice_chairs_named
+from extractors.people import parse_person, role_of
 from minutebook.document import Document
 
 # (pattern, status, virtual). The list text is whatever follows the match on the line.
@@ -56,20 +56,6 @@ _CUES: list[tuple[re.Pattern, str, bool]] = [
     (re.compile(r"^\s*(?:[-•\u2022\uf0b7o]\s+)?(?:staff|officers|guests|visitors|others|residents|observers|"
                 r"members\s+of\s+the\s+public|also)\s*[:\-–]\s*(?=\S)", re.IGNORECASE), "in_attendance", False),
 ]
-_GROUPS = VOCAB["group_words"]
-
-
-def _group_status(text: str) -> str:
-    """Given the words of a list head ("Committee Members Present were:", "o Others Present:",
-    "STAFF PARTICIPATING IN PERSON:"), return the status of the people it lists."""
-    low = " ".join(re.sub(r"[^a-z ]", " ", text.lower()).split())
-    if "not" in low.split() or any(re.search(rf"\b{w}\b", low) for w in _GROUPS["absent"]):
-        return "absent"
-    if re.search(r"\bapologies\b", low):
-        return "apologies"
-    if any(re.search(rf"\b{w}\b", low) for w in _GROUPS["in_attendance"]):
-        return "in_attendance"
-    return "present"
 _ATTENDING = re.compile(r"^(?P<names>.+?)\s+(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|present)\b(?P<rest>.*)$",
                         re.IGNORECASE)
 # A list head's words are not a sentence: "The minutes were approved: ..." does not list people.
@@ -81,8 +67,6 @@ _TABLE_HEADS = {"in attendance": "present", "present": "present", "apologies": "
 # A row note marking a member ("Harry Rayner – MEM (Chair)", "– Member", "– Cllr").
 _MEMBER_NOTE = re.compile(r"^(?:MEM|Member|Cllr|Councillor)\b", re.IGNORECASE)
 _HEADING = re.compile(r"^\s*(?:\d{1,3}(?:\.\d+)?\.?\s+[A-Z]|\(Item\s+\d+\)|[A-Z][A-Z &,'’-]{6,}$)")
-_SPLIT = re.compile(r"\s*;\s*|\s*,\s*|\s+and\s+|\s+&\s+|\s+\+\s+|\s+together\s+with\s+", re.IGNORECASE)
-_CLAUSE = re.compile(r"\s+(?:who|whom|which|substituting|substituted|representing|on\s+behalf)\b.*$", re.IGNORECASE)
 
 
 def extract_attendees(doc: Document, settings: dict | None = None) -> list[dict]:
@@ -158,52 +142,6 @@ def _from_tables(doc: Document, records: list[dict]) -> list[dict]:
 
     listed = {r["name"] for r in records}
     return [r for r in table_attendees(doc, extract_tables(doc)) if r["name"] not in listed]
-
-
-_VICE = r"Vice[- ]?Chair(?:man|woman|person)?"
-_HON = r"(?:Councillor|Cllr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?)"
-_SURNAME = r"(?P<name>[A-Z][\w'’-]+)"
-# The minutes name the Vice-Chair in passing: "Councillor Jarvis, the Vice-Chair took the Chair",
-# "thanked Councillor Cusworth for her Vice-Chairmanship", "the Vice-Chair, Councillor Jarvis".
-_VICE_NAMED = [
-    re.compile(rf"\b{_HON}\s+(?:[A-Z][\w'’-]*\.?\s+){{0,3}}?{_SURNAME}\s*(?:,\s*(?:the|as)\s+|\(\s*|\s+for\s+(?:his|her|their)\s+){_VICE}"),
-    re.compile(rf"\b[Tt]he\s+{_VICE}\s*,\s*{_HON}\s+(?:[A-Z][\w'’-]*\.?\s+){{0,3}}?{_SURNAME}\b"),
-]
-
-
-def _vice_chairs_named(lines: list[str], records: list[dict]) -> None:
-    """Given the document lines and its attendee records, mark present members that the minutes
-    after their PRESENT list name as the Vice-Chair (up to the next PRESENT list)."""
-    blocks: list[list[dict]] = []
-    for i, record in enumerate(records):
-        if record["status"] != "present":
-            continue
-        if blocks and records[i - 1] is blocks[-1][-1]:
-            blocks[-1].append(record)
-        else:
-            blocks.append([record])
-    for k, block in enumerate(blocks):
-        if any(r["role"] == "vice_chair" for r in block):
-            continue
-        first = max(r["line_end"] for r in block) + 1
-        last = blocks[k + 1][0]["line_start"] - 1 if k + 1 < len(blocks) else len(lines)
-        named = _vice_chair_surnames(lines, first, last)
-        hits = [r for r in block if r["role"] is None and r["name"].split()[-1] in named]
-        if len(hits) == 1:  # two members sharing the surname: leave it open
-            hits[0]["role"] = "vice_chair"
-
-
-def _vice_chair_surnames(lines: list[str], first: int, last: int) -> set[str]:
-    """Given a line range, return the surnames printed as the Vice-Chair's in its narrative."""
-    names: set[str] = set()
-    for n in range(first, last + 1):
-        line = lines[n - 1]
-        if "\t" in line or not re.search(r"vice[- ]?chair", line + " " + (lines[n] if n < len(lines) else ""), re.I):
-            continue
-        text = line + " " + (lines[n] if n < len(lines) and "\t" not in lines[n] else "")
-        for pattern in _VICE_NAMED:
-            names.update(m.group("name") for m in pattern.finditer(text))
-    return names
 
 
 def _cue_at(line: str) -> bool:
@@ -285,132 +223,6 @@ def _sentence_back(lines: list[str], n: int) -> tuple[str, int]:
     return text, first
 
 
-def _split_items(text: str) -> list[str]:
-    """Given a list, return its items split at top-level separators (not inside brackets)."""
-    items, depth = [], 0
-    masked = []
-    for ch in text:
-        depth += ch == "("
-        depth -= ch == ")" and depth > 0
-        masked.append(ch if depth == 0 else ("\0" if ch in ",;&" else ch))
-    flat = "".join(masked)
-    # "and" inside brackets must not split either: mask it too.
-    flat = re.sub(r"\([^()]*\)", lambda m: m.group(0).replace(" and ", " \0nd "), flat)
-    for part in _SPLIT.split(flat):
-        part = part.replace(" \0nd ", " and ").replace("\0", ",").strip(" .")
-        if part:
-            items.append(part)
-    return items
-
-
-def _people(doc: Document, text: str, status: str, virtual: bool, start: int, end: int,
-            listed: bool = True) -> list[dict]:
-    """Given a list's text, return its attendee records (items that are not people skipped)."""
-    found: list[tuple[Person, str | None]] = []  # each person with the plural honorific in force
-    statuses: list[str] = []
-    item_texts: dict[str, str] = {}
-    carried: str | None = None
-    for item in _split_items(text):
-        item = _CLAUSE.sub("", item).strip()
-        item = re.sub(r"^(?:and|&)\s+", "", item)
-        item = re.sub(r"^(?:the\s+)?(?:following\s+)?(?:members|officers)\s*:?\s*", "", item, flags=re.IGNORECASE)
-        group = _GROUP_LEAD.match(item)
-        if group:  # "Residents Fiona McDonald": the list turns to people in attendance
-            status = _group_status(group.group(0)) if _group_status(group.group(0)) != "present" else status
-            item = item[group.end():]
-        item, item_status = _clean_item(item, listed)
-        if not item:
-            continue
-        plural = plural_honorific(item)
-        person = _named_after_post(item) if _holds_post(item) else None
-        person = person or parse_person(item, default_honorific=carried)
-        if plural:
-            carried = plural
-        elif person and person.honorific and person.honorific != carried:
-            carried = None
-        if person is not None:
-            found.append((person, None if plural else carried))
-            statuses.append(item_status or status)
-            item_texts[person.name] = item
-    out = []
-    cursor = start  # people are listed in order: search from the previous one's line
-    for (person, _), person_status in zip(_carry_honorifics(found), statuses):
-        line = cursor = _line_of(doc, person.name, cursor, end)
-        out.append({
-            "name": person.name,
-            "honorific": person.honorific,
-            "status": person_status,
-            "role": person.role,
-            "title": person.title,
-            "initials": _printed_initials(item_texts.get(person.name, "")),
-            "virtual": virtual,
-            **span(doc, line, line),
-        })
-    return out
-
-
-# "Residents Fiona McDonald", "Student Delegates: Mr. Langston Montgomery": a group that the
-# rest of the list belongs to.
-_GROUP_LEAD = re.compile(r"^(?:residents?|student\s+delegates?|delegates?|members\s+of\s+the\s+public|guests?|"
-                         r"visitors?|officers?|staff|observers?)\b\s*:?\s*(?=[A-Z])", re.IGNORECASE)
-# A council's place before "Councillor": "City Councillor Lana Reid", "D/Cllr Andrew McHugh".
-_PLACE_COUNCILLOR = re.compile(r"^(?:(?:City|County|District|Community|Parish|Town|Borough|Ward)\s+|[DCP]/\s?)"
-                               r"(?=(?:Councill?or|Cllr)\b)", re.IGNORECASE)
-_POST_WORDS = set(VOCAB["post_words"])
-
-
-def _printed_initials(item: str) -> str | None:
-    """Given a list item, return the initials printed for the person ("Nick Oakhill (NO)",
-    "Barbara McTavish (BMcT,chair)"), or None."""
-    m = re.search(r"\(\s*([A-Z][A-Za-z]{0,4}[A-Z])\s*[,)]", item)
-    return m.group(1) if m else None
-
-
-def _clean_item(item: str, listed: bool = True) -> tuple[str, str | None]:
-    """Given one item of a list, return it ready to parse as a person, and the status it
-    states of itself ("Trustee Piacentini Absent"), if any. A council's place before
-    "Councillor" goes, and so do a trailing "+" and, in a list under a head (not in a
-    sentence: "the French ambassadors were ..."), a description in lower case after a name
-    ("Lauren owners of the Mullions")."""
-    item = re.sub(r"^(?:and|&)\s+", "", item.strip())
-    # "Commissioners Mr. Matt Alexander": the person's own honorific wins.
-    item = re.sub(r"^[A-Z][a-z]+s\s+(?=(?:Mr|Mrs|Ms|Miss|Dr)\b)", "", item)
-    item = _PLACE_COUNCILLOR.sub("", item.strip(" +"))
-    status = None
-    tail = re.search(r"\s+[-–(]?\s*(absent|excused|late|present)\)?$", item, re.IGNORECASE)
-    if tail:
-        status = "absent" if tail.group(1).lower() in ("absent", "excused") else None
-        item = item[:tail.start()]
-    words = item.split()
-    depth = 0
-    for k, word in enumerate(words):
-        if listed and k and not depth and word[:1].islower() and word.lower() not in VOCAB["particles"]:
-            item = " ".join(words[:k])
-            break
-        depth += word.count("(") - word.count(")")
-    return item.strip(" ,.;:"), status
-
-
-def _holds_post(item: str) -> bool:
-    """Given an item, return whether a word of a post stands before its last two words
-    ("Deputy Treasurer-Office Assistant Kim Turnbull")."""
-    words = re.sub(r"\([^()]*\)", " ", item).split()
-    return len(words) > 2 and any(p in _POST_WORDS for w in words[:-2] for p in re.split(r"[-/]", w.lower()))
-
-
-def _named_after_post(item: str) -> Person | None:
-    """Given an item that names a post before a person ("Land Planning and Technology
-    Administrator John-Paul Negrinotti", "Fire Chief-MLEO-CEMC Will Bateman"), return the
-    person named after the last word of the post, or None."""
-    words = item.split()
-    last_post = max((k for k, w in enumerate(words) if any(p in _POST_WORDS for p in re.split(r"[-/]", w.lower()))),
-                    default=None)
-    if last_post is None or last_post >= len(words) - 1 or len(words) - last_post - 1 > 4:
-        return None
-    person = parse_person(" ".join(words[last_post + 1:]))
-    return person if person and (person.honorific or len(person.name.split()) >= 2) else None
-
-
 def _attendance_heading(line: str) -> str | None:
     """Given a line, return the status of the people listed under it when it is an item
     heading about attendance ("83. APOLOGIES FOR ABSENCE", "2. Roll Call"), else None."""
@@ -456,46 +268,6 @@ def _one_per_line(doc: Document, n: int, status: str) -> tuple[list[dict], int]:
         out.extend(found)
         last = m
     return out, last
-
-
-def _carry_honorifics(found: list[tuple[Person, str | None]]) -> list[tuple[Person, str | None]]:
-    """Given the people of a list with the plural honorific in force at each, settle who it covers.
-
-    "Councillors Elliot, Hague, Julie Turner and Jones (GROW)": a full name among bare surnames
-    is a councillor named in full (two members share a surname); a list that turns to full names
-    for good ("Councillors Lakin, Pickering, Sara Graham, Jason Harwin") has moved on to officers.
-    A surname tagged with an organisation in capitals ("Jones (GROW)") is a co-opted
-    representative, not a councillor.
-    """
-    out = []
-    for k, (person, in_force) in enumerate(found):
-        if in_force and person.honorific is None and len(person.name.split()) > 1:
-            later_bare = any(len(p.name.split()) == 1 for p, f in found[k + 1 :] if f == in_force)
-            if later_bare:
-                person = replace(person, honorific=in_force)
-        elif in_force and person.honorific == in_force and _org_note(person):
-            person = replace(person, honorific=None)
-        out.append((person, in_force))
-    return out
-
-
-def _org_note(person: Person) -> bool:
-    """Given a person, say whether their bracketed note is an organisation's initials ("GROW")."""
-    return bool(person.title) and bool(re.fullmatch(r"[A-Z][A-Z&]{1,9}", person.title or ""))
-
-
-def _line_of(doc: Document, name: str, start: int, end: int) -> int:
-    """Given a name in a list that may wrap over lines start..end, return the line it is on.
-
-    The whole name is looked for first ("C Head", not the "Head of Finance" before it); a name
-    broken at a line end ("Mr W" / "Stanton") is found by its surname.
-    """
-    for needle in (name, name.split()[-1]):
-        pattern = re.compile(rf"(?<![\w]){re.escape(needle)}(?![\w])")
-        for n in range(start, end + 1):
-            if pattern.search(doc.lines[n - 1]):
-                return n
-    return start
 
 
 _ROW = re.compile(
