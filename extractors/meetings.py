@@ -30,7 +30,8 @@ from extractors.headings import (
     title_case,
 )
 from extractors.segments import segment_agenda, segment_minutes
-from extractors.titles import document_meeting, opening_sentence, tidy_committee, title_blocks
+from extractors.committee_names import tidy_committee
+from extractors.titles import document_meeting, opening_sentence, title_blocks
 from minutebook.document import Document
 
 # --- vocabularies (data, not code) -------------------------------------------------------

@@ -13,10 +13,9 @@ Vocabularies live in ``patterns/structure.json``.
 
 from __future__ import annotations
 
-import json
 import re
-from functools import lru_cache
-from pathlib import Path
+
+from extractors.committee_names import _MEETING_KIND, _is_generic, _words, body_name, committee_from, has_words
 
 from extractors.headings import DATE, MINUTES_CUE, TIME, Section, date_in, nonblank_after, time_in, title_case
 from extractors.labels import parse_labels
@@ -33,115 +32,7 @@ _OPENING = re.compile(
 )
 
 
-@lru_cache(maxsize=1)
-def vocab() -> dict[str, list[str]]:
-    """Return the structure vocabularies (``patterns/structure.json``)."""
-    return json.loads((Path(__file__).parent / "patterns" / "structure.json").read_text())
-
-
-@lru_cache(maxsize=None)
-def _words(name: str) -> re.Pattern:
-    """Given a vocabulary name, return a pattern matching any of its phrases as whole words."""
-    phrases = sorted(vocab()[name], key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\b",
-                      re.IGNORECASE)
-
-
-def has_words(name: str, text: str) -> bool:
-    """Given a vocabulary name and a text, return whether the text holds one of its phrases."""
-    return bool(_words(name).search(text))
-
-
 # --- the body's name ----------------------------------------------------------------------
-
-_MEETING_KIND = r"(?:regular|special|formal|business|annual|extraordinary|ordinary|adjourned|reconvened|public|full|joint)"
-_LEAD = re.compile(
-    rf"^(?:(?:draft|official|approved|unapproved|revised|confirmed)\s+)*"
-    rf"(?:minutes|agenda|notice|summary|record|notes|proceedings|journal)\b\s*"
-    rf"(?:(?:of|from|for)\s+)?(?:(?:the|a|an)\s+)?(?:{_MEETING_KIND}\s+)*(?:meeting|session)?\s*"
-    rf"(?:\(\s*no\.?\s*\d+\s*\)\s*)?(?:of\s+)?(?:the\s+)?",
-    re.IGNORECASE,
-)
-_MEETING_LEAD = re.compile(rf"^(?:(?:the|a|an)\s+)?(?:{_MEETING_KIND}\s+)*(?:meeting|session)\s+of\s+(?:the\s+)?", re.IGNORECASE)
-_TAIL = re.compile(
-    rf"\s*[-–—:,|]?\s*(?:(?:{_MEETING_KIND}|official|draft)\s+)*(?:meeting|session|minutes|agenda|summary|notes)\b.*$"
-    r"|\s+(?:held|to\s+be\s+held|will\s+be\s+held)\b.*$",
-    re.IGNORECASE,
-)
-_BOILERPLATE = re.compile(r"^(?:above|said|this|that|same|aforementioned|at|in|on|by|for|from|to|with)\b",
-                         re.IGNORECASE)
-# "Special Board of Trustees": the kind of meeting is not part of the body's name.
-_KIND_BEFORE_BODY = re.compile(
-    rf"\b{_MEETING_KIND}\s+(?=(?:board|council|committee|commission|cabinet|panel|meeting|session)\b)", re.IGNORECASE)
-_NOT_A_NAME = re.compile(r"www\.|https?:|@|\.(?:com|org|gov|net|uk)\b|/|\b(?:room|hall|chambers?|library|building|"
-                         r"street|road|avenue|suite|floor|present|absent|apologies)\b", re.IGNORECASE)
-# "Meeting of the X", "Minutes of X": the line says outright that X is the body that met.
-_NAMED_OUTRIGHT = re.compile(r"\b(?:meeting|minutes|agenda|notice|session)\s+of\s+", re.IGNORECASE)
-
-
-def body_name(text: str) -> tuple[str | None, int]:
-    """Given a title-block line, return the body's name it prints (without "Minutes of the",
-    "Regular Meeting", dates and times) and its strength: 3 when the line says the meeting
-    was of it ("Special Meeting of the Conduit Financing Committee"), 2 when it names a body
-    ("Board of Education", "Souldern Parish Council"), 1 a place only ("Township of
-    Nipissing"), 0 none."""
-    outright = bool(_NAMED_OUTRIGHT.search(text))
-    text = DATE.sub(" ", text)
-    text = TIME.sub(" ", text)
-    text = re.sub(r"\(\s*no\.?\s*\d+\s*\)|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b", " ", text, flags=re.IGNORECASE)
-    text = re.sub(r"\s+(?:held|to\s+be\s+held|will\s+be\s+held)\b.*$", "", " ".join(text.split()), flags=re.IGNORECASE)
-    if _NOT_A_NAME.search(text):
-        return None, 0  # a room, an address, a web page or an attendance line
-    text = text.strip(" -–—:,|.")
-    for _ in range(3):
-        before = text
-        text = _LEAD.sub("", text).strip(" -–—:,|.")
-        text = _MEETING_LEAD.sub("", text).strip(" -–—:,|.")
-        if text == before:
-            break
-    text = _TAIL.sub("", text).strip(" -–—:,|.")
-    text = _KIND_BEFORE_BODY.sub("", text)
-    text = re.sub(r"^(?:the|of)\s+", "", text, flags=re.IGNORECASE).strip()
-    if not text or len(text) > 90 or _BOILERPLATE.match(text) or not text[0].isalnum():
-        return None, 0
-    if re.search(r"\b(?:at|on|in|of|the|and|to|by|for|with|from|a|an|was|were|is)$", text, re.IGNORECASE):
-        return None, 0  # a name does not end on "at": this is a sentence cut at a line end
-    if has_words("body_words", text):
-        return text, 3 if outright else 2
-    if has_words("place_words", text):
-        return text, 1
-    return text, 0
-
-
-def tidy_committee(name: str | None) -> str | None:
-    """Given a committee name as a heading printed it, return it without the kind of meeting
-    or paper ("Crete Township Special Board of Trustees Meeting" -> "Crete Township Board of
-    Trustees"); a name the tidying would empty is kept as it was."""
-    if not name:
-        return name
-    tidy, _ = body_name(name)
-    return title_case(tidy) if tidy else name
-
-
-def _is_generic(name: str) -> bool:
-    return name.lower() in {g.lower() for g in vocab()["generic_bodies"]}
-
-
-def committee_from(lines: list[str]) -> str | None:
-    """Given a title block's lines, return the body's name: the line saying the meeting was
-    of it, else the first line naming a body ("Board of Education" over "San Francisco
-    Unified School District"), a bare "Commission"
-    joined to the name printed above it ("Lincoln Square Special Service Area #21" /
-    "Commission Meeting Minutes"), else the first place named ("Township of Nipissing")."""
-    names = [body_name(x) for x in lines]
-    for wanted in (3, 2):
-        for k, (name, strength) in enumerate(names):
-            if strength == wanted:
-                if _is_generic(name) and k > 0 and names[k - 1][0] and names[k - 1][1] < 2:
-                    name = f"{names[k - 1][0]} {name}"
-                return title_case(name)
-    place = next((name for name, strength in names if strength == 1), None)
-    return title_case(place) if place else None
 
 
 # --- title blocks ---------------------------------------------------------------------------

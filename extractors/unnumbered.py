@@ -1,0 +1,132 @@
+"""Minutes printed without numbers: their headings, numbered by position.
+
+Forms covered: headings set off by typography at the margin (bold and bigger, bold or bigger,
+or in capitals), short and alone on their line ("Approval of Minutes", "TREASURER'S REPORT");
+run-in headings in capitals ("OLD BUSINESS – Supervisor Liccar reported ..."); and, where
+nothing else stands out, the top-level bullets of a bulleted list. A bold label printed again
+and again in every item ("ACTION REQUESTED OF B/E") is a field of a form, not a heading.
+Used by ``extractors.segments`` when the minutes carry no run of printed labels.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from extractors.headings import MINUTES_CUE, Heading
+from extractors.layout import centred, emphasis, indent, is_bold, styled
+from minutebook.document import Document
+
+
+
+def _unnumbered_headings(doc: Document, lines: list[str], start: int, end: int, table_lines: set[int]) -> list[Heading]:
+    """Given minutes printed without numbers, return their headings, numbered by position:
+    the lines set off most strongly by typography (bold, bigger, capitals) at the margin,
+    short and alone on their line; else the top-level bullets of a bulleted list."""
+    levels: dict[int, list[int]] = {}
+    for n in range(start, end + 1):
+        text = lines[n - 1]
+        if not text or n in table_lines or MINUTES_CUE.match(text) or (len(text) > 90 and not _RUN_IN.match(text)):
+            continue
+        level = _heading_level(doc, lines, n)
+        if level:
+            levels.setdefault(level, []).append(n)
+    # A bold label printed again and again ("ACTION REQUESTED OF B/E" in every item of a
+    # board's minutes) is a field of a form, not a heading.
+    seen = Counter(_heading_text(lines[n - 1]).lower() for ns in levels.values() for n in ns)
+    levels = {k: [n for n in ns if seen[_heading_text(lines[n - 1]).lower()] < 3] for k, ns in levels.items()}
+    levels = {k: _single_headings(lines, ns) for k, ns in levels.items()}
+    chosen: list[int] = []
+    for level in sorted(levels, reverse=True):
+        if len(levels[level]) >= 3:
+            chosen = levels[level]
+            break
+    bullets = _top_bullets(doc, lines, start, end)
+    if not chosen or (bullets and set(chosen) <= set(bullets)):
+        chosen = bullets  # bold bullets among plain ones: the list is the structure
+    return [Heading(str(k), _heading_text(lines[n - 1]), n, n) for k, n in enumerate(chosen, start=1)]
+
+
+# A run-in heading in capitals: "OLD BUSINESS – Supervisor Liccar reported ...". (One in title
+# case, "Road and Bridge Fund Bills – Motion to ...", cannot be told from a topic opening a
+# paragraph, "Grass Cutting – It was agreed ...", without typography.)
+_RUN_IN = re.compile(r"^([A-Z][A-Z&/'’]+(?:\s+[A-Z&/'’]+)+)\s*[:–—-]\s+\S")
+
+
+def _heading_level(doc: Document, lines: list[str], n: int) -> int:
+    """Given a line, return how strongly it stands as a heading (0: body text): 3 bigger
+    and bold, 2 bigger or bold, 1 in capitals; only at the margin, and not when the whole
+    document is set that way."""
+    text = lines[n - 1]
+    if _RUN_IN.match(text) and (indent(doc, n) or 0) <= 40:
+        return 1  # "OLD BUSINESS – Supervisor Liccar reported ...": a run-in heading
+    if text.endswith((",", ";")) or text[:1].islower():
+        return 0
+    shift = indent(doc, n)
+    if shift is not None and shift > 40 and not centred(doc, n):
+        return 0
+    level = emphasis(doc, n)
+    letters = [c for c in text if c.isalpha()]
+    caps = len(letters) >= 4 and all(c.isupper() for c in letters)
+    if level:
+        return min(3, level + (1 if caps else 0))
+    if caps and not styled(doc) or caps and not is_bold(doc, n) and len(text) <= 60:
+        return 1
+    return 0
+
+
+def _single_headings(lines: list[str], found: list[int]) -> list[int]:
+    """Given lines set off at one level, return the headings among them. A heading that wraps
+    (its first line runs on: no closing punctuation, and long or followed by lower case)
+    counts once; three or more long such lines in a row are a paragraph set in bold or
+    capitals; short ones in a row ("CORRESPONDENCE –" / "ANNOUNCEMENTS –") are headings
+    each. "(FILE NO. 56338)" and "Public Comment - continued" are not new headings."""
+    found = [n for n in found if not lines[n - 1].startswith("(") and not _CONTINUED.search(lines[n - 1])]
+    out, k = [], 0
+    while k < len(found):
+        j = k
+        while j + 1 < len(found) and found[j + 1] == found[j] + 1:
+            j += 1
+        group = found[k:j + 1]
+        k = j + 1
+        if len(group) >= 3 and sum(len(lines[n - 1]) for n in group) / len(group) >= 40:
+            continue
+        i = 0
+        while i < len(group):
+            wrapped = i + 1 < len(group) and _wraps(lines[group[i] - 1], lines[group[i + 1] - 1])
+            if not (wrapped and len(lines[group[i] - 1]) >= 55):  # else a note in capitals
+                out.append(group[i])
+            i += 2 if wrapped else 1
+    return out
+_CONTINUED = re.compile(r"[-–—(]\s*(?:continued|cont'?d)\b\)?\s*$", re.IGNORECASE)
+
+
+def _wraps(first: str, second: str) -> bool:
+    """Given two lines of one heading level, return whether the second finishes the first."""
+    if re.search(r"[.:;?!)–-]$", first):
+        return False
+    return second[:1].islower() or len(first) >= 45
+_BULLET_LINE = re.compile(r"^\s*([\u2022\u25cf\u25aa\u25a0\uf0b7\uf0a7•·◦▪o\-–])\s+(?=\S)")
+
+
+def _top_bullets(doc: Document, lines: list[str], start: int, end: int) -> list[int]:
+    """Given a range, return the lines of its outermost bulleted items (the bullet at the
+    smallest indent), when there are three at least."""
+    bullets = [(indent(doc, n) or 0.0, n) for n in range(start, end + 1) if _BULLET_LINE.match(lines[n - 1])]
+    if len(bullets) < 3:
+        return []
+    left = min(x for x, _ in bullets)
+    top = [n for x, n in bullets if x <= left + 4]
+    # Headings stand alone on their line; bulleted paragraphs run on into the next lines.
+    bulleted = {n for _, n in bullets}
+    alone = [n for n in top if n >= len(lines) or not lines[n] or n + 1 in bulleted]
+    return top if len(alone) >= 0.6 * len(top) else []
+
+
+def _heading_text(text: str) -> str:
+    """Given a heading line, return its text without a bullet or a closing colon (a run-in
+    heading in capitals without the text that follows it)."""
+    run_in = _RUN_IN.match(text)
+    if run_in:
+        return run_in.group(1)
+    return _BULLET_LINE.sub("", text).strip().rstrip(":–—- ").strip()
