@@ -594,7 +594,11 @@ def evaluate_tables(files: list[Path], pdf: bool = False, corpus: Path = CORPUS,
         if error:
             results.append({"name": name, "error": error})
             continue
-        scores = score_tables(extract_tables(doc), gold["tables"], name if errors else None)
+        pred = extract_tables(doc)
+        if gold.get("pages_annotated"):  # tables were annotated on these pages only
+            first, last = gold["pages_annotated"]
+            pred = [t for t in pred if t.get("page") is None or first <= t["page"] <= last]
+        scores = score_tables(pred, gold["tables"], name if errors else None)
         results.append({"name": name, "scores": scores, "held_out": bool(gold.get("held_out")),
                         "set": gold_set(gold)})
     return results
