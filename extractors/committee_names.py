@@ -125,6 +125,10 @@ def committee_from(lines: list[str]) -> str | None:
             if strength == wanted:
                 if _is_generic(name) and k > 0 and names[k - 1][0] and names[k - 1][1] < 2:
                     name = f"{names[k - 1][0]} {name}"
+                elif _is_generic(name):
+                    # "Eastwick Parish Council" / "Minutes of the Full Council meeting": the
+                    # bare "Council" is the body the block names in full.
+                    name = next((n for n, s in names if s >= 2 and not _is_generic(n)), name)
                 return title_case(name)
     place = next((name for name, strength in names if strength == 1), None)
     return title_case(place) if place else None

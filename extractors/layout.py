@@ -85,7 +85,10 @@ def centred(doc: Document, n: int) -> bool:
         return False
     width = doc.page_sizes[page - 1][0]
     left, right = style.x0, width - style.x1
-    return left > 0.15 * width and right > 0.12 * width and abs(left - right) < 0.12 * width
+    # An indented paragraph (a quotation, a motion's text) is as far from both margins as a
+    # centred title, but runs most of the column's width: a centred line is short.
+    short = style.x1 - style.x0 < 0.55 * width
+    return short and left > 0.15 * width and right > 0.12 * width and abs(left - right) < 0.12 * width
 
 
 def styled(doc: Document) -> bool:

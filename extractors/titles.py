@@ -27,7 +27,7 @@ _MAX_BLOCK = 8
 _OPENING = re.compile(
     r"^(?:roll\s+call|members?\s+present|(?:commissioners|councillors|councilmembers|trustees|governors|directors)"
     r"\s+present|present\b|participating\b|attendance\b|attendees?\b|in\s+attendance|apologies)"
-    r"|\bcalled\s+to\s+order\b|\bmeeting\s+(?:was\s+)?opened\b",
+    r"|\bcalled\s+(?:the\s+(?:meeting|session)\s+)?to\s+order\b|\bmeeting\s+(?:was\s+)?opened\b",
     re.IGNORECASE,
 )
 
@@ -43,7 +43,7 @@ def _title_like(doc: Document, lines: list[str], n: int, top_of_page: bool) -> b
     text = lines[n - 1]
     if not text or len(text) > 120 or MINUTES_CUE.match(text) or _OPENING.match(text) or text[0] in "-–—•(\uf0b7\uf0a7":
         return False
-    if parse_labels(text) and not DATE.match(text):
+    if parse_labels(text) and not DATE.match(text) and not re.fullmatch(r"(?:19|20)\d\d\.?", text):
         return False  # "1. Call to Order": an item, not a title ("18 March 2025" is a date)
     letters = [c for c in text if c.isalpha()]
     caps = len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
@@ -52,8 +52,22 @@ def _title_like(doc: Document, lines: list[str], n: int, top_of_page: bool) -> b
     # Plain lines belong to a title block only when short: prose runs on at full width.
     if len(text) > 90 or (len(text) > 60 and not DATE.search(text)) or text.endswith((",", ";")):
         return False
+    following = lines[n] if n < len(lines) else ""
+    if following[:1].islower():
+        return False  # "... a April 29 special board" / "meeting. Trustee Warren ...": a sentence runs on
+    if doc.styles and not top_of_page and _typeset(doc):
+        # A typeset paper sets its titles off (bold, bigger, capitals, centred) or prints them
+        # at the top of a page; a plain line with a date in the middle of a page is business
+        # ("Regular Board Meeting on May 20, 2020 at 7 pm" under "Next meetings").
+        return False
     return (top_of_page or bool(DATE.search(text)) or has_words("minutes_words", text)
             or has_words("agenda_words", text))
+
+
+def _typeset(doc: Document) -> bool:
+    """Given a document, say whether its lines carry typography at all (a PDF's text layer
+    does; a text pack, or a PDF printed in one font throughout, does not)."""
+    return doc.derived("titles.typeset", lambda d: any(emphasis(d, k) > 0 for k in range(1, min(len(d.lines), 400) + 1)))
 
 
 def title_blocks(doc: Document, lines: list[str]) -> list[Section]:
@@ -79,7 +93,7 @@ def title_blocks(doc: Document, lines: list[str]) -> list[Section]:
                 break
             block.append(m)
             m += 1
-        if _prose_in_capitals(doc, lines, block, title_like):
+        if _prose_in_capitals(doc, lines, block, title_like) or _plain_after_first_page(doc, lines, block):
             n = block[-1] + 1
             continue
         sec = _read_block(doc, lines, block)
@@ -87,6 +101,21 @@ def title_blocks(doc: Document, lines: list[str]) -> list[Section]:
             found.append(sec)
         n = block[-1] + 1
     return found
+
+
+def _plain_after_first_page(doc: Document, lines: list[str], block: list[int]) -> bool:
+    """Given a run of title-like lines, return whether it is plain text past the first page of
+    a typeset paper: no line of it bold, bigger, centred or in capitals. Such a run at the top
+    of a later page is business carried over ("Regular Board Meeting on May 20, 2020 at 7 pm"
+    under "Next meetings"), not the title of another meeting."""
+    if not doc.styles or doc.page_of(block[0]) in (None, 1) or not _typeset(doc):
+        return False
+    for k in block:
+        letters = [c for c in lines[k - 1] if c.isalpha()]
+        caps = len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+        if caps or emphasis(doc, k) > 0 or centred(doc, k):
+            return False
+    return True
 
 
 def _prose_in_capitals(doc: Document, lines: list[str], block: list[int], title_like: list[bool]) -> bool:
@@ -145,9 +174,22 @@ def _read_block(doc: Document, lines: list[str], block: list[int]) -> Section | 
         if date is not None:
             date_line = k
             break
+    date_text = lines[date_line - 1] if date_line else ""
     if date is None:
-        return None
+        # A date broken at the line end: "... OF BALLSTON SPA, NY, held June 9," / "2025".
+        date, dm = date_in(joined)
+        if date is None:
+            return None
+        offset, date_line = 0, block[0]
+        for k, text in zip(block, texts):
+            if offset + len(text) >= dm.start():
+                date_line = k
+                break
+            offset += len(text) + 1
+        date_text = joined
     committee = committee_from(texts)
+    if committee is None and _kind_of(texts) is not None:
+        committee = _letterhead_body(doc, lines, block[0])
     if committee is None:
         return None
     kind = _kind_of(texts)
@@ -156,14 +198,43 @@ def _read_block(doc: Document, lines: list[str], block: list[int]) -> Section | 
         kind = _kind_from_what_follows(lines, following, joined)
         if kind is None:
             return None
+    elif kind == "agenda" and any(_PRESENT_NOTE.match(lines[k - 1]) for k in following[:2]):
+        # "Voting Hearing Agenda" / "January 20, 2022" / "(all commissioners present)": who
+        # was present is recorded only once the meeting has been held; the paper is its record.
+        kind = "minutes"
     if kind == "agenda":
         held = _date_held(lines, block[-1])  # a notice's own date is not the meeting's
         if held is not None and held[0] != date:
             date, dm, date_line = held
-    date_text = lines[date_line - 1]
+            date_text = lines[date_line - 1]
     start_time = time_in(date_text[dm.end():]) or time_in(joined)
     venue = _venue(texts, committee, date_text)
     return Section(kind, committee, date, start_time, venue, block[0], block[-1])
+
+
+# A note of who attended, right under a title: "(all commissioners present)", "Present: ...".
+_PRESENT_NOTE = re.compile(r"^\(?\s*(?:all\s+)?(?:[a-z]+\s+){0,2}present\b|^present\s*[:\-–]", re.IGNORECASE)
+
+
+def _letterhead_body(doc: Document, lines: list[str], first: int) -> str | None:
+    """Given a title block that says what the paper is but names no body ("Voting Hearing
+    Agenda" / "January 20, 2022"), return the body its page's letterhead names above it ("City of Boston" / "Licensing
+    Board"): the first of the dozen lines above, on the same page, that names a body."""
+    page = doc.page_of(first)
+    above = [k for k in range(max(1, first - 12), first) if lines[k - 1] and doc.page_of(k) == page]
+    # The letterhead and the title are one run of heading lines at the head of the page:
+    # a body named above business ("PRESENT: ...") is another meeting's heading.
+    run: list[int] = []
+    for k in reversed(above):
+        if not _title_like(doc, lines, k, True) or lines[k - 1].endswith("."):
+            break
+        run.insert(0, k)
+    for k in run:  # the topmost name: "Executive Secretary:" lower down labels a person
+        text = lines[k - 1]
+        name, strength = body_name(text)
+        if strength >= 2 and not text.endswith(":"):
+            return title_case(name)
+    return None
 
 
 def _kind_from_what_follows(lines: list[str], following: list[int], block_text: str) -> str | None:

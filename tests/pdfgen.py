@@ -97,3 +97,35 @@ def register_pdf(path: Path) -> Path:
     pdf.showPage()
     pdf.save()
     return path
+
+
+def styled_pdf(path: Path, pages: list[list[tuple]]) -> Path:
+    """Given lines per page as (text, style) pairs, write a PDF that prints them as a house
+    style would: style keys ``bold`` (Helvetica-Bold), ``size`` (points, default 10), ``x``
+    (left edge, default 60), ``centre`` (centred on the page), ``right`` (a second text at
+    this x on the same line, given as ``(x, text)``), ``gap`` (extra space above, points).
+    A style may be omitted: ``"text"`` alone is a plain body line."""
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    pdf = canvas.Canvas(str(path), pagesize=letter)
+    width, height = letter
+    for lines in pages:
+        y = height - 60
+        for entry in lines:
+            text, style = (entry, {}) if isinstance(entry, str) else entry
+            size = style.get("size", 10)
+            font = "Helvetica-Bold" if style.get("bold") else "Helvetica"
+            y -= style.get("gap", 0)
+            pdf.setFont(font, size)
+            if style.get("centre"):
+                pdf.drawCentredString(width / 2, y, text)
+            else:
+                pdf.drawString(style.get("x", 60), y, text)
+            if style.get("right"):
+                x, other = style["right"]
+                pdf.drawString(x, y, other)
+            y -= size * 1.4
+        pdf.showPage()
+    pdf.save()
+    return path
