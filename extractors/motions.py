@@ -41,7 +41,7 @@ NAME = rf"(?:(?:the\s+)?{_TITLE}\s+)?{_NAMEWORD}(?:\s+{_NAMEWORD}){{0,2}}"
 _MOVER = [
     re.compile(rf"\b(?:moved|proposed|motion(?:\s+was)?\s+made|motion|made)\s+by\s+(?P<n>{NAME})"),
     re.compile(rf"\bby\s+(?P<n>{NAME}),?\s+(?:and\s+)?second(?:ed)?\s+by\b"),
-    re.compile(rf"(?:^|[.;:,]\s+|\band\s+)(?P<n>{NAME})\s+(?:moved|proposed)\b"),
+    re.compile(rf"(?:^(?:\(?\d{{1,3}}[.)]\s+)?|[.;:,]\s+|\band\s+)(?P<n>{NAME})\s+(?:moved|proposed)\b"),
     re.compile(rf"(?P<n>{NAME})\s*\(\s*motion\s*\)"),
 ]
 _SECONDER = [
@@ -50,22 +50,23 @@ _SECONDER = [
     re.compile(rf"(?P<n>{NAME})\s*\(\s*second(?:ed)?\s*\)"),
 ]
 _TRIGGER = re.compile(
-    r"\b(?:moved|proposed\s+(?:by|that|to)\b|motion\b|seconded|second\s+by|put\s+to\s+(?:the\s+)?vote"
-    r"|on\s+being\s+put|roll\s+call\s+(?:was\s+taken|vote)|by\s+a\s+vote\s+of|adopted\s+by\s+\d+\s+ayes?)"
+    r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )\b(?:moved|proposed\s+(?:by|that|to)\b|motion\b|seconded|second\s+by|put\s+to\s+(?:the\s+)?vote"
+    r"|on\s+being\s+put|roll\s+call\s+(?:was\s+taken|vote)|by\s+a\s+vote\s+of|adopted\s+by\s+\d+\s+ayes?"
+    r"|voting\s+was\s+as\s+follows|put\s+(?:the\s+)?(?:motion|amendment|substantive\s+motion)\b.{0,60}\bto\s+the\s+vote)"
     r"|\(\s*motion\s*\)|\b[A-Z]{2,4}\s+proposed\b",
     re.IGNORECASE)
-_OPENS = re.compile(r"\b(?:moved|proposed\s+(?:by|that|to)|motion\s+(?:was\s+)?(?:made|to|that|by)"
+_OPENS = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )\b(?:moved|proposed\s+(?:by|that|to)|motion\s+(?:was\s+)?(?:made|to|that|by)"
                     r"|by\s+a\s+vote\s+of)\b|\b[A-Z]{2,4}\s+proposed\b|\(\s*motion\s*\)", re.IGNORECASE)
 _CARRIED = re.compile(
-    r"\b(?:carried|passed|passes|adopted|approved|agreed|all\s+(?:were\s+)?in\s+favou?r|resolved)\b", re.IGNORECASE)
+    r"\b(?:carried|carries|passed|passes|adopted|approved|agreed|all\s+(?:were\s+)?in\s+favou?r|resolved)\b", re.IGNORECASE)
 _LOST = re.compile(r"\b(?:lost|failed|fails|fell|defeated|not\s+carried|rejected|no\s+second(?:er)?|died\s+for\s+lack)\b",
                    re.IGNORECASE)
 _WITHDRAWN = re.compile(r"\bwithdr[ae]wn?\b", re.IGNORECASE)
 _UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b|\ball\s+(?:were\s+)?in\s+favou?r\b|\bnem\.?\s*con\b", re.IGNORECASE)
 _RESULT = re.compile(
     r"^(?:the\s+)?(?:motion|amendment|substantive\s+motion|it|this)?\s*(?:was\s+)?"
-    r"(?:carried|passed|passes|lost|failed|fell|defeated|withdrawn|adopted|approved|agreed)\b"
-    r"|\ball\s+(?:were\s+)?in\s+favou?r\b|\bmotion\s+(?:carried|passed|passes|failed|lost)\b"
+    r"(?:carried|carries|passed|passes|lost|failed|fails|fell|defeated|withdrawn|adopted|approved|agreed)\b"
+    r"|\ball\s+(?:were\s+)?in\s+favou?r\b|\bmotion\s+(?:carried|carries|passed|passes|failed|fails|lost)\b"
     r"|\bon\s+being\s+put\s+to\s+the\s+vote\b|\bno\s+second\b", re.IGNORECASE)
 # "R2025-063 S. Kirkey, J. Scott: That ...": a numbered resolution's mover, seconder, motion.
 _NUMBERED_MOVERS = re.compile(rf"^(?P<m>{NAME}),\s*(?P<s>{NAME})\s*:\s*(?P<rest>.*)$")
@@ -94,6 +95,8 @@ class Motion:
     votes_abstain: int | None = None
     unanimous: bool = False
     records: list[tuple[str, str]] = field(default_factory=list)
+    quote_depth: int = 0  # inside the motion's quoted wording (“...”) while > 0
+    listing: str | None = None  # the vote of the names now being listed ("For (15)" above them)
 
 
 @dataclass
@@ -203,20 +206,53 @@ def motions_in(doc: Document, start: int, end: int) -> list[Motion]:
         text = s.text
         new_paragraph = previous is None or s.para != previous.para
         numbered = _numbered_movers(text)
+        # A new paragraph ends the motion unless its outcome is still to come and the
+        # paragraph goes on about it: a roll call printed a line per answer ("Ayes – ...",
+        # "Nays – None", "Absent – ...") and then "Motion carried".
+        if current is not None and current.quote_depth > 0 and (
+                _VOTE_TAKEN.search(text) or s.line_start - current.line_start > _MAX_QUOTED):
+            current.quote_depth = 0  # a closing quotation mark the text layer lost
+        if current is not None and current.quote_depth > 0:
+            # The motion's own quoted words ("... inform them that our motion has been passed"),
+            # however many paragraphs they run to, are its wording and say nothing of how it
+            # was decided.
+            current.quote_depth = max(0, current.quote_depth + text.count("“") - text.count("”"))
+            current.text = _unquoted(f"{current.text} {text}")
+            current.line_end = max(current.line_end, s.line_end)
+            previous = s
+            continue
         if current is not None and new_paragraph and not numbered_open and (
-                current.result != "no_result" or not (_TRIGGER.search(text) or _RESULT.search(text))):
+                current.result != "no_result" or not (_TRIGGER.search(text) or _RESULT.search(text)
+                                                      or _LIST_HEAD.match(text) or _ROLL_ENTRY.search(text)
+                                                      or _HEAD_ALONE.match(text)
+                                                      or (current.listing and _names_only(text)))):
             current = None
         if numbered or _TRIGGER.search(text):
-            if numbered or _OPENS.search(text) or current is None:
+            if current is None and not numbered and not _OPENS.search(text) and _awaits_vote(found, s):
+                current = found[-1]  # "MOTION: ..." / "DISCUSSION: ..." / "Roll call vote: ..."
+            elif numbered or _OPENS.search(text) or current is None:
                 current = Motion(s.line_start, s.line_end)
                 found.append(current)
                 numbered_open = bool(numbered)
             _read_into(current, text, numbered)
+            current.quote_depth = max(0, current.quote_depth + text.count("“") - text.count("”"))
+            current.text = _unquoted(current.text)
             if not current.text and previous is not None and not new_paragraph:
                 _decided_before(current, previous)
             current.line_end = max(current.line_end, s.line_end)
         elif current is not None:
-            if not current.text and re.match(r"^(?:THAT|That)\b", text):
+            head = _HEAD_ALONE.match(text)
+            if head:  # "For (15)" over the names of those who voted for
+                current.listing = _HEAD_VOTE.get(head.group("h").lower(), "abstain")
+                key = {"for": "votes_for", "against": "votes_against"}.get(current.listing, "votes_abstain")
+                if getattr(current, key) is None:
+                    setattr(current, key, int(head.group("c")))
+                current.line_end = max(current.line_end, s.line_end)
+            elif current.listing and not _RESULT.search(text) and _names_only(text):
+                for part in re.split(r",|;|\band\b", text):
+                    _add_record(current, part, current.listing)
+                current.line_end = max(current.line_end, s.line_end)
+            elif not current.text and re.match(r"^(?:THAT|That)\b", text):
                 current.text = text.strip()  # the "That ..." paragraph under a numbered resolution
                 current.line_end = s.line_end
             elif current.result == "no_result" and (_RESULT.search(text) or (
@@ -229,6 +265,35 @@ def motions_in(doc: Document, start: int, end: int) -> list[Motion]:
                 current.line_end = max(current.line_end, s.line_end)
         previous = s
     return [m for m in found if m.text or m.mover or m.result != "no_result"]
+
+
+# The vote being taken: a quoted motion has certainly ended ("the Chairman put the motion
+# set out in paragraph 10 to the vote", "For (15)").
+_VOTE_TAKEN = re.compile(r"\bput\s+(?:the\s+)?(?:motion|amendment|substantive\s+motion|recommendations?)\b.{0,60}"
+                         r"\bto\s+the\s+vote\b|^(?:For|Against|Abstain)\s*\(\d+\)", re.IGNORECASE)
+_MAX_QUOTED = 80
+
+
+def _unquoted(text: str) -> str:
+    """Given a motion's wording as printed ('that “County Council notes ...”'), return the
+    wording itself, without the "that" and the quotation marks around it."""
+    text = re.sub(r"^(?:that\s*,?\s*)?“\s*", "", text.strip())
+    return text.replace("”", "").replace("“", "").strip() if text else text
+
+
+# How far a motion's discussion may run before its vote is taken (lines).
+_MAX_DISCUSSION = 40
+
+
+def _awaits_vote(found: list[Motion], s: Sentence) -> bool:
+    """Given the motions found so far and a sentence that records a vote but opens no motion
+    ("Roll call vote: Ayes – ...", "Motion carried"), return whether it is the vote on the last
+    motion: moved, not yet decided, a discussion's length above."""
+    if not found:
+        return False
+    last = found[-1]
+    return (last.result == "no_result" and bool(last.mover or last.text)
+            and s.line_start - last.line_end <= _MAX_DISCUSSION)
 
 
 def _decided_before(m: Motion, previous: Sentence) -> None:
@@ -285,7 +350,8 @@ _SUBSTANCE = [
     re.compile(r"\b(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?(?P<x>(?:to|that)\b.+?)(?:\s+(?:was\s+)?(?:made\s+)?by\s+.+)?$",
                re.IGNORECASE),
     re.compile(r"^(?P<x>.+?)\s+(?:was|were)\s+(?:moved|proposed|motioned)\b.*$"),
-    re.compile(rf"{NAME}\s+(?:moved|proposed)\s+(?:that\s+)?(?!{NAME}\s+second)(?P<x>.+?)$"),
+    re.compile(rf"{NAME}\s+(?:moved|proposed)\s+(?:and\s+(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){{0,3}}?\s+seconded\s+)?(?:that\s*,?\s+)?(?!{NAME}\s+second)"
+               r"(?P<x>.+?)$"),
     re.compile(r"^(?:APPROVED|Approved)\s*[-–—:]\s*(?P<x>.+?)(?:\s*[-–—]\s*" + NAME + r"\s*\(\s*motion\s*\).*)?$"),
     re.compile(r"^(?P<x>.+?)\s*[-–—]\s*" + NAME + r"\s*\(\s*motion\s*\).*$"),
     re.compile(r"^(?P<x>.+?),?\s+by\s+a\s+vote\s+of\s+\d+\s+ayes?(?:\s+and\s+\d+\s+(?:nays?|noes))?,?\s*(?P<y>.*)$"),
@@ -363,16 +429,32 @@ def _counts(text: str) -> dict[str, int]:
     return out
 
 
+# A recorded vote's head on a line of its own, with the count: "For (15)", "Against (23)".
+_HEAD_ALONE = re.compile(r"^(?P<h>For|Against|Abstain(?:ed|ing|ions?)?|Ayes?|Noes|Nays?)\s*\(\s*(?P<c>\d+)\s*\)\s*:?\s*$",
+                         re.IGNORECASE)
+# Post-nominal letters printed after a member's name in a recorded vote ("Mrs Dean MBE").
+_POSTNOMINALS = re.compile(r"\s+(?:MBE|OBE|CBE|KBE|DBE|BEM|JP|DL|MP|QC|KC)\b\.?", re.IGNORECASE)
+
+
+def _names_only(text: str) -> bool:
+    """Given a sentence under a recorded vote's head, return whether it is a list of names
+    ("Mr Booth, Mr Brady, Ms Dawkins, ...") and not a sentence of the minutes."""
+    parts = [p.strip(" .*") for p in re.split(r",|;|\band\b", text) if p.strip(" .*")]
+    return bool(parts) and sum(bool(re.fullmatch(NAME, _POSTNOMINALS.sub("", p))) for p in parts) >= 0.8 * len(parts)
+
+
+def _add_record(m: Motion, raw: str, vote: str) -> None:
+    """Given a motion, a name as a vote list prints it and the vote, record it once."""
+    raw = _POSTNOMINALS.sub("", raw.strip(" .*")).strip(" .*")
+    name = _name(raw)
+    if name and name not in {n for n, _ in m.records} and re.fullmatch(NAME, raw):
+        m.records.append((name, vote))
+
+
 def _read_records(m: Motion, text: str) -> None:
     """Given a motion and a sentence, record the members named with their votes."""
-    named = {name for name, _ in m.records}
-
     def add(raw: str, vote: str) -> None:
-        raw = raw.strip(" .*")
-        name = _name(raw)
-        if name and name not in named and re.fullmatch(NAME, raw):
-            m.records.append((name, vote))
-            named.add(name)
+        _add_record(m, raw, vote)
 
     for hit in _ROLL_ENTRY.finditer(text):
         word = hit.group("v").lower()

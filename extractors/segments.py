@@ -30,7 +30,7 @@ from extractors.headings import (
     last_text_line,
 )
 from extractors.labels import Candidate, Label, best_run, follows, parse_labels
-from extractors.layout import emphasis, styled
+from extractors.layout import emphasis, indent, styled
 from extractors.unnumbered import _unnumbered_headings
 from minutebook.document import Document
 
@@ -348,4 +348,24 @@ def _titled(doc: Document, lines: list[str], c: Candidate) -> bool:
     # In a PDF a short line under its label, with the text on the next line, is a title
     # (underlined, say); a text pack cannot show it, so only "6.1 Title" counts there.
     lettered = c.label.scheme in ("letter", "roman")  # "(1)", "(2)" are more often paragraphs
+    if lettered and styled(doc) and not short and not title.endswith("."):
+        return _hanging_title(doc, lines, c)
     return short and (c.label.scheme == "dotted" or (lettered and styled(doc) and not parse_labels(following)))
+
+
+def _hanging_title(doc: Document, lines: list[str], c: Candidate) -> bool:
+    """Given a lettered sub-item of a PDF whose label line is long, return whether it is a
+    title wrapped under its own text ("b. Approve staff recommendation to institute policy
+    revisions necessary to" / "become a fine free library effective July 1, 2020", indented
+    under the text) with the business starting below it at a smaller indent ("MOTION: ...").
+    A paragraph wrapped the same way ends its sentence ("... from the agenda.")."""
+    label_x = indent(doc, c.line)
+    if label_x is None:
+        return False
+    text, n = c.label.text, c.line + 1
+    while n <= len(lines) and lines[n - 1] and (indent(doc, n) or 0) > label_x + 5 and len(text) <= 160:
+        text += " " + lines[n - 1]
+        n += 1
+    below = indent(doc, n) if n <= len(lines) and lines[n - 1] else None
+    return (len(text) <= 160 and not text.rstrip().endswith((".", ",", ";", ":"))
+            and (below is None or below < label_x - 5))
