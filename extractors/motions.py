@@ -55,7 +55,7 @@ _TRIGGER = re.compile(
     r"|voting\s+was\s+as\s+follows|put\s+(?:the\s+)?(?:motion|amendment|substantive\s+motion)\b.{0,60}\bto\s+the\s+vote)"
     r"|\(\s*motion\s*\)|\b[A-Z]{2,4}\s+proposed\b",
     re.IGNORECASE)
-_OPENS = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )\b(?:moved|proposed\s+(?:by|that|to)|motion\s+(?:was\s+)?(?:made|to|that|by)"
+_OPENS = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )\b(?:moved|proposed\s+(?:by|that|to)|motion\s+(?:was\s+)?(?:made|to(?!\s+(?:the\s+)?vote\b)|that|by)"
                     r"|by\s+a\s+vote\s+of)\b|\b[A-Z]{2,4}\s+proposed\b|\(\s*motion\s*\)", re.IGNORECASE)
 _CARRIED = re.compile(
     r"\b(?:carried|carries|passed|passes|adopted|approved|agreed|all\s+(?:were\s+)?in\s+favou?r|resolved)\b", re.IGNORECASE)
@@ -259,7 +259,7 @@ def motions_in(doc: Document, start: int, end: int) -> list[Motion]:
                     len(text) < 160 and re.search(r"\b(?:carried|passed|adopted)\b", text, re.IGNORECASE))):
                 _read_result(current, text)
                 current.line_end = max(current.line_end, s.line_end)
-            elif _ROLL_ENTRY.search(text) or _LIST_HEAD.match(text):
+            elif _ROLL_ENTRY.search(text) or _LIST_HEAD.match(text) or _ABSTAINED.search(text):
                 _read_records(current, text)
                 _read_result(current, text)
                 current.line_end = max(current.line_end, s.line_end)
@@ -397,8 +397,8 @@ def _read_result(m: Motion, text: str) -> None:
         m.result = "lost"
     elif _CARRIED.search(text) or m.unanimous:
         m.result = "carried"
-    elif counts.get("votes_for") is not None and counts.get("votes_against") is not None:
-        m.result = "carried" if counts["votes_for"] > counts["votes_against"] else "lost"
+    elif m.votes_for is not None and m.votes_against is not None and (counts or _LIST_HEAD.search(text)):
+        m.result = "carried" if m.votes_for > m.votes_against else "lost"
 
 
 _COUNT_PATTERNS = (
@@ -436,6 +436,9 @@ _HEAD_ALONE = re.compile(r"^(?P<h>For|Against|Abstain(?:ed|ing|ions?)?|Ayes?|Noe
 _POSTNOMINALS = re.compile(r"\s+(?:MBE|OBE|CBE|KBE|DBE|BEM|JP|DL|MP|QC|KC)\b\.?", re.IGNORECASE)
 
 
+_ABSTAINED = re.compile(rf"(?:^|[.;,]\s+)(?P<n>{NAME})\s+abstained\b")
+
+
 def _names_only(text: str) -> bool:
     """Given a sentence under a recorded vote's head, return whether it is a list of names
     ("Mr Booth, Mr Brady, Ms Dawkins, ...") and not a sentence of the minutes."""
@@ -463,8 +466,15 @@ def _read_records(m: Motion, text: str) -> None:
     for k, head in enumerate(heads):
         vote = _HEAD_VOTE.get(head.group("h").lower(), "abstain")
         stop = heads[k + 1].start() if k + 1 < len(heads) else len(text)
-        for part in re.split(r",|;|\band\b", text[head.end():stop]):
+        listed = text[head.end():stop]
+        tally = re.search(r"[-–—]\s*(\d+)\s*\.?\s*$", listed.strip())  # "Ayes: A, B and C - 3."
+        key = {"for": "votes_for", "against": "votes_against", "abstain": "votes_abstain"}.get(vote)
+        if tally and key and getattr(m, key) is None:
+            setattr(m, key, int(tally.group(1)))
+        for part in re.split(r",|;|\band\b", listed):
             add(re.sub(r"[-–—]\s*\d+\.?\s*$|\(\s*\d+\s*\)", "", part), vote)
+    for hit in _ABSTAINED.finditer(text):  # "The motion passed 4-0. Councilmember R abstained."
+        add(hit.group("n"), "abstain")
     for hit in re.finditer(r"\b\d+\s+(?P<h>nays?|noes|against|abstentions?|abstain(?:ed|ing)?)\s*\((?P<names>[^)]*)\)",
                            text, re.IGNORECASE):
         vote = "abstain" if hit.group("h").lower().startswith("abst") else "against"

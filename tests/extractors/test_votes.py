@@ -1,0 +1,167 @@
+"""Votes: every form the minutes of UK and US bodies print, each on two bodies' minutes.
+
+The minutes are written for these tests in the house styles of the kinds of body that print
+them (English parish and town councils, a county council's recorded votes, US city councils,
+a township board, a library board, a village board). Each test reads a whole minutes text, so
+meeting and item segmentation run as they do in a nightly run.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.votes import extract_votes
+from minutebook.readers import read_document
+
+PARISH = "MINUTES OF THE MEETING OF ASHCOMBE PARISH COUNCIL HELD ON 3 March 2026 AT 7.30PM\n\nPRESENT: Cllrs Avery (Chair), Bell, Crane and Doyle\n\n"
+TOWN = "Minutes of the Full Council meeting of Brookfield Town Council held on 12 February 2026\n\nPresent: Cllr E. Frost (Mayor), Cllr G. Hart, Cllr I. Jones, Cllr K. Lowe\n\n"
+COUNTY = "MINUTES of a meeting of the Westmarch County Council held on Thursday, 15 January 2026.\n\nPRESENT: Mr A Adams (Chairman), Mrs B Baker, Mr C Cole, Ms D Dean, Mr E Eden\n\n"
+CITY = "CITY OF MILLBROOK\nMINUTES OF THE REGULAR MEETING OF THE CITY COUNCIL\nJanuary 20, 2026\n\nRoll Call: Present: Councilmembers Ortiz, Patel, Quinn, Reyes and Mayor Santos\n\n"
+TOWNSHIP = "MINUTES OF THE REGULAR MEETING OF THE CEDAR TOWNSHIP BOARD\nHeld on March 9, 2026\n\nPresent: Supervisor Tran, Clerk Underwood, Treasurer Vance, Trustees Walsh and Young\n\n"
+LIBRARY = "LAKEVIEW PUBLIC LIBRARY DISTRICT\nMinutes of the Regular Meeting of the Board of Trustees\nWednesday, April 15, 2026, 7:00 p.m.\n\n1. Call to order - Trustee Ames called the meeting to order at 7:01 p.m.\n\n"
+
+
+def _votes(tmp_path, name: str, text: str) -> list[dict]:
+    path = tmp_path / f"{name}.txt"
+    path.write_text(text, encoding="utf-8")
+    return extract_votes(read_document(path, path.read_bytes()))
+
+
+def _shape(v: dict) -> tuple:
+    return (v["mover"], v["seconder"], v["result"], v["votes_for"], v["votes_against"], v["votes_abstain"], v["unanimous"])
+
+
+@pytest.mark.parametrize("head, body, expected", [
+    (PARISH, "1. Grass cutting contract\nIt was proposed by Cllr Bell, seconded by Cllr Crane and unanimously agreed to accept the quotation from Greenway Ltd.\n",
+     ("Bell", "Crane", "carried", None, None, None, True)),
+    (TOWN, "4. Christmas lights\nProposed by Cllr Hart, seconded by Cllr Jones and carried that the Council funds the Christmas lights from reserves.\n",
+     ("Hart", "Jones", "carried", None, None, None, False)),
+])
+def test_proposed_seconded_and_agreed(tmp_path, head, body, expected):
+    [vote] = _votes(tmp_path, "uk", head + body)
+    assert _shape(vote) == expected
+
+
+@pytest.mark.parametrize("head, body, result", [
+    (PARISH, "2. Bus shelter\nCllr Doyle proposed that the Council replaces the bus shelter on Mill Road. On being put to the vote the motion was lost.\n", "lost"),
+    (TOWN, "5. Allotments\nCllr Lowe proposed that the allotment rents be frozen for 2026/27. On being put to the vote the motion was carried.\n", "carried"),
+])
+def test_on_being_put_to_the_vote(tmp_path, head, body, result):
+    [vote] = _votes(tmp_path, "put", head + body)
+    assert vote["result"] == result and vote["mover"] in ("Doyle", "Lowe")
+
+
+@pytest.mark.parametrize("head, body", [
+    (PARISH, "3. Precept\nCllr Crane moved an amendment that the precept rise by 2% only. The amendment was lost.\n"),
+    (COUNTY, "7. Budget\nMrs Baker moved an amendment to add £50,000 to road repairs. The amendment was lost.\n"),
+])
+def test_an_amendment_lost(tmp_path, head, body):
+    [vote] = _votes(tmp_path, "amend", head + body)
+    assert vote["result"] == "lost"
+
+
+@pytest.mark.parametrize("head, body, counts, records", [
+    (COUNTY, "8. Motion on bus services\nMr Cole proposed and Ms Dean seconded that the Council supports rural bus routes. "
+     "The Chairman put the motion to the vote and the voting was as follows:\n\nFor (3)\n\nMr Adams, Mr Cole, Ms Dean\n\n"
+     "Against (2)\n\nMrs Baker, Mr Eden\n\nAbstain (0)\n\nMotion carried.\n",
+     (3, 2, 0), {("Adams", "for"), ("Cole", "for"), ("Dean", "for"), ("Baker", "against"), ("Eden", "against")}),
+    (TOWN, "6. Parking charges\nCllr Frost proposed and Cllr Lowe seconded that parking charges be suspended in December. "
+     "A recorded vote was taken. For (2): Cllr Frost, Cllr Lowe; Against (2): Cllr Hart, Cllr Jones. The motion was lost on the casting vote of the Mayor.\n",
+     (2, 2, None), {("Frost", "for"), ("Lowe", "for"), ("Hart", "against"), ("Jones", "against")}),
+])
+def test_recorded_votes_with_names(tmp_path, head, body, counts, records):
+    [vote] = _votes(tmp_path, "recorded", head + body)
+    assert (vote["votes_for"], vote["votes_against"], vote["votes_abstain"]) == counts
+    assert {(r["name"].split()[-1], r["vote"]) for r in vote["records"]} == records
+
+
+@pytest.mark.parametrize("head, body, expected", [
+    (CITY, "5. Sidewalk repair contract\nMotion: Councilmember Ortiz moved to award the sidewalk repair contract to Apex Paving. "
+     "Councilmember Patel seconded. The motion passed 5-0.\n", ("Ortiz", "Patel", "carried", 5, 0, None, False)),
+    (TOWNSHIP, "3. Road fund\nMotion: Trustee Walsh moved to approve the road fund bills as presented. Trustee Young seconded. "
+     "The motion passed 4-1.\n", ("Walsh", "Young", "carried", 4, 1, None, False)),
+])
+def test_us_motion_passed_with_a_tally(tmp_path, head, body, expected):
+    [vote] = _votes(tmp_path, "us", head + body)
+    assert _shape(vote) == expected
+
+
+@pytest.mark.parametrize("head, body, expected", [
+    (CITY, "6. Park hours\nMotion by Councilmember Quinn, second by Councilmember Reyes; motion carried.\n", ("Quinn", "Reyes", "carried")),
+    (TOWNSHIP, "4. Hall rental\nMotion by Treasurer Vance, second by Trustee Walsh to raise the hall rental fee; motion carried.\n",
+     ("Vance", "Walsh", "carried")),
+])
+def test_motion_by_second_by(tmp_path, head, body, expected):
+    [vote] = _votes(tmp_path, "by", head + body)
+    assert (vote["mover"], vote["seconder"], vote["result"]) == expected
+
+
+@pytest.mark.parametrize("head, body, expected", [
+    (CITY, "7. Minutes\nThe minutes of January 6 were moved by Councilmember Patel and seconded by Councilmember Ortiz; unanimously approved.\n",
+     ("Patel", "Ortiz")),
+    (LIBRARY, "2. Consent agenda\nThe consent agenda was moved by Trustee Birch and seconded by Trustee Cole; unanimously approved.\n",
+     ("Birch", "Cole")),
+])
+def test_moved_and_seconded_unanimously_approved(tmp_path, head, body, expected):
+    [vote] = _votes(tmp_path, "moved", head + body)
+    assert (vote["mover"], vote["seconder"], vote["result"], vote["unanimous"]) == (*expected, "carried", True)
+
+
+@pytest.mark.parametrize("head, body", [
+    (CITY, "8. Dog park\nCouncilmember Reyes moved to open a dog park at Elm Street. The motion failed for lack of a second.\n"),
+    (TOWNSHIP, "5. Cemetery fees\nTrustee Young moved to waive cemetery fees for veterans. The motion died for lack of a second.\n"),
+])
+def test_a_motion_without_a_second(tmp_path, head, body):
+    [vote] = _votes(tmp_path, "nosecond", head + body)
+    assert vote["result"] == "lost" and vote["seconder"] is None
+
+
+@pytest.mark.parametrize("head, body, records", [
+    (CITY, "9. Zoning appeal\nMotion by Councilmember Ortiz, second by Councilmember Patel to deny the appeal. "
+     "Ayes: Councilmembers Ortiz, Patel and Mayor Santos - 3. Noes: Quinn - 1. Absent: Reyes - 1.\n",
+     {("Ortiz", "for"), ("Patel", "for"), ("Santos", "for"), ("Quinn", "against"), ("Reyes", "absent")}),
+    (TOWNSHIP, "6. Snow plowing\nMotion by Trustee Walsh, second by Clerk Underwood to renew the snow plowing contract. "
+     "Ayes: Trustees Walsh, Young, Clerk Underwood and Supervisor Tran - 4. Nays: Vance - 1.\n",
+     {("Walsh", "for"), ("Young", "for"), ("Underwood", "for"), ("Tran", "for"), ("Vance", "against")}),
+])
+def test_us_roll_call_tally(tmp_path, head, body, records):
+    [vote] = _votes(tmp_path, "roll", head + body)
+    assert {(r["name"].split()[-1], r["vote"]) for r in vote["records"]} == records
+    assert vote["result"] == "carried"
+
+
+@pytest.mark.parametrize("head, body, abstainer", [
+    (CITY, "10. Library hours\nMotion by Councilmember Quinn, second by Councilmember Patel to extend library hours. "
+     "The motion passed 4-0. Councilmember Reyes abstained.\n", "Reyes"),
+    (TOWNSHIP, "7. Fire contract\nMotion by Trustee Young, second by Treasurer Vance to approve the fire contract. "
+     "The motion passed 4-0. Trustee Walsh abstained.\n", "Walsh"),
+])
+def test_passed_with_an_abstention_named(tmp_path, head, body, abstainer):
+    [vote] = _votes(tmp_path, "abst", head + body)
+    assert (vote["result"], vote["votes_for"], vote["votes_against"]) == ("carried", 4, 0)
+    assert {"name": abstainer, "vote": "abstain"} in vote["records"]
+
+
+@pytest.mark.parametrize("head, body", [
+    (LIBRARY, "3. Budget\nMOTION: Trustee Birch moved to approve the working budget. Trustee Cole seconded.\n"
+     "DISCUSSION:\nTrustee Cole asked whether the surplus needs to be moved to the reserve fund. The Director said it does not.\n"
+     "Roll call vote:\nAyes - Trustees Ames, Birch, Cole\nNays - None\nAbsent - Trustee Dunn\nMotion carried\n"),
+    (TOWNSHIP, "8. Hall roof\nMOTION: Trustee Walsh moved to repair the hall roof. Trustee Young seconded.\n"
+     "Supervisor Tran said two quotes had been received.\nRoll call vote:\nAyes - Trustee Walsh, Trustee Young, Supervisor Tran\n"
+     "Nays - Treasurer Vance\nMotion carried\n"),
+])
+def test_a_roll_call_a_line_per_answer_after_discussion(tmp_path, head, body):
+    """The vote taken after the discussion of a motion is that motion's, and a roll call
+    printed a line per answer, then "Motion carried", is one vote."""
+    [vote] = _votes(tmp_path, "lines", head + body)
+    assert vote["result"] == "carried" and vote["mover"] in ("Birch", "Walsh")
+    assert any(r["vote"] == "for" for r in vote["records"])
+
+
+def test_hostile_names_are_kept_as_text(tmp_path):
+    """Names that look like markup or SQL are stored as printed (the store binds them as
+    parameters; see tests/test_store.py)."""
+    body = ("9. Test\nMotion by Councilmember O'Brien-Drop, second by Councilmember Table; motion carried. "
+            "Ayes: Councilmembers O'Brien-Drop, Table - 2.\n")
+    [vote] = _votes(tmp_path, "hostile", CITY + body)
+    assert vote["mover"] == "O'Brien-Drop"
