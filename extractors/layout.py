@@ -23,6 +23,7 @@ class Profile:
     body_size: float | None
     margin: float | None
     width: float | None
+    body_bold: bool = False  # the body text itself is bold: bold sets nothing off
 
 
 def profile(doc: Document) -> Profile:
@@ -33,18 +34,22 @@ def profile(doc: Document) -> Profile:
 def _compute_profile(doc: Document) -> Profile:
     sizes: Counter[float] = Counter()
     margins: Counter[int] = Counter()
+    bold_chars = body_chars = 0
     for line, style in zip(doc.lines, doc.styles):
         if style is None or style.size is None:
             continue
         n = len(line.strip())
         if n >= 25:
             sizes[style.size] += n  # weighted by length: the body is where the characters are
+            body_chars += n
+            bold_chars += n if style.bold else 0
         if n >= 40 and style.x0 is not None:
             margins[round(style.x0 / 3) * 3] += 1
     if not sizes:
         return Profile(None, None, None)
     width = Counter(w for w, _ in doc.page_sizes).most_common(1)[0][0] if doc.page_sizes else None
-    return Profile(sizes.most_common(1)[0][0], float(margins.most_common(1)[0][0]) if margins else None, width)
+    return Profile(sizes.most_common(1)[0][0], float(margins.most_common(1)[0][0]) if margins else None, width,
+                   body_bold=bold_chars > 0.6 * body_chars)
 
 
 def emphasis(doc: Document, n: int) -> int:
@@ -53,8 +58,9 @@ def emphasis(doc: Document, n: int) -> int:
     style = doc.style(n)
     if style is None:
         return 0
-    level = 1 if style.bold or style.heading else 0
-    body = profile(doc).body_size
+    shape = profile(doc)
+    level = 1 if (style.bold and not shape.body_bold) or style.heading else 0
+    body = shape.body_size
     if body and style.size and style.size >= body * 1.12:
         level += 2
     return level
@@ -63,7 +69,7 @@ def emphasis(doc: Document, n: int) -> int:
 def is_bold(doc: Document, n: int) -> bool:
     """Given a 1-based line number, return whether it is printed in bold (or marked up so)."""
     style = doc.style(n)
-    return bool(style and (style.bold or style.heading))
+    return bool(style and ((style.bold and not profile(doc).body_bold) or style.heading))
 
 
 def indent(doc: Document, n: int) -> float | None:

@@ -62,12 +62,13 @@ _CARRIED = re.compile(
 _LOST = re.compile(r"\b(?:lost|failed|fails|fell|defeated|not\s+carried|rejected|no\s+second(?:er)?|died\s+for\s+lack)\b",
                    re.IGNORECASE)
 _WITHDRAWN = re.compile(r"\bwithdr[ae]wn?\b", re.IGNORECASE)
-_UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b|\ball\s+(?:were\s+)?in\s+favou?r\b|\bnem\.?\s*con\b", re.IGNORECASE)
+_UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b|\ball\s+(?:were\s+)?in\s+favou?r\b|\bnem\.?\s*con\b"
+                        r"|^ayes?\s*[-–:]?\s*all?\b", re.IGNORECASE)  # "Ayes All" (once printed "Ayes Al")
 _RESULT = re.compile(
     r"^(?:the\s+)?(?:motion|amendment|substantive\s+motion|it|this)?\s*(?:was\s+)?"
     r"(?:carried|carries|passed|passes|lost|failed|fails|fell|defeated|withdrawn|adopted|approved|agreed)\b"
     r"|\ball\s+(?:were\s+)?in\s+favou?r\b|\bmotion\s+(?:carried|carries|passed|passes|failed|fails|lost)\b"
-    r"|\bon\s+being\s+put\s+to\s+the\s+vote\b|\bno\s+second\b", re.IGNORECASE)
+    r"|\bon\s+being\s+put\s+to\s+the\s+vote\b|\bno\s+second\b|^ayes?\s*[-–:]?\s*all?\b", re.IGNORECASE)
 # "R2025-063 S. Kirkey, J. Scott: That ...": a numbered resolution's mover, seconder, motion.
 _NUMBERED_MOVERS = re.compile(rf"^(?P<m>{NAME}),\s*(?P<s>{NAME})\s*:\s*(?P<rest>.*)$")
 _ROLL_ENTRY = re.compile(rf"(?P<n>{NAME})\s*[-–—:]\s*(?P<v>yes|no|aye|nay|yea|absent|abstain(?:ed)?)\b",
@@ -345,6 +346,9 @@ def _first(patterns: list[re.Pattern], text: str) -> str | None:
 
 
 _SUBSTANCE = [
+    # "Motion made by Trustee X, seconded by Trustee Y, that the attached list be approved."
+    re.compile(rf"\bmotion\s+(?:was\s+)?made\s+by\s+{NAME},?\s+(?:and\s+)?second(?:ed)?\s+by\s+{NAME}\s*,\s*"
+               r"(?P<x>(?!and\b|carried\b|passed\b).{4,})$", re.IGNORECASE),
     re.compile(r"\b(?:it\s+was\s+|and\s+(?:it\s+was\s+)?)(?:unanimously\s+)?(?:RESOLVED|resolved|agreed|AGREED|approved)"
                r"\s+(?:unanimously\s+)?(?P<x>(?:to|that)\b.+)$"),
     re.compile(r"\b(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?(?P<x>(?:to|that)\b.+?)(?:\s+(?:was\s+)?(?:made\s+)?by\s+.+)?$",

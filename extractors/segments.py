@@ -30,7 +30,7 @@ from extractors.headings import (
     last_text_line,
 )
 from extractors.labels import Candidate, Label, best_run, follows, parse_labels
-from extractors.layout import emphasis, indent, styled
+from extractors.layout import emphasis, indent, profile, styled
 from extractors.unnumbered import _unnumbered_headings
 from minutebook.document import Document
 
@@ -340,7 +340,7 @@ def _titled(doc: Document, lines: list[str], c: Candidate) -> bool:
     ("6.1 Adult Services Update"). A plain "(1) Improvement Panel" in a text pack, where
     typography is unknown, is a paragraph of its minute."""
     style = doc.style(c.line)
-    if style is not None and (style.lead_bold or style.bold):
+    if style is not None and (style.lead_bold or style.bold) and not profile(doc).body_bold:
         return True
     title = c.label.text
     short = 0 < len(title) <= 60 and not title.endswith(".") and not title[:1].islower()
