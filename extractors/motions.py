@@ -139,11 +139,12 @@ def sentences(doc: Document, start: int, end: int) -> list[Sentence]:
         if not text:
             flush()
             continue
-        if parse_labels(text) or re.match(r"^[\u2022\uf0b7\uf0a7•o]\s", text) or emphasis(doc, n) >= 2:
+        tally = bool(_TALLY.match(text))
+        if parse_labels(text) or re.match(r"^[\u2022\uf0b7\uf0a7•o]\s", text) or emphasis(doc, n) >= 2 or tally:
             flush()
         buf.append((text, n))
-        if _heading_like(text) or emphasis(doc, n) >= 2:
-            flush()
+        if _heading_like(text) or emphasis(doc, n) >= 2 or tally or _RESOLUTION_TAG.search(text):
+            flush()  # a vote sheet's tally, and the title above it, stand alone
     flush()
     return out
 
@@ -228,6 +229,24 @@ def motions_in(doc: Document, start: int, end: int) -> list[Motion]:
                                                       or _HEAD_ALONE.match(text)
                                                       or (current.listing and _names_only(text)))):
             current = None
+        tally = _TALLY.search(text)
+        if tally and (current is None or current.result != "no_result" or current.votes_for is not None):
+            # "Community Board #1 budget cuts – Resolution" / "BOARD VOTE: 38 In Favor 0 Opposed ...":
+            # a tally under the title of what was voted on.
+            current = Motion(s.line_start, s.line_end)
+            found.append(current)
+            if previous is not None and s.line_start - previous.line_end <= 2 and not _TRIGGER.search(previous.text):
+                current.text = _RESOLUTION_TAG.sub("", previous.text).strip(" .:-–—")
+                current.line_start = previous.line_start
+        if tally:
+            for key, group in (("votes_for", "f"), ("votes_against", "a"), ("votes_abstain", "b")):
+                if getattr(current, key) is None and tally.group(group) is not None:
+                    setattr(current, key, int(tally.group(group)))
+            if current.result == "no_result":
+                current.result = "carried" if current.votes_for > (current.votes_against or 0) else "lost"
+            current.line_end = max(current.line_end, s.line_end)
+            previous = s
+            continue
         if numbered or _TRIGGER.search(text):
             if current is None and not numbered and not _OPENS.search(text) and _awaits_vote(found, s):
                 current = found[-1]  # "MOTION: ..." / "DISCUSSION: ..." / "Roll call vote: ..."
@@ -273,6 +292,16 @@ def motions_in(doc: Document, start: int, end: int) -> list[Motion]:
 _VOTE_TAKEN = re.compile(r"\bput\s+(?:the\s+)?(?:motion|amendment|substantive\s+motion|recommendations?)\b.{0,60}"
                          r"\bto\s+the\s+vote\b|^(?:For|Against|Abstain)\s*\(\d+\)", re.IGNORECASE)
 _MAX_QUOTED = 80
+
+
+# A vote sheet's tally line: "BOARD VOTE: 38 In Favor 0 Opposed 0 Abstained 0 Recused",
+# "VOTE: 7 in favour, 1 against, 2 abstentions".
+_TALLY = re.compile(
+    r"^(?:(?:board|committee|council|roll\s+call|final)\s+)?vote\s*[:\-–]?\s*(?P<f>\d+)\s+(?:in\s+favou?r|for|yes|ayes?)\b,?"
+    r"\s*(?:(?P<a>\d+)\s+(?:opposed|against|no|nays?|noes)\b,?)?\s*(?:(?P<b>\d+)\s+(?:abstain(?:ed|ing)?|abstentions?)\b)?",
+    re.IGNORECASE)
+# The tag after a title saying it is the text of a resolution: "... Pier 15 Site Plan - Resolution".
+_RESOLUTION_TAG = re.compile(r"\s*[-–—]\s*(?:resolutions?|motion)\s*$", re.IGNORECASE)
 
 
 def _unquoted(text: str) -> str:
