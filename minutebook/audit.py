@@ -14,6 +14,8 @@ from minutebook.people import parse_name_full, same_person_possible
 
 AUDIT_KEYS = ("kind", "committee", "meeting_date", "minute_number", "text", "owners", "status", "doc_id",
               "source_path", "page", "line_start", "line_end")
+VOTE_KEYS = ("member", "vote", "committee", "meeting_date", "minute_number", "motion", "result", "printed_name",
+             "doc_id", "source_path", "page", "line_start", "line_end")
 
 
 @dataclass(frozen=True)
@@ -27,6 +29,7 @@ class AuditQuery:
     since: dt.date | None = None
     until: dt.date | None = None
     limit: int = 200
+    votes_of: str | None = None
 
 
 def owner_variants(con, owner: str) -> list[str]:
@@ -104,6 +107,50 @@ def run_audit(con, query: AuditQuery) -> list[dict]:
     for row in rows:
         record = dict(zip(AUDIT_KEYS, row[: len(AUDIT_KEYS)]))
         record["owners"] = list(record["owners"] or [])
+        if isinstance(record["meeting_date"], dt.date):
+            record["meeting_date"] = record["meeting_date"].isoformat()
+        out.append(record)
+    return out
+
+
+def run_votes_of(con, query: AuditQuery) -> list[dict]:
+    """Given a connection to minutebook.duckdb and a query naming a member (``votes_of``),
+    return how that member voted on each motion, with provenance.
+
+    The name is matched as owners are ("Mr Baker", "J Baker", "Baker"); a name nobody linked
+    falls back to a substring of the printed name. Filters (committee, dates, text in the
+    motion) apply as in ``run_audit``; user input reaches SQL only as parameters.
+    """
+    where: list[str] = []
+    params: list[object] = []
+    variants = owner_variants(con, query.votes_of or "")
+    if variants:
+        where.append("printed_name IN (SELECT unnest(?::VARCHAR[]))")
+        params.append(variants)
+    else:
+        where.append("printed_name ILIKE '%' || ? || '%'")
+        params.append(query.votes_of or "")
+    if query.committee:
+        where.append("committee ILIKE '%' || ? || '%'")
+        params.append(query.committee)
+    if query.since:
+        where.append("meeting_date >= ?")
+        params.append(query.since)
+    if query.until:
+        where.append("meeting_date <= ?")
+        params.append(query.until)
+    if query.text:
+        where.append("motion ILIKE '%' || ? || '%'")
+        params.append(query.text)
+    sql = f"""
+        SELECT {", ".join(VOTE_KEYS)} FROM member_votes
+        WHERE {" AND ".join(where)}
+        ORDER BY meeting_date DESC NULLS LAST, committee, minute_number, line_start
+        LIMIT {int(query.limit)}
+    """
+    out = []
+    for row in con.execute(sql, params).fetchall():
+        record = dict(zip(VOTE_KEYS, row))
         if isinstance(record["meeting_date"], dt.date):
             record["meeting_date"] = record["meeting_date"].isoformat()
         out.append(record)

@@ -50,7 +50,8 @@ def _parser() -> argparse.ArgumentParser:
     audit = sub.add_parser("audit", help="find resolutions and actions by text or owner, with their source")
     audit.add_argument("--owner", help='action owner: "Steve Ashley", "S Ashley" or "Ashley"')
     audit.add_argument("--resolution", metavar="TEXT", help="resolutions matching these words (BM25)")
-    audit.add_argument("--text", metavar="TEXT", help="resolutions and actions matching these words (BM25)")
+    audit.add_argument("--text", metavar="TEXT", help="resolutions, actions and motions matching these words (BM25)")
+    audit.add_argument("--votes-of", metavar="NAME", help='how a member voted: "Mr Baker", "J Baker" or "Baker"')
     audit.add_argument("--committee", help="committee name contains this")
     audit.add_argument("--since", type=_date_arg, help="meetings on or after YYYY-MM-DD")
     audit.add_argument("--until", type=_date_arg, help="meetings on or before YYYY-MM-DD")
@@ -198,21 +199,22 @@ def summary_text(report: dict, curated: Path) -> str:
 def _audit(args) -> int:
     import duckdb
 
-    from minutebook.audit import AUDIT_KEYS, AuditQuery, run_audit
+    from minutebook.audit import AUDIT_KEYS, VOTE_KEYS, AuditQuery, run_audit, run_votes_of
 
-    if not (args.owner or args.resolution or args.text or args.committee or args.since or args.until):
-        return _fail("say what to look for: --owner, --resolution, --text, --committee, --since or --until")
+    if not (args.owner or args.resolution or args.text or args.committee or args.since or args.until
+            or args.votes_of):
+        return _fail("say what to look for: --owner, --resolution, --text, --votes-of, --committee, --since or --until")
     db = Path(args.curated) / "minutebook.duckdb"
     if not db.exists():
         return _fail(f"no curated database at {db}: run `minutebook ingest` first")
     query = AuditQuery(owner=args.owner, resolution=args.resolution, text=args.text, committee=args.committee,
-                       since=args.since, until=args.until, limit=args.limit)
+                       since=args.since, until=args.until, limit=args.limit, votes_of=args.votes_of)
     with duckdb.connect(str(db), read_only=True) as con:
-        hits = run_audit(con, query)
+        hits = run_votes_of(con, query) if args.votes_of else run_audit(con, query)
     if args.format == "json":
         print(json.dumps(hits, indent=1, default=str))
     else:
-        columns = list(AUDIT_KEYS)
+        columns = list(VOTE_KEYS if args.votes_of else AUDIT_KEYS)
         print_rows(columns, [tuple(h[c] for c in columns) for h in hits], args.format)
     return 0
 

@@ -149,8 +149,13 @@ def link_people(names: list[str | tuple[str, str | None]]) -> tuple[list[Person]
                 add(fits[0], name)
                 fits[0].sex = fits[0].sex or sex
             else:
-                person = Person(surname=surname, initials=initials, sex=sex)
-                group.append(person)
+                # Several fit ("S Ashley" of Steve and Sam): a person of its own, and one
+                # person however often that printing recurs.
+                person = next((p for p in group if p.given is None and p.initials == initials and p.sex == sex
+                               and p.surname == surname), None)
+                if person is None:
+                    person = Person(surname=surname, initials=initials, sex=sex)
+                    group.append(person)
                 add(person, name)
         if bare:
             target = group[0] if len(group) == 1 else Person(surname=bare[0][1], initials="")
@@ -172,6 +177,11 @@ def build_people(store: "CuratedStore", vid: str) -> list[dict]:
         names.extend(o for o in owners or [] if o)
     declarations = store.read_table("declarations", columns=["name"], vid=vid)
     names.extend(n for n in declarations["name"].to_pylist() if n)
+    # Members named in votes: how they voted, and who moved and seconded.
+    records = store.read_table("vote_records", columns=["name"], vid=vid)
+    names.extend(n for n in records["name"].to_pylist() if n)
+    votes = store.read_table("votes", columns=["mover", "seconder"], vid=vid)
+    names.extend(n for col in ("mover", "seconder") for n in votes[col].to_pylist() if n)
     people, _ = link_people(names)
     return [
         {

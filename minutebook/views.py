@@ -64,6 +64,26 @@ ANALYST_VIEWS: dict[str, str] = {
         FROM actions a
         LEFT JOIN meetings m ON m.meeting_id = a.meeting_id AND m.doc_id = a.doc_id
         LEFT JOIN documents d ON d.doc_id = a.doc_id
+        UNION ALL
+        SELECT 'motion', v.meeting_id, m.committee, m.meeting_date, v.minute_number,
+               NULL, coalesce(v.motion, ''), list_filter([v.mover, v.seconder], x -> x IS NOT NULL), v.result,
+               NULL, v.doc_id, d.source_path, v.page, v.line_start, v.line_end, v.vote_id
+        FROM votes v
+        LEFT JOIN meetings m ON m.meeting_id = v.meeting_id AND m.doc_id = v.doc_id
+        LEFT JOIN documents d ON d.doc_id = v.doc_id
+    """,
+    # How each named member voted: one row per member and motion, with the person linked
+    # across meetings through ``people`` and the record's provenance.
+    "member_votes": """
+        SELECT coalesce(p.person_id, lower(r.name)) AS person_id, coalesce(p.display_name, r.name) AS member,
+               r.name AS printed_name, r.vote, m.committee, m.meeting_date, r.meeting_id, v.minute_number,
+               v.motion, v.result, v.votes_for, v.votes_against, v.votes_abstain, v.mover, v.seconder,
+               r.vote_id, r.doc_id, d.source_path, r.page, r.line_start, r.line_end
+        FROM vote_records r
+        JOIN votes v ON v.vote_id = r.vote_id AND v.doc_id = r.doc_id
+        LEFT JOIN meetings m ON m.meeting_id = r.meeting_id AND m.doc_id = r.doc_id
+        LEFT JOIN documents d ON d.doc_id = r.doc_id
+        LEFT JOIN (SELECT person_id, display_name, unnest(variants) AS variant FROM people) p ON p.variant = r.name
     """,
     "open_actions": """
         SELECT * FROM audit_trail WHERE kind = 'action' AND coalesce(status, 'open') = 'open'

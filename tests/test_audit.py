@@ -10,7 +10,7 @@ import sys
 import duckdb
 import pytest
 
-from minutebook.audit import AUDIT_KEYS, AuditQuery, run_audit
+from minutebook.audit import AUDIT_KEYS, VOTE_KEYS, AuditQuery, run_audit, run_votes_of
 from minutebook.store import CuratedStore
 
 DOC_A, DOC_B = "a1" * 32, "b2" * 32
@@ -45,6 +45,15 @@ def curated(tmp_path_factory):
              "text": "Circulate the protocol.", "status": "discharged", "source": "action_log", **_prov(DOC_A, 82)},
         ],
         "attendees": [{"meeting_id": M1, "name": "Steve Ashley", "status": "present", "role": "chair", **_prov(DOC_A, 5)}],
+        "votes": [{"vote_id": "vot_a1", "meeting_id": M1, "minute_number": "7", "motion": "to fund the youth outreach pilot",
+                   "mover": "Steve Ashley", "seconder": "Lee", "result": "carried", "votes_for": 2, "votes_against": 1,
+                   "votes_abstain": None, "unanimous": False, **_prov(DOC_A, 90)}],
+        "vote_records": [
+            {"vote_id": "vot_a1", "name": "Steve Ashley", "vote": "for", "meeting_id": M1, **_prov(DOC_A, 92)},
+            {"vote_id": "vot_a1", "name": "Lee", "vote": "for", "meeting_id": M1, **_prov(DOC_A, 92)},
+            {"vote_id": "vot_a1", "name": "Robert'); DROP TABLE votes;--", "vote": "against", "meeting_id": M1,
+             **_prov(DOC_A, 93)},
+        ],
     }
     b = {
         "documents": [_doc(DOC_B, "/papers/ilsc-2018.txt")],
@@ -54,6 +63,14 @@ def curated(tmp_path_factory):
                          "text": "That the domestic abuse update be received.", **_prov(DOC_B, 30)}],
         "actions": [{"action_id": "act_3", "meeting_id": M2, "minute_number": "128", "owners": ["S Ashley"],
                      "text": "Report on domestic abuse referrals.", "status": "open", "source": "narrative", **_prov(DOC_B, 33)}],
+        "votes": [{"vote_id": "vot_b1", "meeting_id": M2, "minute_number": "130", "motion": "to close the youth centre",
+                   "mover": "Lee", "seconder": None, "result": "lost", "votes_for": None, "votes_against": None,
+                   "votes_abstain": None, "unanimous": False, **_prov(DOC_B, 50)}],
+        "vote_records": [
+            {"vote_id": "vot_b1", "name": "S Ashley", "vote": "against", "meeting_id": M2, **_prov(DOC_B, 52)},
+            {"vote_id": "vot_b1", "name": "<script>alert(1)</script>", "vote": "abstain", "meeting_id": M2,
+             **_prov(DOC_B, 53)},
+        ],
     }
     with store.writer():
         run = store.new_run_dir("r")
@@ -104,7 +121,7 @@ def test_audit_user_input_is_a_parameter_not_sql(curated, hostile):
     assert _audit(curated, owner=hostile) == []
     assert _audit(curated, committee=hostile) == []
     _audit(curated, text=hostile)  # no error, no injection
-    assert len(_audit(curated, committee="")) == 6  # all three resolutions and three actions
+    assert len(_audit(curated, committee="")) == 8  # three resolutions, three actions and two motions
 
 
 def test_audit_cli_json_has_the_contract_keys(curated):
@@ -112,7 +129,7 @@ def test_audit_cli_json_has_the_contract_keys(curated):
                           "--curated", str(curated)], capture_output=True, text=True, check=True).stdout
     hits = json.loads(out)
     assert hits and all(set(h) == set(AUDIT_KEYS) for h in hits)
-    assert all(h["kind"] in {"resolution", "action"} for h in hits)
+    assert all(h["kind"] == "action" for h in hits)
 
 
 def test_audit_views_attendance_and_open_actions(curated):
@@ -121,3 +138,53 @@ def test_audit_views_attendance_and_open_actions(curated):
         row = con.execute("SELECT person, committee, meetings_present FROM attendance").fetchone()
         assert row == ("Steve Ashley", "Local Safeguarding Children Board", 1)
         assert con.execute("SELECT n_resolutions FROM meeting_index WHERE meeting_id = ?", [M1]).fetchone()[0] == 2
+
+
+def _votes_of(curated, **kwargs):
+    with duckdb.connect(str(curated / "minutebook.duckdb"), read_only=True) as con:
+        return run_votes_of(con, AuditQuery(**kwargs))
+
+
+@pytest.mark.parametrize("name", ["Steve Ashley", "S Ashley", "Ashley"])
+def test_votes_of_a_member_across_meetings_with_provenance(curated, name):
+    """One person's votes are found across meetings and documents, however printed."""
+    hits = _votes_of(curated, votes_of=name)
+    assert [(h["committee"], h["minute_number"], h["vote"], h["result"]) for h in hits] == [
+        ("Improving Lives Select Commission", "130", "against", "lost"),
+        ("Local Safeguarding Children Board", "7", "for", "carried"),
+    ]
+    first = hits[1]
+    assert (first["source_path"], first["page"], first["line_start"], first["line_end"]) == (
+        "/papers/lscb-2014-03-06.pdf", 3, 92, 93)
+    assert all(set(h) == set(VOTE_KEYS) for h in hits)
+
+
+def test_votes_of_filters_by_motion_words_and_dates(curated):
+    assert [h["minute_number"] for h in _votes_of(curated, votes_of="Ashley", text="youth centre")] == ["130"]
+    assert [h["minute_number"] for h in _votes_of(curated, votes_of="Ashley", until=dt.date(2015, 1, 1))] == ["7"]
+
+
+def test_text_search_finds_motions(curated):
+    hits = _audit(curated, text="youth outreach")
+    assert [(h["kind"], h["minute_number"], h["status"]) for h in hits][:1] == [("motion", "7", "carried")]
+    assert hits[0]["owners"] == ["Steve Ashley", "Lee"]
+
+
+@pytest.mark.parametrize("name", ["Robert'); DROP TABLE votes;--", "<script>alert(1)</script>"])
+def test_hostile_names_in_vote_lists_are_text(curated, name):
+    """A name that reads as SQL or markup is stored and found as text; the tables survive."""
+    hits = _votes_of(curated, votes_of=name)
+    assert [h["printed_name"] for h in hits] == [name]
+    with duckdb.connect(str(curated / "minutebook.duckdb"), read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM votes").fetchone()[0] == 2
+        assert con.execute("SELECT count(*) FROM member_votes").fetchone()[0] == 5
+
+
+def test_votes_of_cli_prints_table_json_and_csv(curated):
+    base = [sys.executable, "-m", "minutebook.cli", "audit", "--votes-of", "Ashley", "--curated", str(curated)]
+    rows = json.loads(subprocess.run(base + ["--format", "json"], capture_output=True, text=True, check=True).stdout)
+    assert {r["vote"] for r in rows} == {"for", "against"}
+    csv_out = subprocess.run(base + ["--format", "csv"], capture_output=True, text=True, check=True).stdout
+    assert csv_out.splitlines()[0].split(",")[:3] == ["member", "vote", "committee"] and len(csv_out.splitlines()) == 3
+    table = subprocess.run(base, capture_output=True, text=True, check=True).stdout
+    assert "youth" in table and "against" in table

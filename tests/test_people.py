@@ -51,3 +51,12 @@ def test_people_a_mr_and_a_mrs_with_fitting_initials_are_two_people():
     # Without honorifics the same names are one person, as before.
     _, plain = link_people(["P T Cole", "P Cole"])
     assert plain["P T Cole"] == plain["P Cole"]
+
+
+def test_an_ambiguous_printing_repeated_is_one_person():
+    """"S Ashley" fits both Steve and Sam Ashley, so it stands alone: as one person however
+    often it is printed (the people table's key is person_id)."""
+    people, mapping = link_people(["Steve Ashley", "Sam Ashley", "S Ashley", "S Ashley"])
+    ids = [p.person_id for p in people]
+    assert len(ids) == len(set(ids)) == 3
+    assert mapping["S Ashley"] not in (mapping["Steve Ashley"], mapping["Sam Ashley"])
