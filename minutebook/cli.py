@@ -47,6 +47,11 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--timezone", default=NIGHTLY_TZ, help=f"schedule time zone (default {NIGHTLY_TZ})")
     serve.add_argument("--workers", type=int, default=1)
 
+    runs = sub.add_parser("runs", help="the last ingest runs and, when served, the next scheduled one")
+    runs.add_argument("--curated", default="data/curated", metavar="DIR")
+    runs.add_argument("--limit", type=int, default=10)
+    runs.add_argument("--format", choices=["table", "json", "csv"], default="table")
+
     audit = sub.add_parser("audit", help="find resolutions and actions by text or owner, with their source")
     audit.add_argument("--owner", help='action owner: "Steve Ashley", "S Ashley" or "Ashley"')
     audit.add_argument("--resolution", metavar="TEXT", help="resolutions matching these words (BM25)")
@@ -86,6 +91,8 @@ def main(argv: list[str] | None = None) -> int:
             return _audit(args)
         if args.command == "serve":
             return _serve(args)
+        if args.command == "runs":
+            return _runs(args)
     except KeyboardInterrupt:
         print("minutebook: interrupted", file=sys.stderr)
         return 130
@@ -159,19 +166,67 @@ def _highlights(curated: Path) -> str:
 
 
 def _serve(args) -> int:
-    """Serve the ``nightly-ingest`` deployment from this process until interrupted."""
-    _quiet_prefect()
-    from prefect.schedules import Cron
+    """Run the ingest on its schedule from this process until stopped (``minutebook.schedule``)."""
+    from cronsim import CronSimError
 
-    from flows.ingest import ingest_flow
+    from minutebook.schedule import Server, next_time
 
-    sources = [str(Path(s).absolute()) for s in args.sources]
-    ingest_flow.serve(
-        name="nightly-ingest",
-        schedules=[Cron(args.cron, timezone=args.timezone)],
-        parameters={"source": sources, "curated": str(Path(args.curated).absolute()), "workers": args.workers},
-    )
+    missing = [s for s in args.sources if not Path(s).exists()]
+    if missing:
+        return _fail(f"source not found: {', '.join(missing)}")
+    try:
+        import datetime as dt
+
+        next_time(args.cron, args.timezone, dt.datetime.now(dt.timezone.utc))
+    except (CronSimError, ValueError, KeyError) as exc:
+        return _fail(f"bad schedule {args.cron!r} / {args.timezone!r}: {exc}")
+    return Server(args.sources, Path(args.curated), args.cron, args.timezone, workers=args.workers).run_forever()
+
+
+def _runs(args) -> int:
+    """Print the last runs from the ``runs`` table and what a serving process says it does."""
+    import datetime as dt
+
+    from minutebook.schedule import read_state
+    from minutebook.store import CuratedStore
+
+    curated = Path(args.curated)
+    if not (curated / "CURRENT").exists():
+        rows = []
+    else:
+        table = CuratedStore(curated).read_table("runs").to_pylist()
+        rows = sorted(table, key=lambda r: r["started_at"] or dt.datetime.min.replace(tzinfo=dt.timezone.utc),
+                      reverse=True)[: args.limit]
+    columns = ["started_at", "duration_s", "documents_seen", "documents_new", "documents_skipped",
+               "documents_failed", "no_meeting_found"]
+    out = []
+    for r in rows:
+        counts = json.loads(r.get("counts_json") or "{}")
+        out.append((r["started_at"], round(r["duration_s"] or 0.0, 1), r["documents_seen"], r["documents_new"],
+                    r["documents_skipped"], r["documents_failed"], counts.get("no_meeting_found", 0)))
+    state = read_state(curated)
+    if args.format == "json":
+        print(json.dumps({"runs": [dict(zip(columns, row)) for row in out], "serve": state}, default=str, indent=1))
+        return 0
+    print_rows(columns, out, args.format)
+    if args.format == "table":
+        if not out:
+            print(f"no runs recorded in {curated}")
+        if state and state.get("next_run") and _alive(state.get("pid")):
+            print(f"served by pid {state['pid']} ({state['cron']} {state['timezone']}): next run at {state['next_run']}")
+        elif state:
+            print("not being served now (the last `minutebook serve` has stopped)")
+        for skipped in (state or {}).get("skipped", [])[-3:]:
+            print(f"skipped at {skipped['at']}: {skipped['reason']}")
     return 0
+
+
+def _alive(pid) -> bool:
+    try:
+        os.kill(int(pid), 0)
+    except (TypeError, ValueError, ProcessLookupError, PermissionError):
+        return False
+    return True
 
 
 def summary_text(report: dict, curated: Path) -> str:
