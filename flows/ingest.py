@@ -25,7 +25,7 @@ from prefect.cache_policies import NO_CACHE
 from prefect.task_runners import ThreadPoolTaskRunner
 
 from flows.prefect_overhead import memoised_settings_serialisation, reuse_tls_contexts
-from minutebook.process import process_document_fn, stage_error, unreadable_doc_id
+from minutebook.process import empty_doc_id, process_document_fn, stage_error, unreadable_doc_id
 from minutebook.readers import SUPPORTED_SUFFIXES
 from minutebook.store import CuratedStore
 from minutebook.version import pipeline_version
@@ -144,6 +144,10 @@ def _hash_file(source: SourceFile) -> SourceFile:
             for chunk in iter(lambda: fh.read(1 << 20), b""):
                 digest.update(chunk)
                 size += len(chunk)
+        if size == 0:
+            # Every empty file is its own document (and its own error), whatever its name: one
+            # keyed by the empty content's hash would hide all but the first.
+            return SourceFile(path, empty_doc_id(path), 0)
         return SourceFile(path, digest.hexdigest(), size)
     except OSError:
         return SourceFile(path, unreadable_doc_id(path), 0)
@@ -234,19 +238,30 @@ def _warm_dask_workers(limits: dict | None) -> None:
             get_run_logger().warning("could not warm the Dask workers: %s", exc)
 
 
-def plan(sources: list[SourceFile], published: dict[str, dict], version: str) -> tuple[list[SourceFile], list[SourceFile], set[str]]:
-    """Given hashed sources and the published documents, return (to_process, skipped, to_remove).
+def plan(sources: list[SourceFile], published: dict[str, dict], version: str,
+         roots: list[str | Path] = ()) -> tuple[list[SourceFile], list[SourceFile], set[str]]:
+    """Given hashed sources, the published documents and the sources named for the run,
+    return (to_process, skipped, to_remove).
 
     Skipped: bytes and pipeline version already published. To remove: the old doc_id of a
-    source path whose bytes changed.
+    source path whose bytes changed, and a document whose every path lay under a folder this
+    run walked and is gone (deleted from the archive). Documents of other folders are kept.
     """
     by_path = {r["source_path"]: doc_id for doc_id, r in published.items()}
-    # published_documents() returns only the columns needed here, error included.
     todo, skipped, remove = [], [], set()
     seen_ids: set[str] = set()
+    present = {s.doc_id for s in sources}  # bytes still found under some path are kept
+    # A folder that yields no file at all this run (an unmounted share) removes nothing.
+    folders = [Path(r).absolute() for r in roots if Path(r).is_dir()]
+    folders = [f for f in folders if any(_under(s.path, f) for s in sources)]
+    for doc_id, row in published.items():
+        paths = [Path(row["source_path"])] + [Path(a) for a in row.get("aliases") or []]
+        if doc_id not in present and folders and all(
+                any(_under(p, f) for f in folders) and not p.exists() for p in paths):
+            remove.add(doc_id)
     for source in sources:
         if source.doc_id in seen_ids:
-            skipped.append(source)  # identical bytes under two names: one document
+            skipped.append(source)  # identical bytes under two names: one document (aliases)
             continue
         seen_ids.add(source.doc_id)
         prior = published.get(source.doc_id)
@@ -255,10 +270,18 @@ def plan(sources: list[SourceFile], published: dict[str, dict], version: str) ->
             skipped.append(source)
             continue
         old = by_path.get(str(source.path))
-        if old and old != source.doc_id:
+        if old and old != source.doc_id and old not in present:
             remove.add(old)
         todo.append(source)
     return todo, skipped, remove
+
+
+def _under(path: Path, folder: Path) -> bool:
+    try:
+        path.absolute().relative_to(folder)
+    except ValueError:
+        return False
+    return True
 
 
 class Progress:
@@ -376,23 +399,32 @@ def run_ingest(
     with store.writer(wait_seconds=wait_seconds):
         files = [_hash_file(s) for s in discover(sources)]
         report.seen = len(files)
-        todo, skipped, remove = plan(files, store.published_documents(), version)
+        todo, skipped, remove = plan(files, store.published_documents(), version, sources)
         report.skipped = len(skipped)
         staged: list[Path] = []
         if todo:
             run_dir = store.new_run_dir(report.run_id)
             bar = Progress(len(todo), progress)
             if submit is not None:
-                with submitting() if submitting is not None else nullcontext():
-                    futures = [(s, submit(str(s.path), str(run_dir), version, reader_settings, limits, s.doc_id,
-                                          s.size)) for s in todo]
-                results = []
+                empty = [s for s in todo if s.size == 0 and s.doc_id == empty_doc_id(s.path)]
+                results = [stage_error(run_dir, s.doc_id, s.path, "empty document: the file has no bytes", version)
+                           for s in empty]
+                rest = [s for s in todo if s not in empty]
+                futures = []
+                if rest:
+                    with submitting() if submitting is not None else nullcontext():
+                        futures = [(s, submit(str(s.path), str(run_dir), version, reader_settings, limits, s.doc_id,
+                                              s.size)) for s in rest]
                 for s, fut in futures:
                     results.append(_result_or_error(s, fut, run_dir, version))
                     bar.step(s.path.name)
             else:
                 results = []
                 for s in todo:
+                    if s.size == 0 and s.doc_id == empty_doc_id(s.path):
+                        results.append(stage_error(run_dir, s.doc_id, s.path, "empty document: the file has no bytes", version))
+                        bar.step(s.path.name)
+                        continue
                     try:
                         results.append(process_document.fn(str(s.path), str(run_dir), version, reader_settings,
                                                            limits, s.doc_id, s.size))
@@ -414,7 +446,11 @@ def run_ingest(
         report.duration_s = time.perf_counter() - started
         # Every run is recorded in `runs`, a run that found nothing new too; such a publish
         # hard-links every table and keeps the full-text index, so it stays cheap.
-        result = store.publish(staged, remove, run_record=report.as_record(dt.datetime.now(dt.timezone.utc)))
+        paths_seen: dict[str, list[str]] = {}
+        for f in files:
+            paths_seen.setdefault(f.doc_id, []).append(str(f.path))
+        result = store.publish(staged, remove, run_record=report.as_record(dt.datetime.now(dt.timezone.utc)),
+                               paths_seen=paths_seen)
         report.version = result.version
         report.published_counts = result.counts
         if store.staging.exists():

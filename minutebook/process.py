@@ -49,6 +49,12 @@ def unreadable_doc_id(path: str | Path) -> str:
     return hashlib.sha256(f"unreadable:{path}".encode()).hexdigest()
 
 
+def empty_doc_id(path: str | Path) -> str:
+    """Given an empty source file, return the doc_id its documents row is keyed by: a hash of
+    its path, so that every empty file a run sees has its own row and error."""
+    return hashlib.sha256(f"empty:{path}".encode()).hexdigest()
+
+
 def stage_error(run_dir: Path, doc_id: str, path: str | Path, error: str, version: str, size: int = 0) -> dict:
     """Given a document that could not be processed, stage its documents row; return the summary."""
     row = document_row(doc_id, path, "error", error, version, None, size, None, time.perf_counter(), "")

@@ -39,6 +39,7 @@ import schemas
 from schemas import DOCUMENT_TABLES, TABLES, Table
 
 KEEP_VERSIONS = 3
+PUBLISHED = "published"  # a version's analyst tables, derived from its per-document rows
 STAGE_BATCH_ROWS = 20_000  # rows buffered per table while writing a publish
 
 
@@ -141,10 +142,17 @@ class CuratedStore:
             return {}
         return json.loads((self.versions / vid / "manifest.json").read_text(encoding="utf-8"))
 
+    def published_dir(self, vid: str) -> Path:
+        """Given a version, return the folder of its analyst tables (one row per meeting across
+        documents); versions written before that layer existed hold them at the top."""
+        layer = self.versions / vid / PUBLISHED
+        return layer if layer.exists() else self.versions / vid
+
     def table_dir(self, name: str, vid: str | None = None) -> Path | None:
-        """Given a table name, return its folder in a version (default: current)."""
+        """Given a table name, return the folder of its published rows in a version (default:
+        the current one), or None when nothing is published."""
         vid = vid or self.current_version()
-        return self.versions / vid / name if vid else None
+        return self.published_dir(vid) / name if vid else None
 
     def read_table(self, name: str, columns: list[str] | None = None, vid: str | None = None) -> pa.Table:
         """Given a table name, return its current rows (empty table in its schema if none)."""
@@ -158,9 +166,13 @@ class CuratedStore:
         return pa.concat_tables(parts, promote_options="default")
 
     def published_documents(self) -> dict[str, dict]:
-        """Given the store, return {doc_id: {source_path, pipeline_version, status, error}}."""
-        cols = ["doc_id", "source_path", "pipeline_version", "status", "error"]
-        rows = self.read_table("documents", columns=cols).to_pylist()
+        """Given the store, return {doc_id: {source_path, pipeline_version, status, error, aliases}}."""
+        cols = ["doc_id", "source_path", "pipeline_version", "status", "error", "aliases"]
+        vid = self.current_version()
+        folder = self.table_dir("documents", vid)
+        files = sorted(folder.glob("*.parquet")) if folder and folder.exists() else []
+        # Read with the table's schema: a version written before a column existed has nulls there.
+        rows = [r for f in files for r in pq.read_table(f, columns=cols, schema=schemas.DOCUMENTS.schema).to_pylist()]
         return {r["doc_id"]: r for r in rows}
 
     # ----------------------------------------------------------------- staging
@@ -187,7 +199,8 @@ class CuratedStore:
         return {name: len(rows) for name, rows in kept.items()}
 
     @staticmethod
-    def _write_staged(staged: list[Path], vdir: Path, part_name: str) -> dict[str, set[str]]:
+    def _write_staged(staged: list[Path], vdir: Path, part_name: str,
+                      paths_seen: dict[str, list[str]] | None = None) -> dict[str, set[str]]:
         """Given staged documents, stream their rows into one Parquet file per table in
         ``vdir``; return {table: doc_ids written}. Memory is bounded by the batch size."""
         writers: dict[str, pq.ParquetWriter] = {}
@@ -207,6 +220,8 @@ class CuratedStore:
             for path in staged:
                 with open(path, "rb") as fh:
                     records = pickle.load(fh)
+                for row in records.get("documents", []):
+                    row["source_path"], row["aliases"] = _paths(row, paths_seen or {})
                 for name, rows in records.items():
                     if rows:
                         buffers[name].extend(rows)
@@ -228,12 +243,15 @@ class CuratedStore:
         staged: Iterable[Path],
         remove_doc_ids: Iterable[str] = (),
         run_record: dict | None = None,
+        paths_seen: dict[str, list[str]] | None = None,
     ) -> PublishResult:
         """Given staged document folders and doc_ids to drop, publish a new version atomically.
 
-        Documents in ``staged`` replace any published rows with the same doc_id. Must be called
-        inside ``writer()``.
+        Documents in ``staged`` replace any published rows with the same doc_id. ``paths_seen``
+        ({doc_id: every path the run found those bytes under}) sets each document's
+        ``aliases``. Must be called inside ``writer()``.
         """
+        paths_seen = paths_seen or {}
         staged = [Path(p) for p in staged]
         staged_ids = {p.name for p in staged}
         drop = set(remove_doc_ids) | staged_ids
@@ -242,24 +260,26 @@ class CuratedStore:
         vid = self._next_version_id()
         vdir = self.versions / vid
         manifest: dict[str, dict[str, list[str]]] = {}
-        for name in TABLES:
+        stored = {name: table for name, table in TABLES.items() if name not in schemas.DERIVED_TABLES}
+        for name in stored:
             (vdir / name).mkdir(parents=True)
         new_part = f"part-{vid}.parquet"
-        new_rows = self._write_staged(staged, vdir, new_part)
-        for name, table in TABLES.items():
+        new_rows = self._write_staged(staged, vdir, new_part, paths_seen)
+        for name, table in stored.items():
             tdir = vdir / name
             files: dict[str, list[str]] = {}
             for fname, doc_ids in prev_manifest.get(name, {}).items():
                 src = self.versions / prev / name / fname
-                if name == "people":
-                    continue  # derived: rebuilt below
-                if not drop.intersection(doc_ids):
+                stale = name == "documents" and _aliases_stale(src, paths_seen)
+                if not drop.intersection(doc_ids) and not stale:
                     os.link(src, tdir / fname)
                     files[fname] = doc_ids
                     continue
                 kept = pq.read_table(src, schema=table.schema)
                 mask = pc.invert(pc.is_in(kept["doc_id"], value_set=pa.array(sorted(drop), pa.string())))
                 kept = kept.filter(mask)
+                if stale:
+                    kept = _with_aliases(kept, paths_seen)
                 if kept.num_rows:
                     new_name = f"part-{vid}-{uuid.uuid4().hex[:6]}.parquet"
                     write_parquet(table, kept, tdir / new_name)
@@ -271,12 +291,8 @@ class CuratedStore:
                 write_parquet(table, [run_record], tdir / new_name)
                 files[new_name] = []
             manifest[name] = files
-        from minutebook import people  # derived tables are built from the new version's rows
-
-        people_rows = people.build_people(self, vid)
-        if people_rows:
-            write_parquet(schemas.PEOPLE, people_rows, vdir / "people" / "people.parquet")
-            manifest["people"] = {"people.parquet": []}
+        self._derive_published(vid, manifest)
+        self._check_keys(vid)  # a version with a duplicate key is never committed
         (vdir / "manifest.json").write_text(json.dumps(manifest, indent=1), encoding="utf-8")
         _fsync_dir(vdir)
         _atomic_write_text(self.root / "CURRENT", vid + "\n")  # commit point
@@ -285,6 +301,81 @@ class CuratedStore:
         self._collect_garbage()
         counts = {name: self._count(vid, name) for name in TABLES}
         return PublishResult(version=vid, counts=counts)
+
+    def _derive_published(self, vid: str, manifest: dict[str, dict[str, list[str]]]) -> None:
+        """Given a version whose per-document rows are written, write its analyst tables
+        (``minutebook.merge``): a meeting printed in several documents keeps the rows of its
+        chosen source only; files holding no copy are hard links; ``people`` and
+        ``meeting_sources`` are derived from the result."""
+        from minutebook import merge, people
+
+        vdir = self.versions / vid
+        out = vdir / PUBLISHED
+        meetings = self._read_stored(vid, "meetings", manifest)
+        docs_per_meeting: dict[str, set[str]] = {}
+        for m, d in zip(meetings["meeting_id"].to_pylist(), meetings["doc_id"].to_pylist()):
+            docs_per_meeting.setdefault(m, set()).add(d)
+        multi = {m for m, docs in docs_per_meeting.items() if len(docs) > 1}
+        counts: dict[tuple[str, str], int] = {}
+        if multi:
+            wanted = pa.array(sorted(multi), pa.string())
+            for name in merge.MEETING_TABLES[1:]:
+                part = self._read_stored(vid, name, manifest, columns=["meeting_id", "doc_id"])
+                part = part.filter(pc.fill_null(pc.is_in(part["meeting_id"], value_set=wanted), False))
+                for m, d in zip(part["meeting_id"].to_pylist(), part["doc_id"].to_pylist()):
+                    counts[(m, d)] = counts.get((m, d), 0) + 1
+        chosen = merge.choose_sources(meetings, counts)
+        dropped = merge.dropped_pairs(meetings, chosen)
+        dropped_docs = {d for _, d in dropped}
+        for name, files in manifest.items():
+            if name in schemas.DERIVED_TABLES:
+                continue
+            (out / name).mkdir(parents=True)
+            for fname, doc_ids in files.items():
+                src = vdir / name / fname
+                if name not in merge.MEETING_TABLES or not dropped_docs.intersection(doc_ids):
+                    os.link(src, out / name / fname)
+                    continue
+                kept = merge.without_copies(pq.read_table(src, schema=TABLES[name].schema), dropped)
+                if kept.num_rows:
+                    write_parquet(TABLES[name], kept, out / name / fname)
+        (out / "meeting_sources").mkdir()
+        sources = merge.meeting_sources(meetings, chosen)
+        if sources:
+            write_parquet(schemas.MEETING_SOURCES, sources, out / "meeting_sources" / "meeting_sources.parquet")
+        (out / "people").mkdir()
+        people_rows = people.build_people(self, vid)
+        if people_rows:
+            write_parquet(schemas.PEOPLE, people_rows, out / "people" / "people.parquet")
+        _fsync_dir(out)
+
+    def _read_stored(self, vid: str, name: str, manifest: dict, columns: list[str] | None = None) -> pa.Table:
+        """Given a version being written, return a table's per-document rows (every document's)."""
+        table = TABLES[name]
+        files = [self.versions / vid / name / f for f in manifest.get(name, {})]
+        if not files:
+            schema = table.schema if columns is None else pa.schema([table.schema.field(c) for c in columns])
+            return schema.empty_table()
+        parts = [pq.read_table(f, columns=columns, schema=table.schema if columns is None else None) for f in files]
+        return pa.concat_tables(parts, promote_options="default")
+
+    def _check_keys(self, vid: str) -> None:
+        """Given a version's analyst tables, raise StoreError naming the first table whose
+        key (the data contract's key columns) holds a duplicate."""
+        import duckdb
+
+        out = self.versions / vid / PUBLISHED
+        with duckdb.connect() as con:
+            for name, table in TABLES.items():
+                if name == "runs" or not any((out / name).glob("*.parquet")):
+                    continue
+                keys = ", ".join(f'"{k}"' for k in table.key)
+                dup = con.execute(
+                    f"SELECT {keys}, count(*) FROM read_parquet(?) GROUP BY ALL HAVING count(*) > 1 LIMIT 1",
+                    [str(out / name / "*.parquet")]).fetchone()
+                if dup:
+                    values = ", ".join(f"{k}={v!r}" for k, v in zip(table.key, dup))
+                    raise StoreError(f"refusing to publish: duplicate key in {name} ({values}, {dup[-1]} rows)")
 
     def _next_version_id(self) -> str:
         """Given the versions on disk, return a new id that sorts after all of them.
@@ -301,7 +392,7 @@ class CuratedStore:
         return f"v{highest + 1:08d}-" + time.strftime("%Y%m%dT%H%M%S", time.gmtime())
 
     def _count(self, vid: str, name: str) -> int:
-        folder = self.versions / vid / name
+        folder = self.published_dir(vid) / name
         return sum(pq.ParquetFile(f).metadata.num_rows for f in folder.glob("*.parquet"))
 
     def counts(self) -> dict[str, int]:
@@ -323,7 +414,7 @@ class CuratedStore:
     def _point_links(self, vid: str) -> None:
         for name in TABLES:
             link = self.root / name
-            target = Path(".versions") / vid / name
+            target = self.published_dir(vid).relative_to(self.root) / name
             if link.is_symlink() and os.readlink(link) == str(target):
                 continue
             if link.exists() and not link.is_symlink():
@@ -341,7 +432,7 @@ class CuratedStore:
         reuse = reuse_index and final.exists()
         if reuse:
             shutil.copyfile(final, tmp)  # no document changed: keep the full-text index
-        views.build_database(tmp, self.versions / vid, vid, rebuild_index=not reuse)
+        views.build_database(tmp, self.published_dir(vid), vid, rebuild_index=not reuse)
         os.replace(tmp, final)
         with contextlib.suppress(FileNotFoundError):
             os.remove(str(tmp) + ".wal")
@@ -359,6 +450,36 @@ class CuratedStore:
         for stray in self.root.glob(".minutebook.*.duckdb*"):
             with contextlib.suppress(OSError):
                 stray.unlink()
+
+
+def _paths(row: dict, paths_seen: dict[str, list[str]]) -> tuple[str, list[str]]:
+    """Given a documents row and the paths a run saw each doc_id under, return its
+    (source_path, aliases): the published path while the run still sees it there (else the
+    first path it was seen under), and the other paths of the same bytes. A document the run
+    did not see keeps what was published."""
+    seen = sorted(set(paths_seen.get(row["doc_id"], [])))
+    if not seen:
+        return row["source_path"], list(row.get("aliases") or [])
+    source = row["source_path"] if row["source_path"] in seen else seen[0]
+    return source, [p for p in seen if p != source]
+
+
+def _aliases_stale(path: Path, paths_seen: dict[str, list[str]]) -> bool:
+    """Given a published documents file, say whether a row's paths differ from this run's."""
+    if not paths_seen:
+        return False
+    rows = pq.read_table(path, columns=["doc_id", "source_path", "aliases"], schema=schemas.DOCUMENTS.schema).to_pylist()
+    return any(r["doc_id"] in paths_seen and _paths(r, paths_seen) != (r["source_path"], list(r["aliases"] or []))
+               for r in rows)
+
+
+def _with_aliases(table: pa.Table, paths_seen: dict[str, list[str]]) -> pa.Table:
+    """Given documents rows, return them with this run's source paths and aliases."""
+    meta = [_paths(r, paths_seen) for r in table.select(["doc_id", "source_path", "aliases"]).to_pylist()]
+    table = table.set_column(table.schema.get_field_index("source_path"), "source_path",
+                             pa.array([s for s, _ in meta], pa.string()))
+    return table.set_column(table.schema.get_field_index("aliases"), "aliases",
+                            pa.array([a for _, a in meta], pa.list_(pa.string())))
 
 
 def _duckdb_version(path: Path) -> str | None:

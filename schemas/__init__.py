@@ -77,6 +77,8 @@ DOCUMENTS = Table(
         pa.field("duration_ms", _i64),
         # The normalised text that line_start/line_end of every entity row index into.
         pa.field("text", pa.large_string()),
+        # Other paths the same bytes were found under (each path a run saw is findable here).
+        pa.field("aliases", _list_s),
     ),
     {"doc_id": _DOC_ID, "source_path": "data/raw/ilsc-2018-06-05.txt", "sha256": _DOC_ID, "media_type": "text",
      "pages": None, "bytes": 20480, "status": "ok", "error": None, "pipeline_version": "0.1.0+s1",
@@ -301,13 +303,30 @@ PEOPLE = Table(
     "People linked across meetings and documents (derived at publish from attendees/actions).",
 )
 
+MEETING_SOURCES = Table(
+    "meeting_sources",
+    ("meeting_id", "doc_id"),
+    (
+        pa.field("meeting_id", _s, nullable=False),
+        pa.field("doc_id", _s, nullable=False),
+        pa.field("role", _s),
+        pa.field("page", _i32),
+        pa.field("line_start", _i32),
+        pa.field("line_end", _i32),
+    ),
+    {"meeting_id": _MTG, "doc_id": _DOC_ID, "role": "primary", "page": 1, "line_start": 1, "line_end": 12},
+    "Every document in which a meeting is printed: 'primary' is the one its rows come from (derived at publish).",
+)
+
 # Tables whose rows come from one document and are replaced when that document is re-ingested.
 DOCUMENT_TABLES: dict[str, Table] = {
     t.name: t
     for t in (DOCUMENTS, MEETINGS, AGENDA_ITEMS, MINUTES, RESOLUTIONS, ATTENDEES, DECLARATIONS, ACTIONS, VOTES,
               VOTE_RECORDS, TABLES_TABLE)
 }
-TABLES: dict[str, Table] = {**DOCUMENT_TABLES, "runs": RUNS, "people": PEOPLE}
+TABLES: dict[str, Table] = {**DOCUMENT_TABLES, "runs": RUNS, "people": PEOPLE, "meeting_sources": MEETING_SOURCES}
+# Tables derived at publish from the whole version (not stored per document).
+DERIVED_TABLES = ("people", "meeting_sources")
 ENTITY_TABLES = [name for name in DOCUMENT_TABLES if name != "documents"]
 
 
