@@ -149,7 +149,8 @@ def render_lines_to_pdf(
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
-    pdf = canvas.Canvas(str(out_path), pagesize=A4, pageCompression=1)
+    # invariant: the same lines give the same bytes (no creation date or random document id).
+    pdf = canvas.Canvas(str(out_path), pagesize=A4, pageCompression=1, invariant=1)
     pdf.setTitle(Path(out_path).stem)
     pages = _Pages(pdf, header, lines_per_page, font_size)
     for kind, block in _blocks(lines):

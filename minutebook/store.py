@@ -40,6 +40,7 @@ from schemas import DOCUMENT_TABLES, TABLES, Table
 
 KEEP_VERSIONS = 3
 PUBLISHED = "published"  # a version's analyst tables, derived from its per-document rows
+CURRENT_LINK = ".current"  # symlink to the published version's analyst tables
 STAGE_BATCH_ROWS = 20_000  # rows buffered per table while writing a publish
 
 
@@ -412,15 +413,28 @@ class CuratedStore:
         self._collect_garbage()
 
     def _point_links(self, vid: str) -> None:
+        """Given the published version, point the table folders at it, all at once.
+
+        Each ``<table>`` is a fixed symlink to ``.current/<table>``; ``.current`` points at the
+        version's analyst tables and is swapped by one atomic rename, so a reader globbing the
+        folders sees every table of the previous version or every table of the new one, never
+        a mix of the two.
+        """
+        current = self.root / CURRENT_LINK
+        target = self.published_dir(vid).relative_to(self.root)
+        if not (current.is_symlink() and os.readlink(current) == str(target)):
+            tmp = self.root / f".current.{uuid.uuid4().hex[:6]}.lnk"
+            os.symlink(target, tmp)
+            os.replace(tmp, current)
         for name in TABLES:
             link = self.root / name
-            target = self.published_dir(vid).relative_to(self.root) / name
-            if link.is_symlink() and os.readlink(link) == str(target):
+            wanted = Path(CURRENT_LINK) / name
+            if link.is_symlink() and os.readlink(link) == str(wanted):
                 continue
             if link.exists() and not link.is_symlink():
                 raise StoreError(f"{link} is not a minutebook table link; move it away and re-run")
             tmp = self.root / f".{name}.{uuid.uuid4().hex[:6]}.lnk"
-            os.symlink(target, tmp)
+            os.symlink(wanted, tmp)
             os.replace(tmp, link)
         _fsync_dir(self.root)
 
@@ -447,9 +461,9 @@ class CuratedStore:
         for name in found:
             if name not in keep or (current and name > current):
                 shutil.rmtree(self.versions / name, ignore_errors=True)
-        for stray in self.root.glob(".minutebook.*.duckdb*"):
+        for stray in [*self.root.glob(".minutebook.*.duckdb*"), *self.root.glob(".*.lnk")]:
             with contextlib.suppress(OSError):
-                stray.unlink()
+                stray.unlink()  # a crashed writer's temporary database or link
 
 
 def _paths(row: dict, paths_seen: dict[str, list[str]]) -> tuple[str, list[str]]:
