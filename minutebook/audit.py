@@ -79,15 +79,7 @@ def run_audit(con, query: AuditQuery) -> list[dict]:
             where.append("array_to_string(a.owners, '|') ILIKE '%' || ? || '%'")
             params.append(query.owner)
         where.append("a.kind = 'action'")
-    if query.committee:
-        where.append("a.committee ILIKE '%' || ? || '%'")
-        params.append(query.committee)
-    if query.since:
-        where.append("a.meeting_date >= ?")
-        params.append(query.since)
-    if query.until:
-        where.append("a.meeting_date <= ?")
-        params.append(query.until)
+    _meeting_filters(query, "a.", where, params)
     scores = (
         "SELECT entry_id, fts_main_search_corpus.match_bm25(entry_id, ?) AS score FROM search_corpus"
         if scored
@@ -113,6 +105,19 @@ def run_audit(con, query: AuditQuery) -> list[dict]:
     return out
 
 
+def _meeting_filters(query: AuditQuery, prefix: str, where: list[str], params: list[object]) -> None:
+    """Given a query, add its committee and date filters (as bound parameters) to a WHERE."""
+    if query.committee:
+        where.append(f"{prefix}committee ILIKE '%' || ? || '%'")
+        params.append(query.committee)
+    if query.since:
+        where.append(f"{prefix}meeting_date >= ?")
+        params.append(query.since)
+    if query.until:
+        where.append(f"{prefix}meeting_date <= ?")
+        params.append(query.until)
+
+
 def run_votes_of(con, query: AuditQuery) -> list[dict]:
     """Given a connection to minutebook.duckdb and a query naming a member (``votes_of``),
     return how that member voted on each motion, with provenance.
@@ -130,15 +135,7 @@ def run_votes_of(con, query: AuditQuery) -> list[dict]:
     else:
         where.append("printed_name ILIKE '%' || ? || '%'")
         params.append(query.votes_of or "")
-    if query.committee:
-        where.append("committee ILIKE '%' || ? || '%'")
-        params.append(query.committee)
-    if query.since:
-        where.append("meeting_date >= ?")
-        params.append(query.since)
-    if query.until:
-        where.append("meeting_date <= ?")
-        params.append(query.until)
+    _meeting_filters(query, "", where, params)
     if query.text:
         where.append("motion ILIKE '%' || ? || '%'")
         params.append(query.text)
