@@ -695,8 +695,8 @@ def gold_documents(files: list[Path], pdf: bool = False, corpus: Path = CORPUS):
             gold = json.loads(f.read_text())
             gold.setdefault("split", gold_set(gold, f))
             src = source_path(gold, corpus)
-            if gold.get("scanned"):
-                yield gold["source"], gold, None, "scanned: no text layer (needs OCR)"
+            if gold.get("scanned") and os.environ.get("MINUTEBOOK_EVAL_OCR", "1") == "0":
+                yield gold["source"], gold, None, "scanned: not scored (MINUTEBOOK_EVAL_OCR=0)"
                 continue
             if not src.exists():
                 yield gold["source"], gold, None, (f"source not found: {src} (set MINUTEBOOK_SHARED, or "

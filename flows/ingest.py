@@ -63,6 +63,8 @@ class RunReport:
     # Readable documents in which no meeting was found: a drop in coverage (a new house
     # style, a changed template) shows the night it happens, not when an analyst notices.
     no_meeting: list[str] = field(default_factory=list)
+    ocr_documents: int = 0  # documents with pages read by OCR, and those pages
+    ocr_pages: int = 0
 
     def as_record(self, finished_at: dt.datetime) -> dict:
         return {
@@ -77,7 +79,9 @@ class RunReport:
             "documents_removed": self.removed,
             "duration_s": self.duration_s,
             "counts_json": json.dumps({"extracted": self.counts, "statuses": self.statuses,
-                                       "no_meeting_found": len(self.no_meeting)}, sort_keys=True),
+                                       "no_meeting_found": len(self.no_meeting),
+                                       "ocr_documents": self.ocr_documents, "ocr_pages": self.ocr_pages},
+                                      sort_keys=True),
         }
 
     def markdown(self) -> str:
@@ -94,6 +98,7 @@ class RunReport:
             f"| skipped (unchanged) | {self.skipped} |",
             f"| failed (error / needs_ocr) | {self.failed} |",
             f"| read, but no meeting found | {len(self.no_meeting)} |",
+            f"| read by OCR (pages) | {self.ocr_documents} ({self.ocr_pages}) |",
             "",
             "| table | rows extracted this run | rows published |",
             "|---|---|---|",
@@ -434,6 +439,9 @@ def run_ingest(
             for r in results:
                 report.new += 1
                 report.statuses[r["status"]] = report.statuses.get(r["status"], 0) + 1
+                if r.get("ocr_pages"):
+                    report.ocr_documents += 1
+                    report.ocr_pages += r["ocr_pages"]
                 if r["status"] != "ok":
                     report.failed += 1
                     report.failures.append((r["source_path"], r["error"] or r["status"]))

@@ -33,6 +33,10 @@ def _parser() -> argparse.ArgumentParser:
     ingest.add_argument("--dask-address", default=None, help="address of an existing Dask scheduler")
     ingest.add_argument("--wait", type=float, default=0.0, metavar="SECONDS", help="wait this long for another run's lock")
     ingest.add_argument("--max-pages", type=int, default=None, help="record PDFs with more pages as errors")
+    ingest.add_argument("--no-ocr", action="store_true",
+                        help="do not OCR scanned pages (a scanned document is recorded as needs_ocr)")
+    ingest.add_argument("--ocr-page-seconds", type=float, default=None,
+                        help="OCR time limit per page (default 60 s): a page past it is left unread")
     ingest.add_argument("--max-bytes", type=int, default=None, help="record larger files as errors")
     ingest.add_argument("--time-limit", type=float, default=300.0, metavar="SECONDS",
                         help="per-document time limit; 0 disables the sandbox (default 300)")
@@ -121,6 +125,10 @@ def _ingest(args) -> int:
     settings = {}
     if args.max_pages is not None:
         settings["max_pages"] = args.max_pages
+    if args.no_ocr:
+        settings["ocr"] = False
+    if args.ocr_page_seconds is not None:
+        settings["ocr_page_seconds"] = args.ocr_page_seconds
     if args.max_bytes is not None:
         settings["max_bytes"] = args.max_bytes
     _quiet_prefect()
@@ -237,6 +245,8 @@ def summary_text(report: dict, curated: Path) -> str:
     ]
     for path, error in report["failures"][:20]:
         lines.append(f"  ! {path}: {error}")
+    if report.get("ocr_documents"):
+        lines.append(f"read by OCR: {report['ocr_documents']} document(s), {report['ocr_pages']} page(s)")
     if report.get("no_meeting"):
         lines.append(f"no meeting found: {len(report['no_meeting'])} document(s) read without a meeting "
                      "(a report or appendix has none; minutes or an agenda here mean a house style not read):")

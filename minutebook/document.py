@@ -70,6 +70,9 @@ class Document:
     pages: int | None = None
     bytes: int = 0
     status: str = "ok"  # 'ok' | 'error' | 'needs_ocr'
+    text_source: str | None = None  # PDFs: 'text_layer', 'ocr' or 'mixed' (some pages OCR'd)
+    ocr_pages: int = 0
+    ocr_confidence: float | None = None  # mean confidence of the OCR'd lines
     error: str | None = None
     pdf_tables: list[PdfTable] = field(default_factory=list)
     # One entry per line (or empty when the reader knows no typography): see ``LineStyle``.

@@ -38,9 +38,12 @@ def process_document_fn(path: str, run_dir: str, version: str, reader_settings: 
             records = {}
     row = document_row(doc.doc_id, path, status, error, version, doc.pages, len(data), doc.media_type, started,
                         doc.text if status == "ok" else "", n_lines=len(doc.lines))
+    row.update(text_source=doc.text_source or ("text_layer" if doc.media_type == "pdf" and status == "ok" else None),
+               ocr_pages=doc.ocr_pages or None, ocr_confidence=doc.ocr_confidence)
     records["documents"] = [row]
     counts = CuratedStore.stage_document(Path(run_dir), doc.doc_id, records)
-    return {"doc_id": doc.doc_id, "source_path": path, "status": status, "error": error, "counts": counts}
+    return {"doc_id": doc.doc_id, "source_path": path, "status": status, "error": error, "counts": counts,
+            "ocr_pages": doc.ocr_pages}
 
 
 def unreadable_doc_id(path: str | Path) -> str:

@@ -79,6 +79,11 @@ DOCUMENTS = Table(
         pa.field("text", pa.large_string()),
         # Other paths the same bytes were found under (each path a run saw is findable here).
         pa.field("aliases", _list_s),
+        # How the text was read: 'text_layer', 'ocr' or 'mixed' (PDFs), and OCR's pages and
+        # mean confidence when it read any.
+        pa.field("text_source", _s),
+        pa.field("ocr_pages", _i32),
+        pa.field("ocr_confidence", pa.float64()),
     ),
     {"doc_id": _DOC_ID, "source_path": "data/raw/ilsc-2018-06-05.txt", "sha256": _DOC_ID, "media_type": "text",
      "pages": None, "bytes": 20480, "status": "ok", "error": None, "pipeline_version": "0.1.0+s1",

@@ -31,6 +31,9 @@ class ReaderSettings:
     max_line_chars: int = 20000
     tables: str = "auto"  # 'auto' | 'all' | 'none'
     table_engine: str = "pdfium"  # 'pdfium' (pdfplumber geometry on PDFium objects) | 'pdfplumber'
+    ocr: bool = True  # read pages without a text layer by OCR (``readers.ocr``)
+    ocr_dpi: int = 300
+    ocr_page_seconds: float = 60.0
 
     @classmethod
     def resolve(cls, settings: "ReaderSettings | dict | None") -> "ReaderSettings":
@@ -96,7 +99,8 @@ def _read_text(base: Document, data: bytes, settings: ReaderSettings) -> Documen
 
 def _read_pdf(base: Document, data: bytes, settings: ReaderSettings) -> Document:
     pages = read_pdf_pages(data, max_pages=settings.max_pages, tables=settings.tables,
-                           table_engine=settings.table_engine)
+                           table_engine=settings.table_engine, ocr=settings.ocr, ocr_dpi=settings.ocr_dpi,
+                           ocr_page_seconds=settings.ocr_page_seconds)
     heights = [h for _, h in pages.page_sizes] if pages.page_sizes else None
     drops = running_line_indexes(pages.page_lines, pages.page_styles, heights)
     lines: list[str] = []
@@ -116,8 +120,11 @@ def _read_pdf(base: Document, data: bytes, settings: ReaderSettings) -> Document
     lines = [resolve(line) for line in lines]
     tables = [_locate_table(replace(t, rows=[[resolve(c) for c in row] for row in t.rows]), lines, line_pages)
               for t in pages.tables]
+    scores = [c for c in pages.ocr_pages.values() if c is not None]
+    source = "text_layer" if not pages.ocr_pages else "ocr" if len(pages.ocr_pages) == len(pages.page_lines) else "mixed"
     return replace(base, lines=lines, line_pages=line_pages, pages=len(pages.page_lines), pdf_tables=tables,
-                   styles=styles, page_sizes=list(pages.page_sizes or []))
+                   styles=styles, page_sizes=list(pages.page_sizes or []), text_source=source,
+                   ocr_pages=len(pages.ocr_pages), ocr_confidence=round(sum(scores) / len(scores), 4) if scores else None)
 
 
 def _locate_table(table: PdfTable, lines: list[str], line_pages: list[int | None]) -> PdfTable:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from minutebook.document import LineStyle, PdfTable
 from minutebook.readers.pdf_layout import furniture_by_position, page_line_styles, settle_bold
@@ -36,12 +36,13 @@ class NeedsOcr(ValueError):
 @dataclass(frozen=True)
 class PdfPages:
     """Given a PDF, the text lines of each page (and how each is printed), the page sizes,
-    plus the tables found."""
+    plus the tables found and the pages read by OCR."""
 
     page_lines: list[list[str]]
     tables: list[PdfTable]
     page_styles: list[list[LineStyle | None]] | None = None
     page_sizes: list[tuple[float, float]] | None = None
+    ocr_pages: dict[int, float | None] = field(default_factory=dict)  # page -> mean OCR confidence
 
 
 _PAGE_NUMBER = re.compile(
@@ -70,15 +71,18 @@ def sniff_pdf(data: bytes) -> None:
 
 
 def read_pdf_pages(data: bytes, *, max_pages: int | None = None, tables: str = "auto",
-                   table_engine: str = "pdfium") -> PdfPages:
+                   table_engine: str = "pdfium", ocr: bool = False, ocr_dpi: int = 300,
+                   ocr_page_seconds: float | None = 60.0) -> PdfPages:
     """Given PDF bytes, return the text lines of every page and the tables found.
 
     ``tables`` is 'auto' (tables looked for only on pages that look tabular), 'all' or
     'none'. ``table_engine`` 'pdfium' reads ruled tables from PDFium's page objects with
     pdfplumber's table geometry (``pdf_tables``), falling back to pdfplumber for pages it
     cannot read exactly and for unruled tables; 'pdfplumber' uses pdfplumber throughout.
-    Raises ``PdfReadError`` for encrypted, corrupt or non-PDF input and ``NeedsOcr`` when
-    the PDF has no text layer.
+    With ``ocr``, pages without a text layer but with an image (a scan) are read by OCR
+    (``minutebook.readers.ocr``), page by page, so a mixed PDF keeps its text pages as they
+    are. Raises ``PdfReadError`` for encrypted, corrupt or non-PDF input and ``NeedsOcr``
+    when the PDF has no text layer (and OCR is off or found no text either).
     """
     import pypdfium2 as pdfium
     import pypdfium2.raw as pdfium_c
@@ -102,6 +106,7 @@ def read_pdf_pages(data: bytes, *, max_pages: int | None = None, tables: str = "
         page_sizes: list[tuple[float, float]] = []
         tabular_pages: list[tuple[int, str, list]] = []  # (page index, strategy, hidden chars) for pdfplumber
         found: list[PdfTable] = []
+        scanned: list[int] = []  # 0-based pages with no text layer but an image: scans
         for index in range(n_pages):
             page = pdf[index]
             textpage = page.get_textpage()
@@ -124,6 +129,9 @@ def read_pdf_pages(data: bytes, *, max_pages: int | None = None, tables: str = "
                 for ln in text.splitlines()
             ]
             width, height = page.get_size()
+            if sum(len(ln.strip()) for ln in lines) < _OCR_BELOW_CHARS and (
+                    _has_image(page.raw, pdfium_c) or _count_paths(page.raw, pdfium_c, _OUTLINED) >= _OUTLINED):
+                scanned.append(index)
             page_lines.append(lines)
             page_styles.append(page_line_styles(textpage.raw, pdfium_c, pieces, height))
             page_sizes.append((round(width, 1), round(height, 1)))
@@ -143,13 +151,39 @@ def read_pdf_pages(data: bytes, *, max_pages: int | None = None, tables: str = "
                 tabular_pages.append((index, strategy, hidden_boxes))
             textpage.close()
             page.close()
+        ocr_read: dict[int, float | None] = {}
+        if ocr and scanned:
+            from minutebook.readers.ocr import OcrTimeout, ocr_page, respace_capitals
+
+            for index in scanned:
+                page = pdf[index]
+                try:
+                    read = ocr_page(page, dpi=ocr_dpi, page_seconds=ocr_page_seconds)
+                except OcrTimeout:
+                    ocr_read[index + 1] = None  # past the page's time limit: left unread
+                    continue
+                finally:
+                    page.close()
+                page_lines[index], page_styles[index] = read.lines, read.styles
+                ocr_read[index + 1] = read.confidence
+            # Capitals the recogniser ran together are split with the whole document's words.
+            respaced = respace_capitals([ln for lines in page_lines for ln in lines])
+            at = 0
+            for index, lines in enumerate(page_lines):
+                if index + 1 in ocr_read:
+                    page_lines[index] = respaced[at:at + len(lines)]
+                at += len(lines)
     finally:
         pdf.close()
     chars = sum(len(ln.strip()) for lines in page_lines for ln in lines)
     if chars < 20 * max(1, min(n_pages, 5)) and chars < 200:
+        if ocr_read:
+            unread = sum(1 for c in ocr_read.values() if c is None)
+            raise NeedsOcr(f"no text: OCR of {len(ocr_read)} scanned page(s) found {chars} characters"
+                           + (f" ({unread} page(s) past the OCR time limit)" if unread else ""))
         raise NeedsOcr(
             f"no text layer: {n_pages} page(s) with {chars} characters of text; "
-            "the PDF is probably scanned and needs OCR"
+            "the PDF is probably scanned and needs OCR" + (" (OCR is off: --no-ocr)" if scanned and not ocr else "")
         )
     if tabular_pages:
         found.extend(_find_tables(data, tabular_pages))
@@ -159,7 +193,29 @@ def read_pdf_pages(data: bytes, *, max_pages: int | None = None, tables: str = "
     for styles in page_styles:
         styles[:] = flat[k:k + len(styles)]
         k += len(styles)
-    return PdfPages(page_lines=page_lines, tables=found, page_styles=page_styles, page_sizes=page_sizes)
+    return PdfPages(page_lines=page_lines, tables=found, page_styles=page_styles, page_sizes=page_sizes,
+                    ocr_pages=ocr_read)
+
+
+# A page with fewer characters of text layer than this, and an image (a scan) or hundreds
+# of drawn shapes (text printed as glyph outlines), is read by OCR.
+_OCR_BELOW_CHARS = 20
+_OUTLINED = 300
+
+
+def _has_image(page_raw, pdfium_c) -> bool:
+    """Given a raw PDFium page, say whether it draws an image (at the top level or one level
+    into form objects: scanners wrap the page image in one)."""
+    image, form = pdfium_c.FPDF_PAGEOBJ_IMAGE, pdfium_c.FPDF_PAGEOBJ_FORM
+    for i in range(pdfium_c.FPDFPage_CountObjects(page_raw)):
+        obj = pdfium_c.FPDFPage_GetObject(page_raw, i)
+        kind = pdfium_c.FPDFPageObj_GetType(obj)
+        if kind == image:
+            return True
+        if kind == form and any(pdfium_c.FPDFPageObj_GetType(pdfium_c.FPDFFormObj_GetObject(obj, k)) == image
+                                for k in range(pdfium_c.FPDFFormObj_CountObjects(obj))):
+            return True
+    return False
 
 
 def _explain_pdfium_error(message: str) -> str:

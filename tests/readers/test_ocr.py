@@ -1,0 +1,158 @@
+"""Scanned papers are read by OCR, page by page, with their provenance (generated scans)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from minutebook.readers import read_document
+from minutebook.readers.ocr import respace_capitals, spaced
+
+MINUTES_PAGE = [
+    "MINUTES OF THE MEETING OF ELMSTEAD PARISH COUNCIL",
+    "HELD ON 14 October 2025 AT 7.30PM",
+    "",
+    "PRESENT: Cllrs Harper (Chair), Nolan and Quayle",
+    "",
+    "1. Apologies",
+    "Apologies were received from Cllr Moss.",
+    "2. Village hall roof",
+    "RESOLVED that the roof repair quotation from Ashby Ltd be accepted.",
+]
+SECOND_PAGE = ["3. Footpaths", "RESOLVED that the footpath report be noted.", "The meeting closed at 9.05pm."]
+
+
+def _text_pdf(path: Path, pages: list[list[str]]) -> Path:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    pdf = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    for lines in pages:
+        y = A4[1] - 80
+        for line in lines:
+            pdf.setFont("Helvetica-Bold" if line.isupper() else "Helvetica", 12)
+            pdf.drawString(60, y, line)
+            y -= 20
+        pdf.showPage()
+    pdf.save()
+    return path
+
+
+def _scan(text_pdf: Path, out: Path, scan_pages: set[int], dpi: int = 200) -> Path:
+    """Given a PDF with a text layer, write a copy whose chosen pages are images (a scan)."""
+    import pypdfium2 as pdfium
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    src = pdfium.PdfDocument(str(text_pdf))
+    pdf = canvas.Canvas(str(out), invariant=1)
+    for index in range(len(src)):
+        page = src[index]
+        width, height = page.get_size()
+        pdf.setPageSize((width, height))
+        if index + 1 in scan_pages:
+            image = page.render(scale=dpi / 72, grayscale=True).to_pil()
+            pdf.drawImage(ImageReader(image), 0, 0, width, height)
+        else:
+            textpage = page.get_textpage()
+            y = height - 80
+            for line in textpage.get_text_range().splitlines():
+                pdf.setFont("Helvetica", 12)
+                pdf.drawString(60, y, line)
+                y -= 20
+        pdf.showPage()
+    pdf.save()
+    return out
+
+
+@pytest.fixture(scope="module")
+def scans(tmp_path_factory):
+    root = tmp_path_factory.mktemp("scans")
+    text = _text_pdf(root / "text.pdf", [MINUTES_PAGE, SECOND_PAGE])
+    return {"full": _scan(text, root / "scan.pdf", {1, 2}), "mixed": _scan(text, root / "mixed.pdf", {2})}
+
+
+def _read(path: Path, **settings):
+    return read_document(path, path.read_bytes(), settings or None)
+
+
+def test_a_scanned_pdf_is_read_by_ocr_in_reading_order(scans):
+    doc = _read(scans["full"])
+    assert (doc.status, doc.text_source, doc.ocr_pages) == ("ok", "ocr", 2)
+    assert doc.ocr_confidence is not None and doc.ocr_confidence > 0.85
+    text = "\n".join(doc.lines)
+    for phrase in ("ELMSTEAD PARISH COUNCIL", "14 October 2025", "Cllrs Harper (Chair), Nolan and Quayle",
+                   "RESOLVED that the roof repair quotation", "3. Footpaths"):
+        assert phrase in text
+    assert text.index("1. Apologies") < text.index("2. Village hall roof") < text.index("3. Footpaths")
+    # provenance: each line knows its page, and where it sits on it
+    assert doc.page_of(doc.lines.index("3. Footpaths") + 1) == 2
+    style = doc.style(1)
+    assert style is not None and style.top < 100 and 8 < style.size < 16
+
+
+def test_a_mixed_pdf_keeps_its_text_pages_and_ocrs_the_rest(scans):
+    doc = _read(scans["mixed"])
+    assert (doc.text_source, doc.ocr_pages) == ("mixed", 1)
+    page1 = [ln for ln, p in zip(doc.lines, doc.line_pages) if p == 1]
+    assert page1[0] == MINUTES_PAGE[0]  # the text layer as it is, not OCR'd
+    assert any("footpath report be noted" in ln for ln, p in zip(doc.lines, doc.line_pages) if p == 2)
+
+
+def test_a_scan_yields_its_meeting_and_minutes(scans):
+    from extractors.pipeline import extract_all
+
+    records = extract_all(_read(scans["full"]))
+    [meeting] = records["meetings"]
+    assert (meeting["committee"], meeting["meeting_date"].isoformat(), meeting["kind"]) == (
+        "Elmstead Parish Council", "2025-10-14", "minutes")
+    assert [m["minute_number"] for m in records["minutes"]] == ["1", "2", "3"]
+    assert {a["name"] for a in records["attendees"] if a["status"] == "present"} == {"Harper", "Nolan", "Quayle"}
+
+
+def test_no_ocr_keeps_a_scan_as_needs_ocr(scans):
+    doc = _read(scans["full"], ocr=False)
+    assert doc.status == "needs_ocr" and "OCR is off" in doc.error
+
+
+def test_a_page_past_its_time_limit_is_left_unread(scans):
+    doc = _read(scans["full"], ocr_page_seconds=0.01)
+    assert doc.status == "needs_ocr" and "past the OCR time limit" in doc.error
+
+
+def test_spaces_are_put_back_at_word_gaps():
+    # boxes 10 wide, letters 2 apart, one 9-point word gap after the comma, and a digit run
+    chars = list("Monday,May22")
+    x, boxes = 0, []
+    for i, c in enumerate(chars):
+        gap = 9 if i in (7, 10) else 2
+        x += gap if i else 0
+        boxes.append([[x, 0], [x + 10, 0], [x + 10, 30], [x, 30]])
+        x += 10
+    assert spaced(chars, boxes) == "Monday, May 22"
+
+
+def test_capitals_run_together_are_split_with_the_documents_words():
+    lines = ["FORMAL MEETINGOFCITYCOUNCIL", "The council met in the chamber.", "XQZWVBNMKLP"]
+    assert respace_capitals(lines) == ["FORMAL MEETING OF CITY COUNCIL", lines[1], "XQZWVBNMKLP"]
+
+
+def test_a_run_records_how_each_document_was_read(scans, tmp_path):
+    import shutil
+
+    import duckdb
+
+    from flows.ingest import run_ingest
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(scans["full"], raw / "scan.pdf")
+    shutil.copy(scans["mixed"], raw / "mixed.pdf")
+    report = run_ingest([str(raw)], str(tmp_path / "curated"))
+    assert (report["ocr_documents"], report["ocr_pages"]) == (2, 3)
+    assert "read by OCR (pages) | 2 (3)" in report["markdown"]
+    with duckdb.connect(str(tmp_path / "curated" / "minutebook.duckdb"), read_only=True) as con:
+        rows = dict((r[0].rsplit("/", 1)[-1], r[1:]) for r in con.execute(
+            "SELECT source_path, text_source, ocr_pages, ocr_confidence > 0.8 FROM documents").fetchall())
+    assert rows == {"scan.pdf": ("ocr", 2, True), "mixed.pdf": ("mixed", 1, True)}
