@@ -123,7 +123,8 @@ def committee_from(lines: list[str]) -> str | None:
     for wanted in (3, 2):
         for k, (name, strength) in enumerate(names):
             if strength == wanted:
-                if _is_generic(name) and k > 0 and names[k - 1][0] and names[k - 1][1] < 2:
+                # (a fragment of a seal or a logo read as text, "SOU", is not a name)
+                if _is_generic(name) and k > 0 and names[k - 1][0] and names[k - 1][1] < 2 and len(names[k - 1][0]) >= 5:
                     name = f"{names[k - 1][0]} {name}"
                 elif _is_generic(name):
                     # "Eastwick Parish Council" / "Minutes of the Full Council meeting": the

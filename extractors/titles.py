@@ -84,7 +84,11 @@ def title_blocks(doc: Document, lines: list[str]) -> list[Section]:
         block = [n]
         m = n + 1
         while m <= len(lines) and len(block) < _MAX_BLOCK:
-            if not any(c.isalnum() for c in lines[m - 1]):  # a blank line or a rule ("-----")
+            stamp = re.fullmatch(r"\d{3,6}", lines[m - 1].strip()) and not re.fullmatch(r"(?:19|20)\d\d",
+                                                                                     lines[m - 1].strip())
+            if not any(c.isalnum() for c in lines[m - 1]) or stamp:
+                # a blank line, a rule ("-----") or a bare number stamped beside the title
+                # (a register or page number: "1831")
                 m += 1
                 if m - block[-1] > 2:
                     break
@@ -145,14 +149,18 @@ def _running_on(doc: Document, lines: list[str], page_starts: set[int], title_li
 
 def _page_top_lines(doc: Document, lines: list[str]) -> set[int]:
     """Given a document, return its first four non-blank lines of each page (of the whole
-    document when pages are unknown)."""
+    document when pages are unknown), and on a page whose positions are known every line in
+    its top fifth (a seal or a stamp read as lines of its own must not push the title out)."""
     tops: set[int] = set()
     seen: dict[object, int] = {}
     for k, text in enumerate(lines, start=1):
         if not text:
             continue
         page = doc.page_of(k)
-        if seen.get(page, 0) < 4:
+        style = doc.style(k)
+        high = (style is not None and style.top is not None and page and page <= len(doc.page_sizes)
+                and style.top < 0.2 * doc.page_sizes[page - 1][1])
+        if seen.get(page, 0) < 4 or high:
             seen[page] = seen.get(page, 0) + 1
             tops.add(k)
     return tops
