@@ -68,6 +68,12 @@ def _parser() -> argparse.ArgumentParser:
     audit.add_argument("--format", choices=["table", "json", "csv"], default="table")
     audit.add_argument("--curated", default="data/curated", metavar="DIR")
 
+    web = sub.add_parser("web", help="the audit trail as a read-only web page")
+    web.add_argument("--curated", default="data/curated", metavar="DIR")
+    web.add_argument("--host", default="127.0.0.1",
+                     help="address to listen on (default 127.0.0.1: this machine only)")
+    web.add_argument("--port", type=int, default=8080)
+
     sql = sub.add_parser("sql", help="run a SQL query against the curated DuckDB views")
     sql.add_argument("query")
     sql.add_argument("--curated", default="data/curated", metavar="DIR")
@@ -97,6 +103,8 @@ def main(argv: list[str] | None = None) -> int:
             return _serve(args)
         if args.command == "runs":
             return _runs(args)
+        if args.command == "web":
+            return _web(args)
     except KeyboardInterrupt:
         print("minutebook: interrupted", file=sys.stderr)
         return 130
@@ -281,6 +289,19 @@ def _audit(args) -> int:
     else:
         columns = list(VOTE_KEYS if args.votes_of else AUDIT_KEYS)
         print_rows(columns, [tuple(h[c] for c in columns) for h in hits], args.format)
+    return 0
+
+
+def _web(args) -> int:
+    from minutebook.web.app import serve
+
+    if not (Path(args.curated) / "minutebook.duckdb").exists():
+        return _fail(f"no curated database in {args.curated}: run `minutebook ingest` first")
+    if args.host not in ("127.0.0.1", "localhost", "::1"):
+        print(f"minutebook: listening on {args.host}: the audit trail is reachable from other machines",
+              file=sys.stderr)
+    print(f"minutebook: serving {args.curated} at http://{args.host}:{args.port}/ (Ctrl-C stops)", file=sys.stderr)
+    serve(args.curated, host=args.host, port=args.port)
     return 0
 
 

@@ -40,10 +40,29 @@ def process_document_fn(path: str, run_dir: str, version: str, reader_settings: 
                         doc.text if status == "ok" else "", n_lines=len(doc.lines))
     row.update(text_source=doc.text_source or ("text_layer" if doc.media_type == "pdf" and status == "ok" else None),
                ocr_pages=doc.ocr_pages or None, ocr_confidence=doc.ocr_confidence)
+    if status == "ok":
+        row.update(line_geometry(doc))
     records["documents"] = [row]
     counts = CuratedStore.stage_document(Path(run_dir), doc.doc_id, records)
     return {"doc_id": doc.doc_id, "source_path": path, "status": status, "error": error, "counts": counts,
             "ocr_pages": doc.ocr_pages}
+
+
+def line_geometry(doc) -> dict:
+    """Given a read document, return its documents columns saying where each line is printed."""
+    boxes = []
+    for line_no in range(1, len(doc.lines) + 1):
+        style = doc.style(line_no)
+        if style is None or None in (style.x0, style.top, style.x1, style.bottom):
+            boxes.append([])
+        else:
+            boxes.append([round(float(v), 1) for v in (style.x0, style.top, style.x1, style.bottom)])
+    known = any(boxes)
+    return {
+        "line_pages": list(doc.line_pages) if any(p is not None for p in doc.line_pages) else None,
+        "line_boxes": boxes if known else None,
+        "page_sizes": [[float(w), float(h)] for w, h in doc.page_sizes] or None,
+    }
 
 
 def unreadable_doc_id(path: str | Path) -> str:

@@ -84,6 +84,12 @@ DOCUMENTS = Table(
         pa.field("text_source", _s),
         pa.field("ocr_pages", _i32),
         pa.field("ocr_confidence", pa.float64()),
+        # Where each line of ``text`` is printed, so a viewer can point at a cited passage:
+        # its page (NULL for text packs) and its box [x0, top, x1, bottom] in points from the
+        # page's top left (empty where unknown); ``page_sizes`` gives each page's [width, height].
+        pa.field("line_pages", pa.list_(_i32)),
+        pa.field("line_boxes", pa.list_(pa.list_(pa.float64()))),
+        pa.field("page_sizes", pa.list_(pa.list_(pa.float64()))),
     ),
     {"doc_id": _DOC_ID, "source_path": "data/raw/ilsc-2018-06-05.txt", "sha256": _DOC_ID, "media_type": "text",
      "pages": None, "bytes": 20480, "status": "ok", "error": None, "pipeline_version": "0.1.0+s1",
