@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from extractors.common import span
-from extractors.labels import parse_labels
+from extractors.labels import opens_item, parse_labels
 from extractors.layout import emphasis
 from extractors.attendee_items import _group_status, _people, _vice_chairs_named
 from extractors.people import parse_person, role_of
@@ -176,8 +176,8 @@ def _gather(doc: Document, lines: list[str], start: int, offset: int) -> tuple[s
         name_open = name_open or (text.endswith(",") and not _HEADING.match(nxt))
         if not nxt or _cue_at(nxt) or "\t" in lines[n - 1] or _BULLETED.match(nxt) or emphasis(doc, n) >= 2:
             break  # the next list, a bulleted item, or a heading
-        if not name_open and (_HEADING.match(nxt) or _title_line(nxt)):
-            break
+        if not name_open and (_HEADING.match(nxt) or _title_line(nxt) or opens_item(nxt)):
+            break  # (the next item of business: "23/101 Declarations of interest")
         if _ends_sentence(text):
             break
         # A line that opens with an honorific starts the next person, whether or not the

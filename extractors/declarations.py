@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from extractors.common import span
+from extractors.labels import opens_item
 from extractors.people import parse_person
 from minutebook.document import Document
 
@@ -26,7 +27,7 @@ _DECLARED = re.compile(
     r"(?P<rest>(?:No\.|[^.])*)",
 )
 _ITEM = re.compile(
-    r"^\s*(?:in|under|on|regarding|in\s+respect\s+of|relating\s+to)\s+(?P<item>(?:minute\s+no\.?\s*|minute\s+|agenda\s+item\s+|item\s+)[\w.]+(?:\s*\([^)]*\))?(?:\s*[-–,]\s*[^,;]+?)?)"
+    r"^\s*(?:in|under|on|regarding|in\s+respect\s+of|relating\s+to)\s+(?P<item>(?:minute\s+no\.?\s*|minute\s+|agenda\s+item\s+|item\s+)[\w./]+(?:\s*\([^)]*\))?(?:\s*[-–,]\s*[^,;]+?)?)"
     # The title ends where the reason starts ("... as he", "... – that she", "... – and would"); a
     # dash alone does not end it ("item 12 – Motion for Debate 3 - ‘Family Farm Tax’ – and ...").
     r"(?=\s+(?:as|because|since|that)\s|\s*[-–]\s*(?:that|and|as|because|since|which|who|where)\b"
@@ -85,19 +86,26 @@ def _people(who: str):
     return out
 
 
+_HEADING = re.compile(r"^\W*(?:\S+\s+)?(?:\d+\.?\s+)?(?:to\s+receive\s+(?:any\s+)?)?declarations?\s+of\s+"
+                      r"(?:(?:members'?|councillors'?|disclosable|pecuniary|other|any)\s+)*interests?\b[^.]{0,40}$",
+                      re.IGNORECASE)
+
+
 def _sentences(lines: list[str]):
     """Given document lines, yield (paragraph text, first line, last line) for lines that
     mention a declaration, joined with the wrapped lines around them."""
     n = 0
     while n < len(lines):
-        if not re.search(r"declar|disclose", lines[n], re.IGNORECASE):
-            n += 1
+        if not re.search(r"declar|disclose", lines[n], re.IGNORECASE) or _HEADING.match(lines[n]):
+            n += 1  # a heading ("23/101 Declarations of interest") is not joined to what follows
             continue
         first = n
-        while first > 0 and lines[first - 1].strip() and not re.search(r"[.:)]\s*$", lines[first - 1]) and n - first < 3:
-            first -= 1
+        while (first > 0 and lines[first - 1].strip() and not re.search(r"[.:)]\s*$", lines[first - 1])
+               and n - first < 3 and not _HEADING.match(lines[first - 1]) and not opens_item(lines[first])):
+            first -= 1  # (a line opening with an item's label starts the paragraph)
         last = n
-        while last + 1 < len(lines) and lines[last + 1].strip() and not re.search(r"[.]\s*$", lines[last]) and last - n < 4:
+        while (last + 1 < len(lines) and lines[last + 1].strip() and not re.search(r"[.]\s*$", lines[last])
+               and last - n < 4 and not opens_item(lines[last + 1])):
             last += 1
         text = " ".join(x.strip() for x in lines[first : last + 1])
         yield text, first + 1, last + 1

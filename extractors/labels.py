@@ -1,7 +1,7 @@
 """The printed labels that number items of business, and runs of them that count up.
 
 Every body numbers its agenda and minutes in its own way: "12.", "6.1", "18.11.3", "02.25.01"
-(month, year, item), "2724" (a running number across meetings), "FGB 98/2122", "R2025-063",
+(month, year, item), "2724" (a running number across meetings), "FGB 98/2122", "23/101", "R2025-063",
 "(23-286)", "IV.", "(a)", "b)", "NO. 1.", "Item 5", "*12." (a consent item). A document's
 minutes are a run of labels of one scheme that count up by one; choosing the heaviest such run
 (``best_run``) separates minute numbers from numbered paragraphs, list items, page numbers and
@@ -27,6 +27,9 @@ _BARE_ROMAN = re.compile(r"^([IVXLC]{1,6})(?=\s+[A-Z])")
 _WORD_NUMBER = re.compile(r"^(?:No\.?|NO\.?|Item|ITEM|Minute|MINUTE|Min\.?)\s*(\d{1,4}(?:\.\d{1,2})?)[.:)]?(?=\s|$)")
 _PREFIXED = re.compile(r"^([A-Z]{1,5})\s?(\d{1,4})(?:([/-])(\d{1,4}))?[.:]?(?=\s|$)")
 _BRACKETED = re.compile(r"^\((\d{1,4})[-/](\d{1,4})\)(?=\s|$)")
+# "23/101", "101/23", "2023/45": an item number and the council year, printed without a prefix
+# (many parish and town councils). Three parts ("14/03/2023") are a date, not a label.
+_SLASHED = re.compile(r"^(\d{1,4})/(\d{1,4})[.:]?(?=\s|$)")
 _BULLET = re.compile(r"^[\s\u2022\u25cf\u25aa\u25a0\u2013\u2014\uf0b7\uf0a7•·◦▪–-]+(?=\S)")
 
 
@@ -87,6 +90,11 @@ def parse_labels(line: str) -> list[Label]:
     if m:
         parts = tuple(int(p) for p in m.group(1).split("."))
         return [Label(m.group(1), "dotted", parts, text[m.end():].strip(), ".")]
+    m = _SLASHED.match(text)
+    # (a title on the same line: "11/18" alone over "/2025" is a date broken across lines)
+    if m and text[m.end():].strip() and not text[m.end():].lstrip().startswith("/"):
+        return [Label(f"{m.group(1)}/{m.group(2)}", "prefixed", (int(m.group(1)), int(m.group(2))),
+                      text[m.end():].strip(), "/", prefix="/")]
     m = _NUMBER.match(text)
     if m:
         return [Label(m.group(2), "number", (int(m.group(2)),), text[m.end():].strip(), m.group(3) or " ")]
@@ -116,6 +124,12 @@ def parse_labels(line: str) -> list[Label]:
         if m and roman_value(m.group(1)):
             out = [Label(m.group(1), "roman", (roman_value(m.group(1)),), text[m.end():].strip(), " ", "upper")]
     return out
+
+
+def opens_item(line: str) -> bool:
+    """Given a line, return whether it opens with an item's label ("23/102", "12.", "(3)",
+    "b)"); a bare number may be the tail of a wrapped title ("Motion for Debate" / "2 – ...")."""
+    return any(label.scheme != "number" or label.punct.strip() for label in parse_labels(line))
 
 
 def _letter_or_number(token: str, punct: str, rest: str) -> list[Label]:

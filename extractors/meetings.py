@@ -30,7 +30,7 @@ from extractors.headings import (
     title_case,
 )
 from extractors.segments import segment_agenda, segment_minutes
-from extractors.committee_names import tidy_committee
+from extractors.committee_names import tidy_committee, vocab
 from extractors.titles import document_meeting, opening_sentence, title_blocks
 from minutebook.document import Document
 
@@ -276,9 +276,22 @@ def _minutes_sentence(lines: list[str], n: int) -> Section | None:
             break
     if committee is None:
         return None
+    if committee.lower() in vocab()["whole_council_generic"]:
+        committee = _full_name_above(lines, n, committee)
     committee = title_case(re.sub(r"\s*\(.*?\)\s*$", "", committee))
     top = _heading_top(lines, n, committee)
     return Section("minutes", committee, date, start_time, venue, top, last)
+
+def _full_name_above(lines: list[str], n: int, generic: str) -> str:
+    """Given "the Parish Council" said by a minutes sentence on line ``n``, return the body's
+    full name when the lines just above print it ("LOWER ASHWORTH PARISH COUNCIL"), else the
+    generic name as it was."""
+    for m2 in range(n - 1, max(0, n - 4), -1):
+        above = lines[m2 - 1].strip()
+        if (above and len(above) > len(generic) and above.lower().endswith(generic.lower().split()[-1])
+                and _looks_like_name(above) and not date_in(above)[0]):
+            return above
+    return generic
 
 def _summons(lines: list[str], n: int) -> Section | None:
     """Given a line, return the agenda it opens if it is a Kent-style summons sentence."""

@@ -34,7 +34,7 @@ from minutebook.document import Document
 
 _TITLE = (r"(?:Cllrs?\.?|Councill?ors?|Commissioners?|Trustees?|Supervisors?|Mayor|Vice\s+Mayor|Deputy\s+Mayor|"
           r"Mr|Mrs|Ms|Miss|Dr|Prof|President|Vice[- ]President|Vice[- ]Chair(?:man)?|Chair(?:man|woman|person)?|"
-          r"Clerk|Treasurer|Director|Councilmember|Alderman|Member|Governor|Delegate|Student\s+Delegate)\.?")
+          r"Clerk|Treasurer|Director|Council(?:member|man|woman|person)s?|Alder(?:man|woman|person)|Selectm[ae]n|Legislators?|Member|Governor|Delegate|Student\s+Delegate)\.?")
 _NAMEWORD = r"(?:[A-Z][A-Za-z'’-]*\.?|[A-Z]{2,5})"
 NAME = rf"(?:(?:the\s+)?{_TITLE}\s+)?{_NAMEWORD}(?:\s+{_NAMEWORD}){{0,2}}"
 
@@ -375,6 +375,10 @@ def _first(patterns: list[re.Pattern], text: str) -> str | None:
 
 
 _SUBSTANCE = [
+    # "It was proposed by Councillor X and seconded by Councillor Y that the quotation be
+    # accepted.", "Moved by X, seconded by Y, that ..."
+    re.compile(rf"\b(?:proposed|moved)\s+by\s+{NAME},?\s+(?:and\s+)?seconded\s+by\s+{NAME}\s*,?\s+"
+               r"(?P<x>(?:that|to)\b.{4,})$", re.IGNORECASE),
     # "Motion made by Trustee X, seconded by Trustee Y, that the attached list be approved."
     re.compile(rf"\bmotion\s+(?:was\s+)?made\s+by\s+{NAME},?\s+(?:and\s+)?second(?:ed)?\s+by\s+{NAME}\s*,\s*"
                r"(?P<x>(?!and\b|carried\b|passed\b).{4,})$", re.IGNORECASE),

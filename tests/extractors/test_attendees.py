@@ -157,3 +157,26 @@ def test_attendees_line_is_where_the_whole_name_is_printed():
             "Mrs C Head (Head of Finance Operations) and Mr W\nStanton (Director of Education)")
     lines = {r["name"]: r["line_start"] for r in extract_attendees(document_from_text(text))}
     assert lines == {"D Lowe": 1, "B Ward": 1, "C Head": 2, "W Stanton": 3}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a parish council's block, the next item numbered "23/101" (no blank line, no full stop)
+        ("LOWER ASHWORTH PARISH COUNCIL\nMinutes of the meeting of the Parish Council held on Tuesday 14 March 2023\n"
+         "Present: Councillors Harriet Pole (Chair), Dev Marlow and Tom Reeve\nApologies: Councillor Sue Okafor\n"
+         "In attendance: Jo Lindqvist (Clerk)\n23/101 Declarations of interest\nNone.",
+         [("Harriet Pole", "Councillor", "present"), ("Dev Marlow", "Councillor", "present"),
+          ("Tom Reeve", "Councillor", "present"), ("Sue Okafor", "Councillor", "apologies"),
+          ("Jo Lindqvist", None, "in_attendance")]),
+        # a school board's, the next item lettered
+        ("HOLLINS PRIMARY SCHOOL\nMinutes of the meeting of the Governing Board held on 2 May 2024\n"
+         "Present: Governors Amy Noon (Chair) and Raj Patel\nAlso present: Mrs K Shaw (Clerk)\nA) Welcome\nNoted.",
+         [("Amy Noon", "Governor", "present"), ("Raj Patel", "Governor", "present"),
+          ("K Shaw", "Mrs", "in_attendance")]),
+    ],
+    ids=["parish-slashed-items", "governors-lettered-items"],
+)
+def test_attendance_lists_end_at_the_next_item_and_plural_honorifics_cover_full_names(text, expected):
+    got = [(a["name"], a["honorific"], a["status"]) for a in extract_attendees(document_from_text(text))]
+    assert got == expected

@@ -52,6 +52,13 @@ def test_declarations_none_when_nobody_declares(text):
          [("Lund", "Mrs", "pecuniary", "item 12 – Motion 3 - ‘Farm Tax’"),
           ("Pratt", "Mr", "pecuniary", "item 12 – Motion 3 - ‘Farm Tax’")]),
         ("Mr Sole declared an interest that a family member worked for the Council.", [("Sole", "Mr", None, None)]),
+        # under a numbered heading that has no full stop: the heading is not part of the sentence
+        ("Present: Cllr A Bell\n23/101 Declarations of interest\nCouncillor Reeve declared a non-pecuniary interest in "
+         "item 23/104 as a member of the hall committee.\n23/102 Minutes",
+         [("Reeve", "Councillor", "non-pecuniary", "item 23/104")]),
+        ("5. DECLARATIONS OF MEMBERS' INTERESTS\nCllr Dunn declared a pecuniary interest in Item 9 as the applicant's\n"
+         "neighbour.\n6. PLANNING APPLICATIONS",
+         [("Dunn", "Cllr", "pecuniary", "Item 9")]),
     ],
 )
 def test_declarations_phrasings(text, expected):

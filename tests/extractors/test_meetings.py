@@ -205,3 +205,21 @@ def test_segmentation_runs_once_per_document_even_when_documents_alternate(monke
     after_edit = extract_meetings(a)
     assert computed == ["a", "b", "a"]
     assert after_edit[-1]["line_end"] == len(a.lines) > first_a[-1]["line_end"]
+
+
+@pytest.mark.parametrize(
+    "text, committee",
+    [
+        ("EASTWICK TOWN COUNCIL\nMinutes of the meeting of the Town Council held on Monday 6 March 2023 at 7pm in "
+         "the Pavilion\nPresent: Councillors A Bell and C Dunn\n1. Apologies\nNone.", "Eastwick Town Council"),
+        ("BRAMLEY PARISH COUNCIL\n\nMinutes of a meeting of the Council held in the Village Hall on Tuesday "
+         "7 March 2023\nPresent: Cllr A Bell\n1. Apologies\nNone.", "Bramley Parish Council"),
+        # nothing above to name it: the generic name stays, never a guess
+        ("Minutes of a meeting of the Council held in the Village Hall on Tuesday 7 March 2023\nPresent: Cllr A Bell"
+         "\n1. Apologies\nNone.", "Council"),
+    ],
+    ids=["town-council", "parish-council-blank-line", "nothing-above"],
+)
+def test_minutes_sentence_naming_the_council_generically_takes_the_name_printed_above(text, committee):
+    (meeting,) = extract_meetings(document_from_text(text))
+    assert meeting["committee"] == committee

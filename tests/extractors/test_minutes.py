@@ -42,8 +42,15 @@ MINUTES_HEAD = "PLANNING BOARD\nThursday, 7th May, 2020\n\nPresent:- Councillor 
         ("## 260. CSE UPDATE\n\nNoted.\n\n**261. EARLY HELP**\n\nNoted.", ["260", "261"]),
         # sub-numbered board items
         ("1. Welcome\n\nNoted.\n\n2. Sub Group reports:\n\n2.1 Audit Sub Group – Ann Reed\n\nNoted.\n\n2.2 Training Sub Group – Tom Hale\n\nNoted.\n\n3. Any other business\n\n3.1 Ann Reed reported that the audit programme for the coming year had been agreed by every partner agency at the last meeting.", ["1", "2", "2.1", "2.2", "3"]),
+        # parish style: item number and council year with no prefix, either way round; a date
+        # ("14/03/2023") or a fraction in the body is not a label
+        ("23/101 Apologies\n\nNone.\n\n23/102 Minutes\n\nApproved.\n\n23/103 Play area\n\n14/03/2023 inspection noted.",
+         ["23/101", "23/102", "23/103"]),
+        ("45/24 Public participation\n\nNo members of the public.\n\n46/24 Finance\n\n1/2 of the grant was released.\n\n"
+         "47/24 Closure", ["45/24", "46/24", "47/24"]),
     ],
-    ids=["numbered-list-in-body", "parenthesised-subitems", "markdown-remnants", "sub-numbered"],
+    ids=["numbered-list-in-body", "parenthesised-subitems", "markdown-remnants", "sub-numbered", "slashed-number-year",
+         "slashed-year-last"],
 )
 def test_minutes_numbers_follow_sequence(body, numbers):
     minutes = extract_minutes(document_from_text(MINUTES_HEAD + body))

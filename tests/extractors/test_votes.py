@@ -42,6 +42,20 @@ def test_proposed_seconded_and_agreed(tmp_path, head, body, expected):
     assert _shape(vote) == expected
 
 
+@pytest.mark.parametrize("head, body, expected", [
+    (PARISH, "3. Playground\nIt was proposed by Councillor Bell and seconded by Councillor Crane that the lowest\n"
+             "quotation be accepted. On being put to the vote the motion was carried.\n",
+     ("Bell", "Crane", "carried", "the lowest quotation be accepted")),
+    (TOWNSHIP, "4. Budget\nMoved by Trustee Walsh, seconded by Trustee Young, that the 2027 road budget be adopted.\n"
+               "Motion carried 5-0.\n", ("Walsh", "Young", "carried", "the 2027 road budget be adopted")),
+    (CITY, "8. Parking\nMoved by Councilwoman Reyes, seconded by Councilman Quinn, to extend the parking hours. "
+           "Motion carried.\n", ("Reyes", "Quinn", "carried", "to extend the parking hours")),
+])
+def test_the_motion_printed_after_its_mover_and_seconder(tmp_path, head, body, expected):
+    [vote] = _votes(tmp_path, "worded", head + body)
+    assert (vote["mover"], vote["seconder"], vote["result"], vote["motion"]) == expected
+
+
 @pytest.mark.parametrize("head, body, result", [
     (PARISH, "2. Bus shelter\nCllr Doyle proposed that the Council replaces the bus shelter on Mill Road. On being put to the vote the motion was lost.\n", "lost"),
     (TOWN, "5. Allotments\nCllr Lowe proposed that the allotment rents be frozen for 2026/27. On being put to the vote the motion was carried.\n", "carried"),
