@@ -139,13 +139,20 @@ def _ingest(args) -> int:
         settings["ocr_page_seconds"] = args.ocr_page_seconds
     if args.max_bytes is not None:
         settings["max_bytes"] = args.max_bytes
-    _quiet_prefect()
-    from flows.ingest import ingest
-
     try:
-        report = ingest(args.sources, str(curated), workers=args.workers, dask_address=args.dask_address,
-                        wait_seconds=args.wait, reader_settings=settings or None,
-                        time_limit=args.time_limit or None, memory_limit=(args.memory_limit or 0) * 2**20 or None)
+        # Nothing new, changed or removed (most nights, most refreshes): record the run without
+        # starting Prefect, whose import and temporary API would be most of its cost.
+        from minutebook.ingest_run import run_ingest
+
+        report = run_ingest([str(x) for x in args.sources], str(curated), wait_seconds=args.wait, idle_only=True,
+                            progress=False)
+        if report is None:
+            _quiet_prefect()
+            from flows.ingest import ingest
+
+            report = ingest(args.sources, str(curated), workers=args.workers, dask_address=args.dask_address,
+                            wait_seconds=args.wait, reader_settings=settings or None,
+                            time_limit=args.time_limit or None, memory_limit=(args.memory_limit or 0) * 2**20 or None)
     except StoreBusy as exc:
         return _fail(str(exc), 3)
     except StoreError as exc:

@@ -8,7 +8,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-import flows.ingest as ingest_mod
+import minutebook.ingest_run as ingest_run
 from flows.ingest import ingest
 from tests.conftest import FIXTURES, ROOT
 
@@ -78,7 +78,7 @@ def test_flow_changed_file_replaces_its_rows(corpus, tmp_path):
 def test_flow_new_pipeline_version_reextracts_everything(corpus, tmp_path, monkeypatch):
     curated = tmp_path / "curated"
     ingest([str(corpus)], str(curated))
-    monkeypatch.setattr(ingest_mod, "pipeline_version", lambda: "9.9.9+test")
+    monkeypatch.setattr(ingest_run, "pipeline_version", lambda: "9.9.9+test")
     report = ingest([str(corpus)], str(curated))
     assert report["new"] == 5 and report["skipped"] == 0
     assert _q(curated, "SELECT DISTINCT pipeline_version FROM documents") == [("9.9.9+test",)]

@@ -54,6 +54,7 @@ def test_scaleout_warm_worker_starts_the_sandbox_its_documents_then_use(tmp_path
     import threading
 
     from flows import ingest as ingest_module
+    from minutebook import ingest_run
     from minutebook.version import pipeline_version
 
     limits = {"time_limit": 120.0, "memory_limit": None}
@@ -72,4 +73,4 @@ def test_scaleout_warm_worker_starts_the_sandbox_its_documents_then_use(tmp_path
         assert sandbox.proc.pid == pid  # the warmed child did the work: no second start-up
     finally:
         sandbox.close()
-        ingest_module._SANDBOXES.clear()
+        ingest_run._SANDBOXES.clear()

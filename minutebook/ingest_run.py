@@ -1,0 +1,365 @@
+"""One ingest run without orchestration: find the sources, plan what is new, process it, publish.
+
+``flows/ingest.py`` runs this inside Prefect (one task per document, on threads or a Dask
+cluster); ``minutebook ingest`` runs it directly when there is nothing to process, so a night
+with no new papers, or a refresh that finds none, costs no Prefect start-up.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import sys
+import threading
+import time
+import uuid
+from contextlib import nullcontext
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from minutebook.process import empty_doc_id, process_document_fn, stage_error, unreadable_doc_id
+from minutebook.readers import SUPPORTED_SUFFIXES
+from minutebook.store import CuratedStore
+from minutebook.version import pipeline_version
+
+DEFAULT_TIME_LIMIT = 300.0  # seconds per document
+DEFAULT_MEMORY_LIMIT = 4 * 1024**3  # bytes per document process
+
+
+@dataclass
+class SourceFile:
+    """Given a discovered source, its path and (once hashed) its doc_id."""
+
+    path: Path
+    doc_id: str | None = None
+    size: int = 0
+
+
+@dataclass
+class RunReport:
+    run_id: str
+    started_at: dt.datetime
+    pipeline_version: str
+    seen: int = 0
+    new: int = 0
+    skipped: int = 0
+    failed: int = 0
+    removed: int = 0
+    statuses: dict[str, int] = field(default_factory=dict)
+    counts: dict[str, int] = field(default_factory=dict)
+    published_counts: dict[str, int] = field(default_factory=dict)
+    version: str | None = None
+    duration_s: float = 0.0
+    failures: list[tuple[str, str]] = field(default_factory=list)
+    # Readable documents in which no meeting was found: a drop in coverage (a new house
+    # style, a changed template) shows the night it happens, not when an analyst notices.
+    no_meeting: list[str] = field(default_factory=list)
+    ocr_documents: int = 0  # documents with pages read by OCR, and those pages
+    ocr_pages: int = 0
+
+    def as_record(self, finished_at: dt.datetime) -> dict:
+        return {
+            "run_id": self.run_id,
+            "started_at": self.started_at,
+            "finished_at": finished_at,
+            "pipeline_version": self.pipeline_version,
+            "documents_seen": self.seen,
+            "documents_new": self.new,
+            "documents_skipped": self.skipped,
+            "documents_failed": self.failed,
+            "documents_removed": self.removed,
+            "duration_s": self.duration_s,
+            "counts_json": json.dumps({"extracted": self.counts, "statuses": self.statuses,
+                                       "no_meeting_found": len(self.no_meeting),
+                                       "ocr_documents": self.ocr_documents, "ocr_pages": self.ocr_pages},
+                                      sort_keys=True),
+        }
+
+    def markdown(self) -> str:
+        lines = [
+            f"# minutebook run `{self.run_id}`",
+            "",
+            f"Pipeline `{self.pipeline_version}`, published version `{self.version or '(unchanged)'}`, "
+            f"{self.duration_s:.1f}s.",
+            "",
+            "| documents | count |",
+            "|---|---|",
+            f"| seen | {self.seen} |",
+            f"| new or changed | {self.new} |",
+            f"| skipped (unchanged) | {self.skipped} |",
+            f"| failed (error / needs_ocr) | {self.failed} |",
+            f"| read, but no meeting found | {len(self.no_meeting)} |",
+            f"| read by OCR (pages) | {self.ocr_documents} ({self.ocr_pages}) |",
+            "",
+            "| table | rows extracted this run | rows published |",
+            "|---|---|---|",
+        ]
+        for name in sorted(set(self.counts) | set(self.published_counts)):
+            lines.append(f"| {name} | {self.counts.get(name, 0)} | {self.published_counts.get(name, 0)} |")
+        if self.failures:
+            lines += ["", "| failed document | error |", "|---|---|"]
+            lines += [f"| {p} | {e} |" for p, e in self.failures[:50]]
+        if self.no_meeting:
+            lines += ["", f"No meeting found: {len(self.no_meeting)} documents (a report or appendix has none; "
+                          "minutes or an agenda here mean a house style not read):", ""]
+            lines += [f"- {p}" for p in self.no_meeting[:100]]
+        return "\n".join(lines)
+
+
+def discover(sources: list[str | Path]) -> list[SourceFile]:
+    """Given files and folders, return the source files beneath them in a stable order.
+
+    Folders are walked recursively for supported suffixes; files named explicitly are taken
+    whatever their suffix; hidden files are skipped.
+    """
+    found: dict[str, SourceFile] = {}
+    for source in sources:
+        path = Path(source)
+        if path.is_dir() and not path.name.lower().endswith(tuple(SUPPORTED_SUFFIXES)):
+            for child in sorted(path.rglob("*")):
+                if any(part.startswith(".") for part in child.relative_to(path).parts):
+                    continue
+                if child.suffix.lower() in SUPPORTED_SUFFIXES:
+                    found.setdefault(str(child), SourceFile(child))
+        else:
+            found.setdefault(str(path), SourceFile(path))
+    return list(found.values())
+
+
+def _hash_file(source: SourceFile) -> SourceFile:
+    """Given a source, return it with its doc_id (sha256 of its bytes) and size.
+
+    A source that cannot be read (a directory named .pdf, a file gone or locked) is keyed by
+    its path; its document task then records why.
+    """
+    path = source.path
+    try:
+        digest = hashlib.sha256()
+        size = 0
+        with open(path, "rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                digest.update(chunk)
+                size += len(chunk)
+        if size == 0:
+            # Every empty file is its own document (and its own error), whatever its name: one
+            # keyed by the empty content's hash would hide all but the first.
+            return SourceFile(path, empty_doc_id(path), 0)
+        return SourceFile(path, digest.hexdigest(), size)
+    except OSError:
+        return SourceFile(path, unreadable_doc_id(path), 0)
+
+
+def process_source(path: str, run_dir: str, version: str, reader_settings: dict | None = None,
+                   limits: dict | None = None, doc_id: str | None = None, size: int = 0) -> dict:
+    """Given a source path, read it, run the extractors and stage the rows; return a summary.
+
+    With ``limits`` the work runs in a sandboxed child process that is killed when the
+    document's time limit passes. Only OSError (the file vanished, the disk hiccuped)
+    escapes, so the orchestrator can retry it; everything else becomes a recorded error.
+    """
+    if not limits:
+        return process_document_fn(path, run_dir, version, reader_settings)
+    from minutebook.sandbox import Casualty
+
+    request = {"path": path, "run_dir": run_dir, "version": version, "reader_settings": reader_settings}
+    try:
+        return _sandbox(limits).run(request)
+    except Casualty as exc:
+        source = SourceFile(Path(path), doc_id, size)
+        return _record_unreadable(source, Path(run_dir), version, exc, prefix="")
+
+
+_SANDBOXES: dict = {}
+_SANDBOXES_LOCK = threading.Lock()
+
+
+def _sandbox(limits: dict):
+    """Given limits, return this process's sandbox for them (one child process per worker)."""
+    import atexit
+
+    from minutebook.sandbox import Limits, Sandbox
+
+    key = tuple(sorted(limits.items()))
+    with _SANDBOXES_LOCK:  # a worker's warm-up and its first document may ask at once
+        if key not in _SANDBOXES:
+            _SANDBOXES[key] = Sandbox(Limits(**limits))
+            atexit.register(_SANDBOXES[key].close)
+        return _SANDBOXES[key]
+
+
+def plan(sources: list[SourceFile], published: dict[str, dict], version: str,
+         roots: list[str | Path] = ()) -> tuple[list[SourceFile], list[SourceFile], set[str]]:
+    """Given hashed sources, the published documents and the sources named for the run,
+    return (to_process, skipped, to_remove).
+
+    Skipped: bytes and pipeline version already published. To remove: the old doc_id of a
+    source path whose bytes changed, and a document whose every path lay under a folder this
+    run walked and is gone (deleted from the archive). Documents of other folders are kept.
+    """
+    by_path = {r["source_path"]: doc_id for doc_id, r in published.items()}
+    todo, skipped, remove = [], [], set()
+    seen_ids: set[str] = set()
+    present = {s.doc_id for s in sources}  # bytes still found under some path are kept
+    # A folder that yields no file at all this run (an unmounted share) removes nothing.
+    folders = [Path(r).absolute() for r in roots if Path(r).is_dir()]
+    folders = [f for f in folders if any(_under(s.path, f) for s in sources)]
+    for doc_id, row in published.items():
+        paths = [Path(row["source_path"])] + [Path(a) for a in row.get("aliases") or []]
+        if doc_id not in present and folders and all(
+                any(_under(p, f) for f in folders) and not p.exists() for p in paths):
+            remove.add(doc_id)
+    for source in sources:
+        if source.doc_id in seen_ids:
+            skipped.append(source)  # identical bytes under two names: one document (aliases)
+            continue
+        seen_ids.add(source.doc_id)
+        prior = published.get(source.doc_id)
+        transient = prior and prior["status"] == "error" and (prior.get("error") or "").startswith("cannot read file")
+        if prior and prior["pipeline_version"] == version and not transient:
+            skipped.append(source)
+            continue
+        old = by_path.get(str(source.path))
+        if old and old != source.doc_id and old not in present:
+            remove.add(old)
+        todo.append(source)
+    return todo, skipped, remove
+
+
+def _under(path: Path, folder: Path) -> bool:
+    try:
+        path.absolute().relative_to(folder)
+    except ValueError:
+        return False
+    return True
+
+
+class Progress:
+    """Given a total, draw a one-line progress bar on stderr (only on a terminal)."""
+
+    def __init__(self, total: int, enabled: bool | None = None):
+        self.total, self.done = total, 0
+        self.enabled = sys.stderr.isatty() if enabled is None else enabled
+
+    def step(self, label: str = "") -> None:
+        self.done += 1
+        if self.enabled and self.total:
+            width = 30
+            filled = int(width * self.done / self.total)
+            sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total} {label[-40:]:<40}")
+            if self.done == self.total:
+                sys.stderr.write("\n")
+            sys.stderr.flush()
+
+
+def run_ingest(
+    sources: list[str],
+    curated: str,
+    *,
+    limits: dict | None = None,
+    wait_seconds: float = 0.0,
+    reader_settings: dict | None = None,
+    progress: bool | None = None,
+    submit=None,
+    submitting=None,
+    idle_only: bool = False,
+) -> dict | None:
+    """Given sources and a curated folder, do one ingest run; return the run report as a dict.
+
+    ``submit`` is the Prefect task's ``.submit`` inside a flow, or None to run documents
+    inline (used by the benchmark to measure the pipeline without orchestration).
+    ``submitting`` is a context manager entered around the submission of the documents, only
+    when there are any (the flow warms its Dask workers there, so a run with nothing new starts
+    none, and serialises its settings once for all the submissions). With ``idle_only`` the run
+    goes ahead only when there is nothing to process or remove (it then records itself in
+    ``runs``), else returns None having written nothing.
+    """
+    started = time.perf_counter()
+    version = pipeline_version()
+    report = RunReport(run_id=time.strftime("run_%Y%m%dT%H%M%SZ", time.gmtime()) + "_" + uuid.uuid4().hex[:4],
+                       started_at=dt.datetime.now(dt.timezone.utc), pipeline_version=version)
+    store = CuratedStore(curated)
+    with store.writer(wait_seconds=wait_seconds):
+        files = [_hash_file(s) for s in discover(sources)]
+        report.seen = len(files)
+        todo, skipped, remove = plan(files, store.published_documents(), version, sources)
+        if idle_only and (todo or remove):
+            return None  # there is work: the caller runs the orchestrated flow instead
+        report.skipped = len(skipped)
+        staged: list[Path] = []
+        if todo:
+            run_dir = store.new_run_dir(report.run_id)
+            bar = Progress(len(todo), progress)
+            if submit is not None:
+                empty = [s for s in todo if s.size == 0 and s.doc_id == empty_doc_id(s.path)]
+                results = [stage_error(run_dir, s.doc_id, s.path, "empty document: the file has no bytes", version)
+                           for s in empty]
+                rest = [s for s in todo if s not in empty]
+                futures = []
+                if rest:
+                    with submitting() if submitting is not None else nullcontext():
+                        futures = [(s, submit(str(s.path), str(run_dir), version, reader_settings, limits, s.doc_id,
+                                              s.size)) for s in rest]
+                for s, fut in futures:
+                    results.append(_result_or_error(s, fut, run_dir, version))
+                    bar.step(s.path.name)
+            else:
+                results = []
+                for s in todo:
+                    if s.size == 0 and s.doc_id == empty_doc_id(s.path):
+                        results.append(stage_error(run_dir, s.doc_id, s.path, "empty document: the file has no bytes", version))
+                        bar.step(s.path.name)
+                        continue
+                    try:
+                        results.append(process_source(str(s.path), str(run_dir), version, reader_settings, limits,
+                                                      s.doc_id, s.size))
+                    except OSError as exc:
+                        results.append(_record_unreadable(s, run_dir, version, exc))
+                    bar.step(s.path.name)
+            for r in results:
+                report.new += 1
+                report.statuses[r["status"]] = report.statuses.get(r["status"], 0) + 1
+                if r.get("ocr_pages"):
+                    report.ocr_documents += 1
+                    report.ocr_pages += r["ocr_pages"]
+                if r["status"] != "ok":
+                    report.failed += 1
+                    report.failures.append((r["source_path"], r["error"] or r["status"]))
+                elif not r["counts"].get("meetings"):
+                    report.no_meeting.append(r["source_path"])
+                for name, n in r["counts"].items():
+                    report.counts[name] = report.counts.get(name, 0) + n
+                staged.append(run_dir / r["doc_id"])
+        report.removed = len(remove)
+        report.duration_s = time.perf_counter() - started
+        # Every run is recorded in `runs`, a run that found nothing new too; such a publish
+        # hard-links every table and keeps the full-text index, so it stays cheap.
+        paths_seen: dict[str, list[str]] = {}
+        for f in files:
+            paths_seen.setdefault(f.doc_id, []).append(str(f.path))
+        result = store.publish(staged, remove, run_record=report.as_record(dt.datetime.now(dt.timezone.utc)),
+                               paths_seen=paths_seen)
+        report.version = result.version
+        report.published_counts = result.counts
+        if store.staging.exists():
+            import shutil
+
+            shutil.rmtree(store.staging, ignore_errors=True)
+    report.duration_s = time.perf_counter() - started
+    out = {**report.__dict__, "started_at": report.started_at.isoformat(), "markdown": report.markdown()}
+    return out
+
+
+def _result_or_error(source: SourceFile, future, run_dir: Path, version: str) -> dict:
+    try:
+        return future.result()
+    except Exception as exc:  # retries exhausted: record it, keep going
+        return _record_unreadable(source, run_dir, version, exc)
+
+
+def _record_unreadable(source: SourceFile, run_dir: Path, version: str, exc: BaseException,
+                       prefix: str = "cannot read file: ") -> dict:
+    doc_id = source.doc_id or unreadable_doc_id(source.path)
+    return stage_error(run_dir, doc_id, source.path, f"{prefix}{exc}", version, source.size)
+
+
