@@ -16,7 +16,7 @@ from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.task_runners import ThreadPoolTaskRunner
 
-from flows.prefect_overhead import memoised_settings_serialisation, reuse_tls_contexts
+from flows.prefect_overhead import heartbeats_without_join, memoised_settings_serialisation, reuse_tls_contexts
 # The run itself lives in minutebook.ingest_run (no Prefect there); the flow orchestrates it.
 from minutebook.ingest_run import DEFAULT_MEMORY_LIMIT, DEFAULT_TIME_LIMIT, _sandbox, process_source, run_ingest
 
@@ -129,14 +129,19 @@ def ingest_flow(
     time_limit: float | None = DEFAULT_TIME_LIMIT,
     memory_limit: int | None = DEFAULT_MEMORY_LIMIT,
     progress: bool | None = None,
+    ocr: bool = True,
+    ocr_page_seconds: float | None = None,
 ) -> dict:
     """Given source files/folders and a curated folder, ingest what is new and publish.
 
-    This is the flow ``minutebook ingest`` runs and the ``nightly-ingest`` deployment
-    schedules; ``workers``/``dask_address`` pick where document tasks run.
+    This is the flow the ``nightly-ingest`` deployment schedules (``minutebook ingest`` runs
+    ``ingest_documents`` directly, see ``ingest``); ``workers``/``dask_address`` pick where
+    document tasks run.
     """
     sources = [source] if isinstance(source, str) else list(source)
-    settings = {k: v for k, v in {"max_pages": max_pages, "max_bytes": max_bytes}.items() if v is not None}
+    settings = {k: v for k, v in {"max_pages": max_pages, "max_bytes": max_bytes,
+                                  "ocr": None if ocr else False, "ocr_page_seconds": ocr_page_seconds}.items()
+                if v is not None}
     limits = {"time_limit": time_limit or None, "memory_limit": memory_limit or None}
     runner = _task_runner(workers, dask_address)
     return ingest_documents.with_options(task_runner=runner)(
@@ -157,13 +162,18 @@ def ingest(
     memory_limit: int | None = None,
     progress: bool | None = None,
 ) -> dict:
-    """Given sources and options, run the Prefect ``ingest`` flow; return its run report.
+    """Given sources and options, run the documents through Prefect as one flow run named
+    ``ingest``; return its run report.
 
-    ``time_limit``/``memory_limit`` of None (the default here) run documents in-process;
-    the CLI and the deployment pass the defaults, which sandbox each document.
+    One flow run, not the deployment's flow around a subflow: each flow run costs Prefect API
+    calls and a heartbeat thread, paid before any document is read. ``time_limit`` /
+    ``memory_limit`` of None (the default here) run documents in-process; the CLI and the
+    deployment pass the defaults, which sandbox each document.
     """
-    settings = reader_settings or {}
-    return ingest_flow(source=[str(s) for s in sources], curated=str(curated), workers=workers,
-                       dask_address=dask_address, wait_seconds=wait_seconds, max_pages=settings.get("max_pages"),
-                       max_bytes=settings.get("max_bytes"), time_limit=time_limit, memory_limit=memory_limit,
-                       progress=progress)
+    heartbeats_without_join()
+    limits = {"time_limit": time_limit or None, "memory_limit": memory_limit or None}
+    runner = _task_runner(workers, dask_address)
+    return ingest_documents.with_options(name="ingest", task_runner=runner)(
+        [str(s) for s in sources], str(curated), limits=limits if any(limits.values()) else None,
+        wait_seconds=wait_seconds, reader_settings=reader_settings or None, progress=progress,
+    )

@@ -69,3 +69,37 @@ def test_prefect_overhead_settings_serialised_once_within_the_block(monkeypatch)
     assert SettingsContext.serialize is patched  # restored on the way out
     get_settings_context().serialize()
     assert len(calls) == 3  # outside the block: no memo
+
+
+def test_prefect_overhead_flow_run_does_not_wait_for_its_heartbeat_thread():
+    import logging
+    import threading
+
+    from prefect import flow_engine
+
+    assert prefect_overhead.heartbeats_without_join()
+    patched = flow_engine._send_heartbeats
+    assert prefect_overhead.heartbeats_without_join() and flow_engine._send_heartbeats is patched  # wrapped once
+
+    sent = []
+
+    class Engine:  # what _send_heartbeats reads of a flow run engine
+        heartbeat_seconds = 30
+        flow_run = None
+        logger = logging.getLogger("test")
+
+        def _build_heartbeat_event_template(self):
+            return {}, []
+
+        def _emit_flow_run_heartbeat(self, resource, related):
+            sent.append(threading.current_thread())
+
+    before = set(threading.enumerate())
+    with flow_engine._send_heartbeats(Engine()):
+        pass
+    started = [t for t in threading.enumerate() if t not in before]
+    # The context returned with the heartbeat thread still finishing its one-second sleep ...
+    assert len(sent) == 1 and started and started[0].is_alive()
+    # ... and the thread stops at its next step without sending again.
+    started[0].join(timeout=3)
+    assert not started[0].is_alive() and len(sent) == 1

@@ -156,3 +156,26 @@ def test_a_run_records_how_each_document_was_read(scans, tmp_path):
         rows = dict((r[0].rsplit("/", 1)[-1], r[1:]) for r in con.execute(
             "SELECT source_path, text_source, ocr_pages, ocr_confidence > 0.8 FROM documents").fetchall())
     assert rows == {"scan.pdf": ("ocr", 2, True), "mixed.pdf": ("mixed", 1, True)}
+
+
+def test_cli_no_ocr_and_page_limit_reach_the_documents(scans, tmp_path):
+    import shutil
+    import subprocess
+    import sys
+
+    import duckdb
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    shutil.copy(scans["full"], raw / "scan.pdf")
+    errors = {}
+    for flag, args in (("no-ocr", ["--no-ocr"]), ("limit", ["--ocr-page-seconds", "0.001"])):
+        curated = tmp_path / flag
+        done = subprocess.run([sys.executable, "-m", "minutebook.cli", "ingest", str(raw), "--curated", str(curated),
+                               *args], capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, done.stderr
+        with duckdb.connect(str(curated / "minutebook.duckdb"), read_only=True) as con:
+            status, errors[flag] = con.execute("SELECT status, error FROM documents").fetchone()
+        assert status == "needs_ocr"
+    assert "past the OCR time limit" in errors["limit"]
+    assert "past the OCR time limit" not in errors["no-ocr"]
