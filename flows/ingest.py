@@ -8,7 +8,7 @@ nightly run over an unchanged archive costs little more than hashing its files.
 
 from __future__ import annotations
 
-import threading
+import sys
 from contextlib import contextmanager
 
 from prefect import flow, get_run_logger, task
@@ -18,26 +18,36 @@ from prefect.task_runners import ThreadPoolTaskRunner
 
 from flows.prefect_overhead import heartbeats_without_join, memoised_settings_serialisation, reuse_tls_contexts
 # The run itself lives in minutebook.ingest_run (no Prefect there); the flow orchestrates it.
-from minutebook.ingest_run import DEFAULT_MEMORY_LIMIT, DEFAULT_TIME_LIMIT, _sandbox, process_source, run_ingest
+from minutebook.ingest_run import DEFAULT_MEMORY_LIMIT, DEFAULT_TIME_LIMIT, _pool, process_batch, run_ingest
 
 
-@task(name="read-extract-stage", retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE, persist_result=False)
-def process_document(path: str, run_dir: str, version: str, reader_settings: dict | None = None,
-                     limits: dict | None = None, doc_id: str | None = None, size: int = 0) -> dict:
-    """Given a source path, read it, run the extractors and stage the rows; return a summary
-    (``minutebook.ingest_run.process_source``). OSError escapes, so Prefect retries it."""
+@task(name="read-extract-stage", retries=1, retry_delay_seconds=1, cache_policy=NO_CACHE, persist_result=False)
+def process_documents(items: list[list], run_dir: str, version: str, reader_settings: dict | None = None,
+                      limits: dict | None = None) -> list[dict]:
+    """Given a batch of documents ([path, doc_id, size] each), read, extract and stage each;
+    return their summaries (``minutebook.ingest_run.process_batch``: a document whose file
+    cannot be read is retried there, then recorded, so one bad file never fails its batch)."""
     if _on_dask_worker():
         reuse_tls_contexts()  # this worker's later tasks build their API clients cheaply
-    return process_source(path, run_dir, version, reader_settings, limits, doc_id, size)
+    return process_batch(items, run_dir, version, reader_settings, limits)
+
+
+# Batches per worker: enough that the last to finish is small (the workers end together),
+# few enough that Prefect's cost per task stays a small part of the run.
+BATCHES_PER_WORKER = 4
 
 
 def _on_dask_worker() -> bool:
-    try:
-        from distributed import get_worker
+    # A Dask worker has imported distributed; importing it here to ask would cost a local
+    # run's first document half a second.
+    if "distributed" not in sys.modules:
+        return False
+    from distributed import get_worker
 
+    try:
         get_worker()
         return True
-    except (ImportError, ValueError):
+    except ValueError:
         return False
 
 
@@ -49,43 +59,47 @@ async def warm_worker(limits: dict | None) -> None:
     same moment. A document that arrives first waits on the sandbox's lock, as it would have.
     A coroutine because Dask runs only coroutines without waiting (``Client.run(wait=False)``).
     """
-    if not limits:
-        return
-    threading.Thread(target=_start_quietly, args=(_sandbox(limits),), name="minutebook-warm-sandbox",
-                     daemon=True).start()
+    if limits:
+        _pool(limits).warm(1)
 
 
-def _start_quietly(sandbox) -> None:
-    try:
-        sandbox.start()
-    except Exception:  # the first document starts it again and records why it cannot
-        pass
-
-
-def _warm_dask_workers(limits: dict | None) -> None:
-    """Given the run's limits, start the Dask cluster now and warm each worker (no wait)."""
+def _warm_workers(limits: dict | None) -> None:
+    """Given the run's limits, start the sandboxes the documents will run in, without waiting:
+    one per thread of a local run, one on each Dask worker (starting the cluster now)."""
     from prefect.context import FlowRunContext
 
     context = FlowRunContext.get()
     runner = context.task_runner if context else None
-    if limits and type(runner).__name__ == "DaskTaskRunner":
+    if not limits:
+        return
+    if isinstance(runner, ThreadPoolTaskRunner):
+        _pool(limits).warm(runner._max_workers or 1)
+    elif type(runner).__name__ == "DaskTaskRunner":
         try:
             runner.client.run(warm_worker, limits, wait=False)
         except Exception as exc:  # an optimisation only: the documents start their sandboxes anyway
             get_run_logger().warning("could not warm the Dask workers: %s", exc)
 
 
-def _task_runner(workers: int, dask_address: str | None):
+def _task_runner(workers: int, dask_address: str | None, sandboxed: bool = True):
+    """Given the workers asked for, return where document tasks run.
+
+    Sandboxed documents are parsed in child processes, so N threads of this process each
+    driving one child parse N documents at once, with no cluster to start (a local Dask
+    cluster took longer to start than two workers saved on a few hundred pages). Documents
+    run in-process (``--time-limit 0``) need processes of their own: PDFium is not
+    thread-safe, so those go to a local Dask cluster.
+    """
     if dask_address:
         from prefect_dask import DaskTaskRunner
 
         return DaskTaskRunner(address=dask_address)
-    if workers > 1:
+    if workers > 1 and not sandboxed:
         from prefect_dask import DaskTaskRunner
 
         return DaskTaskRunner(cluster_kwargs={"n_workers": workers, "threads_per_worker": 1, "processes": True,
                                               "dashboard_address": ":0"})
-    return ThreadPoolTaskRunner(max_workers=1)
+    return ThreadPoolTaskRunner(max_workers=max(1, workers))
 
 
 @flow(name="ingest-documents", task_runner=ThreadPoolTaskRunner(max_workers=1))
@@ -96,21 +110,23 @@ def ingest_documents(
     wait_seconds: float = 0.0,
     reader_settings: dict | None = None,
     progress: bool | None = None,
+    batches: int = 4,
 ) -> dict:
-    """Given sources and a curated folder, run one document task each, then publish.
+    """Given sources and a curated folder, run the new documents in ``batches`` tasks of about
+    equal size, then publish.
 
-    Its task runner is chosen by ``ingest_flow``: one thread by default (PDFium is not
-    thread-safe, and parsing is CPU-bound), a Dask cluster of processes for ``workers > 1``.
+    Its task runner is chosen by ``_task_runner``: a thread per worker, each driving a sandbox
+    child process; a Dask cluster for documents run in-process or a remote cluster.
     """
     @contextmanager
     def submitting():
-        _warm_dask_workers(limits)
+        _warm_workers(limits)
         with memoised_settings_serialisation():
             yield
 
     report = run_ingest(sources, curated, limits=limits, wait_seconds=wait_seconds,
-                        reader_settings=reader_settings, progress=progress, submit=process_document.submit,
-                        submitting=submitting)
+                        reader_settings=reader_settings, progress=progress, submit=process_documents.submit,
+                        n_batches=batches, submitting=submitting)
     create_markdown_artifact(key="ingest-report", markdown=report["markdown"], description="minutebook run report")
     get_run_logger().info("published %s: %s new, %s skipped, %s failed", report["version"], report["new"],
                           report["skipped"], report["failed"])
@@ -143,10 +159,11 @@ def ingest_flow(
                                   "ocr": None if ocr else False, "ocr_page_seconds": ocr_page_seconds}.items()
                 if v is not None}
     limits = {"time_limit": time_limit or None, "memory_limit": memory_limit or None}
-    runner = _task_runner(workers, dask_address)
+    runner = _task_runner(workers, dask_address, sandboxed=any(limits.values()))
     return ingest_documents.with_options(task_runner=runner)(
         [str(s) for s in sources], str(curated), limits=limits if any(limits.values()) else None,
         wait_seconds=wait_seconds, reader_settings=settings or None, progress=progress,
+        batches=BATCHES_PER_WORKER * max(1, workers),
     )
 
 
@@ -172,8 +189,13 @@ def ingest(
     """
     heartbeats_without_join()
     limits = {"time_limit": time_limit or None, "memory_limit": memory_limit or None}
-    runner = _task_runner(workers, dask_address)
+    runner = _task_runner(workers, dask_address, sandboxed=any(limits.values()))
+    if any(limits.values()) and isinstance(runner, ThreadPoolTaskRunner):
+        # Start the sandbox children now: their start-up (about 1 s, importing the pipeline)
+        # overlaps Prefect's (the flow run's creation, a temporary API's start).
+        _pool(limits).warm(max(1, workers))
     return ingest_documents.with_options(name="ingest", task_runner=runner)(
         [str(s) for s in sources], str(curated), limits=limits if any(limits.values()) else None,
         wait_seconds=wait_seconds, reader_settings=reader_settings or None, progress=progress,
+        batches=BATCHES_PER_WORKER * max(1, workers),
     )

@@ -163,29 +163,89 @@ def process_source(path: str, run_dir: str, version: str, reader_settings: dict 
     from minutebook.sandbox import Casualty
 
     request = {"path": path, "run_dir": run_dir, "version": version, "reader_settings": reader_settings}
+    pool = _pool(limits)
+    sandbox = pool.take()
     try:
-        return _sandbox(limits).run(request)
+        return sandbox.run(request)
     except Casualty as exc:
         source = SourceFile(Path(path), doc_id, size)
         return _record_unreadable(source, Path(run_dir), version, exc, prefix="")
+    finally:
+        pool.give(sandbox)
+
+
+class SandboxPool:
+    """Given limits, the sandbox child processes of this process: one per document being
+    processed at once (one for a Dask worker's single thread, N for N threads of a run)."""
+
+    def __init__(self, limits: dict):
+        from minutebook.sandbox import Limits
+
+        self.limits = Limits(**limits)
+        self.free: list = []
+        self.all: list = []
+        self.lock = threading.Lock()
+
+    def take(self):
+        """Return an idle sandbox, a new one if all are busy."""
+        with self.lock:
+            if self.free:
+                return self.free.pop()
+            return self._new()
+
+    def give(self, sandbox) -> None:
+        with self.lock:
+            self.free.append(sandbox)
+
+    def warm(self, n: int) -> None:
+        """Start children until ``n`` exist, in the background (each imports the pipeline,
+        about 2 s), so the first documents do not wait for them; returns at once."""
+        with self.lock:
+            fresh = [self._new() for _ in range(n - len(self.all))]
+            self.free.extend(fresh)
+            started = list(self.all)
+        for sandbox in started:
+            threading.Thread(target=_start_quietly, args=(sandbox,), name="minutebook-warm-sandbox",
+                             daemon=True).start()
+
+    def _new(self):
+        import atexit
+
+        from minutebook.sandbox import Sandbox
+
+        sandbox = Sandbox(self.limits)
+        self.all.append(sandbox)
+        atexit.register(sandbox.close)
+        return sandbox
+
+
+def _start_quietly(sandbox) -> None:
+    try:
+        sandbox.start()
+    except Exception:  # the first document starts it again and records why it cannot
+        pass
 
 
 _SANDBOXES: dict = {}
 _SANDBOXES_LOCK = threading.Lock()
 
 
-def _sandbox(limits: dict):
-    """Given limits, return this process's sandbox for them (one child process per worker)."""
-    import atexit
-
-    from minutebook.sandbox import Limits, Sandbox
-
+def _pool(limits: dict) -> SandboxPool:
+    """Given limits, return this process's pool of sandboxes for them."""
     key = tuple(sorted(limits.items()))
     with _SANDBOXES_LOCK:  # a worker's warm-up and its first document may ask at once
         if key not in _SANDBOXES:
-            _SANDBOXES[key] = Sandbox(Limits(**limits))
-            atexit.register(_SANDBOXES[key].close)
+            _SANDBOXES[key] = SandboxPool(limits)
         return _SANDBOXES[key]
+
+
+def _sandbox(limits: dict):
+    """Given limits, return a sandbox of this process (the first of its pool)."""
+    pool = _pool(limits)
+    with pool.lock:
+        if not pool.all:
+            pool.free.append(pool._new())
+        return pool.all[0]
 
 
 def plan(sources: list[SourceFile], published: dict[str, dict], version: str,
@@ -263,10 +323,12 @@ def run_ingest(
     submit=None,
     submitting=None,
     idle_only: bool = False,
+    n_batches: int = 4,
 ) -> dict | None:
     """Given sources and a curated folder, do one ingest run; return the run report as a dict.
 
-    ``submit`` is the Prefect task's ``.submit`` inside a flow, or None to run documents
+    ``submit`` is the Prefect batch task's ``.submit`` inside a flow (``process_batch``'s
+    arguments; ``n_batches`` batches), or None to run documents
     inline (used by the benchmark to measure the pipeline without orchestration).
     ``submitting`` is a context manager entered around the submission of the documents, only
     when there are any (the flow warms its Dask workers there, so a run with nothing new starts
@@ -295,14 +357,20 @@ def run_ingest(
                 results = [stage_error(run_dir, s.doc_id, s.path, "empty document: the file has no bytes", version)
                            for s in empty]
                 rest = [s for s in todo if s not in empty]
-                futures = []
                 if rest:
+                    # Documents go in batches, one task each: Prefect's own cost is per task
+                    # (about 0.08 CPU-s in its API and this process), which on two cores is
+                    # taken from the parsing. Batches are balanced by size, largest first.
+                    groups = balanced_batches(rest, n_batches)
                     with submitting() if submitting is not None else nullcontext():
-                        futures = [(s, submit(str(s.path), str(run_dir), version, reader_settings, limits, s.doc_id,
-                                              s.size)) for s in rest]
-                for s, fut in futures:
-                    results.append(_result_or_error(s, fut, run_dir, version))
-                    bar.step(s.path.name)
+                        futures = [(group, submit([[str(s.path), s.doc_id, s.size] for s in group], str(run_dir),
+                                                  version, reader_settings, limits)) for group in groups]
+                    done: dict[int, dict] = {}
+                    for group, fut in futures:
+                        for s, result in zip(group, _batch_or_errors(group, fut, run_dir, version)):
+                            done[id(s)] = result
+                            bar.step(s.path.name)
+                    results += [done[id(s)] for s in rest]  # in the planned order
             else:
                 results = []
                 for s in todo:
@@ -350,11 +418,41 @@ def run_ingest(
     return out
 
 
-def _result_or_error(source: SourceFile, future, run_dir: Path, version: str) -> dict:
+def _batch_or_errors(group: list[SourceFile], future, run_dir: Path, version: str) -> list[dict]:
     try:
         return future.result()
-    except Exception as exc:  # retries exhausted: record it, keep going
-        return _record_unreadable(source, run_dir, version, exc)
+    except Exception as exc:  # the batch's task died (its retries exhausted): record each document
+        return [_record_unreadable(s, run_dir, version, exc) for s in group]
+
+
+def balanced_batches(sources: list[SourceFile], n: int) -> list[list[SourceFile]]:
+    """Given documents and a number of batches, return up to ``n`` non-empty batches of about
+    equal bytes (largest document first into the lightest batch), heaviest batch first."""
+    bins: list[tuple[int, int, list[SourceFile]]] = [(0, k, []) for k in range(max(1, min(n, len(sources))))]
+    for source in sorted(sources, key=lambda s: -s.size):
+        weight, k, items = min(bins)
+        items.append(source)
+        bins[bins.index((weight, k, items))] = (weight + max(source.size, 1), k, items)
+    return [items for _, _, items in sorted(bins, key=lambda b: -b[0]) if items]
+
+
+def process_batch(items: list[list], run_dir: str, version: str, reader_settings: dict | None = None,
+                  limits: dict | None = None) -> list[dict]:
+    """Given [path, doc_id, size] of documents, process each (``process_source``); return their
+    summaries in order. A document whose file cannot be read (OSError: gone, the disk hiccuped)
+    is tried twice more, then recorded as unreadable; the others go on."""
+    out = []
+    for path, doc_id, size in items:
+        for attempt in range(3):
+            try:
+                out.append(process_source(path, run_dir, version, reader_settings, limits, doc_id, size))
+                break
+            except OSError as exc:
+                if attempt == 2:
+                    out.append(_record_unreadable(SourceFile(Path(path), doc_id, size), Path(run_dir), version, exc))
+                else:
+                    time.sleep(1)
+    return out
 
 
 def _record_unreadable(source: SourceFile, run_dir: Path, version: str, exc: BaseException,

@@ -37,6 +37,23 @@ def test_scaleout_two_local_workers_give_the_same_result(corpus, tmp_path, time_
     two = ingest([str(corpus)], str(tmp_path / "two"), workers=2, time_limit=time_limit)
     assert one["new"] == two["new"] == len(list(corpus.glob("*.txt"))) and two["failed"] == 0
     assert _content(tmp_path / "one") == _content(tmp_path / "two")
+    if time_limit:
+        # Two threads of this process, each driving its own sandbox child: no cluster to start.
+        from minutebook import ingest_run
+
+        pool = ingest_run._pool({"time_limit": time_limit, "memory_limit": None})
+        assert len(pool.all) == 2 and len({s.proc.pid for s in pool.all if s.proc}) == 2
+
+
+def test_scaleout_task_runner_for_the_workers_asked_for():
+    from prefect.task_runners import ThreadPoolTaskRunner
+
+    from flows.ingest import _task_runner
+
+    threads = _task_runner(2, None, sandboxed=True)
+    assert isinstance(threads, ThreadPoolTaskRunner) and threads._max_workers == 2
+    assert type(_task_runner(2, None, sandboxed=False)).__name__ == "DaskTaskRunner"  # PDFium is not thread-safe
+    assert type(_task_runner(1, "tcp://127.0.0.1:8786")).__name__ == "DaskTaskRunner"
 
 
 def test_scaleout_existing_dask_cluster_by_address(corpus, tmp_path):
@@ -63,7 +80,7 @@ def test_scaleout_warm_worker_starts_the_sandbox_its_documents_then_use(tmp_path
     asyncio.run(ingest_module.warm_worker(limits))  # returns at once; the child starts behind it
     for thread in [t for t in threading.enumerate() if t.name == "minutebook-warm-sandbox"]:
         thread.join(120)
-    sandbox = ingest_module._sandbox(limits)
+    sandbox = ingest_run._sandbox(limits)
     try:
         assert sandbox.proc is not None and sandbox.proc.poll() is None
         pid = sandbox.proc.pid

@@ -220,19 +220,16 @@ def _edges(page, pdfium_c) -> list[dict]:
     if abs(box[0]) > 0.01 or abs(box[1]) > 0.01:
         raise Unsupported("media box not at the origin")
     height = page.get_size()[1]
-    if any(True for _ in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_FORM,), max_depth=1)):
-        raise Unsupported("form XObjects")
     drawn: list[tuple[list[dict], tuple[float, float, float, float] | None]] = []  # edges, filled rect
     x, y = ctypes.c_float(), ctypes.c_float()
     fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
-    for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH,), max_depth=1):
-        a, b, c, d, e, f = obj.get_matrix().get()
+    for raw, (a, b, c, d, e, f) in _paths_on_page(page.raw, pdfium_c):
         if abs(b) > 1e-6 or abs(c) > 1e-6:
             raise Unsupported("rotated or skewed drawing")
         edges: list[dict] = []
         start = previous = None
-        for i in range(pdfium_c.FPDFPath_CountSegments(obj.raw)):
-            segment = pdfium_c.FPDFPath_GetPathSegment(obj.raw, i)
+        for i in range(pdfium_c.FPDFPath_CountSegments(raw)):
+            segment = pdfium_c.FPDFPath_GetPathSegment(raw, i)
             pdfium_c.FPDFPathSegment_GetPoint(segment, ctypes.byref(x), ctypes.byref(y))
             point = (a * x.value + e, d * y.value + f)
             kind = pdfium_c.FPDFPathSegment_GetType(segment)
@@ -249,13 +246,52 @@ def _edges(page, pdfium_c) -> list[dict]:
                 previous = start
         filled_rect = None
         if len(edges) == 4 and sum(1 for edge in edges if edge["orientation"] == "h") == 2:
-            pdfium_c.FPDFPath_GetDrawMode(obj.raw, ctypes.byref(fill_mode), ctypes.byref(stroke))
+            pdfium_c.FPDFPath_GetDrawMode(raw, ctypes.byref(fill_mode), ctypes.byref(stroke))
             if fill_mode.value and not stroke.value:
                 filled_rect = (min(edge["x0"] for edge in edges), min(edge["top"] for edge in edges),
                                max(edge["x1"] for edge in edges), max(edge["bottom"] for edge in edges))
         drawn.append((edges, filled_rect))
     shading = shading_stacks([rect for _, rect in drawn if rect is not None])
     return [edge for edges, rect in drawn if rect is None or rect not in shading for edge in edges]
+
+
+_MAX_FORM_DEPTH = 8  # forms drawn inside forms: deeper nesting than this is not a table's ruling
+
+
+def _paths_on_page(page_raw, pdfium_c):
+    """Given a raw PDFium page, yield (raw path object, matrix to page space) for every path
+    it draws, inside form XObjects too (a form's content is placed by the form's matrix, as
+    pdfminer places it for pdfplumber). Raw calls, not pypdfium2's wrappers: this runs on every
+    ruled page."""
+    matrix = pdfium_c.FS_MATRIX()
+    path, form = pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_FORM
+
+    def placed(raw, outer):
+        pdfium_c.FPDFPageObj_GetMatrix(raw, ctypes.byref(matrix))
+        return _compose((matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f), outer)
+
+    def walk(objects, outer, depth):
+        for raw in objects:
+            kind = pdfium_c.FPDFPageObj_GetType(raw)
+            if kind == path:
+                yield raw, placed(raw, outer)
+            elif kind == form:
+                if depth >= _MAX_FORM_DEPTH:
+                    raise Unsupported("forms nested too deep")
+                inner = placed(raw, outer)
+                yield from walk([pdfium_c.FPDFFormObj_GetObject(raw, k)
+                                 for k in range(pdfium_c.FPDFFormObj_CountObjects(raw))], inner, depth + 1)
+
+    top = [pdfium_c.FPDFPage_GetObject(page_raw, i) for i in range(pdfium_c.FPDFPage_CountObjects(page_raw))]
+    yield from walk(top, (1.0, 0.0, 0.0, 1.0, 0.0, 0.0), 0)
+
+
+def _compose(inner: tuple, outer: tuple) -> tuple:
+    """Given two PDF matrices (a, b, c, d, e, f), return the one applying ``inner`` then ``outer``."""
+    a1, b1, c1, d1, e1, f1 = inner
+    a2, b2, c2, d2, e2, f2 = outer
+    return (a1 * a2 + b1 * c2, a1 * b2 + b1 * d2, c1 * a2 + d1 * c2, c1 * b2 + d1 * d2,
+            e1 * a2 + f1 * c2 + e2, e1 * b2 + f1 * d2 + f2)
 
 
 # A gradient fill is printed as a stack of filled bands this thin or thinner; a row of text

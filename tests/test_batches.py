@@ -1,0 +1,37 @@
+"""Documents go to Prefect in batches of about equal size; a file that cannot be read costs
+only itself."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from minutebook.ingest_run import SourceFile, balanced_batches, process_batch
+from minutebook.version import pipeline_version
+from tests.conftest import ROOT
+
+
+def _sources(sizes):
+    return [SourceFile(Path(f"/papers/{k}.pdf"), f"{k:064x}", size) for k, size in enumerate(sizes)]
+
+
+def test_batches_balance_bytes_and_keep_every_document_once():
+    sources = _sources([900, 500, 400, 300, 300, 200, 100, 100, 0])
+    batches = balanced_batches(sources, 3)
+    assert sorted(s.doc_id for b in batches for s in b) == sorted(s.doc_id for s in sources)
+    weights = [sum(s.size for s in b) for b in batches]
+    assert weights == sorted(weights, reverse=True)  # heaviest first
+    assert max(weights) - min(weights) <= 200  # (900 | 500+400 | 300+300+200+100+100)
+    assert len(balanced_batches(sources[:2], 8)) == 2  # never an empty batch
+    assert balanced_batches([], 4) == []
+
+
+def test_a_batch_records_an_unreadable_file_and_goes_on(tmp_path, monkeypatch):
+    import minutebook.ingest_run as ingest_run
+
+    monkeypatch.setattr(ingest_run.time, "sleep", lambda s: None)  # the retry's pause
+    good = ROOT / "data" / "raw" / "housing-scrutiny-2021-03-09.txt"
+    gone = tmp_path / "vanished.txt"
+    items = [[str(gone), "f" * 64, 10], [str(good), None, good.stat().st_size]]
+    results = process_batch(items, str(tmp_path), pipeline_version())
+    assert [r["status"] for r in results] == ["error", "ok"]
+    assert results[0]["error"].startswith("cannot read file") and results[1]["counts"]["resolutions"] > 0
