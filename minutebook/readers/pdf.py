@@ -193,6 +193,8 @@ def read_pdf_pages(data: bytes, *, max_pages: int | None = None, tables: str = "
     for styles in page_styles:
         styles[:] = flat[k:k + len(styles)]
         k += len(styles)
+    vocabulary = {w.lower() for lines in page_lines for line in lines for w in _WORD.findall(line)}
+    found = [t for t in found if not prose_cut_into_columns(t.rows, vocabulary)]
     return PdfPages(page_lines=page_lines, tables=found, page_styles=page_styles, page_sizes=page_sizes,
                     ocr_pages=ocr_read)
 
@@ -324,6 +326,29 @@ def _find_tables(data: bytes, pages: list[tuple[int, str, list]]) -> list[PdfTab
             finally:
                 whole.close()
     return found
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def prose_cut_into_columns(rows: list[list[str]], vocabulary: set[str]) -> bool:
+    """Given a table's rows and the words of the document's text, return whether the table is
+    a paragraph cut into columns: most places where one cell meets the next fall inside a
+    sentence, and some inside a word, leaving fragments the text never prints ("No update on
+    the HGV sign" | "nage.", "action plan wi" | "th YWCA"). A table finder does that to prose
+    under ruled headings or beside a drawn box; the cells of a real table start afresh, and a
+    legend's lower-case phrases ("increase in numbers" | "improvement in performance") are
+    whole words."""
+    joins = []
+    for row in rows:
+        cells = [c for c in row if c.strip()]
+        joins += [(a.rstrip(), b.lstrip()) for a, b in zip(cells, cells[1:])]
+    inside = [(a, b) for a, b in joins if a[-1:].isalpha() and a[-1:].islower() and b[:1].islower()]
+    cut_words = 0
+    for a, b in inside:
+        left, right = _WORD.findall(a)[-1].lower(), _WORD.findall(b)[0].lower()
+        cut_words += left not in vocabulary or right not in vocabulary
+    return len(joins) >= 4 and len(inside) >= 0.5 * len(joins) and cut_words >= max(1, 0.2 * len(inside))
 
 
 def _from_header(rows: list[list[str]]) -> list[list[str]]:

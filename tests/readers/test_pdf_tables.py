@@ -119,3 +119,33 @@ def test_pdf_tables_unruled_text_strategy_matches_pdfplumber(tmp_path):
     style = getSampleStyleSheet()["BodyText"]
     SimpleDocTemplate(str(path), pagesize=A4).build([Paragraph("Action points", style), Table(rows)])
     assert _tables(path, "pdfium") == _tables(path, "pdfplumber") == [(1, rows)]
+
+
+_TEXT_WORDS = set("""no update on the hgv signage school parking cllr rochford has very generously offered to
+donate land for additional an action plan with ywca providing a dedicated lead worker deliver hands-on
+support family and coordinate increase in numbers improvement performance direction of travel status
+clerk write thank him book venue owner due""".split())
+
+
+@pytest.mark.parametrize(
+    "rows, prose",
+    [
+        # a parish's minutes under underlined headings, cut by the lines around them
+        ([["No update on the HGV sign", "nage.", "", ""], ["School parking. Cllr Rochfo", "ord has very",
+          "generously offered to", "donate land for"], ["additional", "school", "parking", "spaces"]], True),
+        # a report's paragraph inside a drawn box, cut at every column edge
+        ([["action plan wi", "th YWCA prov", "viding a dedic", "cated lead worker to"],
+          ["o deliver hand", "ds-on suppo", "ort to the family and", "coordinat"]], True),
+        # a legend: lower-case phrases, every word whole
+        ([["DOT - direction of travel", "", "RAG status", ""], ["", "increase in numbers", "", "improvement in performance"],
+          ["", "decrease in numbers", "", "decline in performance"], ["", "no change", "", "no change in performance"]], False),
+        # an action log
+        ([["No", "Owner", "Action", "Due"], ["1", "Clerk", "write to thank him", "May"],
+          ["2", "Ann Lee", "book the venue", "June"]], False),
+    ],
+    ids=["parish-prose", "boxed-report-prose", "legend", "action-log"],
+)
+def test_pdf_tables_prose_cut_into_columns_is_not_a_table(rows, prose):
+    from minutebook.readers.pdf import prose_cut_into_columns
+
+    assert prose_cut_into_columns(rows, _TEXT_WORDS | {"decrease", "decline", "change", "may", "june"}) is prose
