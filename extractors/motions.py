@@ -39,13 +39,14 @@ _NAMEWORD = r"(?:[A-Z][A-Za-z'’-]*\.?|[A-Z]{2,5})"
 NAME = rf"(?:(?:the\s+)?{_TITLE}\s+)?{_NAMEWORD}(?:\s+{_NAMEWORD}){{0,2}}"
 
 _MOVER = [
-    re.compile(rf"\b(?:moved|proposed|motion(?:\s+was)?\s+made|motion|made)\s+by\s+(?P<n>{NAME})"),
+    # (the verb in any case: "Moved by Councillor X" opens a line of its own in many minutes)
+    re.compile(rf"\b(?i:moved|proposed|motion(?:\s+was)?\s+made|motion|made)\s+by\s+(?P<n>{NAME})"),
     re.compile(rf"\bby\s+(?P<n>{NAME}),?\s+(?:and\s+)?second(?:ed)?\s+by\b"),
     re.compile(rf"(?:^(?:\(?\d{{1,3}}[.)]\s+)?|[.;:,]\s+|\band\s+)(?P<n>{NAME})\s+(?:moved|proposed)\b"),
     re.compile(rf"(?P<n>{NAME})\s*\(\s*motion\s*\)"),
 ]
 _SECONDER = [
-    re.compile(rf"\bsecond(?:ed)?\s+by\s+(?P<n>{NAME})"),
+    re.compile(rf"\b(?i:second(?:ed)?)\s+by\s+(?P<n>{NAME})"),
     re.compile(rf"(?:^|[.;:,]\s+|\band\s+|\bproposed\s+(?:and\s+)?)(?P<n>{NAME})\s+seconded\b"),
     re.compile(rf"(?P<n>{NAME})\s*\(\s*second(?:ed)?\s*\)"),
 ]
@@ -75,8 +76,19 @@ _ROLL_ENTRY = re.compile(rf"(?P<n>{NAME})\s*[-–—:]\s*(?P<v>yes|no|aye|nay|ye
                          re.IGNORECASE)
 _VOTE_WORDS = {"yes": "for", "aye": "for", "yea": "for", "no": "against", "nay": "against", "absent": "absent",
                "abstain": "abstain", "abstained": "abstain"}
-_LIST_HEAD = re.compile(r"\b(?P<h>For|Against|Abstain(?:ed|ing|ions?)?|Ayes?|Noes|Nays?|Absent|Yeas?)\s*"
+_LIST_HEAD = re.compile(r"\b(?P<h>(?:voting|voted|votes?)\s+(?:in\s+favou?r(?:\s+of)?|for|against|opposed)|in\s+favou?r"
+                        r"|opposed|For|Against|Abstain(?:ed|ing|ions?)?|Ayes?|Noes|Nays?|Absent|Yeas?)\s*"
                         r"(?:\(\s*(?P<c>\d+)\s*\))?\s*(?::|--?|–|—)\s*", re.IGNORECASE)
+def _head_vote(head: str) -> str:
+    """Given a vote list's head as printed ("Ayes", "VOTING IN FAVOUR", "Opposed"), return the vote."""
+    head = " ".join(head.lower().split())
+    if "favo" in head or head.endswith(" for"):
+        return "for"
+    if head.endswith(("against", "opposed")):
+        return "against"
+    return _HEAD_VOTE.get(head, "abstain")
+
+
 _HEAD_VOTE = {"for": "for", "aye": "for", "ayes": "for", "yea": "for", "yeas": "for", "against": "against",
               "noes": "against", "nay": "against", "nays": "against", "absent": "absent"}
 
@@ -223,10 +235,12 @@ def motions_in(doc: Document, start: int, end: int) -> list[Motion]:
             current.line_end = max(current.line_end, s.line_end)
             previous = s
             continue
-        if current is not None and new_paragraph and not numbered_open and (
+        if current is not None and new_paragraph and not numbered_open and not (
+                _RESULT_ONLY.match(text) and s.line_start - current.line_end <= 2) and (
                 current.result != "no_result" or not (_TRIGGER.search(text) or _RESULT.search(text)
                                                       or _LIST_HEAD.match(text) or _ROLL_ENTRY.search(text)
                                                       or _HEAD_ALONE.match(text)
+                                                      or (not current.text and re.match(r"^(?:THAT|That)\b", text))
                                                       or (current.listing and _names_only(text)))):
             current = None
         tally = _TALLY.search(text)
@@ -263,7 +277,7 @@ def motions_in(doc: Document, start: int, end: int) -> list[Motion]:
         elif current is not None:
             head = _HEAD_ALONE.match(text)
             if head:  # "For (15)" over the names of those who voted for
-                current.listing = _HEAD_VOTE.get(head.group("h").lower(), "abstain")
+                current.listing = _head_vote(head.group("h"))
                 key = {"for": "votes_for", "against": "votes_against"}.get(current.listing, "votes_abstain")
                 if getattr(current, key) is None:
                     setattr(current, key, int(head.group("c")))
@@ -285,6 +299,12 @@ def motions_in(doc: Document, start: int, end: int) -> list[Motion]:
                 current.line_end = max(current.line_end, s.line_end)
         previous = s
     return [m for m in found if m.text or m.mover or m.result != "no_result"]
+
+
+# A line that only gives the result ("Motion carried.", "CARRIED") right under a motion whose
+# recorded vote already decided it: the same motion, not a new one.
+_RESULT_ONLY = re.compile(r"^(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:carried|passed|adopted|approved|lost|failed|defeated)"
+                          r"(?:\s+unanimously)?\s*[.!]?$", re.IGNORECASE)
 
 
 # The vote being taken: a quoted motion has certainly ended ("the Chairman put the motion
@@ -501,13 +521,14 @@ def _read_records(m: Motion, text: str) -> None:
         add(hit.group("n"), _VOTE_WORDS["abstain" if word.startswith("abstain") else word])
     heads = list(_LIST_HEAD.finditer(text))
     for k, head in enumerate(heads):
-        vote = _HEAD_VOTE.get(head.group("h").lower(), "abstain")
+        vote = _head_vote(head.group("h"))
         stop = heads[k + 1].start() if k + 1 < len(heads) else len(text)
         listed = text[head.end():stop]
-        tally = re.search(r"[-–—]\s*(\d+)\s*\.?\s*$", listed.strip())  # "Ayes: A, B and C - 3."
+        # "Ayes: A, B and C - 3.", "VOTING IN FAVOUR: Mayor A, Councillors B and C (3)"
+        tally = re.search(r"(?:[-–—]\s*(\d+)|\(\s*(\d+)\s*\))\s*\.?\s*$", listed.strip())
         key = {"for": "votes_for", "against": "votes_against", "abstain": "votes_abstain"}.get(vote)
         if tally and key and getattr(m, key) is None:
-            setattr(m, key, int(tally.group(1)))
+            setattr(m, key, int(tally.group(1) or tally.group(2)))
         for part in re.split(r",|;|\band\b", listed):
             add(re.sub(r"[-–—]\s*\d+\.?\s*$|\(\s*\d+\s*\)", "", part), vote)
     for hit in _ABSTAINED.finditer(text):  # "The motion passed 4-0. Councilmember R abstained."

@@ -28,6 +28,9 @@ def _unnumbered_headings(doc: Document, lines: list[str], start: int, end: int, 
         text = lines[n - 1]
         if not text or n in table_lines or MINUTES_CUE.match(text) or (len(text) > 90 and not _RUN_IN.match(text)):
             continue
+        if _VOTE_LINE.match(text):
+            continue  # "VOTING IN FAVOUR: ...", "CARRIED": how a motion went, not an item
+
         level = _heading_level(doc, lines, n)
         if level:
             levels.setdefault(level, []).append(n)
@@ -45,6 +48,11 @@ def _unnumbered_headings(doc: Document, lines: list[str], start: int, end: int, 
     if not chosen or (bullets and set(chosen) <= set(bullets)):
         chosen = bullets  # bold bullets among plain ones: the list is the structure
     return [Heading(str(k), _heading_text(lines[n - 1]), n, n) for k, n in enumerate(chosen, start=1)]
+
+
+_VOTE_LINE = re.compile(r"^(?:(?:voting|voted|votes?)\s+(?:in\s+favou?r|for|against|opposed)\b"
+                        r"|(?:ayes?|nays?|noes|yeas?|opposed|abstentions?|abstain(?:ed|ing)?)\s*(?:[:(]|[-–—]\s)"
+                        r"|(?:carried|defeated|lost)(?:\s+unanimously)?\s*[.!]?$)", re.IGNORECASE)
 
 
 # A run-in heading in capitals: "OLD BUSINESS – Supervisor Liccar reported ...". (One in title

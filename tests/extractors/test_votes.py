@@ -179,3 +179,71 @@ def test_hostile_names_are_kept_as_text(tmp_path):
             "Ayes: Councilmembers O'Brien-Drop, Table - 2.\n")
     [vote] = _votes(tmp_path, "hostile", CITY + body)
     assert vote["mover"] == "O'Brien-Drop"
+
+
+# Motions laid out a line each: "N. Moved by" / "Seconded by" / "That ..." / the recorded vote /
+# the result (Canadian and many UK councils print them so), under unnumbered bold headings.
+ASHBURN = """MINUTES OF ASHBURN TOWN COUNCIL
+Held in the Council Chamber, Town Hall on Monday, April 7, 2025 at 6:00 p.m.
+Council: Mayor Lund, Councillor A. Brook, Councillor C. Dale, Councillor E. Frost
+**Confirmation of Minutes**
+1. Moved by Councillor Brook
+Seconded by Councillor Dale
+That the minutes of the meeting held on March 3, 2025 be confirmed as recorded.
+VOTING IN FAVOUR: Mayor Lund, Councillors Brook, Dale and Frost (4)
+VOTING AGAINST: (0)
+CARRIED
+**Road Resurfacing**
+2. Moved by Councillor Frost
+Seconded by Councillor Brook
+That the tender for road resurfacing be awarded to Kestrel Paving.
+VOTING IN FAVOUR: Mayor Lund, Councillors Brook and Frost (3)
+VOTING AGAINST: Councillor Dale (1)
+CARRIED
+**Adjournment**
+3. Moved by Councillor Dale
+Seconded by Councillor Frost
+That the meeting be adjourned.
+CARRIED
+"""
+ELMWOOD = """ELMWOOD LIBRARY BOARD
+Minutes of the Regular Meeting of the Library Board held on May 12, 2025
+Present: Trustees Ames, Birch, Cole and Drury
+**Budget**
+Motion by Trustee Ames
+Second by Trustee Birch
+That the 2026 operating budget be approved as presented.
+Voted in favour: Trustees Ames, Birch and Cole (3)
+Opposed: Trustee Drury (1)
+Motion carried.
+"""
+
+
+def test_motion_laid_out_a_line_each_with_its_recorded_vote(tmp_path):
+    from extractors.minutes import extract_minutes
+
+    votes = _votes(tmp_path, "ashburn", ASHBURN)
+    assert [(v["mover"], v["seconder"], v["result"], v["votes_for"], v["votes_against"]) for v in votes] == [
+        ("Brook", "Dale", "carried", 4, 0), ("Frost", "Brook", "carried", 3, 1), ("Dale", "Frost", "carried", None, None)]
+    assert votes[1]["motion"].startswith("That the tender for road resurfacing")
+    assert sorted((r["name"], r["vote"]) for r in votes[1]["records"]) == [
+        ("Brook", "for"), ("Dale", "against"), ("Frost", "for"), ("Lund", "for")]
+    # Printed as a PDF, bold headings over the motions: the numbered motions are not minutes,
+    # the headings are (numbered by position), and the vote lines in capitals are neither.
+    from tests.pdfgen import styled_pdf
+
+    lines = [line.strip("*") for line in ASHBURN.strip().splitlines()]
+    page = [(line, {"bold": True}) if f"**{line}**" in ASHBURN or k == 0 else line for k, line in enumerate(lines)]
+    path = styled_pdf(tmp_path / "ashburn.pdf", [page])
+    minutes = extract_minutes(read_document(path, path.read_bytes()))
+    assert [m["title"] for m in minutes] == ["Confirmation of Minutes", "Road Resurfacing", "Adjournment"]
+    assert [(v["mover"], v["result"]) for v in extract_votes(read_document(path, path.read_bytes()))] == [
+        ("Brook", "carried"), ("Frost", "carried"), ("Dale", "carried")]
+
+
+def test_motion_and_second_on_lines_of_their_own_with_named_votes(tmp_path):
+    [vote] = _votes(tmp_path, "elmwood", ELMWOOD)
+    assert (vote["mover"], vote["seconder"], vote["result"], vote["votes_for"], vote["votes_against"]) == (
+        "Ames", "Birch", "carried", 3, 1)
+    assert vote["motion"].startswith("That the 2026 operating budget")
+    assert {r["name"]: r["vote"] for r in vote["records"]} == {"Ames": "for", "Birch": "for", "Cole": "for", "Drury": "against"}
