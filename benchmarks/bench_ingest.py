@@ -161,8 +161,10 @@ def _maxrss() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def _child(mode: str, src: Path, curated: Path | None = None, workers: int = 1) -> dict:
-    cmd = [sys.executable, __file__, "--measure", mode, "--src", str(src), "--workers", str(workers)]
+def _child(mode: str, src: Path, curated: Path | None = None, workers: int = 1, script: str = __file__) -> dict:
+    """Given a measurement, run it in its own process (``script --measure``) and return its JSON,
+    so that peak memory is its own."""
+    cmd = [sys.executable, script, "--measure", mode, "--src", str(src), "--workers", str(workers)]
     if curated:
         cmd += ["--curated", str(curated)]
     out = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)

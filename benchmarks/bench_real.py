@@ -25,7 +25,6 @@ import argparse
 import json
 import os
 import resource
-import subprocess
 import sys
 import tempfile
 import time
@@ -104,13 +103,9 @@ def measure(mode: str, src: Path, curated: Path | None, workers: int) -> dict:
 
 
 def _child(mode: str, src: Path, curated: Path | None = None, workers: int = 1) -> dict:
-    cmd = [sys.executable, __file__, "--measure", mode, "--src", str(src), "--workers", str(workers)]
-    if curated:
-        cmd += ["--curated", str(curated)]
-    out = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
-    if out.returncode != 0:
-        raise RuntimeError(f"{mode} failed: {out.stderr[-2000:]}")
-    return json.loads(out.stdout.strip().splitlines()[-1])
+    from benchmarks.bench_ingest import _child as run_measurement
+
+    return run_measurement(mode, src, curated, workers, script=__file__)
 
 
 def _linked(files: list[Path], folder: Path) -> Path:

@@ -79,14 +79,9 @@ def run_audit(con, query: AuditQuery) -> list[dict]:
             where.append("array_to_string(a.owners, '|') ILIKE '%' || ? || '%'")
             params.append(query.owner)
         where.append("a.kind = 'action'")
-    _meeting_filters(query, "a.", where, params)
-    scores = (
-        "SELECT entry_id, fts_main_search_corpus.match_bm25(entry_id, ?) AS score FROM search_corpus"
-        if scored
-        else "SELECT NULL::VARCHAR AS entry_id, NULL::DOUBLE AS score WHERE false"
-    )
+    meeting_filters(query, "a.", where, params)
     sql = f"""
-        WITH s AS ({scores})
+        WITH s AS ({bm25_scores(scored)})
         SELECT a.kind, a.committee, a.meeting_date, a.minute_number, a.text, a.owners, a.status,
                a.doc_id, a.source_path, a.page, a.line_start, a.line_end, s.score
         FROM audit_trail a LEFT JOIN s ON s.entry_id = a.entry_id
@@ -105,7 +100,15 @@ def run_audit(con, query: AuditQuery) -> list[dict]:
     return out
 
 
-def _meeting_filters(query: AuditQuery, prefix: str, where: list[str], params: list[object]) -> None:
+def bm25_scores(scored: bool) -> str:
+    """Given whether the search has words, return the SELECT giving each entry's BM25 score
+    (its one parameter: the words), or an empty one."""
+    if scored:
+        return "SELECT entry_id, fts_main_search_corpus.match_bm25(entry_id, ?) AS score FROM search_corpus"
+    return "SELECT NULL::VARCHAR AS entry_id, NULL::DOUBLE AS score WHERE false"
+
+
+def meeting_filters(query, prefix: str, where: list[str], params: list[object]) -> None:
     """Given a query, add its committee and date filters (as bound parameters) to a WHERE."""
     if query.committee:
         where.append(f"{prefix}committee ILIKE '%' || ? || '%'")
@@ -135,7 +138,7 @@ def run_votes_of(con, query: AuditQuery) -> list[dict]:
     else:
         where.append("printed_name ILIKE '%' || ? || '%'")
         params.append(query.votes_of or "")
-    _meeting_filters(query, "", where, params)
+    meeting_filters(query, "", where, params)
     if query.text:
         where.append("motion ILIKE '%' || ? || '%'")
         params.append(query.text)

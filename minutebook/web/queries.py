@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from minutebook.audit import owner_variants
+from minutebook.audit import bm25_scores, meeting_filters, owner_variants
 
 KINDS = ("resolution", "action", "motion")
 STATUSES = ("open", "discharged")
@@ -69,22 +69,9 @@ def search(con, query: Search) -> list[dict]:
     if query.status in STATUSES:
         where.append("a.kind = 'action' AND coalesce(a.status, 'open') = ?")
         params.append(query.status)
-    if query.committee:
-        where.append("a.committee ILIKE '%' || ? || '%'")
-        params.append(query.committee)
-    if query.since:
-        where.append("a.meeting_date >= ?")
-        params.append(query.since)
-    if query.until:
-        where.append("a.meeting_date <= ?")
-        params.append(query.until)
-    scores = (
-        "SELECT entry_id, fts_main_search_corpus.match_bm25(entry_id, ?) AS score FROM search_corpus"
-        if scored
-        else "SELECT NULL::VARCHAR AS entry_id, NULL::DOUBLE AS score WHERE false"
-    )
+    meeting_filters(query, "a.", where, params)
     sql = f"""
-        WITH s AS ({scores})
+        WITH s AS ({bm25_scores(scored)})
         SELECT {", ".join("a." + k for k in RESULT_KEYS)}
         FROM audit_trail a LEFT JOIN s ON s.entry_id = a.entry_id
         {"WHERE " + " AND ".join(where) if where else ""}
