@@ -213,7 +213,9 @@ def _candidates(lines: list[str], start: int, end: int, weight: Weigh) -> list[C
     return out
 
 
-_MOTION_LINE = re.compile(r"^(?:moved|seconded|proposed|motion)\s+(?:by\b|that\b|to\b|:)", re.IGNORECASE)
+# "1. Moved by Councillor X": a numbered motion in the minutes. ("5. Motion to adjourn" is
+# an agenda's item, and a minute may be titled so too.)
+_MOTION_LINE = re.compile(r"^(?:moved|seconded|proposed|motion|second)\s+by\b", re.IGNORECASE)
 
 
 def _heading_weight(doc: Document, lines: list[str], c: Candidate, agenda: bool) -> float:
@@ -224,8 +226,8 @@ def _heading_weight(doc: Document, lines: list[str], c: Candidate, agenda: bool)
     typography or capitals. Capitals, bold and a bigger size add weight.
     """
     title = c.label.text
-    if _MOTION_LINE.match(title):
-        return 0.0  # "1. Moved by Councillor X": a numbered motion, not an item of business
+    if not agenda and _MOTION_LINE.match(title):
+        return 0.0  # a numbered motion, not an item of business
     letters = [ch for ch in title if ch.isalpha()]
     caps = bool(letters) and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters) and len(letters) > 2
     stress = emphasis(doc, c.line) or caps or bool(doc.style(c.line) and doc.style(c.line).lead_bold)

@@ -90,3 +90,14 @@ def test_agenda_items_kent_wrapped_titles(fragment, count, number, title, pages,
 @pytest.mark.parametrize("fragment", ["Printed_minutes_30th-Jan-2025", "CPP_Minutes", "BOE_tabulator", "Item_7_-_Supplementary"])
 def test_agenda_items_none_outside_agendas(fragment):
     assert extract_agenda_items(read_corpus(real(fragment))) == []
+
+
+def test_agenda_items_worded_as_motions_stay_items():
+    # "5. Motion to ..." is an agenda's item (a board votes on it); only a minutes' "1. Moved
+    # by Councillor X" is a motion's number rather than an item.
+    text = ("BOARD OF HEALTH\nAGENDA\nRegular Meeting, Thursday, May 23, 2019, 9:00 a.m.\n"
+            "1. Call to order\n2. Roll call\n3. Motion to excuse absent Board Members\n4. Approval of minutes\n"
+            "5. Motion to adjourn the meeting\n")
+    items = extract_agenda_items(document_from_text(text))
+    assert [(i["item_number"], i["title"]) for i in items][2::2] == [
+        ("3", "Motion to excuse absent Board Members"), ("5", "Motion to adjourn the meeting")]
