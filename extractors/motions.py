@@ -151,7 +151,8 @@ def sentences(doc: Document, start: int, end: int) -> list[Sentence]:
         if not text:
             flush()
             continue
-        tally = bool(_TALLY.match(text))
+        # a vote sheet's tally line, or a recorded vote's head ("For (38)") over its names
+        tally = bool(_TALLY.match(text) or _HEAD_ALONE.match(text))
         if parse_labels(text) or re.match(r"^[\u2022\uf0b7\uf0a7•o]\s", text) or emphasis(doc, n) >= 2 or tally:
             flush()
         buf.append((text, n))
@@ -163,8 +164,9 @@ def sentences(doc: Document, start: int, end: int) -> list[Sentence]:
 
 def _heading_like(text: str) -> bool:
     """Given a line, return whether it stands alone: short, and not running on into the next
-    line (no closing comma, dash or connecting word)."""
-    return len(text) < 50 and not re.search(r"[,;:\-–—&]$|\b(?:and|or|the|of|to|by|for|a|an|with|in|on|at)$", text)
+    line (no closing comma, dash, connecting word, or an honorific whose name wrapped)."""
+    return len(text) < 50 and not re.search(r"[,;:\-–—&]$|\b(?:and|or|the|of|to|by|for|a|an|with|in|on|at)$"
+                                            r"|\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Sir|Dame|Lord|Lady)\.?$", text)
 
 
 _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Cllr|No|Nos|St|Rev|Prof|Inc|Ltd|Co|vs|etc|approx|Sr|Jr|Hon)|\b[A-Z]|\b[ap]\.m)$")

@@ -82,6 +82,15 @@ def test_an_amendment_lost(tmp_path, head, body):
     (TOWN, "6. Parking charges\nCllr Frost proposed and Cllr Lowe seconded that parking charges be suspended in December. "
      "A recorded vote was taken. For (2): Cllr Frost, Cllr Lowe; Against (2): Cllr Hart, Cllr Jones. The motion was lost on the casting vote of the Mayor.\n",
      (2, 2, None), {("Frost", "for"), ("Lowe", "for"), ("Hart", "against"), ("Jones", "against")}),
+    # As a PDF prints it: no blank lines, the heads on lines of their own, the line before them
+    # ending in a colon, names wrapped over lines, a head straight after the last name.
+    (COUNTY, "9. Libraries\n1) Mr Eden proposed, and Mrs Baker seconded the motion that\n“Council is asked to note the "
+     "report.”\n2) The Chairman put the motion to the vote and the voting was as follows:\nFor (3)\nMr Adams, Mrs Baker, "
+     "Mr\nEden\nAgainst (1)\nMs Dean\nAbstain (1)\nMr Cole\nMotion carried.\n",
+     (3, 1, 1), {("Adams", "for"), ("Baker", "for"), ("Eden", "for"), ("Dean", "against"), ("Cole", "abstain")}),
+    (TOWN, "7. Allotments\nCllr Hart proposed and Cllr Jones seconded that allotment rents be frozen. The voting was:\n"
+     "For (2)\nCllr Hart, Cllr Jones\nAgainst (2)\nCllr Frost, Cllr Lowe\nThe motion was lost on the Mayor's casting vote.\n",
+     (2, 2, None), {("Hart", "for"), ("Jones", "for"), ("Frost", "against"), ("Lowe", "against")}),
 ])
 def test_recorded_votes_with_names(tmp_path, head, body, counts, records):
     [vote] = _votes(tmp_path, "recorded", head + body)
