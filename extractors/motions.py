@@ -57,7 +57,10 @@ _TRIGGER = re.compile(
     r"|\(\s*motion\s*\)|\b[A-Z]{2,4}\s+proposed\b",
     re.IGNORECASE)
 _OPENS = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )\b(?:moved|proposed\s+(?:by|that|to)|motion\s+(?:was\s+)?(?:made|to(?!\s+(?:the\s+)?vote\b)|that|by)"
-                    r"|by\s+a\s+vote\s+of)\b|\b[A-Z]{2,4}\s+proposed\b|\(\s*motion\s*\)", re.IGNORECASE)
+                    r"|by\s+a\s+vote\s+of)\b|\b[A-Z]{2,4}\s+proposed\b|\(\s*motion\s*\)"
+                    # "Mr Brady proposed and Ms Meade seconded that ...": a new motion, even one
+                    # moved while another is before the meeting (a closure, an amendment)
+                    r"|\bproposed,?\s+and\s+(?:the\s+)?[\w.'’ -]{1,40}?\s+seconded\b", re.IGNORECASE)
 _CARRIED = re.compile(
     r"\b(?:carried|carries|passed|passes|adopted|approved|agreed|all\s+(?:were\s+)?in\s+favou?r|resolved)\b", re.IGNORECASE)
 _LOST = re.compile(r"\b(?:lost|failed|fails|fell|defeated|not\s+carried|rejected|no\s+second(?:er)?|died\s+for\s+lack)\b",
@@ -110,6 +113,7 @@ class Motion:
     records: list[tuple[str, str]] = field(default_factory=list)
     quote_depth: int = 0  # inside the motion's quoted wording (“...”) while > 0
     listing: str | None = None  # the vote of the names now being listed ("For (15)" above them)
+    label: str | None = None  # the paragraph label it was moved under ("1" of "1) Mr X proposed")
 
 
 @dataclass
@@ -245,6 +249,14 @@ def motions_in(doc: Document, start: int, end: int) -> list[Motion]:
                                                       or (not current.text and re.match(r"^(?:THAT|That)\b", text))
                                                       or (current.listing and _names_only(text)))):
             current = None
+        ref = _PARAGRAPH_REF.search(text)
+        if ref:
+            # "The Chairman put the motion set out in paragraph 1 to the vote": the vote is on
+            # that paragraph's motion, whatever was moved since (a closure, an amendment).
+            target = next((m for m in reversed(found) if m.label == ref.group(1)
+                           and s.line_start - m.line_start <= _MAX_DISCUSSION * 3), None)
+            if target is not None:
+                current = target
         tally = _TALLY.search(text)
         if tally and (current is None or current.result != "no_result" or current.votes_for is not None):
             # "Community Board #1 budget cuts – Resolution" / "BOARD VOTE: 38 In Favor 0 Opposed ...":
@@ -268,6 +280,8 @@ def motions_in(doc: Document, start: int, end: int) -> list[Motion]:
                 current = found[-1]  # "MOTION: ..." / "DISCUSSION: ..." / "Roll call vote: ..."
             elif numbered or _OPENS.search(text) or current is None:
                 current = Motion(s.line_start, s.line_end)
+                labels = parse_labels(text)
+                current.label = labels[0].number if labels else None
                 found.append(current)
                 numbered_open = bool(numbered)
             _read_into(current, text, numbered)
@@ -301,6 +315,10 @@ def motions_in(doc: Document, start: int, end: int) -> list[Motion]:
                 current.line_end = max(current.line_end, s.line_end)
         previous = s
     return [m for m in found if m.text or m.mover or m.result != "no_result"]
+
+
+_PARAGRAPH_REF = re.compile(r"\bput\s+the\s+(?:substantive\s+)?(?:motion|amendment|recommendations?)\s+set\s+out\s+in\s+"
+                            r"paragraph\s+\(?(\d{1,2})\)?", re.IGNORECASE)
 
 
 # A line that only gives the result ("Motion carried.", "CARRIED") right under a motion whose

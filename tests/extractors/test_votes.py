@@ -256,3 +256,22 @@ def test_motion_and_second_on_lines_of_their_own_with_named_votes(tmp_path):
         "Ames", "Birch", "carried", 3, 1)
     assert vote["motion"].startswith("That the 2026 operating budget")
     assert {r["name"]: r["vote"] for r in vote["records"]} == {"Ames": "for", "Birch": "for", "Cole": "for", "Drury": "against"}
+
+
+@pytest.mark.parametrize("head, body", [
+    (COUNTY, "10. Pay Policy\n1) Mr Cole proposed, and Ms Dean seconded the motion that\n“Council is asked to endorse "
+             "the Pay Policy Statement.”\n2) Mrs Baker proposed and Mr Eden seconded that the motion be put to the\nvote.\n"
+             "Agreed.\n3) The Chairman put the motion set out in paragraph 1 to the vote and the\nvoting was as follows:\n"
+             "For (3)\nMr Adams, Mr Cole, Ms Dean\nAgainst (1)\nMrs Baker\nMotion carried.\n"),
+    (TOWN, "8. Grants\n1) Cllr Hart proposed, and Cllr Jones seconded the motion that the community grants be approved.\n"
+           "2) Cllr Lowe proposed and Cllr Frost seconded that the question be now put.\nAgreed.\n"
+           "3) The Mayor put the motion set out in paragraph (1) to the vote. For (3): Cllr Hart, Cllr Jones, Cllr Lowe; "
+           "Against (1): Cllr Frost. Motion carried.\n"),
+])
+def test_a_closure_moved_during_a_debate_and_the_vote_on_the_first_motion(tmp_path, head, body):
+    votes = _votes(tmp_path, "closure", head + body)
+    assert len(votes) == 2
+    first, closure = sorted(votes, key=lambda v: v["line_start"])
+    assert (first["result"], first["votes_for"], first["votes_against"]) == ("carried", 3, 1)
+    assert len(first["records"]) == 4
+    assert closure["result"] == "carried" and closure["votes_for"] is None and closure["records"] == []
