@@ -241,6 +241,9 @@ def motions_in(doc: Document, start: int, end: int) -> list[Motion]:
             current.line_end = max(current.line_end, s.line_end)
             previous = s
             continue
+        if (current is not None and current.result == "no_result" and _RESOLVED_AFTER.match(text)
+                and s.line_start - current.line_end <= 3):
+            current.result = "carried"  # "RESOLVED that ..." straight after the motion: it was carried
         if current is not None and new_paragraph and not numbered_open and not (
                 _RESULT_ONLY.match(text) and s.line_start - current.line_end <= 2) and (
                 current.result != "no_result" or not (_TRIGGER.search(text) or _RESULT.search(text)
@@ -317,6 +320,7 @@ def motions_in(doc: Document, start: int, end: int) -> list[Motion]:
     return [m for m in found if m.text or m.mover or m.result != "no_result"]
 
 
+_RESOLVED_AFTER = re.compile(r"^(?:\(?\w{1,3}[.)]\s*)?resolved\b", re.IGNORECASE)
 _PARAGRAPH_REF = re.compile(r"\bput\s+the\s+(?:substantive\s+)?(?:motion|amendment|recommendations?)\s+set\s+out\s+in\s+"
                             r"paragraph\s+\(?(\d{1,2})\)?", re.IGNORECASE)
 
@@ -427,8 +431,8 @@ _SUBSTANCE = [
     re.compile(r"\b(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?(?P<x>(?:to|that)\b.+?)(?:\s+(?:was\s+)?(?:made\s+)?by\s+.+)?$",
                re.IGNORECASE),
     re.compile(r"^(?P<x>.+?)\s+(?:was|were)\s+(?:moved|proposed|motioned)\b.*$"),
-    re.compile(rf"{NAME}\s+(?:moved|proposed)\s+(?:and\s+(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){{0,3}}?\s+seconded\s+)?(?:that\s*,?\s+)?(?!{NAME}\s+second)"
-               r"(?P<x>.+?)$"),
+    re.compile(rf"{NAME}\s+(?:moved|proposed),?\s+(?:and\s+(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){{0,3}}?\s+seconded,?\s+)?"
+               rf"(?:that\s*,?\s+)?(?!{NAME}\s+second)(?P<x>.+?)$"),
     re.compile(r"^(?:APPROVED|Approved)\s*[-–—:]\s*(?P<x>.+?)(?:\s*[-–—]\s*" + NAME + r"\s*\(\s*motion\s*\).*)?$"),
     re.compile(r"^(?P<x>.+?)\s*[-–—]\s*" + NAME + r"\s*\(\s*motion\s*\).*$"),
     re.compile(r"^(?P<x>.+?),?\s+by\s+a\s+vote\s+of\s+\d+\s+ayes?(?:\s+and\s+\d+\s+(?:nays?|noes))?,?\s*(?P<y>.*)$"),

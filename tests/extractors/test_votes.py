@@ -275,3 +275,26 @@ def test_a_closure_moved_during_a_debate_and_the_vote_on_the_first_motion(tmp_pa
     assert (first["result"], first["votes_for"], first["votes_against"]) == ("carried", 3, 1)
     assert len(first["records"]) == 4
     assert closure["result"] == "carried" and closure["votes_for"] is None and closure["records"] == []
+
+
+@pytest.mark.parametrize("head, body, motion", [
+    (COUNTY, "11. Tributes\n3) Mr Eden proposed, and Mrs Baker seconded, that the Council formally record its sense of "
+             "loss.\nAgreed unanimously.\n", "the Council formally record its sense of loss"),
+    (PARISH, "4. Footpaths\nCllr Crane proposed, and Cllr Doyle seconded, that the footpath survey be commissioned.\n"
+             "Agreed.\n", "the footpath survey be commissioned"),
+])
+def test_proposed_and_seconded_between_commas(tmp_path, head, body, motion):
+    [vote] = _votes(tmp_path, "commas", head + body)
+    assert (vote["motion"], vote["result"]) == (motion, "carried")
+
+
+@pytest.mark.parametrize("head, body", [
+    (COUNTY, "12. Corporate Parenting\n2) Mrs Baker proposed, and Mr Cole seconded the motion that\n“The County Council "
+             "notes the report”\n3) Following the debate, the Chairman put the motion set out in paragraph 2.\n"
+             "4) RESOLVED that the County Council notes the report.\n"),
+    (TOWN, "9. Twinning\nCllr Jones proposed and Cllr Lowe seconded that the twinning association be thanked.\n"
+           "RESOLVED: that the twinning association be thanked.\n"),
+])
+def test_a_motion_followed_by_its_resolution_was_carried(tmp_path, head, body):
+    [vote] = _votes(tmp_path, "resolved", head + body)
+    assert vote["result"] == "carried"
