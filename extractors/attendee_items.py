@@ -161,6 +161,11 @@ def _printed_initials(item: str) -> str | None:
     return m.group(1) if m else None
 
 
+# People counted, not named: "Several residents", "Two members of the public", "No members of the press".
+_COUNTED = re.compile(r"^(?:several|some|many|a\s+few|few|no|none|numerous|various|\d+|one|two|three|four|five|six|"
+                      r"seven|eight|nine|ten|a\s+number\s+of)\b", re.IGNORECASE)
+
+
 def _clean_item(item: str, listed: bool = True) -> tuple[str, str | None]:
     """Given one item of a list, return it ready to parse as a person, and the status it
     states of itself ("Trustee Piacentini Absent"), if any. A council's place before
@@ -168,6 +173,8 @@ def _clean_item(item: str, listed: bool = True) -> tuple[str, str | None]:
     sentence: "the French ambassadors were ..."), a description in lower case after a name
     ("Lauren owners of the Mullions")."""
     item = re.sub(r"^(?:and|&)\s+", "", item.strip())
+    if _COUNTED.match(item):
+        return "", None  # "Several residents were in attendance", "Two members of the public"
     # "Commissioners Mr. Matt Alexander": the person's own honorific wins.
     item = re.sub(r"^[A-Z][a-z]+s\s+(?=(?:Mr|Mrs|Ms|Miss|Dr)\b)", "", item)
     item = _PLACE_COUNCILLOR.sub("", item.strip(" +"))

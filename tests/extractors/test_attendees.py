@@ -180,3 +180,22 @@ def test_attendees_line_is_where_the_whole_name_is_printed():
 def test_attendance_lists_end_at_the_next_item_and_plural_honorifics_cover_full_names(text, expected):
     got = [(a["name"], a["honorific"], a["status"]) for a in extract_attendees(document_from_text(text))]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("OAKRIDGE PUBLIC LIBRARY DISTRICT\nMinutes of the Regular Meeting of the Board of Trustees\nWednesday, May 6, 2020\n"
+         "1. Call to order\nATTENDING: Trustees DuPont, Lane, Warren\nSTAFF ATTENDING: Library Director Ana Ruiz, Ben Cho, "
+         "Cara\nDiaz, Eve Fox\nPUBLIC ATTENDING: Several residents were in attendance\n2. Approval of the agenda\n",
+         [("DuPont", "present"), ("Lane", "present"), ("Warren", "present"), ("Ana Ruiz", "in_attendance"),
+          ("Ben Cho", "in_attendance"), ("Cara Diaz", "in_attendance"), ("Eve Fox", "in_attendance")]),
+        ("MILL CREEK PARK DISTRICT\nMinutes of the Board Meeting held on June 3, 2021\nCOMMISSIONERS ATTENDING: Ross, "
+         "Stone and Tate\nOFFICERS ATTENDING: Dee Park (Secretary)\n1. Minutes\nApproved.\n",
+         [("Ross", "present"), ("Stone", "present"), ("Tate", "present"), ("Dee Park", "in_attendance")]),
+    ],
+    ids=["library-trustees-and-staff", "park-commissioners-and-officers"],
+)
+def test_attending_lists_by_group(text, expected):
+    got = [(a["name"], a["status"]) for a in extract_attendees(document_from_text(text))]
+    assert got == expected
