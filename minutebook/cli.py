@@ -147,6 +147,13 @@ def _ingest(args) -> int:
         report = run_ingest([str(x) for x in args.sources], str(curated), wait_seconds=args.wait, idle_only=True,
                             progress=False)
         if report is None:
+            if args.time_limit and args.dask_address is None:
+                # Start the document sandboxes now: they import the pipeline while Prefect is
+                # imported and its API starts, instead of after.
+                from minutebook.ingest_run import _pool
+
+                _pool({"time_limit": args.time_limit, "memory_limit": (args.memory_limit or 0) * 2**20 or None}).warm(
+                    max(1, args.workers))
             _quiet_prefect()
             from flows.ingest import ingest
 
