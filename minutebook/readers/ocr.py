@@ -16,6 +16,7 @@ rest).
 from __future__ import annotations
 
 import re
+from collections import Counter
 import signal
 import threading
 import time
@@ -186,6 +187,9 @@ present apologies absent members member report reports business new old unfinish
 _RUN = re.compile(r"\b[A-Z]{9,}\b")
 
 
+_FUNCTION_WORDS = frozenset("a an the in on to of at by be as is it or we us me no so up do if and for are was".split())
+
+
 def respace_capitals(lines: list[str]) -> list[str]:
     """Given a scanned document's OCR lines, return them with runs of capitals that the
     recogniser ran together split into words ("FORMAL MEETINGOFCITYCOUNCIL" -> "FORMAL
@@ -223,4 +227,29 @@ def respace_capitals(lines: list[str]) -> list[str]:
             at += len(word)
         return " ".join(out)
 
-    return [_RUN.sub(lambda m: split(m.group(0)), line) for line in lines]
+    counts = Counter(w.lower() for line in lines for w in re.findall(r"[A-Za-z]+", line))
+    def core(token: str) -> str:
+        found = re.match(r"[A-Za-z]+", token)
+        return found.group(0) if found else ""
+
+    pairs = Counter((a.lower(), core(b).lower()) for line in lines for a, b in zip(line.split(" "), line.split(" ")[1:])
+                    if a.isalpha() and core(b))
+
+    def rejoin(line: str) -> str:
+        # "IMPR OVING LIVES SELECT COM MISSION", "the m eeting", "the Com mission's": wide
+        # letter spacing taken for a word gap. Two pieces are one word when the document prints
+        # that word elsewhere and one of the pieces is never printed apart from the other ("a
+        # cross" stays: "a" is a word of its own everywhere).
+        out: list[str] = []
+        for word in line.split(" "):
+            b = core(word)
+            if out and out[-1].isalpha() and b and out[-1].isupper() == b.isupper():
+                a, low_b = out[-1].lower(), b.lower()
+                if (counts[a + low_b] >= 1 and a not in _FUNCTION_WORDS and low_b not in _FUNCTION_WORDS
+                        and (counts[a] == pairs[(a, low_b)] or counts[low_b] == pairs[(a, low_b)])):
+                    out[-1] += word
+                    continue
+            out.append(word)
+        return " ".join(out)
+
+    return [rejoin(_RUN.sub(lambda m: split(m.group(0)), line)) for line in lines]

@@ -138,6 +138,18 @@ def test_capitals_run_together_are_split_with_the_documents_words():
     assert respace_capitals(lines) == ["FORMAL MEETING OF CITY COUNCIL", lines[1], "XQZWVBNMKLP"]
 
 
+def test_words_cut_by_wide_letter_spacing_are_joined_with_the_documents_words():
+    # A big title's letter spacing, or a glyph gap, read as a word gap: joined when the
+    # document prints the word whole elsewhere and the piece never stands apart; "a cross"
+    # stays, "a" being a word of its own everywhere.
+    lines = ["IMPR OVING LIVES SELECT COM MISSION", "Minutes of the Improving Lives Select Commission",
+             "The Chair left the m eeting at this point.", "The meeting resumed.", "a cross section of heads",
+             "a decision across the board", "within the Com mission's remit"]
+    assert respace_capitals(lines) == [
+        "IMPROVING LIVES SELECT COMMISSION", lines[1], "The Chair left the meeting at this point.", lines[3],
+        "a cross section of heads", lines[5], "within the Commission's remit"]
+
+
 def test_a_run_records_how_each_document_was_read(scans, tmp_path):
     import shutil
 
