@@ -18,7 +18,8 @@ from prefect.task_runners import ThreadPoolTaskRunner
 
 from flows.prefect_overhead import heartbeats_without_join, memoised_settings_serialisation, reuse_tls_contexts
 # The run itself lives in minutebook.ingest_run (no Prefect there); the flow orchestrates it.
-from minutebook.ingest_run import DEFAULT_MEMORY_LIMIT, DEFAULT_TIME_LIMIT, _pool, process_batch, run_ingest
+from minutebook.ingest_run import (DEFAULT_MEMORY_LIMIT, DEFAULT_TIME_LIMIT, _pool, process_batch, run_ingest,
+                                   sandbox_limits)
 
 
 @task(name="read-extract-stage", retries=1, retry_delay_seconds=1, cache_policy=NO_CACHE, persist_result=False)
@@ -158,10 +159,10 @@ def ingest_flow(
     settings = {k: v for k, v in {"max_pages": max_pages, "max_bytes": max_bytes,
                                   "ocr": None if ocr else False, "ocr_page_seconds": ocr_page_seconds}.items()
                 if v is not None}
-    limits = {"time_limit": time_limit or None, "memory_limit": memory_limit or None}
-    runner = _task_runner(workers, dask_address, sandboxed=any(limits.values()))
+    limits = sandbox_limits(time_limit, memory_limit)
+    runner = _task_runner(workers, dask_address, sandboxed=limits is not None)
     return ingest_documents.with_options(task_runner=runner)(
-        [str(s) for s in sources], str(curated), limits=limits if any(limits.values()) else None,
+        [str(s) for s in sources], str(curated), limits=limits,
         wait_seconds=wait_seconds, reader_settings=settings or None, progress=progress,
         batches=BATCHES_PER_WORKER * max(1, workers),
     )
@@ -188,14 +189,14 @@ def ingest(
     deployment pass the defaults, which sandbox each document.
     """
     heartbeats_without_join()
-    limits = {"time_limit": time_limit or None, "memory_limit": memory_limit or None}
-    runner = _task_runner(workers, dask_address, sandboxed=any(limits.values()))
-    if any(limits.values()) and isinstance(runner, ThreadPoolTaskRunner):
-        # Start the sandbox children now: their start-up (about 1 s, importing the pipeline)
-        # overlaps Prefect's (the flow run's creation, a temporary API's start).
+    limits = sandbox_limits(time_limit, memory_limit)
+    runner = _task_runner(workers, dask_address, sandboxed=limits is not None)
+    if limits and isinstance(runner, ThreadPoolTaskRunner):
+        # Start the sandbox children now (a no-op when the CLI already has): their start-up
+        # (about 1 s, importing the pipeline) overlaps Prefect's.
         _pool(limits).warm(max(1, workers))
     return ingest_documents.with_options(name="ingest", task_runner=runner)(
-        [str(s) for s in sources], str(curated), limits=limits if any(limits.values()) else None,
+        [str(s) for s in sources], str(curated), limits=limits,
         wait_seconds=wait_seconds, reader_settings=reader_settings or None, progress=progress,
         batches=BATCHES_PER_WORKER * max(1, workers),
     )

@@ -142,24 +142,23 @@ def _ingest(args) -> int:
     try:
         # Nothing new, changed or removed (most nights, most refreshes): record the run without
         # starting Prefect, whose import and temporary API would be most of its cost.
-        from minutebook.ingest_run import run_ingest
+        from minutebook.ingest_run import _pool, run_ingest, sandbox_limits
 
         report = run_ingest([str(x) for x in args.sources], str(curated), wait_seconds=args.wait, idle_only=True,
                             progress=False)
         if report is None:
-            if args.time_limit and args.dask_address is None:
+            memory = (args.memory_limit or 0) * 2**20 or None
+            limits = sandbox_limits(args.time_limit, memory)
+            if limits and args.dask_address is None:
                 # Start the document sandboxes now: they import the pipeline while Prefect is
                 # imported and its API starts, instead of after.
-                from minutebook.ingest_run import _pool
-
-                _pool({"time_limit": args.time_limit, "memory_limit": (args.memory_limit or 0) * 2**20 or None}).warm(
-                    max(1, args.workers))
+                _pool(limits).warm(max(1, args.workers))
             _quiet_prefect()
             from flows.ingest import ingest
 
             report = ingest(args.sources, str(curated), workers=args.workers, dask_address=args.dask_address,
                             wait_seconds=args.wait, reader_settings=settings or None,
-                            time_limit=args.time_limit or None, memory_limit=(args.memory_limit or 0) * 2**20 or None)
+                            time_limit=args.time_limit, memory_limit=memory)
     except StoreBusy as exc:
         return _fail(str(exc), 3)
     except StoreError as exc:

@@ -127,6 +127,12 @@ def discover(sources: list[str | Path]) -> list[SourceFile]:
     return list(found.values())
 
 
+# sha256 of files already read by this process, by (path, mtime, size): `minutebook ingest`
+# first checks whether there is work without Prefect, then runs the flow, and the flow must
+# not read the whole archive a second time.
+_HASHED: dict[tuple[str, int, int], str] = {}
+
+
 def _hash_file(source: SourceFile) -> SourceFile:
     """Given a source, return it with its doc_id (sha256 of its bytes) and size.
 
@@ -135,6 +141,10 @@ def _hash_file(source: SourceFile) -> SourceFile:
     """
     path = source.path
     try:
+        stat = path.stat()
+        key = (str(path), stat.st_mtime_ns, stat.st_size)
+        if key in _HASHED:  # the idle check hashed it already, in this process
+            return SourceFile(path, _HASHED[key], stat.st_size)
         digest = hashlib.sha256()
         size = 0
         with open(path, "rb") as fh:
@@ -145,7 +155,8 @@ def _hash_file(source: SourceFile) -> SourceFile:
             # Every empty file is its own document (and its own error), whatever its name: one
             # keyed by the empty content's hash would hide all but the first.
             return SourceFile(path, empty_doc_id(path), 0)
-        return SourceFile(path, digest.hexdigest(), size)
+        _HASHED[key] = digest.hexdigest()
+        return SourceFile(path, _HASHED[key], size)
     except OSError:
         return SourceFile(path, unreadable_doc_id(path), 0)
 
@@ -203,8 +214,7 @@ class SandboxPool:
         with self.lock:
             fresh = [self._new() for _ in range(n - len(self.all))]
             self.free.extend(fresh)
-            started = list(self.all)
-        for sandbox in started:
+        for sandbox in fresh:
             threading.Thread(target=_start_quietly, args=(sandbox,), name="minutebook-warm-sandbox",
                              daemon=True).start()
 
@@ -239,13 +249,11 @@ def _pool(limits: dict) -> SandboxPool:
         return _SANDBOXES[key]
 
 
-def _sandbox(limits: dict):
-    """Given limits, return a sandbox of this process (the first of its pool)."""
-    pool = _pool(limits)
-    with pool.lock:
-        if not pool.all:
-            pool.free.append(pool._new())
-        return pool.all[0]
+def sandbox_limits(time_limit: float | None, memory_limit: int | None) -> dict | None:
+    """Given the per-document time (s) and memory (bytes) limits, return the sandbox limits,
+    or None when documents run in-process (both unset)."""
+    limits = {"time_limit": time_limit or None, "memory_limit": memory_limit or None}
+    return limits if any(limits.values()) else None
 
 
 def plan(sources: list[SourceFile], published: dict[str, dict], version: str,
@@ -428,12 +436,12 @@ def _batch_or_errors(group: list[SourceFile], future, run_dir: Path, version: st
 def balanced_batches(sources: list[SourceFile], n: int) -> list[list[SourceFile]]:
     """Given documents and a number of batches, return up to ``n`` non-empty batches of about
     equal bytes (largest document first into the lightest batch), heaviest batch first."""
-    bins: list[tuple[int, int, list[SourceFile]]] = [(0, k, []) for k in range(max(1, min(n, len(sources))))]
+    bins: list[list] = [[0, []] for _ in range(max(1, min(n, len(sources))))]  # [bytes, documents]
     for source in sorted(sources, key=lambda s: -s.size):
-        weight, k, items = min(bins)
-        items.append(source)
-        bins[bins.index((weight, k, items))] = (weight + max(source.size, 1), k, items)
-    return [items for _, _, items in sorted(bins, key=lambda b: -b[0]) if items]
+        lightest = min(bins, key=lambda b: b[0])
+        lightest[0] += max(source.size, 1)
+        lightest[1].append(source)
+    return [items for _, items in sorted(bins, key=lambda b: -b[0]) if items]
 
 
 def process_batch(items: list[list], run_dir: str, version: str, reader_settings: dict | None = None,

@@ -35,3 +35,22 @@ def test_a_batch_records_an_unreadable_file_and_goes_on(tmp_path, monkeypatch):
     results = process_batch(items, str(tmp_path), pipeline_version())
     assert [r["status"] for r in results] == ["error", "ok"]
     assert results[0]["error"].startswith("cannot read file") and results[1]["counts"]["resolutions"] > 0
+
+
+def test_a_file_is_hashed_once_per_process_while_unchanged(tmp_path):
+    # `minutebook ingest` plans once without Prefect, then the flow plans again: the archive
+    # must be read once. An unchanged file (same path, size, mtime) is not read again; a
+    # changed one is.
+    import os
+
+    from minutebook.ingest_run import _hash_file
+
+    path = tmp_path / "pack.txt"
+    path.write_bytes(b"Minutes of the meeting")
+    first = _hash_file(SourceFile(path))
+    stat = path.stat()
+    path.write_bytes(b"MINUTES OF THE MEETING")  # same size
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert _hash_file(SourceFile(path)).doc_id == first.doc_id  # not read again
+    path.write_bytes(b"Minutes of the meeting, revised")
+    assert _hash_file(SourceFile(path)).doc_id != first.doc_id

@@ -80,7 +80,7 @@ def test_scaleout_warm_worker_starts_the_sandbox_its_documents_then_use(tmp_path
     asyncio.run(ingest_module.warm_worker(limits))  # returns at once; the child starts behind it
     for thread in [t for t in threading.enumerate() if t.name == "minutebook-warm-sandbox"]:
         thread.join(120)
-    sandbox = ingest_run._sandbox(limits)
+    sandbox = ingest_run._pool(limits).all[0]
     try:
         assert sandbox.proc is not None and sandbox.proc.poll() is None
         pid = sandbox.proc.pid
