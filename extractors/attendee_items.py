@@ -223,10 +223,11 @@ def _carry_honorifics(found: list[tuple[Person, str | None]]) -> list[tuple[Pers
     """
     out = []
     # "Councillors Harriet Pole (Chair), Dev Marlow and Tom Reeve": a list that names in full
-    # from its first member never turned to anyone else; the plural covers them all.
-    in_full = {f for k, (p, f) in enumerate(found) if f and len(p.name.split()) > 1
-               and all(f2 != f for _, f2 in found[:k]) and k > 0 and found[k - 1][0].honorific == f
-               and len(found[k - 1][0].name.split()) > 1}
+    # from its first member (the one printed with the plural) never turned to anyone else; the
+    # plural covers them all.
+    in_full = {person.honorific for k, (person, in_force) in enumerate(found)
+               if in_force is None and len(person.name.split()) > 1 and k + 1 < len(found)
+               and found[k + 1][1] == person.honorific}
     for k, (person, in_force) in enumerate(found):
         if in_force and person.honorific is None and len(person.name.split()) > 1:
             later_bare = any(len(p.name.split()) == 1 for p, f in found[k + 1 :] if f == in_force)

@@ -320,9 +320,17 @@ def motions_in(doc: Document, start: int, end: int) -> list[Motion]:
     return [m for m in found if m.text or m.mover or m.result != "no_result"]
 
 
+def is_vote_line(text: str) -> bool:
+    """Given a line, return whether it only records how a vote went: a vote list's head
+    ("VOTING IN FAVOUR: ...", "Ayes: ...", "For (3)") or a bare result ("CARRIED")."""
+    return bool(_LIST_HEAD.match(text) or _HEAD_ALONE.match(text) or _RESULT_ONLY.match(text))
+
+
 _RESOLVED_AFTER = re.compile(r"^(?:\(?\w{1,3}[.)]\s*)?resolved\b", re.IGNORECASE)
-_PARAGRAPH_REF = re.compile(r"\bput\s+the\s+(?:substantive\s+)?(?:motion|amendment|recommendations?)\s+set\s+out\s+in\s+"
-                            r"paragraph\s+\(?(\d{1,2})\)?", re.IGNORECASE)
+# A vote on a motion named by the paragraph it was moved in: "put the motion set out in
+# paragraph 1 to the vote", "the motion at paragraph (2) was put", "the amendment in paragraph 3".
+_PARAGRAPH_REF = re.compile(r"\b(?:substantive\s+)?(?:motion|amendment|recommendations?)\s+(?:(?:as\s+)?set\s+out\s+)?"
+                            r"(?:in|at|under)\s+paragraph\s+\(?(\d{1,2})\)?", re.IGNORECASE)
 
 
 # A line that only gives the result ("Motion carried.", "CARRIED") right under a motion whose
@@ -451,7 +459,9 @@ def _substance(text: str) -> str:
         x = m.group("x")
         if "y" in m.groupdict() and m.group("y"):
             x = f"{x} {m.group('y')}"  # "the Board by a vote of 7 ayes, gives ...": the vote taken out
-        x = re.sub(r"[,;]?\s*(?:(?:it\s+was\s+)?seconded|second\s+by)\b.*$", "", x, flags=re.IGNORECASE)
+        # "...; the motion was seconded", ", duly seconded", ", and it was seconded by ..."
+        x = re.sub(r"[,;]?\s*(?:(?:and\s+)?(?:the\s+motion\s+|it\s+)?was\s+(?:duly\s+)?seconded|(?:duly\s+)?seconded"
+                   r"|second\s+by)\b.*$", "", x, flags=re.IGNORECASE)
         x = re.sub(r",?\s*(?:was\s+)?(?:made\s+)?(?:moved|proposed|made|motioned)\s+by\b.*$", "", x, flags=re.IGNORECASE)
         x = re.sub(r"\s+by\s+" + NAME + r"\s*$", "", x)
         x = re.sub(r",?\s+and\s+(?:it\s+)?was\s+(?:then\s+)?(?:unanimously\s+)?(?:agreed|carried|approved|adopted|lost)"

@@ -15,6 +15,7 @@ from collections import Counter
 
 from extractors.headings import MINUTES_CUE, Heading
 from extractors.layout import centred, emphasis, indent, is_bold, styled
+from extractors.motions import is_vote_line
 from minutebook.document import Document
 
 
@@ -28,9 +29,8 @@ def _unnumbered_headings(doc: Document, lines: list[str], start: int, end: int, 
         text = lines[n - 1]
         if not text or n in table_lines or MINUTES_CUE.match(text) or (len(text) > 90 and not _RUN_IN.match(text)):
             continue
-        if _VOTE_LINE.match(text):
+        if is_vote_line(text):
             continue  # "VOTING IN FAVOUR: ...", "CARRIED": how a motion went, not an item
-
         level = _heading_level(doc, lines, n)
         if level:
             levels.setdefault(level, []).append(n)
@@ -48,11 +48,6 @@ def _unnumbered_headings(doc: Document, lines: list[str], start: int, end: int, 
     if not chosen or (bullets and set(chosen) <= set(bullets)):
         chosen = bullets  # bold bullets among plain ones: the list is the structure
     return [Heading(str(k), _heading_text(lines[n - 1]), n, n) for k, n in enumerate(chosen, start=1)]
-
-
-_VOTE_LINE = re.compile(r"^(?:(?:voting|voted|votes?)\s+(?:in\s+favou?r|for|against|opposed)\b"
-                        r"|(?:ayes?|nays?|noes|yeas?|opposed|abstentions?|abstain(?:ed|ing)?)\s*(?:[:(]|[-–—]\s)"
-                        r"|(?:carried|defeated|lost)(?:\s+unanimously)?\s*[.!]?$)", re.IGNORECASE)
 
 
 # A run-in heading in capitals: "OLD BUSINESS – Supervisor Liccar reported ...". (One in title

@@ -265,7 +265,7 @@ def test_motion_and_second_on_lines_of_their_own_with_named_votes(tmp_path):
              "For (3)\nMr Adams, Mr Cole, Ms Dean\nAgainst (1)\nMrs Baker\nMotion carried.\n"),
     (TOWN, "8. Grants\n1) Cllr Hart proposed, and Cllr Jones seconded the motion that the community grants be approved.\n"
            "2) Cllr Lowe proposed and Cllr Frost seconded that the question be now put.\nAgreed.\n"
-           "3) The Mayor put the motion set out in paragraph (1) to the vote. For (3): Cllr Hart, Cllr Jones, Cllr Lowe; "
+           "3) The motion at paragraph (1) was then put to the vote. For (3): Cllr Hart, Cllr Jones, Cllr Lowe; "
            "Against (1): Cllr Frost. Motion carried.\n"),
 ])
 def test_a_closure_moved_during_a_debate_and_the_vote_on_the_first_motion(tmp_path, head, body):
@@ -298,3 +298,14 @@ def test_proposed_and_seconded_between_commas(tmp_path, head, body, motion):
 def test_a_motion_followed_by_its_resolution_was_carried(tmp_path, head, body):
     [vote] = _votes(tmp_path, "resolved", head + body)
     assert vote["result"] == "carried"
+
+
+@pytest.mark.parametrize("head, body, expected", [
+    (CITY, "9. Street closure\nCouncilmember Patel moved to approve the street closure for the fair; the motion was "
+           "seconded.\nAdopted 5–0\n", ("Patel", "to approve the street closure for the fair", "carried", 5, 0)),
+    (TOWNSHIP, "5. Audit\nTrustee Walsh moved to accept the audit report, duly seconded. Carried 4-1.\n",
+     ("Walsh", "to accept the audit report", "carried", 4, 1)),
+])
+def test_a_seconder_not_named_is_not_part_of_the_motion(tmp_path, head, body, expected):
+    [vote] = _votes(tmp_path, "unnamed-second", head + body)
+    assert (vote["mover"], vote["motion"], vote["result"], vote["votes_for"], vote["votes_against"]) == expected
