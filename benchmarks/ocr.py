@@ -21,7 +21,6 @@ Run: .venv/bin/python benchmarks/ocr.py [--pages-per-doc N] [--json OUT]
 from __future__ import annotations
 
 import argparse
-import io
 import json
 import os
 import sys
@@ -152,34 +151,13 @@ def sample_pages(pages_per_doc: int, work: Path) -> list[tuple[str, int]]:
     return out
 
 
-def scan_pdf(src: Path, out: Path, dpi: int = 300) -> Path:
-    """Given a PDF, write a copy whose every page is an image of it (a scan)."""
-    import pypdfium2 as pdfium
-    from reportlab.lib.utils import ImageReader
-    from reportlab.pdfgen import canvas
-
-    doc = pdfium.PdfDocument(str(src))
-    pdf = canvas.Canvas(str(out), invariant=1)
-    for index in range(len(doc)):
-        page = doc[index]
-        width, height = page.get_size()
-        pdf.setPageSize((width, height))
-        buffer = io.BytesIO()
-        page.render(scale=dpi / 72, grayscale=True).to_pil().save(buffer, format="PNG")
-        buffer.seek(0)
-        pdf.drawImage(ImageReader(buffer), 0, 0, width, height)
-        pdf.showPage()
-    pdf.save()
-    return out
-
-
 def extraction_f1(work: Path) -> dict:
     """Given a work folder, return per-kind F1 on two seed packs as text-layer PDFs and as
     300-dpi scans (read by OCR), against the seeds' gold."""
     from evaluate import ANNOTATIONS, default_predictor, score_document, totals
 
     from minutebook.readers import read_document
-    from minutebook.render import render_lines_to_pdf
+    from minutebook.render import render_lines_to_pdf, scan_pdf
 
     results = {"text_layer": [], "ocr": []}
     timing = {}

@@ -166,3 +166,36 @@ def render_lines_to_pdf(
     pdf.showPage()
     pdf.save()
     return pages.number
+
+
+def scan_pdf(src: str | Path, out: str | Path, dpi: int = 300, pages: set[int] | None = None) -> Path:
+    """Given a PDF, write a copy whose pages (1-based ``pages``; all when None) are images of
+    themselves, as a scanner makes them; any other page keeps its text, redrawn line by line.
+    (The OCR benchmark and the OCR tests make their scans with it.)"""
+    import io
+
+    import pypdfium2 as pdfium
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    doc = pdfium.PdfDocument(str(src))
+    pdf = canvas.Canvas(str(out), invariant=1)
+    for index in range(len(doc)):
+        page = doc[index]
+        width, height = page.get_size()
+        pdf.setPageSize((width, height))
+        if pages is None or index + 1 in pages:
+            buffer = io.BytesIO()
+            page.render(scale=dpi / 72, grayscale=True).to_pil().save(buffer, format="PNG")
+            buffer.seek(0)
+            pdf.drawImage(ImageReader(buffer), 0, 0, width, height)
+        else:
+            y = height - 80
+            for line in page.get_textpage().get_text_range().splitlines():
+                pdf.setFont("Helvetica", 12)
+                pdf.drawString(60, y, line)
+                y -= 20
+        pdf.showPage()
+    pdf.save()
+    doc.close()
+    return Path(out)

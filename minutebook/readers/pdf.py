@@ -193,8 +193,9 @@ def read_pdf_pages(data: bytes, *, max_pages: int | None = None, tables: str = "
     for styles in page_styles:
         styles[:] = flat[k:k + len(styles)]
         k += len(styles)
-    vocabulary = {w.lower() for lines in page_lines for line in lines for w in _WORD.findall(line)}
-    found = [t for t in found if not prose_cut_into_columns(t.rows, vocabulary)]
+    if found:  # (the document's words are gathered only when there is a table to check)
+        vocabulary = {w.lower() for lines in page_lines for line in lines for w in _WORD.findall(line)}
+        found = [t for t in found if not prose_cut_into_columns(t.rows, vocabulary)]
     return PdfPages(page_lines=page_lines, tables=found, page_styles=page_styles, page_sizes=page_sizes,
                     ocr_pages=ocr_read)
 

@@ -136,7 +136,7 @@ def create_app(curated: str | Path, project_root: str | Path | None = None) -> F
     @app.get("/page/{doc_id}/{page_no}.png")
     def page_image(doc_id: str, page_no: int):
         with connect() as con:
-            doc = queries.document(con, doc_id)
+            doc = queries.document_file(con, doc_id)
         if doc is None or doc["media_type"] != "pdf":
             raise NotFound(f"no PDF {doc_id!r} in the curated layer")
         original = _locate(doc, roots)
@@ -150,7 +150,7 @@ def create_app(curated: str | Path, project_root: str | Path | None = None) -> F
     @app.get("/file/{doc_id}")
     def original_file(doc_id: str):
         with connect() as con:
-            doc = queries.document(con, doc_id)
+            doc = queries.document_file(con, doc_id)
         if doc is None:
             raise NotFound(f"no document {doc_id!r} in the curated layer")
         original = _locate(doc, roots)

@@ -178,6 +178,14 @@ def person(con, person_id: str) -> dict | None:
     return out
 
 
+def document_file(con, doc_id: str) -> dict | None:
+    """Given a doc_id, return where and what its file is (no text: page images and the
+    original file need only this), or None."""
+    found = _rows(con, "SELECT doc_id, source_path, media_type, pages, aliases FROM documents WHERE doc_id = ?",
+                  [doc_id])
+    return found[0] if found else None
+
+
 def document(con, doc_id: str) -> dict | None:
     """Given a doc_id, return its documents row (text split into lines), or None."""
     found = _rows(con, """SELECT doc_id, source_path, media_type, pages, status, error, text, line_pages,

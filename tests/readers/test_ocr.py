@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from minutebook.readers import read_document
+from minutebook.render import scan_pdf
 from minutebook.readers.ocr import respace_capitals, spaced
 
 MINUTES_PAGE = [
@@ -39,38 +40,12 @@ def _text_pdf(path: Path, pages: list[list[str]]) -> Path:
     return path
 
 
-def _scan(text_pdf: Path, out: Path, scan_pages: set[int], dpi: int = 200) -> Path:
-    """Given a PDF with a text layer, write a copy whose chosen pages are images (a scan)."""
-    import pypdfium2 as pdfium
-    from reportlab.lib.utils import ImageReader
-    from reportlab.pdfgen import canvas
-
-    src = pdfium.PdfDocument(str(text_pdf))
-    pdf = canvas.Canvas(str(out), invariant=1)
-    for index in range(len(src)):
-        page = src[index]
-        width, height = page.get_size()
-        pdf.setPageSize((width, height))
-        if index + 1 in scan_pages:
-            image = page.render(scale=dpi / 72, grayscale=True).to_pil()
-            pdf.drawImage(ImageReader(image), 0, 0, width, height)
-        else:
-            textpage = page.get_textpage()
-            y = height - 80
-            for line in textpage.get_text_range().splitlines():
-                pdf.setFont("Helvetica", 12)
-                pdf.drawString(60, y, line)
-                y -= 20
-        pdf.showPage()
-    pdf.save()
-    return out
-
-
 @pytest.fixture(scope="module")
 def scans(tmp_path_factory):
     root = tmp_path_factory.mktemp("scans")
     text = _text_pdf(root / "text.pdf", [MINUTES_PAGE, SECOND_PAGE])
-    return {"full": _scan(text, root / "scan.pdf", {1, 2}), "mixed": _scan(text, root / "mixed.pdf", {2})}
+    return {"full": scan_pdf(text, root / "scan.pdf", dpi=200, pages={1, 2}),
+            "mixed": scan_pdf(text, root / "mixed.pdf", dpi=200, pages={2})}
 
 
 def _read(path: Path, **settings):
