@@ -256,7 +256,7 @@ def motions_in(doc: Document, start: int, end: int) -> list[Motion]:
         if ref:
             # "The Chairman put the motion set out in paragraph 1 to the vote": the vote is on
             # that paragraph's motion, whatever was moved since (a closure, an amendment).
-            target = next((m for m in reversed(found) if m.label == ref.group(1)
+            target = next((m for m in reversed(found) if m.label == (ref.group(1) or ref.group(2))
                            and s.line_start - m.line_start <= _MAX_DISCUSSION * 3), None)
             if target is not None:
                 current = target
@@ -328,9 +328,13 @@ def is_vote_line(text: str) -> bool:
 
 _RESOLVED_AFTER = re.compile(r"^(?:\(?\w{1,3}[.)]\s*)?resolved\b", re.IGNORECASE)
 # A vote on a motion named by the paragraph it was moved in: "put the motion set out in
-# paragraph 1 to the vote", "the motion at paragraph (2) was put", "the amendment in paragraph 3".
-_PARAGRAPH_REF = re.compile(r"\b(?:substantive\s+)?(?:motion|amendment|recommendations?)\s+(?:(?:as\s+)?set\s+out\s+)?"
-                            r"(?:in|at|under)\s+paragraph\s+\(?(\d{1,2})\)?", re.IGNORECASE)
+# paragraph 1 to the vote", "the motion at paragraph (2) was then put". (Not "put part 4 of the
+# motion at paragraph 2", a vote of its own, nor "voted against the motion in paragraph 2".)
+_PARAGRAPH_REF = re.compile(
+    r"\bput\s+the\s+(?:substantive\s+)?(?:motion|amendment|recommendations?)\s+(?:(?:as\s+)?set\s+out\s+)?(?:in|at|under)"
+    r"\s+paragraph\s+\(?(\d{1,2})\)?"
+    r"|^(?:\(?\w{1,3}[.)]\s*)?the\s+(?:substantive\s+)?(?:motion|amendment)\s+(?:(?:as\s+)?set\s+out\s+)?(?:in|at|under)"
+    r"\s+paragraph\s+\(?(\d{1,2})\)?\s+was\s+(?:then\s+)?put\b", re.IGNORECASE)
 
 
 # A line that only gives the result ("Motion carried.", "CARRIED") right under a motion whose
