@@ -34,6 +34,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
 CORPUS = Path(os.environ.get("MINUTEBOOK_SHARED", ROOT.parent / "shared")) / "corpus"
+READ_DPI = 300
 F1_SEEDS = ("001_42d0d3b237cbf23e", "003_fa094feebe24448b")
 
 
@@ -102,8 +103,9 @@ def _degrade(image, seed: int):
 def _ocr_one(job: tuple) -> dict:
     """Given (pdf path, page index, dpi, degraded), return the CER of OCR on that page."""
     import pypdfium2 as pdfium
+    from PIL import Image
 
-    from minutebook.readers.ocr import engine, respace_capitals, spaced
+    from minutebook.readers.ocr import assemble_lines, read_image, respace_capitals
 
     path, index, dpi, degraded = job
     pdf = pdfium.PdfDocument(path)
@@ -112,18 +114,18 @@ def _ocr_one(job: tuple) -> dict:
     image = page.render(scale=dpi / 72, grayscale=True).to_pil()
     if degraded:
         image = _degrade(image, index)
+    # The reader renders every scanned page at its own 300 dpi (``ocr_page``), so a page scanned
+    # at a lower resolution reaches the engine enlarged: do the same here.
+    if dpi < READ_DPI:
+        image = image.resize((round(image.width * READ_DPI / dpi), round(image.height * READ_DPI / dpi)),
+                             Image.BILINEAR)
     started = time.perf_counter()
-    result, _ = engine()(np.asarray(image), return_word_box=True)
+    # The reader's own steps (``ocr_page`` and the document's respacing) on the possibly
+    # degraded image.
+    boxes = read_image(np.asarray(image))
     seconds = time.perf_counter() - started
-    # The reader's own line assembly (spaces put back from character gaps; lines in
-    # reading order), as ``ocr_page`` does it, on the possibly degraded image.
-    lines = []
-    for item in result or []:
-        text = spaced(item[4], item[3]) if len(item) > 4 and item[3] and item[4] and len(item[3]) == len(item[4]) \
-            else item[1]
-        lines.append((min(p[1] for p in item[0]), min(p[0] for p in item[0]), text))
-    text = "\n".join(t for _, _, t in sorted(lines, key=lambda x: (round(x[0] / 12), x[1])))
-    text = "\n".join(respace_capitals(text.splitlines()))
+    lines, _, _ = assemble_lines(boxes, max(dpi, READ_DPI) / 72)
+    text = "\n".join(respace_capitals(lines))
     errors, length = cer(" ".join(sorted(text.split())), " ".join(sorted(truth.split())))
     bare_errors, bare_length = line_cer(text.splitlines(), truth.splitlines())
     pdf.close()

@@ -8,7 +8,7 @@ import pytest
 
 from minutebook.readers import read_document
 from minutebook.render import scan_pdf
-from minutebook.readers.ocr import respace_capitals, spaced
+from minutebook.readers.ocr import read_image, respace_capitals, spaced, word_gaps
 
 MINUTES_PAGE = [
     "MINUTES OF THE MEETING OF ELMSTEAD PARISH COUNCIL",
@@ -106,6 +106,69 @@ def test_spaces_are_put_back_at_word_gaps():
         boxes.append([[x, 0], [x + 10, 0], [x + 10, 30], [x, 30]])
         x += 10
     assert spaced(chars, boxes) == "Monday, May 22"
+
+
+def _bars(widths_and_gaps: list[tuple[int, int]], height: int = 40):
+    """A white strip with black bars (letters) of the given widths, each followed by its gap."""
+    import numpy as np
+
+    image = np.full((height + 20, sum(w + g for w, g in widths_and_gaps) + 40), 255, dtype=np.uint8)
+    x = 20
+    for width, gap in widths_and_gaps:
+        image[10:10 + height, x:x + width] = 0
+        x += width + gap
+    quad = np.array([[10, 5], [image.shape[1] - 10, 5], [image.shape[1] - 10, height + 15], [10, height + 15]],
+                    dtype=np.float32)
+    return image, quad
+
+
+def test_word_gaps_are_the_blank_runs_wider_than_letter_gaps():
+    # three words of letters 4 px apart, words 15 px apart, ink 40 px high
+    word = [(12, 4)] * 3 + [(12, 15)]
+    image, quad = _bars(word * 2 + [(12, 4)] * 3 + [(12, 0)])
+    gaps = word_gaps(image, quad)
+    assert [(round(a), round(b)) for a, b, _ in gaps] == [(20 + 4 * 12 + 3 * 4, 20 + 4 * 12 + 3 * 4 + 15),
+                                                          (20 + 8 * 12 + 6 * 4 + 15, 20 + 8 * 12 + 6 * 4 + 30)]
+    # a justified line: letters 8 px apart, words 14 px: still told apart by the jump
+    image, quad = _bars(([(12, 8)] * 3 + [(12, 14)]) * 2 + [(12, 8)] * 3 + [(12, 0)])
+    assert len(word_gaps(image, quad)) == 2
+    # a blank box holds no words
+    blank = image.copy()
+    blank[:] = 250
+    assert word_gaps(blank, quad) is None
+
+
+def test_spaces_go_where_the_ink_has_word_gaps_not_inside_figures():
+    # characters 10 wide centred 14 apart; the ink shows gaps after "of" and after "2017"
+    chars = list("of2017(1).")
+    boxes = [[[i * 14, 0], [i * 14 + 10, 0], [i * 14 + 10, 30], [i * 14, 30]] for i in range(len(chars))]
+    gaps = [(24, 29, 0.4),  # between "f" and "2": a word gap
+            (38, 41, 0.3),  # between "2" and "0": a figure's side bearing, below a figure gap
+            (80, 84, 0.4),  # between "7" and "(": a word gap
+            (94, 99, 0.4),  # between "(" and "1": nothing follows an opening bracket
+            (108, 113, 0.4)]  # between "1" and ")": a closing bracket starts no word
+    assert spaced(chars, boxes, gaps) == "of 2017 (1)."
+
+
+def test_lines_are_read_with_their_word_spaces():
+    # Scanned lines at 10 points: the recogniser alone runs the title's words together
+    # ("IMPROVINGLIVES", "24thApril,2018"); the spaces come back from the ink.
+    import io
+
+    import pypdfium2 as pdfium
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    lines = ["2.6 The key findings of the Service Review are:", "scaled back capacity in line with the funding profile.",
+             "IMPROVING LIVES SELECT COMMISSION 24th April, 2018", "significantly more people waiting for a service"]
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4, invariant=1)
+    pdf.setFont("Helvetica", 10)
+    for i, line in enumerate(lines):
+        pdf.drawString(60, 700 - 20 * i, line)
+    pdf.save()
+    image = pdfium.PdfDocument(buffer.getvalue())[0].render(scale=300 / 72, grayscale=True).to_numpy()
+    assert [box[4] for box in read_image(image)] == lines
 
 
 def test_capitals_run_together_are_split_with_the_documents_words():
