@@ -54,10 +54,12 @@ _TRIGGER = re.compile(
     r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )\b(?:moved|proposed\s+(?:by|that|to)\b|motion\b|seconded|second\s+by|put\s+to\s+(?:the\s+)?vote"
     r"|on\s+being\s+put|roll\s+call\s+(?:was\s+taken|vote)|by\s+a\s+vote\s+of|adopted\s+by\s+\d+\s+ayes?"
     r"|voting\s+was\s+as\s+follows|put\s+(?:the\s+)?(?:motion|amendment|substantive\s+motion)\b.{0,60}\bto\s+the\s+vote)"
-    r"|\(\s*motion\s*\)|\b[A-Z]{2,4}\s+proposed\b",
+    r"|\(\s*motion\s*\)|(?-i:\b[A-Z]{2,4})\s+proposed\b",
     re.IGNORECASE)
-_OPENS = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )\b(?:moved|proposed\s+(?:by|that|to)|motion\s+(?:was\s+)?(?:made|to(?!\s+(?:the\s+)?vote\b)|that|by)"
-                    r"|by\s+a\s+vote\s+of)\b|\b[A-Z]{2,4}\s+proposed\b|\(\s*motion\s*\)"
+# "The motion to amend carried unanimously": the result of the motion before, not a new one.
+_DECIDED_AFTER = r"\s+\w+(?:\s+\w+)?,?\s+(?:was\s+)?(?:carried|passed|failed|lost|defeated|adopted)\b"
+_OPENS = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )\b(?:moved|proposed\s+(?:by|that|to)|motion\s+(?:was\s+)?(?:made|to(?!\s+(?:the\s+)?vote\b)(?!" + _DECIDED_AFTER + r")|that|by)"
+                    r"|by\s+a\s+vote\s+of)\b|(?-i:\b[A-Z]{2,4})\s+proposed\b|\(\s*motion\s*\)"
                     # "Mr Brady proposed and Ms Meade seconded that ...": a new motion, even one
                     # moved while another is before the meeting (a closure, an amendment)
                     r"|\bproposed,?\s+and\s+(?:the\s+)?[\w.'’ -]{1,40}?\s+seconded\b", re.IGNORECASE)
@@ -157,13 +159,23 @@ def sentences(doc: Document, start: int, end: int) -> list[Sentence]:
             continue
         # a vote sheet's tally line, or a recorded vote's head ("For (38)") over its names
         tally = bool(_TALLY.match(text) or _HEAD_ALONE.match(text))
-        if parse_labels(text) or re.match(r"^[\u2022\uf0b7\uf0a7•o]\s", text) or emphasis(doc, n) >= 2 or tally:
+        # Set bigger than the body, a line is a heading of its own, unless it opens in lower case:
+        # the end of a sentence ("reading.") whose size an OCR text layer got wrong.
+        big = emphasis(doc, n) >= 2 and not text[:1].islower()
+        if (parse_labels(text) or re.match(r"^[\u2022\uf0b7\uf0a7•o]\s", text) or big or tally
+                or _MOVER_OPENS_LINE.match(text) or _MOTION_DECIDED.match(text)):
             flush()
         buf.append((text, n))
-        if _heading_like(text) or emphasis(doc, n) >= 2 or tally or _RESOLUTION_TAG.search(text):
+        if _heading_like(text) or big or tally or _RESOLUTION_TAG.search(text):
             flush()  # a vote sheet's tally, and the title above it, stand alone
     flush()
     return out
+
+
+# A line that opens with a motion being moved starts a sentence, whatever the line above ends
+# with (a title without a full stop, "(Presented by the City Manager)"): "Councilmember D
+# moved, seconded by ...", "Moved by Cllr X", "Motion by Trustee Y".
+_MOVER_OPENS_LINE = re.compile(rf"^(?:{NAME}\s+(?:moved|proposed)\b|(?:Moved|MOVED|Proposed|PROPOSED|Motion|MOTION)\s+(?i:by)\b)")
 
 
 def _heading_like(text: str) -> bool:
@@ -230,13 +242,14 @@ def motions_in(doc: Document, start: int, end: int) -> list[Motion]:
         # paragraph goes on about it: a roll call printed a line per answer ("Ayes – ...",
         # "Nays – None", "Absent – ...") and then "Motion carried".
         if current is not None and current.quote_depth > 0 and (
-                _VOTE_TAKEN.search(text) or s.line_start - current.line_start > _MAX_QUOTED):
+                _VOTE_TAKEN.search(text) or s.line_start - current.line_start > _MAX_QUOTED
+                or _MOVER_OPENS_LINE.match(text) or _MOTION_DECIDED.match(text)):
             current.quote_depth = 0  # a closing quotation mark the text layer lost
         if current is not None and current.quote_depth > 0:
             # The motion's own quoted words ("... inform them that our motion has been passed"),
             # however many paragraphs they run to, are its wording and say nothing of how it
             # was decided.
-            current.quote_depth = max(0, current.quote_depth + text.count("“") - text.count("”"))
+            current.quote_depth = _quote_depth(current.quote_depth, text)
             current.text = _unquoted(f"{current.text} {text}")
             current.line_end = max(current.line_end, s.line_end)
             previous = s
@@ -288,7 +301,7 @@ def motions_in(doc: Document, start: int, end: int) -> list[Motion]:
                 found.append(current)
                 numbered_open = bool(numbered)
             _read_into(current, text, numbered)
-            current.quote_depth = max(0, current.quote_depth + text.count("“") - text.count("”"))
+            current.quote_depth = _quote_depth(current.quote_depth, text)
             current.text = _unquoted(current.text)
             if not current.text and previous is not None and not new_paragraph:
                 _decided_before(current, previous)
@@ -318,6 +331,12 @@ def motions_in(doc: Document, start: int, end: int) -> list[Motion]:
                 current.line_end = max(current.line_end, s.line_end)
         previous = s
     return [m for m in found if m.text or m.mover or m.result != "no_result"]
+
+
+def opens_motion(text: str) -> bool:
+    """Given a line, return whether a motion is moved in it ("X moved, seconded by Y, to ...",
+    "Motion by X", "proposed by Cllr X", "Mr A proposed and Ms B seconded")."""
+    return bool(_OPENS.search(text))
 
 
 def is_vote_line(text: str) -> bool:
@@ -371,6 +390,26 @@ def _unquoted(text: str) -> str:
 _MAX_DISCUSSION = 40
 
 
+# "The motion to amend carried unanimously.", "After discussion, the motion carried": a quoted
+# motion's wording has ended where its result is given.
+_MOTION_DECIDED = re.compile(r"^(?:[\w ]{0,30},\s+)?the\s+(?:motion|amendment)\b[^.]{0,40}?\b"
+                             r"(?:carried|passed|failed|lost|defeated|adopted)\b", re.IGNORECASE)
+
+
+def _quote_depth(depth: int, text: str) -> int:
+    """Given how deep in quotation marks a motion's wording is and its next sentence, return
+    the depth after it. A straight quotation mark closes an open quotation and otherwise
+    opens one: an OCR'd text layer often closes a curly “ with a straight "."""
+    for ch in text:
+        if ch == "“":
+            depth += 1
+        elif ch == "”":
+            depth = max(0, depth - 1)
+        elif ch == '"':
+            depth = depth - 1 if depth > 0 else 1
+    return depth
+
+
 def _awaits_vote(found: list[Motion], s: Sentence) -> bool:
     """Given the motions found so far and a sentence that records a vote but opens no motion
     ("Roll call vote: Ayes – ...", "Motion carried"), return whether it is the vote on the last
@@ -378,8 +417,11 @@ def _awaits_vote(found: list[Motion], s: Sentence) -> bool:
     if not found:
         return False
     last = found[-1]
+    # "After discussion, the motion carried" names the motion before it: a longer debate
+    # may come between.
+    reach = _MAX_DISCUSSION * (2 if _MOTION_DECIDED.match(s.text) else 1)
     return (last.result == "no_result" and bool(last.mover or last.text)
-            and s.line_start - last.line_end <= _MAX_DISCUSSION)
+            and s.line_start - last.line_end <= reach)
 
 
 def _decided_before(m: Motion, previous: Sentence) -> None:
@@ -435,6 +477,9 @@ _SUBSTANCE = [
     # accepted.", "Moved by X, seconded by Y, that ..."
     re.compile(rf"\b(?:proposed|moved)\s+by\s+{NAME},?\s+(?:and\s+)?seconded\s+by\s+{NAME}\s*,?\s+"
                r"(?P<x>(?:that|to)\b.{4,})$", re.IGNORECASE),
+    # "Councilmember D moved, seconded by Councilmember F, to approve first reading."
+    re.compile(rf"{NAME}\s+(?:moved|proposed),?\s+(?:and\s+)?second(?:ed)?\s+by\s+{NAME}\s*,?\s+"
+               r"(?P<x>(?:that|to)\b.{4,})$"),
     # "Motion made by Trustee X, seconded by Trustee Y, that the attached list be approved."
     re.compile(rf"\bmotion\s+(?:was\s+)?made\s+by\s+{NAME},?\s+(?:and\s+)?second(?:ed)?\s+by\s+{NAME}\s*,\s*"
                r"(?P<x>(?!and\b|carried\b|passed\b).{4,})$", re.IGNORECASE),

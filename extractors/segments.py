@@ -31,6 +31,7 @@ from extractors.headings import (
 )
 from extractors.labels import Candidate, Label, best_run, follows, parse_labels
 from extractors.layout import emphasis, indent, profile, styled
+from extractors.motions import opens_motion
 from extractors.unnumbered import _unnumbered_headings
 from minutebook.document import Document
 
@@ -328,7 +329,8 @@ def _nested(doc: Document, lines: list[str], cands: list[Candidate], start: int,
                 continue
             inner = [x for x in cands if c.line < x.line <= stop and _family(x.label) != _family(c.label)]
             if titled_only:
-                inner = [x for x in inner if _titled(doc, lines, x)]
+                inner = [x for i, x in enumerate(inner)
+                         if _titled(doc, lines, x) or _holds_motion(doc, lines, x, _item_end(inner, i, stop))]
             out.extend(_nested(doc, lines, inner, c.line + 1, stop, weight, titled_only, number, depth + 1))
     return out
 
@@ -358,6 +360,28 @@ def _titled(doc: Document, lines: list[str], c: Candidate) -> bool:
     if lettered and styled(doc) and not short and not title.endswith("."):
         return _hanging_title(doc, lines, c)
     return short and (c.label.scheme == "dotted" or (lettered and styled(doc) and not parse_labels(following)))
+
+
+def _item_end(cands: list[Candidate], i: int, stop: int) -> int:
+    """Given candidates in order, one's index and the enclosing item's last line, return the
+    last line of that candidate's item: before the next label of its own kind."""
+    family = _family(cands[i].label)
+    later = [x.line for x in cands[i + 1:] if _family(x.label) == family]
+    return later[0] - 1 if later else stop
+
+
+def _holds_motion(doc: Document, lines: list[str], c: Candidate, end: int) -> bool:
+    """Given a lettered sub-item of a PDF and its last line, return whether it is an item of
+    business with its own motion: a capitalised title on the label line ("c. Ordinance to
+    appropriate $1,000,000 ... (Presented by the Fire Chief)") and a motion moved below it
+    ("Councilmember D moved, seconded by Councilmember S, to approve first reading. The motion
+    carried unanimously."). A lettered paragraph of a decision ("(a) that the report be noted")
+    holds none; one that is itself a motion moves it on its label line."""
+    if c.label.scheme not in ("letter", "roman") or not styled(doc) or not c.label.text[:1].isupper():
+        return False
+    if opens_motion(c.label.text):
+        return False
+    return any(opens_motion(lines[n - 1]) for n in range(c.line + 1, min(end, len(lines)) + 1))
 
 
 def _hanging_title(doc: Document, lines: list[str], c: Candidate) -> bool:

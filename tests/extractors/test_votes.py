@@ -309,3 +309,87 @@ def test_a_motion_followed_by_its_resolution_was_carried(tmp_path, head, body):
 def test_a_seconder_not_named_is_not_part_of_the_motion(tmp_path, head, body, expected):
     [vote] = _votes(tmp_path, "unnamed-second", head + body)
     assert (vote["mover"], vote["motion"], vote["result"], vote["votes_for"], vote["votes_against"]) == expected
+
+
+@pytest.mark.parametrize("head, body, expected", [
+    (CITY, "15. New business\nCouncilmember Ortiz moved, seconded by Councilmember Patel, to approve first\nreading.\n"
+           "Councilmember Quinn asked about the sidewalk funding and the proposed schedule.\nMayor Santos agreed.\n"
+           "After discussion, the motion carried unanimously.\n",
+     ("Ortiz", "Patel", "carried", "to approve first reading", True)),
+    (TOWNSHIP, "6. Hall lease\n(Presented by Clerk Underwood)\nTrustee Walsh moved, seconded by Trustee Young, to renew the hall\n"
+               "lease for two years.\nTreasurer Vance reported on the proposed rent and the state of the roof.\n"
+               "After discussion, the motion carried.\n",
+     ("Walsh", "Young", "carried", "to renew the hall lease for two years", False)),
+])
+def test_moved_comma_seconded_by_and_carried_after_discussion(tmp_path, head, body, expected):
+    """"X moved, seconded by Y, to ...", a debate ("the proposed schedule" moves nothing), then
+    "After discussion, the motion carried": one vote, the motion's own."""
+    [vote] = _votes(tmp_path, "after", head + body)
+    assert (vote["mover"], vote["seconder"], vote["result"], vote["motion"], vote["unanimous"]) == expected
+
+
+@pytest.mark.parametrize("head, movers", [
+    (CITY, ("Councilmember Ortiz", "Councilmember Patel", "Councilmember Reyes", "Councilmember Quinn")),
+    (TOWNSHIP, ("Trustee Walsh", "Trustee Young", "Supervisor Tran", "Treasurer Vance")),
+])
+def test_amendments_quoted_with_a_straight_closing_mark(tmp_path, head, movers):
+    """Amendments whose quotations open curly and close straight (an OCR'd text layer), each
+    followed by "The motion to amend carried": three votes, none swallowing the next."""
+    a, b, c, d = movers
+    body = ("5. Zoning code\n"
+            f"{a} moved, seconded by {b}, to amend the\nfollowing:\n"
+            "Section 4 be changed from “closed at 10 p.m.\" to now read “closed at 11 p.m.\"\n"
+            "The motion to amend carried unanimously.\n"
+            f"{c} moved, seconded by {d}, to amend the\nfollowing:\n"
+            "Section 5 be changed from “four spaces\" to now read “six spaces\n"
+            "The motion to amend carried unanimously.\n"
+            f"{a} moved, seconded by {c}, to approve the ordinance, as amended. The motion, as amended, carried unanimously.\n")
+    votes = _votes(tmp_path, "amend", head + body)
+    assert [(v["mover"], v["result"]) for v in votes] == [
+        (a.split()[-1], "carried"), (c.split()[-1], "carried"), (a.split()[-1], "carried")]
+    assert votes[0]["motion"].startswith("to amend the following: Section 4")
+    assert votes[1]["motion"].startswith("to amend the following: Section 5") and "approve" not in votes[1]["motion"]
+    assert votes[2]["motion"] == "to approve the ordinance, as amended"
+
+
+def _council_pdf(path, heading: str, items: list[tuple[str, str, str]]):
+    """A city council's minutes as a PDF: a numbered heading with lettered items of business,
+    each title wrapped with a hanging indent, a presenter line and its motion."""
+    from tests.pdfgen import styled_pdf
+
+    lines = [("CITY OF MILLBROOK", {"bold": True, "centre": True}), ("MINUTES OF THE REGULAR MEETING OF THE CITY COUNCIL", {"centre": True}),
+             ("January 20, 2026", {"centre": True}), ("", {}),
+             ("Present: Councilmembers Ortiz, Patel, Quinn, Reyes and Mayor Santos", {}),
+             ("1. CALL TO ORDER", {"gap": 6}), ("Mayor Santos called the meeting to order at 6:00 p.m.", {"x": 96}),
+             (heading, {"gap": 6})]
+    for letter, (title, rest, motion) in zip("abc", items):
+        lines += [(f"{letter}. {title}", {"x": 78}), (rest, {"x": 96}), ("(Presented by the Finance Director)", {"x": 96}),
+                  (motion, {"x": 96}), ("The motion carried unanimously.", {"x": 96})]
+    lines += [("3. ADJOURN", {"gap": 6}), ("The meeting adjourned at 8:10 p.m.", {"x": 96})]
+    return styled_pdf(path, [lines])
+
+
+@pytest.mark.parametrize("heading, items", [
+    ("2. NEW BUSINESS - (Ordinances - First Reading)", [
+        ("Ordinance to appropriate funds in the Parks Fund for the repair of the", "Elm Street playground",
+         "Councilmember Ortiz moved, seconded by Councilmember Patel, to approve first reading."),
+        ("Ordinance to amend the parking code for the downtown district to extend", "metered hours",
+         "Councilmember Quinn moved, seconded by Councilmember Reyes, to approve first reading.")]),
+    ("2. RESOLUTIONS - (First and Final Reading)", [
+        ("Resolution to accept the donation of a parcel at the corner of Oak Street", "and Fifth Avenue",
+         "Councilmember Reyes moved, seconded by Councilmember Ortiz, to approve first and final reading."),
+        ("Resolution authorizing a lease agreement for fire equipment in an amount not", "exceeding $400,000",
+         "Councilmember Patel moved, seconded by Councilmember Quinn, to approve first and final reading.")]),
+])
+def test_lettered_items_holding_their_own_motion_are_minutes(tmp_path, heading, items):
+    """"a. Ordinance to ..." wrapped under its own text, with a motion moved below it: an item
+    of business under its group heading, and its vote is filed under it."""
+    from extractors.pipeline import extract_all
+
+    path = _council_pdf(tmp_path / "council.pdf", heading, items)
+    doc = read_document(path, path.read_bytes())
+    number = heading.split(".")[0]
+    records = extract_all(doc)
+    assert [m["minute_number"] for m in records["minutes"]] == ["1", number, f"{number}.a", f"{number}.b", "3"]
+    assert [(v["minute_number"], v["result"]) for v in records["votes"]] == [
+        (f"{number}.a", "carried"), (f"{number}.b", "carried")]
