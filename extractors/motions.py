@@ -77,7 +77,11 @@ _RESULT = re.compile(
     r"|\bon\s+being\s+put\s+to\s+the\s+vote\b|\bno\s+second\b|^ayes?\s*[-–:]?\s*all?\b", re.IGNORECASE)
 # "R2025-063 S. Kirkey, J. Scott: That ...": a numbered resolution's mover, seconder, motion.
 _NUMBERED_MOVERS = re.compile(rf"^(?P<m>{NAME}),\s*(?P<s>{NAME})\s*:\s*(?P<rest>.*)$")
-_ROLL_ENTRY = re.compile(rf"(?P<n>{NAME})\s*[-–—:]\s*(?P<v>yes|no|aye|nay|yea|absent|abstain(?:ed)?)\b",
+# A roll call's name may be hyphenated ("Price-Bush") but its vote may be glued to it by a
+# hyphen ("Trustee Price-Bush-yes Trustee Baskin-no"): a hyphen before a vote word ends the name.
+_ROLL_WORD = r"(?:[A-Z](?:[A-Za-z'’]|-(?!(?:yes|no|aye|nay|yea|absent|abstain)\b))*\.?|[A-Z]{2,5})"
+_ROLL_NAME = rf"(?:(?:the\s+)?{_TITLE}\s+)?{_ROLL_WORD}(?:\s+{_ROLL_WORD}){{0,2}}"
+_ROLL_ENTRY = re.compile(rf"(?P<n>{_ROLL_NAME})\s*[-–—:]\s*(?P<v>yes|no|aye|nay|yea|absent|abstain(?:ed)?)\b",
                          re.IGNORECASE)
 _VOTE_WORDS = {"yes": "for", "aye": "for", "yea": "for", "no": "against", "nay": "against", "absent": "absent",
                "abstain": "abstain", "abstained": "abstain"}
@@ -114,6 +118,7 @@ class Motion:
     unanimous: bool = False
     records: list[tuple[str, str]] = field(default_factory=list)
     quote_depth: int = 0  # inside the motion's quoted wording (“...”) while > 0
+    lists_items: bool = False  # moved "the items on the following Consent Agenda:": its list follows
     listing: str | None = None  # the vote of the names now being listed ("For (15)" above them)
     label: str | None = None  # the paragraph label it was moved under ("1" of "1) Mr X proposed")
 
@@ -254,6 +259,13 @@ def motions_in(doc: Document, start: int, end: int) -> list[Motion]:
             current.line_end = max(current.line_end, s.line_end)
             previous = s
             continue
+        if (current is not None and current.lists_items and current.result == "no_result" and parse_labels(text)
+                and _OPENS.search(text) and not _first(_MOVER, text)):
+            # "i) Motion that ...", "ii) Motion approving ...": the items of the motion that
+            # listed them, not motions of their own; the vote after the list is that motion's.
+            current.line_end = max(current.line_end, s.line_end)
+            previous = s
+            continue
         if (current is not None and current.result == "no_result" and _RESOLVED_AFTER.match(text)
                 and s.line_start - current.line_end <= 3):
             current.result = "carried"  # "RESOLVED that ..." straight after the motion: it was carried
@@ -265,6 +277,8 @@ def motions_in(doc: Document, start: int, end: int) -> list[Motion]:
                                                       or (not current.text and re.match(r"^(?:THAT|That)\b", text))
                                                       or (current.listing and _names_only(text)))):
             current = None
+        if current is None and (_ROLL_ENTRY.search(text) or _LIST_HEAD.match(text)) and _awaits_vote(found, s):
+            current = found[-1]  # the roll call on the motion moved before the debate
         ref = _PARAGRAPH_REF.search(text)
         if ref:
             # "The Chairman put the motion set out in paragraph 1 to the vote": the vote is on
@@ -301,6 +315,7 @@ def motions_in(doc: Document, start: int, end: int) -> list[Motion]:
                 found.append(current)
                 numbered_open = bool(numbered)
             _read_into(current, text, numbered)
+            current.lists_items = current.lists_items or (bool(_OPENS.search(text)) and text.rstrip().endswith(":"))
             current.quote_depth = _quote_depth(current.quote_depth, text)
             current.text = _unquoted(current.text)
             if not current.text and previous is not None and not new_paragraph:
@@ -321,12 +336,13 @@ def motions_in(doc: Document, start: int, end: int) -> list[Motion]:
             elif not current.text and re.match(r"^(?:THAT|That)\b", text):
                 current.text = text.strip()  # the "That ..." paragraph under a numbered resolution
                 current.line_end = s.line_end
-            elif current.result == "no_result" and (_RESULT.search(text) or (
-                    len(text) < 160 and re.search(r"\b(?:carried|passed|adopted)\b", text, re.IGNORECASE))):
+            elif _ROLL_ENTRY.search(text) or _LIST_HEAD.match(text) or _ABSTAINED.search(text):
+                # (before a bare result: "Trustee Walsh-yes Trustee Young-yes" reads as one too)
+                _read_records(current, text)
                 _read_result(current, text)
                 current.line_end = max(current.line_end, s.line_end)
-            elif _ROLL_ENTRY.search(text) or _LIST_HEAD.match(text) or _ABSTAINED.search(text):
-                _read_records(current, text)
+            elif current.result == "no_result" and (_RESULT.search(text) or (
+                    len(text) < 160 and re.search(r"\b(?:carried|passed|adopted)\b", text, re.IGNORECASE))):
                 _read_result(current, text)
                 current.line_end = max(current.line_end, s.line_end)
         previous = s
@@ -461,7 +477,11 @@ def _read_into(m: Motion, text: str, numbered: tuple[str, str, str] | None) -> N
     if not m.text:
         m.text = _substance(text)
     _read_records(m, text)
-    _read_result(m, text)
+    # What was moved is not what became of it: "... seconded by Y that the minutes be approved"
+    # has not yet been approved ("Minutes from 11/30/17 meeting approved - X (motion)" has).
+    proposes = len(m.text) > 3 and re.search(r"\bbe\s+(?:approved|agreed|adopted|accepted|passed)\b", m.text)
+    outcome = text.replace(m.text, " ") if proposes else text
+    _read_result(m, outcome)
 
 
 def _first(patterns: list[re.Pattern], text: str) -> str | None:
@@ -483,6 +503,9 @@ _SUBSTANCE = [
     # "Motion made by Trustee X, seconded by Trustee Y, that the attached list be approved."
     re.compile(rf"\bmotion\s+(?:was\s+)?made\s+by\s+{NAME},?\s+(?:and\s+)?second(?:ed)?\s+by\s+{NAME}\s*,\s*"
                r"(?P<x>(?!and\b|carried\b|passed\b).{4,})$", re.IGNORECASE),
+    # "Motion made by Trustee X, seconded by Trustee Y that the minutes be approved." (no comma)
+    re.compile(rf"\b(?i:motion)\s+(?:was\s+)?made\s+by\s+{NAME},?\s+(?:and\s+)?second(?:ed)?\s+by\s+{NAME}\s+"
+               r"(?P<x>(?:that|to)\b.{4,})$"),
     re.compile(r"\b(?:it\s+was\s+|and\s+(?:it\s+was\s+)?)(?:unanimously\s+)?(?:RESOLVED|resolved|agreed|AGREED|approved)"
                r"\s+(?:unanimously\s+)?(?P<x>(?:to|that)\b.+)$"),
     re.compile(r"\b(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?(?P<x>(?:to|that)\b.+?)(?:\s+(?:was\s+)?(?:made\s+)?by\s+.+)?$",

@@ -393,3 +393,37 @@ def test_lettered_items_holding_their_own_motion_are_minutes(tmp_path, heading, 
     assert [m["minute_number"] for m in records["minutes"]] == ["1", number, f"{number}.a", f"{number}.b", "3"]
     assert [(v["minute_number"], v["result"]) for v in records["votes"]] == [
         (f"{number}.a", "carried"), (f"{number}.b", "carried")]
+
+
+@pytest.mark.parametrize("head, body, expected", [
+    (TOWNSHIP, "3) Minutes\na) Motion made by Trustee Walsh, seconded by Trustee Young that the\nminutes of the 2/9/26 meeting be approved as amended.\n"
+               "Treasurer Vance said the minutes were incomplete.\nTrustee Walsh disagreed.\n"
+               "Trustee Walsh-yes Trustee Young-yes Treasurer Vance-no\nSupervisor Tran-yes\nMotion Passed\n",
+     ("Walsh", "Young", "carried", "the minutes of the 2/9/26 meeting be approved as amended")),
+    (LIBRARY, "2. Minutes\nMotion made by Trustee Birch, seconded by Trustee Cole that the March minutes be approved.\n"
+              "Trustee Dunn asked for a correction.\n"
+              "Trustee Birch-yes Trustee Cole-yes Trustee Dunn-no\nTrustee Ames-yes\nMotion Passed\n",
+     ("Birch", "Cole", "carried", "the March minutes be approved")),
+])
+def test_what_was_moved_is_not_its_result(tmp_path, head, body, expected):
+    """"... seconded by Y that the minutes be approved" is the motion, not its outcome: the
+    debate, the roll call and "Motion Passed" below are its vote, not another one."""
+    [vote] = _votes(tmp_path, "moved", head + body)
+    assert (vote["mover"], vote["seconder"], vote["result"], vote["motion"]) == expected
+    assert vote["line_end"] == len((head + body).splitlines())  # down to "Motion Passed"
+    # the roll call's votes glued to the names by a hyphen ("Trustee Price-Bush-yes")
+    assert len(vote["records"]) == 4 and {r["vote"] for r in vote["records"]} == {"for", "against"}
+    assert all(" " not in r["name"] and not r["name"].endswith(("-yes", "-no")) for r in vote["records"])
+
+
+@pytest.mark.parametrize("head", [TOWNSHIP, CITY])
+def test_the_items_of_a_consent_agenda_are_not_motions_of_their_own(tmp_path, head):
+    """A motion "to approve the items on the following Consent Agenda:" lists them as "i)
+    Motion that ..."; the vote after the list ("Ayes All") is that one motion's."""
+    body = ("6) Consent Agenda\na) Motion made by Trustee Walsh, seconded by Trustee Young to approve the items on\n"
+            "the following Consent Agenda:\ni) Motion that the school be granted permission to close Grove\nStreet on 6/25.\n"
+            "ii) Motion approving the parade request for Monday, 6/16.\nAyes All\n"
+            "b) Motion made by Trustee Young, seconded by Trustee Walsh, that the pool staff list be approved.\nAyes All\n")
+    votes = _votes(tmp_path, "consent", head + body)
+    assert [(v["motion"], v["result"]) for v in votes] == [
+        ("to approve the items on the following Consent Agenda", "carried"), ("the pool staff list be approved", "carried")]
