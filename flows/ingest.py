@@ -1,9 +1,11 @@
 """The ``ingest`` flow: source files in, a newly published curated version out.
 
-One task per document (read -> extract -> stage), then one publish step. A document that fails
-is recorded with its status and error and never stops the others; transient I/O errors are
-retried. Documents whose bytes and pipeline version are already published are skipped, so a
-nightly run over an unchanged archive costs little more than hashing its files.
+Documents are read, extracted and staged in tasks (on threads of this process, one task per
+worker taking documents from one queue; on Dask, size-balanced batches), then published once.
+A document that fails is recorded with its status and error and never stops the others;
+transient I/O errors are retried. Documents whose bytes and pipeline version are already
+published are skipped, so a nightly run over an unchanged archive costs little more than
+hashing its files.
 """
 
 from __future__ import annotations
@@ -23,9 +25,10 @@ from minutebook.ingest_run import (DEFAULT_MEMORY_LIMIT, DEFAULT_TIME_LIMIT, _po
 
 
 @task(name="read-extract-stage", retries=1, retry_delay_seconds=1, cache_policy=NO_CACHE, persist_result=False)
-def process_documents(items: list[list], run_dir: str, version: str, reader_settings: dict | None = None,
+def process_documents(items, run_dir: str, version: str, reader_settings: dict | None = None,
                       limits: dict | None = None) -> list[dict]:
-    """Given a batch of documents ([path, doc_id, size] each), read, extract and stage each;
+    """Given a batch of documents ([path, doc_id, size] each; or a queue of them shared by the
+    run's threads, taken from until empty), read, extract and stage each;
     return their summaries (``minutebook.ingest_run.process_batch``: a document whose file
     cannot be read is retried there, then recorded, so one bad file never fails its batch)."""
     if _on_dask_worker():
@@ -112,9 +115,11 @@ def ingest_documents(
     reader_settings: dict | None = None,
     progress: bool | None = None,
     batches: int = 4,
+    pullers: int = 0,
 ) -> dict:
     """Given sources and a curated folder, run the new documents in ``batches`` tasks of about
-    equal size, then publish.
+    equal size (or, on threads of this process, in ``pullers`` tasks that take documents from
+    one queue until it is empty), then publish.
 
     Its task runner is chosen by ``_task_runner``: a thread per worker, each driving a sandbox
     child process; a Dask cluster for documents run in-process or a remote cluster.
@@ -127,7 +132,7 @@ def ingest_documents(
 
     report = run_ingest(sources, curated, limits=limits, wait_seconds=wait_seconds,
                         reader_settings=reader_settings, progress=progress, submit=process_documents.submit,
-                        n_batches=batches, submitting=submitting)
+                        n_batches=batches, pullers=pullers, submitting=submitting)
     create_markdown_artifact(key="ingest-report", markdown=report["markdown"], description="minutebook run report")
     get_run_logger().info("published %s: %s new, %s skipped, %s failed", report["version"], report["new"],
                           report["skipped"], report["failed"])
@@ -165,6 +170,7 @@ def ingest_flow(
         [str(s) for s in sources], str(curated), limits=limits,
         wait_seconds=wait_seconds, reader_settings=settings or None, progress=progress,
         batches=BATCHES_PER_WORKER * max(1, workers),
+        pullers=max(1, workers) if isinstance(runner, ThreadPoolTaskRunner) else 0,
     )
 
 
@@ -199,4 +205,5 @@ def ingest(
         [str(s) for s in sources], str(curated), limits=limits,
         wait_seconds=wait_seconds, reader_settings=reader_settings or None, progress=progress,
         batches=BATCHES_PER_WORKER * max(1, workers),
+        pullers=max(1, workers) if isinstance(runner, ThreadPoolTaskRunner) else 0,
     )

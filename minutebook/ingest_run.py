@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import queue
 import sys
 import threading
 import time
@@ -332,11 +333,13 @@ def run_ingest(
     submitting=None,
     idle_only: bool = False,
     n_batches: int = 4,
+    pullers: int = 0,
 ) -> dict | None:
     """Given sources and a curated folder, do one ingest run; return the run report as a dict.
 
     ``submit`` is the Prefect batch task's ``.submit`` inside a flow (``process_batch``'s
-    arguments; ``n_batches`` batches), or None to run documents
+    arguments; ``n_batches`` batches, or with ``pullers`` that many tasks sharing one queue of
+    documents: only for tasks run by threads of this process), or None to run documents
     inline (used by the benchmark to measure the pipeline without orchestration).
     ``submitting`` is a context manager entered around the submission of the documents, only
     when there are any (the flow warms its Dask workers there, so a run with nothing new starts
@@ -365,7 +368,30 @@ def run_ingest(
                 results = [stage_error(run_dir, s.doc_id, s.path, "empty document: the file has no bytes", version)
                            for s in empty]
                 rest = [s for s in todo if s not in empty]
-                if rest:
+                if rest and pullers:
+                    # Threads of this process: one task per worker, each taking the next
+                    # document (largest first) from one queue until it is empty, so the workers
+                    # end together and Prefect's cost is paid once per worker.
+                    work: queue.Queue = queue.Queue()
+                    for s in sorted(rest, key=lambda x: -x.size):
+                        work.put([str(s.path), s.doc_id, s.size])
+                    with submitting() if submitting is not None else nullcontext():
+                        futures = [submit(work, str(run_dir), version, reader_settings, limits)
+                                   for _ in range(min(pullers, len(rest)))]
+                    done: dict[str, dict] = {}
+                    failure: BaseException | None = None
+                    for fut in futures:
+                        try:
+                            for result in fut.result():
+                                done[str(result["source_path"])] = result
+                                bar.step(Path(result["source_path"]).name)
+                        except Exception as exc:  # a task died (its retries exhausted)
+                            failure = exc
+                    for s in rest:
+                        result = done.get(str(s.path))
+                        results.append(result if result is not None else _record_unreadable(
+                            s, run_dir, version, failure or RuntimeError("not processed")))
+                elif rest:
                     # Documents go in batches, one task each: Prefect's own cost is per task
                     # (about 0.08 CPU-s in its API and this process), which on two cores is
                     # taken from the parsing. Batches are balanced by size, largest first.
@@ -444,13 +470,14 @@ def balanced_batches(sources: list[SourceFile], n: int) -> list[list[SourceFile]
     return [items for _, items in sorted(bins, key=lambda b: -b[0]) if items]
 
 
-def process_batch(items: list[list], run_dir: str, version: str, reader_settings: dict | None = None,
+def process_batch(items, run_dir: str, version: str, reader_settings: dict | None = None,
                   limits: dict | None = None) -> list[dict]:
-    """Given [path, doc_id, size] of documents, process each (``process_source``); return their
-    summaries in order. A document whose file cannot be read (OSError: gone, the disk hiccuped)
-    is tried twice more, then recorded as unreadable; the others go on."""
+    """Given [path, doc_id, size] of documents (a list, or a ``queue.Queue`` that several
+    workers take from until it is empty), process each (``process_source``); return their
+    summaries in the order processed. A document whose file cannot be read (OSError: gone, the
+    disk hiccuped) is tried twice more, then recorded as unreadable; the others go on."""
     out = []
-    for path, doc_id, size in items:
+    for path, doc_id, size in _drain(items):
         for attempt in range(3):
             try:
                 out.append(process_source(path, run_dir, version, reader_settings, limits, doc_id, size))
@@ -461,6 +488,18 @@ def process_batch(items: list[list], run_dir: str, version: str, reader_settings
                 else:
                     time.sleep(1)
     return out
+
+
+def _drain(items):
+    """Given a list or a queue of items, yield them: a queue's until it is empty."""
+    if not isinstance(items, queue.Queue):
+        yield from items
+        return
+    while True:
+        try:
+            yield items.get_nowait()
+        except queue.Empty:
+            return
 
 
 def _record_unreadable(source: SourceFile, run_dir: Path, version: str, exc: BaseException,

@@ -54,3 +54,28 @@ def test_a_file_is_hashed_once_per_process_while_unchanged(tmp_path):
     assert _hash_file(SourceFile(path)).doc_id == first.doc_id  # not read again
     path.write_bytes(b"Minutes of the meeting, revised")
     assert _hash_file(SourceFile(path)).doc_id != first.doc_id
+
+
+def test_threads_sharing_one_queue_process_every_document_once(tmp_path):
+    # `--workers 2` on threads: each worker's task takes the next document from one queue
+    # until it is empty, so a worker that finishes early takes more instead of waiting.
+    import queue
+    import threading
+
+    papers = sorted((ROOT / "data" / "raw").glob("*.txt")) + sorted((ROOT / "tests" / "fixtures" / "content").glob("*.txt"))
+    work: queue.Queue = queue.Queue()
+    for path in papers:
+        work.put([str(path), None, path.stat().st_size])
+    results: dict[str, list] = {}
+
+    def worker(name):
+        results[name] = process_batch(work, str(tmp_path), pipeline_version())
+
+    threads = [threading.Thread(target=worker, args=(n,)) for n in ("a", "b")]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    done = [r["source_path"] for rows in results.values() for r in rows]
+    assert sorted(done) == sorted(map(str, papers)) and work.empty()
+    assert all(r["status"] == "ok" for rows in results.values() for r in rows)
