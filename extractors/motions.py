@@ -168,7 +168,7 @@ def sentences(doc: Document, start: int, end: int) -> list[Sentence]:
         # the end of a sentence ("reading.") whose size an OCR text layer got wrong.
         big = emphasis(doc, n) >= 2 and not text[:1].islower()
         if (parse_labels(text) or re.match(r"^[\u2022\uf0b7\uf0a7•o]\s", text) or big or tally
-                or _MOVER_OPENS_LINE.match(text) or _MOTION_DECIDED.match(text)):
+                or _MOVER_OPENS_LINE.match(text)):
             flush()
         buf.append((text, n))
         if _heading_like(text) or big or tally or _RESOLUTION_TAG.search(text):
@@ -315,7 +315,7 @@ def motions_in(doc: Document, start: int, end: int) -> list[Motion]:
                 found.append(current)
                 numbered_open = bool(numbered)
             _read_into(current, text, numbered)
-            current.lists_items = current.lists_items or (bool(_OPENS.search(text)) and text.rstrip().endswith(":"))
+            current.lists_items = current.lists_items or (opens_motion(text) and text.rstrip().endswith(":"))
             current.quote_depth = _quote_depth(current.quote_depth, text)
             current.text = _unquoted(current.text)
             if not current.text and previous is not None and not new_paragraph:
@@ -501,11 +501,9 @@ _SUBSTANCE = [
     re.compile(rf"{NAME}\s+(?:moved|proposed),?\s+(?:and\s+)?second(?:ed)?\s+by\s+{NAME}\s*,?\s+"
                r"(?P<x>(?:that|to)\b.{4,})$"),
     # "Motion made by Trustee X, seconded by Trustee Y, that the attached list be approved."
-    re.compile(rf"\bmotion\s+(?:was\s+)?made\s+by\s+{NAME},?\s+(?:and\s+)?second(?:ed)?\s+by\s+{NAME}\s*,\s*"
-               r"(?P<x>(?!and\b|carried\b|passed\b).{4,})$", re.IGNORECASE),
-    # "Motion made by Trustee X, seconded by Trustee Y that the minutes be approved." (no comma)
-    re.compile(rf"\b(?i:motion)\s+(?:was\s+)?made\s+by\s+{NAME},?\s+(?:and\s+)?second(?:ed)?\s+by\s+{NAME}\s+"
-               r"(?P<x>(?:that|to)\b.{4,})$"),
+    # (the comma after the seconder may be missing before "that"/"to")
+    re.compile(rf"\bmotion\s+(?:was\s+)?made\s+by\s+{NAME},?\s+(?:and\s+)?second(?:ed)?\s+by\s+{NAME}"
+               r"(?:\s*,\s*|\s+(?=(?:that|to)\b))(?P<x>(?!and\b|carried\b|passed\b).{4,})$", re.IGNORECASE),
     re.compile(r"\b(?:it\s+was\s+|and\s+(?:it\s+was\s+)?)(?:unanimously\s+)?(?:RESOLVED|resolved|agreed|AGREED|approved)"
                r"\s+(?:unanimously\s+)?(?P<x>(?:to|that)\b.+)$"),
     re.compile(r"\b(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?(?P<x>(?:to|that)\b.+?)(?:\s+(?:was\s+)?(?:made\s+)?by\s+.+)?$",
