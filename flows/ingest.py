@@ -67,6 +67,15 @@ async def warm_worker(limits: dict | None) -> None:
         _pool(limits).warm(1)
 
 
+def _threads() -> int:
+    """Return how many threads of this process run the flow's tasks (0: they run elsewhere)."""
+    from prefect.context import FlowRunContext
+
+    context = FlowRunContext.get()
+    runner = context.task_runner if context else None
+    return (runner._max_workers or 1) if isinstance(runner, ThreadPoolTaskRunner) else 0
+
+
 def _warm_workers(limits: dict | None) -> None:
     """Given the run's limits, start the sandboxes the documents will run in, without waiting:
     one per thread of a local run, one on each Dask worker (starting the cluster now)."""
@@ -115,11 +124,10 @@ def ingest_documents(
     reader_settings: dict | None = None,
     progress: bool | None = None,
     batches: int = 4,
-    pullers: int = 0,
 ) -> dict:
     """Given sources and a curated folder, run the new documents in ``batches`` tasks of about
-    equal size (or, on threads of this process, in ``pullers`` tasks that take documents from
-    one queue until it is empty), then publish.
+    equal size (on threads of this process: a task per thread, each taking documents from one
+    queue until it is empty), then publish.
 
     Its task runner is chosen by ``_task_runner``: a thread per worker, each driving a sandbox
     child process; a Dask cluster for documents run in-process or a remote cluster.
@@ -132,7 +140,7 @@ def ingest_documents(
 
     report = run_ingest(sources, curated, limits=limits, wait_seconds=wait_seconds,
                         reader_settings=reader_settings, progress=progress, submit=process_documents.submit,
-                        n_batches=batches, pullers=pullers, submitting=submitting)
+                        n_batches=batches, pullers=_threads(), submitting=submitting)
     create_markdown_artifact(key="ingest-report", markdown=report["markdown"], description="minutebook run report")
     get_run_logger().info("published %s: %s new, %s skipped, %s failed", report["version"], report["new"],
                           report["skipped"], report["failed"])
@@ -170,7 +178,6 @@ def ingest_flow(
         [str(s) for s in sources], str(curated), limits=limits,
         wait_seconds=wait_seconds, reader_settings=settings or None, progress=progress,
         batches=BATCHES_PER_WORKER * max(1, workers),
-        pullers=max(1, workers) if isinstance(runner, ThreadPoolTaskRunner) else 0,
     )
 
 
@@ -205,5 +212,4 @@ def ingest(
         [str(s) for s in sources], str(curated), limits=limits,
         wait_seconds=wait_seconds, reader_settings=reader_settings or None, progress=progress,
         batches=BATCHES_PER_WORKER * max(1, workers),
-        pullers=max(1, workers) if isinstance(runner, ThreadPoolTaskRunner) else 0,
     )

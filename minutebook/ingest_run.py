@@ -368,16 +368,22 @@ def run_ingest(
                 results = [stage_error(run_dir, s.doc_id, s.path, "empty document: the file has no bytes", version)
                            for s in empty]
                 rest = [s for s in todo if s not in empty]
-                if rest and pullers:
-                    # Threads of this process: one task per worker, each taking the next
-                    # document (largest first) from one queue until it is empty, so the workers
-                    # end together and Prefect's cost is paid once per worker.
-                    work: queue.Queue = queue.Queue()
-                    for s in sorted(rest, key=lambda x: -x.size):
-                        work.put([str(s.path), s.doc_id, s.size])
+                if rest:
+                    # Documents go to tasks: on threads of this process (``pullers``) one task
+                    # per worker, each taking the next document, largest first, from one queue
+                    # until it is empty, so the workers end together; elsewhere (Dask) batches
+                    # balanced by size. Prefect's own cost is per task (about 0.08 CPU-s in its
+                    # API and this process), which on two cores is taken from the parsing.
+                    if pullers:
+                        work: queue.Queue = queue.Queue()
+                        for s in sorted(rest, key=lambda x: -x.size):
+                            work.put([str(s.path), s.doc_id, s.size])
+                        jobs = [work] * min(pullers, len(rest))
+                    else:
+                        jobs = [[[str(s.path), s.doc_id, s.size] for s in group]
+                                for group in balanced_batches(rest, n_batches)]
                     with submitting() if submitting is not None else nullcontext():
-                        futures = [submit(work, str(run_dir), version, reader_settings, limits)
-                                   for _ in range(min(pullers, len(rest)))]
+                        futures = [submit(job, str(run_dir), version, reader_settings, limits) for job in jobs]
                     done: dict[str, dict] = {}
                     failure: BaseException | None = None
                     for fut in futures:
@@ -385,26 +391,10 @@ def run_ingest(
                             for result in fut.result():
                                 done[str(result["source_path"])] = result
                                 bar.step(Path(result["source_path"]).name)
-                        except Exception as exc:  # a task died (its retries exhausted)
-                            failure = exc
-                    for s in rest:
-                        result = done.get(str(s.path))
-                        results.append(result if result is not None else _record_unreadable(
-                            s, run_dir, version, failure or RuntimeError("not processed")))
-                elif rest:
-                    # Documents go in batches, one task each: Prefect's own cost is per task
-                    # (about 0.08 CPU-s in its API and this process), which on two cores is
-                    # taken from the parsing. Batches are balanced by size, largest first.
-                    groups = balanced_batches(rest, n_batches)
-                    with submitting() if submitting is not None else nullcontext():
-                        futures = [(group, submit([[str(s.path), s.doc_id, s.size] for s in group], str(run_dir),
-                                                  version, reader_settings, limits)) for group in groups]
-                    done: dict[int, dict] = {}
-                    for group, fut in futures:
-                        for s, result in zip(group, _batch_or_errors(group, fut, run_dir, version)):
-                            done[id(s)] = result
-                            bar.step(s.path.name)
-                    results += [done[id(s)] for s in rest]  # in the planned order
+                        except Exception as exc:  # a task died (its retries exhausted): its documents
+                            failure = exc         # are recorded below with why
+                    results += [done.get(str(s.path)) or _record_unreadable(
+                        s, run_dir, version, failure or RuntimeError("not processed")) for s in rest]  # planned order
             else:
                 results = []
                 for s in todo:
@@ -450,13 +440,6 @@ def run_ingest(
     report.duration_s = time.perf_counter() - started
     out = {**report.__dict__, "started_at": report.started_at.isoformat(), "markdown": report.markdown()}
     return out
-
-
-def _batch_or_errors(group: list[SourceFile], future, run_dir: Path, version: str) -> list[dict]:
-    try:
-        return future.result()
-    except Exception as exc:  # the batch's task died (its retries exhausted): record each document
-        return [_record_unreadable(s, run_dir, version, exc) for s in group]
 
 
 def balanced_batches(sources: list[SourceFile], n: int) -> list[list[SourceFile]]:
