@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from extractors.common import span
-from extractors.people import VOCAB, Person, parse_person, plural_honorific
+from extractors.people import VOCAB, Person, parse_person, plural_honorific, role_of
 from minutebook.document import Document
 
 _CLAUSE = re.compile(r"\s+(?:who|whom|which|substituting|substituted|representing|on\s+behalf)\b.*$", re.IGNORECASE)
@@ -118,6 +118,7 @@ def _people(doc: Document, text: str, status: str, virtual: bool, start: int, en
             continue
         plural = plural_honorific(item)
         person = _named_after_post(item) if _holds_post(item) else None
+        person = person or (_named_before_post(item) if listed else None)
         person = person or parse_person(item, default_honorific=carried)
         if plural:
             carried = plural
@@ -211,6 +212,28 @@ def _named_after_post(item: str) -> Person | None:
         return None
     person = parse_person(" ".join(words[last_post + 1:]))
     return person if person and (person.honorific or len(person.name.split()) >= 2) else None
+
+# The post a one-per-line list prints after a name, in a column of its own ("Watson Robinson
+# Convenor", "Martin Croft Vice Chair", "Cllr George Freeman Ward Councillor").
+_TRAILING_POST = re.compile(
+    r"^(?P<name>.+?)\s+(?P<post>(?:(?:Vice|Deputy|Assistant)[- ]?)?(?:Chair(?:man|woman|person)?|Convenor|Convener|"
+    r"Treasurer|Secretary|Clerk|President|Member|Mayor|(?:(?:Ward|Parish|Town|District|County|City|Borough|"
+    r"Community)\s+)?Councill?or))$")
+
+
+def _named_before_post(item: str) -> Person | None:
+    """Given a list item that prints a post after a person ("Margaret Stratton Treasurer",
+    "Martin Croft Vice Chair"), return the person with the post as title (and role when it
+    is the chair's or vice-chair's), or None."""
+    m = _TRAILING_POST.match(item.strip())
+    if not m:
+        return None
+    person = parse_person(m.group("name"))
+    if person is None or (not person.honorific and len(person.name.split()) < 2):
+        return None
+    post = m.group("post")
+    return replace(person, title=person.title or post, role=person.role or role_of([post]))
+
 
 def _carry_honorifics(found: list[tuple[Person, str | None]]) -> list[tuple[Person, str | None]]:
     """Given the people of a list with the plural honorific in force at each, settle who it covers.

@@ -54,8 +54,14 @@ _CUES: list[tuple[re.Pattern, str, bool]] = [
                 r"\s*(?::-|[:\-–—])\s*", re.IGNORECASE), "group", False),
     # "Staff: ...", "Residents: ...", "Members of the public : ...", "Guests - ...".
     (re.compile(r"^\s*(?:[-•\u2022\uf0b7o]\s+)?(?:staff|officers|guests|visitors|others|residents|observers|"
-                r"members\s+of\s+the\s+public|also)\s*[:\-–]\s*(?=\S)", re.IGNORECASE), "in_attendance", False),
+                r"members\s+of\s+the\s+public|public|also)\s*[:\-–]\s*(?=\S)", re.IGNORECASE), "in_attendance", False),
+    # "Public:" / "Guests:" over a name a line
+    (re.compile(r"^\s*(?:staff|officers|guests|visitors|others|residents|observers|members\s+of\s+the\s+public|public)"
+                r"\s*:\s*$", re.IGNORECASE), "in_attendance", False),
 ]
+# "... called to order by the Supervisor at 7:00 pm, with Wray, Trinklein, Duford, and 8
+# guests present.": the opening sentence names who was there.
+_WITH_PRESENT = re.compile(r"\bwith\s+(?P<names>[A-Z][^.;:]{2,300}?)\s+(?:all\s+)?present\b")
 _ATTENDING = re.compile(r"^(?P<names>.+?)\s+(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|present)\b(?P<rest>.*)$",
                         re.IGNORECASE)
 # A list head's words are not a sentence: "The minutes were approved: ..." does not list people.
@@ -73,6 +79,7 @@ def extract_attendees(doc: Document, settings: dict | None = None) -> list[dict]
     """Given a document, return one record per person listed as attending or absent."""
     lines = doc.lines
     records: list[dict] = []
+    present_list_end = -100  # the last line of a "Members present:" list
     n = 1
     while n <= len(lines):
         line = lines[n - 1]
@@ -92,10 +99,16 @@ def extract_attendees(doc: Document, settings: dict | None = None) -> list[dict]
                 status, role = "present", "chair"
             elif status == "group":
                 status = _group_status(m.group(0))
+                if (status == "present" and re.fullmatch(r"\W*attending\W*", m.group(0), re.IGNORECASE)
+                        and n - present_list_end <= 20):
+                    # "Members present:" ... then "Attending:": those who attend besides the members
+                    status = "in_attendance"
             remainder = line[m.end():].strip()
             if not remainder or remainder.endswith(":"):
                 found, last = _one_per_line(doc, n, status)  # "Present:" over a name a line
                 records.extend(found)
+                if found and status == "present" and re.search(r"\bpresent\b", m.group(0), re.IGNORECASE):
+                    present_list_end = last
                 n = last + 1
                 continue
             text, last = _gather(doc, lines, n, m.end())
@@ -115,8 +128,18 @@ def extract_attendees(doc: Document, settings: dict | None = None) -> list[dict]
         if heading:  # "83. APOLOGIES FOR ABSENCE" over "Cllr Paul Rochford"
             found, last = _one_per_line(doc, n, heading)
             records.extend(found)
+            if found and heading == "present":
+                present_list_end = last
             n = max(n, last) + 1
             continue
+        called = _WITH_PRESENT.search(line)
+        if called and "\t" not in line and len(line) < 400:
+            sentence, first = _sentence_back(lines, n)
+            called = _WITH_PRESENT.search(sentence)
+            if called and re.search(r"\bcalled\s+to\s+order|\bmeeting\b|\bopened\b", sentence, re.IGNORECASE):
+                records.extend(_people(doc, called.group("names"), "present", False, first, n, listed=False))
+                n += 1
+                continue
         attend = re.search(r"\b(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|present)\b", line, re.IGNORECASE)
         if "\t" not in line and len(line) < 400 and attend:
             sentence, first = _sentence_back(lines, n)
@@ -265,6 +288,9 @@ def _one_per_line(doc: Document, n: int, status: str) -> tuple[list[dict], int]:
         found = _people(doc, text, row_status, False, m, m)
         if not found:
             break
+        if out and sum(len(r["name"].split()) >= 2 or bool(r["honorific"]) for r in out) > len(out) / 2 and not any(
+                len(r["name"].split()) >= 2 or r["honorific"] for r in found):
+            break  # full names, then "Introductions and welcome": the list has ended
         out.extend(found)
         last = m
     return out, last

@@ -38,7 +38,7 @@ def has_words(name: str, text: str) -> bool:
     return bool(_words(name).search(text))
 _MEETING_KIND = r"(?:regular|special|formal|business|annual|extraordinary|ordinary|adjourned|reconvened|public|full|joint)"
 _LEAD = re.compile(
-    rf"^(?:(?:draft|official|approved|unapproved|revised|confirmed)\s+)*"
+    rf"^(?:(?:draft|official|approved|unapproved|revised|confirmed|agreed|signed|final)\s+)*"
     rf"(?:minutes|agenda|notice|summary|record|notes|proceedings|journal)\b\s*"
     rf"(?:(?:of|from|for)\s+)?(?:(?:the|a|an)\s+)?(?:{_MEETING_KIND}\s+)*(?:meeting|session)?\s*"
     rf"(?:\(\s*no\.?\s*\d+\s*\)\s*)?(?:of\s+)?(?:the\s+)?",
@@ -113,6 +113,14 @@ def _is_generic(name: str) -> bool:
     return name.lower() in {g.lower() for g in vocab()["generic_bodies"]}
 
 
+def _name_cased(text: str) -> bool:
+    """Given a candidate name, return whether it is set as a name is: every word capitalised
+    but the small ones ("Eastwick Parish Council", not "Council resolved to go into closed")."""
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", text)
+    return bool(words) and all(w[0].isupper() or w.lower() in {"of", "the", "and", "for", "in", "on", "at", "to", "a"}
+                               for w in words)
+
+
 def committee_from(lines: list[str]) -> str | None:
     """Given a title block's lines, return the body's name: the line saying the meeting was
     of it, else the first line naming a body ("Board of Education" over "San Francisco
@@ -129,7 +137,7 @@ def committee_from(lines: list[str]) -> str | None:
                 elif _is_generic(name):
                     # "Eastwick Parish Council" / "Minutes of the Full Council meeting": the
                     # bare "Council" is the body the block names in full.
-                    name = next((n for n, s in names if s >= 2 and not _is_generic(n)), name)
+                    name = next((n for n, s in names if s >= 2 and not _is_generic(n) and _name_cased(n)), name)
                 return title_case(name)
     place = next((name for name, strength in names if strength == 1), None)
     return title_case(place) if place else None

@@ -23,10 +23,14 @@ from extractors.motions import motions, sentences
 from minutebook.document import Document
 
 _DECIDED = re.compile(
-    r"(?:^|\b(?:it\s+was|and\s+it\s+was|the\s+\w+(?:\s+\w+)?|councillors|members|trustees|governors|"
+    r"(?:^|\b(?i:it\s+was|and\s+it\s+was|[a-z]+\s+and|the\s+\w+(?:\s+\w+)?|councillors|members|trustees|governors|"
     r"commissioners|directors|the\s+(?:board|council|committee|panel|commission|meeting|group)|we)\s+)"
     r"(?:(?:then\s+|also\s+|further\s+|unanimously\s+)*)(?:RESOLVED|resolved|AGREED|agreed|decided|DECIDED)\s+"
     r"(?:unanimously\s+)?(?P<x>(?:to|that|TO|THAT)\b.+)$")
+# "Agreed we do not want a separate account.", "Also agreed we should obtain a petty cash box.":
+# a decision noted without "that", its subject straight after the verb.
+_AGREED_CLAUSE = re.compile(r"^(?i:(?:it\s+was\s+)?(?:then\s+|also\s+|further\s+)?(?:agreed|decided)),?\s+"
+                            r"(?P<x>(?:we|they|members|councill?ors|(?:the|a)\s+[a-z]+)\s+[a-z].+)$")
 # "The minutes of ... were agreed as a true record", "Minutes from 11/30/17 meeting approved";
 # not "... for the minutes to be formally approved".
 _MINUTES_APPROVED = re.compile(
@@ -63,6 +67,8 @@ def decisions(doc: Document) -> list[dict]:
     return sorted(out, key=lambda r: r["line_start"])
 
 
+_ELSEWHERE = re.compile(r"^\W*(?:at|in)\s+(?:that|the|its|their|a)\s+(?:[\w'’-]+\s+){0,5}?(?:meeting|session)\b",
+                        re.IGNORECASE)
 _RESOLVED = re.compile(r"^\s*(?:[-•*]\s*)?(?:\(?\d{1,3}[.)]\s*)?(?:it\s+was\s+)?RESOLVED\b", re.IGNORECASE)
 
 
@@ -70,8 +76,13 @@ def _decision_text(text: str) -> str | None:
     """Given a sentence of minutes, return the decision it records, or None."""
     if _RESOLVED.match(text):
         return None  # "RESOLVED that ...": the resolutions extractor's own form
+    if _ELSEWHERE.search(text):
+        return None  # "At that meeting, Members agreed to ...": another body's decision, reported
     m = _DECIDED.search(text)
     if m and not re.match(r"(?:to|that)\s+the\s+(?:amendment|motion)\b", m.group("x"), re.IGNORECASE):
+        return _clean(m.group("x"))
+    m = _AGREED_CLAUSE.match(text)
+    if m:
         return _clean(m.group("x"))
     m = _APPROVED_LINE.match(text)
     if m:

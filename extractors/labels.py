@@ -2,7 +2,7 @@
 
 Every body numbers its agenda and minutes in its own way: "12.", "6.1", "18.11.3", "02.25.01"
 (month, year, item), "2724" (a running number across meetings), "FGB 98/2122", "23/101", "R2025-063",
-"(23-286)", "IV.", "(a)", "b)", "NO. 1.", "Item 5", "*12." (a consent item). A document's
+"(23-286)", "IV.", "(a)", "b)", "NO. 1.", "Item 5", "*12." (a consent item), "9a." (a sub-item). A document's
 minutes are a run of labels of one scheme that count up by one; choosing the heaviest such run
 (``best_run``) separates minute numbers from numbered paragraphs, list items, page numbers and
 figures without knowing the council.
@@ -19,7 +19,10 @@ _ROMAN = re.compile(r"^(?=[ivxlc])(c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$", re
 # Dotted numbers: "6.1", "18.11.3", "02.25.01" (a whole number is matched by _NUMBER).
 _DOTTED = re.compile(r"^(\d{1,4}(?:\.\d{1,3}){1,3})\.?(?=\s|$)")
 # "12.", "12)", "12:", "*12.", and a bare "12" or "2724" before a title.
-_NUMBER = re.compile(r"^(\*?)(\d{1,4})([.):]?)(?=\s|$)")
+# (a title may follow a number's stop without a space: "1.Introductions and welcome")
+_NUMBER = re.compile(r"^(\*?)(\d{1,4})([.):]?)(?=\s|$|(?<=[.)])[A-Z][a-z])")
+# A sub-item lettered after its item's number: "9a. Convenor's report", "9b Vice Convenor's report", "12c)".
+_SUFFIXED = re.compile(r"^(\d{1,3})([a-zA-Z])([.)]?)(?=\s|$)")
 _PAREN = re.compile(r"^\(\s*(\d{1,3}|[A-Za-z]|[ivxlcIVXLC]{1,6})\s*\)(?=\s|$)")
 _LETTER = re.compile(r"^([A-Za-z]|[ivxlcIVXLC]{2,6})([.)])(?=\s|$|[A-Z]{2})")
 _BARE_ROMAN = re.compile(r"^([IVXLC]{1,6})(?=\s+[A-Z])")
@@ -95,6 +98,10 @@ def parse_labels(line: str) -> list[Label]:
     if m and text[m.end():].strip() and not text[m.end():].lstrip().startswith("/"):
         return [Label(f"{m.group(1)}/{m.group(2)}", "prefixed", (int(m.group(1)), int(m.group(2))),
                       text[m.end():].strip(), "/", prefix="/")]
+    m = _SUFFIXED.match(text)
+    if m:
+        return [Label(m.group(1) + m.group(2), "dotted", (int(m.group(1)), ord(m.group(2).lower()) - 96),
+                      text[m.end():].strip(), ".")]
     m = _NUMBER.match(text)
     if m:
         return [Label(m.group(2), "number", (int(m.group(2)),), text[m.end():].strip(), m.group(3) or " ")]

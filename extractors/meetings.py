@@ -30,7 +30,7 @@ from extractors.headings import (
     title_case,
 )
 from extractors.segments import segment_agenda, segment_minutes
-from extractors.committee_names import tidy_committee, vocab
+from extractors.committee_names import _is_generic, tidy_committee, vocab
 from extractors.titles import document_meeting, opening_sentence, title_blocks
 from minutebook.document import Document
 
@@ -168,6 +168,12 @@ def _merged(prev: Section, sec: Section) -> Section:
     for attr in ("committee", "meeting_date", "start_time", "venue"):
         if getattr(first, attr) is None:
             setattr(first, attr, getattr(other, attr))
+    if first.committee and other.committee and _is_generic(tidy_committee(first.committee)) \
+            and not _is_generic(tidy_committee(other.committee)) \
+            and norm_name(tidy_committee(other.committee)).endswith(norm_name(tidy_committee(first.committee))):
+        # "Lincoln Township" / "Board Meeting Minutes": one reading saw only the second
+        # line's bare "Board", the title block names the body in full.
+        first.committee = other.committee
     if prev.generic == sec.generic:
         first.start = min(prev.start, sec.start)
     first.body_start = max(prev.body_start, sec.body_start)

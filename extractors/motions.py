@@ -44,8 +44,13 @@ _MOVER = [
     re.compile(rf"\bby\s+(?P<n>{NAME}),?\s+(?:and\s+)?second(?:ed)?\s+by\b"),
     re.compile(rf"(?:^(?:\(?\d{{1,3}}[.)]\s+)?|[.;:,]\s+|\band\s+)(?P<n>{NAME})\s+(?:moved|proposed)\b"),
     re.compile(rf"(?P<n>{NAME})\s*\(\s*motion\s*\)"),
+    # "Proposed: Carole Spencer / Seconded: ...", "Co-option of X: proposed Watson Robinson / seconded ..."
+    re.compile(rf"\b(?i:proposed|proposer|moved|mover)\s*:\s*(?P<n>{NAME})"),
+    re.compile(rf"\b(?i:proposed|moved)\s+(?P<n>{NAME})\s*[/;,]\s*(?i:seconded)\b"),
 ]
 _SECONDER = [
+    re.compile(rf"\b(?i:seconded|seconder)\s*:\s*(?P<n>{NAME})"),
+    re.compile(rf"[/;,]\s*(?i:seconded)\s+(?P<n>{NAME})"),
     re.compile(rf"\b(?i:second(?:ed)?)\s+by\s+(?P<n>{NAME})"),
     re.compile(rf"(?:^|[.;:,]\s+|\band\s+|\bproposed\s+(?:and\s+)?)(?P<n>{NAME})\s+seconded\b"),
     re.compile(rf"(?P<n>{NAME})\s*\(\s*second(?:ed)?\s*\)"),
@@ -62,7 +67,10 @@ _OPENS = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )\b(?:moved|proposed\s+(
                     r"|by\s+a\s+vote\s+of)\b|(?-i:\b[A-Z]{2,4})\s+proposed\b|\(\s*motion\s*\)"
                     # "Mr Brady proposed and Ms Meade seconded that ...": a new motion, even one
                     # moved while another is before the meeting (a closure, an amendment)
-                    r"|\bproposed,?\s+and\s+(?:the\s+)?[\w.'’ -]{1,40}?\s+seconded\b", re.IGNORECASE)
+                    r"|\bproposed,?\s+and\s+(?:the\s+)?[\w.'’ -]{1,40}?\s+seconded\b"
+                    # "Proposed: X / Seconded: Y", "...: proposed X / seconded Y"
+                    r"|\b(?:proposed|moved)\s*:\s*(?-i:[A-Z])|\b(?:proposed|moved)\s+(?-i:[A-Z])[\w.'’ -]{1,40}?[/;,]\s*seconded\b",
+                    re.IGNORECASE)
 _CARRIED = re.compile(
     r"\b(?:carried|carries|passed|passes|adopted|approved|agreed|all\s+(?:were\s+)?in\s+favou?r|resolved)\b", re.IGNORECASE)
 _LOST = re.compile(r"\b(?:lost|failed|fails|fell|defeated|not\s+carried|rejected|no\s+second(?:er)?|died\s+for\s+lack)\b",
@@ -157,18 +165,22 @@ def sentences(doc: Document, start: int, end: int) -> list[Sentence]:
                 out.append(Sentence(piece.strip(), first, last, para[0]))
         buf.clear()
 
+    seconded_above = False
     for n in range(start, end + 1):
         text = clean_line(doc.lines[n - 1])
         if not text:
             flush()
             continue
+        if seconded_above and text[:1].isupper():
+            flush()  # "...: proposed X / seconded Y" ends with the seconder's name
+        seconded_above = bool(_SECONDED_ENDS_LINE.search(text))
         # a vote sheet's tally line, or a recorded vote's head ("For (38)") over its names
         tally = bool(_TALLY.match(text) or _HEAD_ALONE.match(text))
         # Set bigger than the body, a line is a heading of its own, unless it opens in lower case:
         # the end of a sentence ("reading.") whose size an OCR text layer got wrong.
         big = emphasis(doc, n) >= 2 and not text[:1].islower()
         if (parse_labels(text) or re.match(r"^[\u2022\uf0b7\uf0a7•o]\s", text) or big or tally
-                or _MOVER_OPENS_LINE.match(text)):
+                or _MOVER_OPENS_LINE.match(text) or _ACTION_OPENS_LINE.match(text)):
             flush()
         buf.append((text, n))
         if _heading_like(text) or big or tally or _RESOLUTION_TAG.search(text):
@@ -180,7 +192,14 @@ def sentences(doc: Document, start: int, end: int) -> list[Sentence]:
 # A line that opens with a motion being moved starts a sentence, whatever the line above ends
 # with (a title without a full stop, "(Presented by the City Manager)"): "Councilmember D
 # moved, seconded by ...", "Moved by Cllr X", "Motion by Trustee Y".
+# "ACTION: HW to coordinate ...", "Action: Watson Robinson to check ...": a task of its own,
+# whether or not the line above closed its sentence.
+_ACTION_OPENS_LINE = re.compile(r"^(?:ACTIONS?|Actions?)\s*(?:POINT|point)?\s*[:\-–]\s*\S")
+_SECONDED_ENDS_LINE = re.compile(rf"[/;,:]\s*(?i:seconded|seconder)\s*:?\s*(?:(?i:by)\s+)?{NAME}\s*$")
 _MOVER_OPENS_LINE = re.compile(rf"^(?:{NAME}\s+(?:moved|proposed)\b|(?:Moved|MOVED|Proposed|PROPOSED|Motion|MOTION)\s+(?i:by)\b)")
+
+
+_LABELLED_MOVERS = re.compile(r"^\W*(?:proposed|proposer|moved|mover)\s*:", re.IGNORECASE)
 
 
 def _heading_like(text: str) -> bool:
@@ -320,6 +339,12 @@ def motions_in(doc: Document, start: int, end: int) -> list[Motion]:
             current.text = _unquoted(current.text)
             if not current.text and previous is not None and not new_paragraph:
                 _decided_before(current, previous)
+            if (not current.text and previous is not None and _LABELLED_MOVERS.match(text)
+                    and s.line_start - previous.line_end <= 1 and _heading_like(previous.text)):
+                # "Minutes of previous meeting" / "Proposed: X / Seconded: Y": the heading
+                # above is what was put
+                current.text = previous.text.strip(" .:")
+                current.line_start = previous.line_start
             current.line_end = max(current.line_end, s.line_end)
         elif current is not None:
             head = _HEAD_ALONE.match(text)
@@ -482,6 +507,10 @@ def _read_into(m: Motion, text: str, numbered: tuple[str, str, str] | None) -> N
     proposes = len(m.text) > 3 and re.search(r"\bbe\s+(?:approved|agreed|adopted|accepted|passed)\b", m.text)
     outcome = text.replace(m.text, " ") if proposes else text
     _read_result(m, outcome)
+    if m.result == "no_result" and _AFTER_MOTION.search(text) and re.match(r"^\W*[\w-]+ed\b|.*\b(?:was|were)\s+[\w-]+ed\b", text):
+        # "Reappointed X to the Planning Commission after motion by A and second by B": the
+        # record states what was done, so the motion was carried.
+        m.result = "carried"
 
 
 def _first(patterns: list[re.Pattern], text: str) -> str | None:
@@ -492,7 +521,20 @@ def _first(patterns: list[re.Pattern], text: str) -> str | None:
     return None
 
 
+# "Approved X by roll call vote after motion by A and second by B.": the decision is printed
+# first, who moved it after; "upon (a) motion by", "on motion of" alike.
+_AFTER_MOTION = re.compile(rf"[,;]?\s+(?:after|upon|on|following)\s+(?:a\s+)?motion\s+(?:was\s+made\s+)?(?:by|of)\s+{NAME}"
+                           rf"(?:,?\s+(?:and\s+)?(?:a\s+)?second(?:ed)?\s+(?:by|of)\s+{NAME})?", re.IGNORECASE)
+_ROLL_CALL_NOTE = re.compile(r"\s*\(?\bby\s+(?:a\s+)?roll[- ]call(?:\s+vote)?\)?", re.IGNORECASE)
+
 _SUBSTANCE = [
+    # "Co-option of Hilary Worton: proposed Watson Robinson / seconded Carole Spencer"
+    re.compile(rf"^(?P<x>[^:]{{4,160}}?)\s*:\s*(?i:proposed|moved)\s+(?:by\s+)?{NAME}\s*[/;,]\s*(?i:seconded)\b"),
+    # "Minutes of last meeting were agreed, proposed by X and seconded by Y."
+    re.compile(r"^(?P<x>.+?\b(?:was|were)\s+(?:duly\s+)?(?:approved|agreed|adopted|accepted|confirmed))\b,?\s+"
+               r"(?:(?:on\s+being\s+|having\s+been\s+|as\s+)?(?:proposed|moved))\s+by\b", re.IGNORECASE),
+    re.compile(r"^(?P<x>(?:(?!\b(?:after|upon|on|following)\s+(?:a\s+)?motion\b).)+?)" + _AFTER_MOTION.pattern + r"\s*[.;]?",
+               re.IGNORECASE),
     # "It was proposed by Councillor X and seconded by Councillor Y that the quotation be
     # accepted.", "Moved by X, seconded by Y, that ..."
     re.compile(rf"\b(?:proposed|moved)\s+by\s+{NAME},?\s+(?:and\s+)?seconded\s+by\s+{NAME}\s*,?\s+"
@@ -537,9 +579,11 @@ def _substance(text: str) -> str:
         x = re.sub(r",?\s+and\s+(?:it\s+)?was\s+(?:then\s+)?(?:unanimously\s+)?(?:agreed|carried|approved|adopted|lost)"
                    r"(?:\s+unanimously)?\s*\.?$", "", x, flags=re.IGNORECASE)
         if len(x) > 40:
-            x = re.sub(r"[.,;]?\s*(?:the\s+motion\s+)?(?:was\s+)?(?:carried|passed|passes|adopted)\b.*$", "", x,
+            # (not the verb that opens the decision: "Adopted proposed fee schedule ...")
+            x = re.sub(r"(?<=\S)[.,;]?\s*(?:the\s+motion\s+)?(?:was\s+)?(?:carried|passed|passes|adopted)\b.*$", "", x,
                        flags=re.IGNORECASE)
         x = re.sub(r"^that\s+(?=[a-z])", "", x.strip())
+        x = _ROLL_CALL_NOTE.sub("", x)
         return x.strip(" .,;:")
     return ""
 

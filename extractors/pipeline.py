@@ -186,19 +186,24 @@ def _vote_records(doc: Document, votes: list[dict]) -> list[dict]:
 
 
 def _expand_initials(actions: list[dict], attendees: list[dict]) -> None:
-    """Given actions and attendees, replace an owner printed as initials by the attendee they fit.
+    """Given actions and attendees, replace an owner printed as initials, or by a given name
+    or surname alone, by the attendee they fit.
 
     Action logs name owners by initials ("JG will communicate ..."); when the attendance list
     prints them beside a name ("Barbara McTavish (BMcT, chair)"), or exactly one attendee of
     the action's meeting has those initials ("James Graham"), the owner is that person, so
-    an audit by name finds the action. Initials that fit nobody, or several, stay as printed.
+    an audit by name finds the action. "Martin to arrange ..." and "Cllr Freeman" are the one
+    attendee with that given name or surname. Owners that fit nobody, or several, stay as printed.
     """
     by_initials: dict[tuple[str, str], set[str]] = defaultdict(set)
+    by_word: dict[tuple[str, str], set[str]] = defaultdict(set)  # a given name or surname alone
     printed: dict[tuple[str, str], str] = {}
     for person in attendees:
         words = [w for w in re.split(r"[\s-]+", person["name"]) if w]
         if len(words) >= 2:
             by_initials[(person["meeting_id"], "".join(w[0] for w in words).upper())].add(person["name"])
+            for word in (words[0], words[-1]):
+                by_word[(person["meeting_id"], word)].add(person["name"])
         if person.get("initials"):  # "Lana Reid McConnell (LRMcC)": the minutes say who it is
             printed[(person["meeting_id"], person["initials"])] = person["name"]
     for action in actions:
@@ -209,6 +214,11 @@ def _expand_initials(actions: list[dict], attendees: list[dict]) -> None:
                 owners[i] = printed[key]
             elif re.fullmatch(r"[A-Z]{2,3}", owner or ""):
                 fits = by_initials.get(key, set())
+                if len(fits) == 1:
+                    owners[i] = next(iter(fits))
+            elif re.fullmatch(r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?", owner or ""):
+                # "Martin to arrange ...", "Cllr Freeman": the one attendee of that name
+                fits = by_word.get(key, set())
                 if len(fits) == 1:
                     owners[i] = next(iter(fits))
 

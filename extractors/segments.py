@@ -169,13 +169,19 @@ def segment_minutes(doc: Document, lines: list[str], sec: Section, region_end: i
             last.end = next_meeting_end(lines, last)
         sec.end = last.end
         tail = range(last.end + 1, region_end + 1)
-        if any(APPENDIX.match(lines[n - 1]) and ACTION_LOG.search(lines[n - 1]) for n in tail):
+        if any(APPENDIX.match(lines[n - 1]) and ACTION_LOG.search(lines[n - 1]) for n in tail) or any(
+                _ACTION_SUMMARY.match(lines[n - 1]) for n in range(last.title_end + 1, min(region_end, last.end + 3) + 1)):
             sec.end = last_text_line(lines, last.end, region_end)  # the meeting's action log
     else:
         sec.end = last_text_line(lines, sec.body_start, region_end)
     sec.headings = headings
 
 
+# "Summary of outstanding actions", "Actions arising", "ACTION LIST" printed straight after the
+# last minute: the meeting's own list of what it asked for.
+_ACTION_SUMMARY = re.compile(r"^\W*(?:summary\s+of\s+)?(?:(?:outstanding|agreed|new|open)\s+)?actions?"
+                             r"(?:\s+(?:log|list|points|summary|arising|agreed|tracker|sheet|outstanding|register"
+                             r"|(?:for|from|of|to|brought)\b[^.:;]{0,50}))?\s*:?\s*$", re.IGNORECASE)
 _ATTENDANCE_WORDS = re.compile(r"\b(?:present|attendance|apologies|absent)\b", re.IGNORECASE)
 
 

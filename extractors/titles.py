@@ -168,7 +168,8 @@ def _page_top_lines(doc: Document, lines: list[str]) -> set[int]:
 
 def _read_block(doc: Document, lines: list[str], block: list[int]) -> Section | None:
     """Given the line numbers of a title block, return the meeting it heads, or None."""
-    texts = [lines[k - 1] for k in block]
+    # A word in capitals run into the next by a missing space ("APPROVEDminutes for the ...")
+    texts = [re.sub(r"(?<=[A-Z]{3})(?=[a-z]{3})", " ", lines[k - 1]) for k in block]
     joined = " ".join(texts)
     above = [lines[k - 1] for k in range(max(1, block[0] - 4), block[0]) if lines[k - 1]][-2:]
     # A cover sheet's fields ("Committee Name and Date of Committee Meeting" above "Health
@@ -344,6 +345,15 @@ _OPENERS = [
 ]
 
 
+_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:St|Mr|Ms|Dr|No|Jr|Sr))(?<!\bMrs)(?<!\b[ap]\.m)\.\s+(?=[A-Z])")
+
+
+def _first_sentence(text: str) -> str:
+    """Given text, return it up to the end of its first sentence ("St. Mary's", "7 p.m. on" go on)."""
+    m = _SENTENCE_END.search(text)
+    return text[:m.start() + 1] if m else text
+
+
 def opening_sentence(lines: list[str], n: int) -> Section | None:
     """Given a line, return the meeting its sentence opens ("A regular meeting of the X was
     held on <date>", "The X met in Regular Session on <date>", "... summoned to attend a
@@ -364,10 +374,11 @@ def opening_sentence(lines: list[str], n: int) -> Section | None:
         name, strength = body_name(m.group("name"))
         if strength == 0 or name is None:
             continue
-        date, dm = date_in(m.group("rest")[:200])
+        rest = _first_sentence(m.group("rest")[:200])  # not "... present. The minutes of the May 13 ..."
+        date, dm = date_in(rest)
         if date is None:
             continue
-        start_time = time_in(m.group("rest")[dm.end():dm.end() + 60])
+        start_time = time_in(rest[dm.end():dm.end() + 60])
         return Section(kind, title_case(name), date, start_time, None, n, last)
     return None
 

@@ -47,7 +47,19 @@ def _unnumbered_headings(doc: Document, lines: list[str], start: int, end: int, 
     bullets = _top_bullets(doc, lines, start, end)
     if not chosen or (bullets and set(chosen) <= set(bullets)):
         chosen = bullets  # bold bullets among plain ones: the list is the structure
+    # A heading printed again at the top of the next page ("Closed Session – continued" /
+    # "Vote on Student Expulsion Matters") goes on with the item, it does not start one.
+    chosen = [n for k, n in enumerate(chosen)
+              if k == 0 or _heading_text(lines[n - 1]).lower() != _heading_text(lines[chosen[k - 1] - 1]).lower()
+              or not _page_carried(doc, lines, n)]
     return [Heading(str(k), _heading_text(lines[n - 1]), n, n) for k, n in enumerate(chosen, start=1)]
+
+
+def _page_carried(doc: Document, lines: list[str], n: int) -> bool:
+    """Given a heading line, return whether it heads a page as a carried-over title does: the
+    first line of its page, or under a "... – continued" line."""
+    above = next((k for k in range(n - 1, 0, -1) if lines[k - 1]), None)
+    return above is None or doc.page_of(above) != doc.page_of(n) or bool(_CONTINUED.search(lines[above - 1]))
 
 
 # A run-in heading in capitals: "OLD BUSINESS – Supervisor Liccar reported ...". (One in title

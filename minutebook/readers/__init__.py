@@ -10,7 +10,7 @@ from minutebook.document import Document, PdfTable, line_printing_row
 from minutebook.readers.pdf import (
     NeedsOcr,
     PdfReadError,
-    join_soft_hyphens,
+    join_broken_lines,
     read_pdf_pages,
     running_line_indexes,
     soft_hyphen_resolver,
@@ -109,7 +109,7 @@ def _read_pdf(base: Document, data: bytes, settings: ReaderSettings) -> Document
     for number, (page_lines, drop) in enumerate(zip(pages.page_lines, drops), start=1):
         page_styles = pages.page_styles[number - 1] if pages.page_styles else [None] * len(page_lines)
         kept = [i for i in range(len(page_lines)) if i not in drop]
-        joined, joined_styles = join_soft_hyphens([page_lines[i] for i in kept], [page_styles[i] for i in kept])
+        joined, joined_styles = join_broken_lines([page_lines[i] for i in kept], [page_styles[i] for i in kept])
         for line, style in zip(joined, joined_styles):
             lines.append(_cap(line, settings.max_line_chars))
             line_pages.append(number)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from minutebook.document import LineStyle, PdfTable
 from minutebook.readers.pdf_layout import furniture_by_position, page_line_styles, settle_bold
@@ -195,7 +195,8 @@ def read_pdf_pages(data: bytes, *, max_pages: int | None = None, tables: str = "
         k += len(styles)
     if found:  # (the document's words are gathered only when there is a table to check)
         vocabulary = {w.lower() for lines in page_lines for line in lines for w in _WORD.findall(line)}
-        found = [t for t in found if not prose_cut_into_columns(t.rows, vocabulary)]
+        found = [t for t in found if not prose_cut_into_columns(t.rows, vocabulary) and not framed_prose(t.rows)]
+    found = [replace(t, rows=realign_columns(t.rows)) for t in found]
     return PdfPages(page_lines=page_lines, tables=found, page_styles=page_styles, page_sizes=page_sizes,
                     ocr_pages=ocr_read)
 
@@ -332,6 +333,42 @@ def _find_tables(data: bytes, pages: list[tuple[int, str, list]]) -> list[PdfTab
 _WORD = re.compile(r"[A-Za-z]+")
 
 
+def realign_columns(rows: list[list[str]]) -> list[list[str]]:
+    """Given a table's rows, return them with a header that sits in other grid columns than
+    the body put back over its columns. Cell borders drawn as separate shapes can cut a column
+    into several grid columns, the header's text landing in one and the body's in another
+    (['', 'Who', ''] over ['Carole Spencer', '', '']). Only where the header's filled columns
+    and the body's are disjoint are neighbouring columns merged, left to right, while no row has
+    text in both; a table whose header stands over its body is returned as it was."""
+    if len(rows) < 2 or max(len(r) for r in rows) < 3:
+        return rows
+    width = max(len(r) for r in rows)
+    grid = [list(r) + [""] * (width - len(r)) for r in rows]
+    head = {j for j, c in enumerate(grid[0]) if c.strip()}
+    body = {j for r in grid[1:] for j, c in enumerate(r) if c.strip()}
+    if len(head) < 2 or head & body:
+        return rows
+    groups: list[list[int]] = []
+    for j in range(width):
+        if groups and not any(r[j].strip() and any(r[k].strip() for k in groups[-1]) for r in grid):
+            groups[-1].append(j)
+        else:
+            groups.append([j])
+    if len(groups) < 2 or len(groups) == width:
+        return rows
+    return [[" ".join(r[k] for k in g if r[k].strip()) for g in groups] for r in grid]
+
+
+def framed_prose(rows: list[list[str]]) -> bool:
+    """Given a table's rows, return whether it is a paragraph in a drawn box: every row has
+    at most one cell with text, and that text runs as long as prose lines do (a quoted
+    proposal, a note framed on the page). A one-column list of names is short lines."""
+    filled = [[c for c in row if c and c.strip()] for row in rows]
+    texts = [cells[0] for cells in filled if cells]
+    return (bool(texts) and all(len(cells) <= 1 for cells in filled)
+            and sum(len(t) for t in texts) / len(texts) >= 40)
+
+
 def prose_cut_into_columns(rows: list[list[str]], vocabulary: set[str]) -> bool:
     """Given a table's rows and the words of the document's text, return whether the table is
     a paragraph cut into columns: most places where one cell meets the next fall inside a
@@ -431,8 +468,10 @@ def running_line_indexes(page_lines: list[list[str]], page_styles: list[list[Lin
     return out
 
 
-def join_soft_hyphens(lines: list[str], styles: list | None = None) -> list[str] | tuple[list[str], list]:
-    """Given lines, return them with a line ending in a soft (line-break) hyphen joined to the next.
+def join_broken_lines(lines: list[str], styles: list | None = None) -> list[str] | tuple[list[str], list]:
+    """Given lines, return them with a line ending in a soft (line-break) hyphen joined to the
+    next, and a raised ordinal that PDFium put on a line of its own joined back to its day
+    ("on 15" / "th September 2020" -> "on 15th September 2020").
 
     The U+00AD marker is kept: whether it stands for a real hyphen ("Crow-Brown") or for a
     word broken by hyphenation ("construc-tion") is decided by ``soft_hyphen_resolver``,
@@ -451,6 +490,9 @@ def join_soft_hyphens(lines: list[str], styles: list | None = None) -> list[str]
         if _SOFT_HYPHEN_END.search(line):
             carry, carry_style = _SOFT_HYPHEN_END.sub("\u00ad", line), style
             continue
+        if out and _ORDINAL_TAIL.match(line) and _DAY_END.search(out[-1]):
+            out[-1] = out[-1] + line.strip()
+            continue
         out.append(line)
         kept.append(style)
     if carry:
@@ -459,6 +501,9 @@ def join_soft_hyphens(lines: list[str], styles: list | None = None) -> list[str]
     return (out, kept) if styles is not None else out
 
 
+# A superscript ordinal is a smaller, raised run that PDFium's line breaking may set apart.
+_ORDINAL_TAIL = re.compile(r"^\s*(?:st|nd|rd|th)\b(?!\w)")
+_DAY_END = re.compile(r"(?<![\d.,/:])\b(?:[1-9]|[12]\d|3[01])$")
 _SOFT = re.compile(r"([A-Za-z\u00c0-\u024f0-9']*)\u00ad\s*([A-Za-z\u00c0-\u024f0-9']*)")
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f']+(?:-[A-Za-z\u00c0-\u024f']+)*")
 # Prefixes written with a hyphen in British usage ("re-finance", "ex-CYPE", "sub-division").

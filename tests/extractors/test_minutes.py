@@ -140,3 +140,47 @@ def test_minutes_kent_wrapped_heading_joined():
     minutes = extract_minutes(read_corpus(real("19_December_2024_-_County_Council_minutes")))
     title = next(m["title"] for m in minutes if m["minute_number"] == "271")
     assert title == "Declarations of Disclosable Pecuniary Interests or Other Significant Interests in items on the agenda"
+
+
+def _unnumbered_pdf(tmp_path, name, pages):
+    from tests.pdfgen import styled_pdf
+
+    path = styled_pdf(tmp_path / f"{name}.pdf", pages)
+    from minutebook.readers import read_document
+
+    return read_document(path, path.read_bytes())
+
+
+H = {"bold": True, "size": 14, "gap": 6}
+
+
+def test_unnumbered_heading_printed_again_under_a_continued_head_is_one_minute(tmp_path):
+    body = ["President Alvarez moved approval of the agreement for one student for the", "remainder of the year.",
+            "It was seconded by Commissioner Byrne and adopted by 7 ayes."]
+    doc = _unnumbered_pdf(tmp_path, "board", [
+        [("MINUTES OF THE REGULAR MEETING OF THE BOARD OF EDUCATION", {"bold": True, "size": 16}),
+         ("Tuesday, October 21, 2025", {"bold": True}),
+         "Present: Commissioners Alvarez, Byrne, Cho, Diaz and Evans.",
+         "The Board met at 5:01 p.m. in the Board Room, 555 Franklin Street, with President Alvarez presiding.",
+         ("Closed Session", H), "The Board met in closed session.",
+         ("Vote on Student Expulsion Matters", H)] + body * 3,
+        [("Closed Session – continued", H), ("Vote on Student Expulsion Matters", H)] + body
+        + [("Public Comment", H), "Three speakers addressed the Board.", ("Adjournment", H), "The meeting adjourned."],
+    ])
+    assert [m["title"] for m in extract_minutes(doc)] == [
+        "Closed Session", "Vote on Student Expulsion Matters", "Public Comment", "Adjournment"]
+
+
+def test_unnumbered_heading_repeated_in_another_session_is_a_minute_of_its_own(tmp_path):
+    doc = _unnumbered_pdf(tmp_path, "council", [
+        [("MINUTES OF THE CITY COUNCIL MEETING", {"bold": True, "size": 16}), ("March 31, 2025", {"bold": True}),
+         "Council: Mayor Quinn, Councillors Avery, Burke, Chen and Dixon.",
+         "The meeting was held in the Council Chambers, City Hall, 1 Carden Street.",
+         ("Closed Meeting", H), "Council resolved to go into closed session.",
+         ("Disclosure of Interest", H), "There were no disclosures.",
+         ("Open Meeting", H), "Mayor Quinn called the meeting to order.",
+         ("Disclosure of Interest", H), "There were no disclosures.",
+         ("Presentations", H), "The Mayor presented an award."],
+    ])
+    assert [m["title"] for m in extract_minutes(doc)] == [
+        "Closed Meeting", "Disclosure of Interest", "Open Meeting", "Disclosure of Interest", "Presentations"]

@@ -116,3 +116,29 @@ def test_resolutions_on_kent_council_motion_with_two_lists():
     assert vapes[4]["text"].startswith("Write again to the government")
     covenant = [r["text"] for r in records if r["text"].startswith("Members")]
     assert len(covenant) == 2  # two unlabelled paragraphs after "5) RESOLVED that:"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "It was agreed" opens a sentence with a capital: the decision is read whatever the case
+    ("MINUTES of a meeting of the Ashcombe Parish Council held on 3 March 2026\n\n1. Paths\n"
+     "Members discussed the survey. It was agreed that the Clerk write to the landowner.\n",
+     ["that the Clerk write to the landowner."]),
+    ("Minutes of the meeting of Brookfield Town Council held on 12 February 2026\n\n4. Lights\n"
+     "Members agreed to fund the Christmas lights from reserves.\n", ["to fund the Christmas lights from reserves."]),
+])
+def test_agreed_decisions_in_any_case(text, expected):
+    from minutebook.document import document_from_text
+
+    assert [r["text"] for r in extract_resolutions(document_from_text(text))] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "MINUTES of a meeting of the Cabinet held on 3 March 2026\n\n1. Leader's update\nThe Leader reported on the "
+    "Scrutiny Committee of 29 January. At that meeting, Members agreed to refer the decision to full Council.\n",
+    "Minutes of the meeting of Brookfield Town Council held on 12 February 2026\n\n2. County report\nCllr Hart "
+    "attended the county planning committee. At the committee's meeting it was agreed to defer the application.\n",
+])
+def test_a_decision_reported_from_another_meeting_is_not_this_meetings(text):
+    from minutebook.document import document_from_text
+
+    assert extract_resolutions(document_from_text(text)) == []

@@ -135,3 +135,20 @@ def test_previous_minutes_heading_under_a_letterhead_is_not_a_meeting(tmp_path):
         ("The minutes were approved and signed."),
     ]]
     assert _meetings(tmp_path, "parish_full", pages) == [("minutes", "Eastwick Parish Council", dt.date(2026, 3, 2))]
+
+
+@pytest.mark.parametrize("lines, committee", [
+    # a bare "City Council" takes a fuller name from the block only where one is printed as a name
+    (["MINUTES OF THE CITY COUNCIL MEETING", "March 31, 2025", "Council resolved to go into closed session."],
+     "City Council"),
+    (["Eastwick Parish Council", "Minutes of the Full Council meeting", "held on 4 May 2026"], "Eastwick Parish Council"),
+    # "Lincoln Township" / "Board Meeting Minutes": the place joined to the bare "Board"
+    (["Maple Grove Township", "Board Meeting Minutes (proposed)", "April 8, 2025"], "Maple Grove Township Board"),
+    # the paper's state ("AGREED", "APPROVED") is not part of the name
+    (["AGREED Minutes for the Glenburn Community Council Meeting", "Held at 1930hrs on 14th October 2025"],
+     "Glenburn Community Council"),
+])
+def test_committee_from_title_block_lines(lines, committee):
+    from extractors.committee_names import committee_from
+
+    assert committee_from(lines) == committee

@@ -230,3 +230,44 @@ def test_pdf_reader_table_lines_found_by_whole_words(tmp_path):
     found = doc.pdf_tables[0]
     assert doc.lines[found.line_start - 1].startswith("Ref")
     assert doc.lines[found.line_end - 1].startswith("15 Total Finance")
+
+
+def test_join_broken_lines_joins_ordinals_only_after_a_day():
+    """A Word-made PDF's raised ordinal ("15" + superscript "th") comes out of PDFium's text on a
+    line of its own, with the rest of the date ("th September 2020")."""
+    from minutebook.readers.pdf import join_broken_lines
+
+    assert join_broken_lines(["on 15", "th September", "page 2"]) == ["on 15th September", "page 2"]
+    # a figure that is not a day, or a line that is a word beginning "th", stays apart
+    assert join_broken_lines(["total 2024", "th September"]) == ["total 2024", "th September"]
+    assert join_broken_lines(["on 15", "the Clerk said"]) == ["on 15", "the Clerk said"]
+    lines, styles = join_broken_lines(["Held on 2", "nd March", "Present:"], ["big", "small", "plain"])
+    assert (lines, styles) == (["Held on 2nd March", "Present:"], ["big", "plain"])
+
+
+def test_framed_prose_is_not_a_table():
+    from minutebook.readers.pdf import framed_prose
+
+    boxed = [["", "1. Engagement with the police to advise on our intent to launch a speed watch to"],
+             ["ensure we keep on the right side of the law and to seek their support in doing so", ""]]
+    names = [["Chris Smith"], ["Marion Archard"]]
+    grid = [["Convenor's report", "Craig Ritchie", "Draft a response to the roads department"],
+            ["Planning", "Secretary", "Poll local views"]]
+    assert framed_prose(boxed)
+    assert not framed_prose(names) and not framed_prose(grid)
+
+
+def test_realign_columns_puts_a_header_back_over_its_body():
+    from minutebook.readers.pdf import realign_columns
+
+    offset = [["", "Agenda item", "", "", "Who", "", "", "What", ""],
+              ["Environment", "", "", "Carole Spencer", "", "", "Purchase pet scanner", "", ""],
+              ["Paths", "", "", "Watson Robinson", "", "", "Write to the landowner", "", ""]]
+    assert realign_columns(offset) == [["Agenda item", "Who", "What"],
+                                       ["Environment", "Carole Spencer", "Purchase pet scanner"],
+                                       ["Paths", "Watson Robinson", "Write to the landowner"]]
+    dated = [["", "Meeting date", "", "", "Who", ""], ["18.8.20", "", "", "Cllr Paterson", "", ""]]
+    assert realign_columns(dated) == [["Meeting date", "Who"], ["18.8.20", "Cllr Paterson"]]
+    # a header standing over its body, with an empty cell here and there, is left alone
+    aligned = [["Ref", "Action", "Owner"], ["1", "Write to the landowner", ""], ["2", "", "Clerk"]]
+    assert realign_columns(aligned) == aligned
