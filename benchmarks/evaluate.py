@@ -28,6 +28,10 @@ Matching rules (one-to-one, greedy by similarity, best pairs first):
 - votes: (meeting, minute_number), the same result and printed counts, and motion wording
   that agrees (similarity >= 0.5 or one inside the other)
 - vote_records: (meeting, minute_number, vote) and the same person
+Minutes printed without numbers are numbered by position in the gold (its `unnumbered` flag);
+there the predicted records are filed under the gold minute whose heading agrees before
+matching (`align_unnumbered`), so one heading seen or missed does not shift every later one;
+`--strict-positions` turns that off.
 Similarity is difflib's ratio on lowercased, whitespace-normalised text. Names match when
 equal after normalisation, or when surnames agree and the given names/initials do not conflict
 ("R W Gough" ~ "Gough" ~ "Roger Gough").
@@ -460,9 +464,57 @@ def predicted_records(pred: dict[str, list[dict]], aliases: dict[tuple, tuple] |
     return out
 
 
+# Set by --strict-positions: score unnumbered minutes by position alone (see align_unnumbered).
+STRICT_POSITIONS = False
+
+
+def document_records(pred: dict[str, list[dict]], gold: dict) -> tuple[dict[str, list[dict]], dict[str, list[dict]]]:
+    """Given extract_all output and a gold annotation, return (predicted, gold) records by kind,
+    the predicted ones filed under the gold's minutes by heading when the minutes are unnumbered."""
+    p, g = predicted_records(pred, alias_map(gold)), gold_records(gold)
+    if gold.get("unnumbered") and not STRICT_POSITIONS:
+        align_unnumbered(p, g)
+    return p, g
+
+
+def align_unnumbered(p: dict[str, list[dict]], g: dict[str, list[dict]], reach: int = 8) -> None:
+    """Given predicted and gold records of a document whose minutes print no numbers (the gold
+    numbers them by position, its ``unnumbered`` flag set), renumber the predicted records in place
+    by heading: each predicted minute takes the number of the gold minute whose title agrees
+    (in reading order, looking up to ``reach`` headings ahead), and every record filed under it
+    follows. A predicted minute whose title agrees with none gets a number no gold record has.
+
+    Why: a position is not printed, so one heading seen or missed more than the gold shifts
+    every later position and files every later vote and resolution "wrongly", though each sits
+    under the heading it was printed under. Matching by heading asks the question a reader asks
+    of unnumbered minutes; ``--strict-positions`` scores the positions as they are.
+    """
+    gold_minutes: dict[object, list[dict]] = {}
+    for r in g["minutes"]:
+        gold_minutes.setdefault(r["_m"], []).append(r)
+    renumber: dict[tuple, str] = {}
+    by_meeting: dict[object, list[dict]] = {}
+    for r in p["minutes"]:
+        by_meeting.setdefault(r["_m"], []).append(r)
+    for m, rows in by_meeting.items():
+        golds, j = gold_minutes.get(m, []), 0
+        for r in sorted(rows, key=lambda r: r.get("line_start") or 0):
+            key = (m, norm_number(r.get("minute_number")))
+            renumber[key] = f"unaligned {r.get('minute_number')}"
+            for k in range(j, min(j + reach, len(golds))):
+                if titles_agree(r.get("title"), golds[k].get("title")):
+                    renumber[key], j = str(golds[k]["minute_number"]), k + 1
+                    break
+    for kind in ("minutes", "resolutions", "declarations", "actions", "votes", "vote_records"):
+        for r in p[kind]:
+            key = (r["_m"], norm_number(r.get("minute_number")))
+            if r.get("minute_number") is not None and key in renumber:
+                r["minute_number"] = renumber[key]
+
+
 def score_document(pred: dict[str, list[dict]], gold: dict) -> dict[str, Score]:
     """Given extract_all output and a gold annotation, return a Score per entity kind."""
-    p, g = predicted_records(pred, alias_map(gold)), gold_records(gold)
+    p, g = document_records(pred, gold)
     return {kind: score_kind(kind, p[kind], g[kind])[0] for kind in KINDS}
 
 
@@ -673,7 +725,7 @@ def evaluate_one(name: str, doc: object, gold: dict, predict: Predictor, errors:
     except Exception as exc:  # a crashing pipeline must not hide the other documents' numbers
         return {"name": name, "error": f"{type(exc).__name__}: {exc}", "trace": traceback.format_exc(limit=3)}
     if errors:
-        p, g = predicted_records(pred, alias_map(gold))[errors], gold_records(gold)[errors]
+        p, g = (records[errors] for records in document_records(pred, gold))
         _, pairs = score_kind(errors, p, g)
         matched_p, matched_g = {pi for pi, _, _ in pairs}, {gi for _, gi, _ in pairs}
         shown = ("minute_number", "item_number", "name", "status", "owners", "text", "title", "motion", "result",
@@ -877,10 +929,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--errors", metavar="KIND", choices=KINDS + ("tables",),
                     help="print the unmatched predicted (FP) and gold (FN) records of one kind")
     ap.add_argument("--by-body", action="store_true", help="print only F1 per kind for each body (dev, test)")
+    ap.add_argument("--strict-positions", action="store_true",
+                    help="file records of unnumbered minutes by position only, not by heading (align_unnumbered)")
     ap.add_argument("--set", default=",".join(DEFAULT_SETS),
                     help="comma-separated sets to score: seeds, real, dev, test, or all (default: "
                          "seeds,real,dev; the test set is scored only when asked for)")
     args = ap.parse_args(argv)
+    global STRICT_POSITIONS
+    STRICT_POSITIONS = args.strict_positions
     sets = SETS if args.set == "all" else tuple(x.strip() for x in args.set.split(",") if x.strip())
     if any(x not in SETS for x in sets):
         print(f"--set takes {', '.join(SETS)} or all", file=sys.stderr)
