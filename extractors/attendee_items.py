@@ -17,7 +17,13 @@ from minutebook.document import Document
 
 _CLAUSE = re.compile(r"\s+(?:who|whom|which|substituting|substituted|representing|on\s+behalf)\b.*$", re.IGNORECASE)
 
-_SPLIT = re.compile(r"\s*;\s*|\s*,\s*|\s+and\s+|\s+&\s+|\s+\+\s+|\s+together\s+with\s+", re.IGNORECASE)
+# (a slash parts two people only before an honorific: "Mr J Kinnear/ Ms R MacCallam")
+_SPLIT = re.compile(r"\s*;\s*|\s*,\s*|\s+and\s+|\s+&\s+|\s+\+\s+|\s+together\s+with\s+"
+                    r"|\s*/\s*(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\b)", re.IGNORECASE)
+# "Present: Chair: Mr B de Smid : Secretary: Mr G M Beat: Treasurer: Mr J Kinnear": posts
+# labelling the names that follow them.
+_POST_LABEL = re.compile(r"(?:^|\s*[:;,/]\s*|\s+)\b(?P<post>(?:Vice[- ]?)?(?:Chair(?:man|woman|person)?|President)|Secretary"
+                         r"|Treasurer|Clerk|Convenor|Convener)\s*:\s*")
 
 _GROUPS = VOCAB["group_words"]
 
@@ -105,6 +111,7 @@ def _people(doc: Document, text: str, status: str, virtual: bool, start: int, en
     statuses: list[str] = []
     item_texts: dict[str, str] = {}
     carried: str | None = None
+    text = _POST_LABEL.sub(lambda m: f", {{{m.group('post')}}} ", text)
     for item in _split_items(text):
         item = _CLAUSE.sub("", item).strip()
         item = re.sub(r"^(?:and|&)\s+", "", item)
@@ -113,6 +120,9 @@ def _people(doc: Document, text: str, status: str, virtual: bool, start: int, en
         if group:  # "Residents Fiona McDonald": the list turns to people in attendance
             status = _group_status(group.group(0)) if _group_status(group.group(0)) != "present" else status
             item = item[group.end():]
+        post = re.match(r"^\{(?P<post>[^}]+)\}\s*", item)
+        if post:  # "Chair: Mr B de Smid": the post before the name, as a note after it
+            item = f"{item[post.end():]} ({post.group('post')})"
         item, item_status = _clean_item(item, listed)
         if not item:
             continue

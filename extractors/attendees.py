@@ -112,6 +112,9 @@ def extract_attendees(doc: Document, settings: dict | None = None) -> list[dict]
                 n = last + 1
                 continue
             text, last = _gather(doc, lines, n, m.end())
+            # "Chair: Mrs S Walker. Secretary: Mr G M Beat: ...": a post's label goes on with the list
+            text = re.sub(r"\.\s+(?=(?:Vice[- ]?)?(?:Chair\w*|President|Secretary|Treasurer|Clerk|Convenor|Convener)\s*:)",
+                          ", ", text)
             text, after = _first_sentence(text)
             found = _people(doc, text, status, virtual, n, last) if text.strip() else []
             if not found and (not text.strip() or text.rstrip().endswith(":")):
@@ -199,8 +202,8 @@ def _gather(doc: Document, lines: list[str], start: int, offset: int) -> tuple[s
         name_open = name_open or (text.endswith(",") and not _HEADING.match(nxt))
         if not nxt or _cue_at(nxt) or "\t" in lines[n - 1] or _BULLETED.match(nxt) or emphasis(doc, n) >= 2:
             break  # the next list, a bulleted item, or a heading
-        if not name_open and (_HEADING.match(nxt) or _title_line(nxt) or opens_item(nxt)):
-            break  # (the next item of business: "23/101 Declarations of interest")
+        if not name_open and (_HEADING.match(nxt) or _title_line(nxt) or opens_item(nxt) or _RUN_IN_LABEL.match(nxt)):
+            break  # (the next item of business: "23/101 Declarations of interest", "Declarations of Interest: ...")
         if _ends_sentence(text):
             break
         # A line that opens with an honorific starts the next person, whether or not the
@@ -211,6 +214,7 @@ def _gather(doc: Document, lines: list[str], start: int, offset: int) -> tuple[s
     return text, last
 
 
+_RUN_IN_LABEL = re.compile(r"^[A-Z][a-z'’]+(?:\s+(?:[A-Z][a-z'’]+|of|and|the|for|from))*\s*:\s*\S")
 _BULLETED = re.compile(r"^[\u2022\u25cf\u25aa\uf0b7\uf0a7•·◦▪]\s*|^[o\-–]\s+(?=[A-Z])")
 _HONORIFIC_START = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Prof|Rev|Sir|Dame)\b\.?\s", re.IGNORECASE)
 
@@ -275,6 +279,19 @@ def _one_per_line(doc: Document, n: int, status: str) -> tuple[list[dict], int]:
             continue
         if parse_labels(raw) or _cue_at(raw) or _attendance_heading(raw):
             break
+        group = _GROUP_OF_NAMES.match(raw)
+        if group and not re.search(r"[,&]|\band\b", group.group("names")) and re.search(r"[A-Za-z]", group.group("names")):
+            group = None  # "John Hoodless (JH)": a person and the initials the minutes use
+        if group and re.search(r"[A-Za-z]{2}", group.group("names")):
+            # "Executive (Bryan Dar Santos, Fiona Lo & Jennifer Baker)", "Administrators (...)"
+            group_status = _group_status(group.group("group"))
+            found = _people(doc, group.group("names"), group_status if group_status != "present" else status, False, m, m)
+            out.extend(found)
+            last = m
+            continue
+        if group:
+            last = m  # "PAC members (11)": people counted, not named
+            continue
         note = re.search(r"\)\s+([A-Z][A-Za-z -]{2,30})$", raw)  # "Cathy Fleet (CF) CLERK"
         row_status = status
         text = raw
@@ -296,6 +313,8 @@ def _one_per_line(doc: Document, n: int, status: str) -> tuple[list[dict], int]:
     return out, last
 
 
+# A group of the list and the people in it, in brackets: "Executive (Bryan Dar Santos, Fiona Lo)".
+_GROUP_OF_NAMES = re.compile(r"^(?P<group>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3})\s*\((?P<names>[^()]+)\)\s*$")
 _ROW = re.compile(
     r"^(?P<name>[A-Z][^\t–—()]*?)\s*(?:[–—]|\s-\s|\t)\s*(?P<rest>.*)$"
     r"|^(?P<name2>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*(?P<rest2>\((?:representing|on\s+behalf|deputising|substituting)\b.*)$"

@@ -70,7 +70,32 @@ def extract_declarations(doc: Document, settings: dict | None = None) -> list[di
                     # the linker); the item it concerns is kept as printed in ``item``.
                     **span(doc, first, last),
                 })
-    return records
+    return records + _labelled(doc, records)
+
+
+# "Declarations of Interest: Mr D Myles – Foodbank", "Declarations of interest – Cllr A Smith
+# (item 7); Cllr B Jones (item 9)": a list under a run-in label, each person and what it is in.
+_LABELLED = re.compile(r"^\W*(?:\d+\.?\s*)?declarations?\s+of\s+(?:(?:members'?|pecuniary|any)\s+)*interests?"
+                       r"\s*[:\-–—]\s*(?P<rest>\S.*)$", re.IGNORECASE)
+
+
+def _labelled(doc: Document, found: list[dict]) -> list[dict]:
+    """Given a document and the declarations read from sentences, return those listed under a
+    "Declarations of Interest:" label instead (none when the label says "none")."""
+    out = []
+    for n, line in enumerate(doc.lines, start=1):
+        m = _LABELLED.match(line.strip())
+        if not m or re.match(r"(?:none|nil|no\b|there\s+were\s+no)", m.group("rest"), re.IGNORECASE):
+            continue
+        if any(r["line_start"] <= n <= r["line_end"] for r in found):
+            continue  # "... : Cllr X declared an interest in ...": read as a sentence already
+        for entry in re.split(r"\s*;\s*", m.group("rest")):
+            who, *what = re.split(r"\s+[-–—]\s+|\s*\(", entry, maxsplit=1)  # "Mr D Myles – Foodbank"
+            what = what[0] if what else ""
+            for person in _people(who.strip(" .")):
+                out.append({"name": person.name, "honorific": person.honorific, "interest": None,
+                            "interest_printed": None, "item": what.strip(" .)") or None, **span(doc, n, n)})
+    return out
 
 
 def _people(who: str):

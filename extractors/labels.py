@@ -33,6 +33,7 @@ _BRACKETED = re.compile(r"^\((\d{1,4})[-/](\d{1,4})\)(?=\s|$)")
 # "23/101", "101/23", "2023/45": an item number and the council year, printed without a prefix
 # (many parish and town councils). Three parts ("14/03/2023") are a date, not a label.
 _SLASHED = re.compile(r"^(\d{1,4})/(\d{1,4})[.:]?(?=\s|$)")
+_MONTHS = frozenset("jan feb mar apr may jun june jul july aug sep sept oct nov dec".split())
 _BULLET = re.compile(r"^[\s\u2022\u25cf\u25aa\u25a0\u2013\u2014\uf0b7\uf0a7•·◦▪–-]+(?=\S)")
 
 
@@ -120,6 +121,8 @@ def parse_labels(line: str) -> list[Label]:
     if m:
         out = _letter_or_number(m.group(1), m.group(2), text[m.end():].strip())
     m2 = _PREFIXED.match(text)
+    if m2 and m2.group(1).lower() in _MONTHS and len(m2.group(2)) == 4 and not m2.group(4):
+        m2 = None  # "MAY 2023 AT 19:00 HRS": a date's tail, not "MAY" item 2023
     if m2 and not out:
         parts = (int(m2.group(2)),) + ((int(m2.group(4)),) if m2.group(4) else ())
         number = m2.group(1) + (" " if text[len(m2.group(1))] == " " else "") + m2.group(2)

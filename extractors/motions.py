@@ -195,7 +195,7 @@ def sentences(doc: Document, start: int, end: int) -> list[Sentence]:
 # "ACTION: HW to coordinate ...", "Action: Watson Robinson to check ...": a task of its own,
 # whether or not the line above closed its sentence.
 _ACTION_OPENS_LINE = re.compile(r"^(?:ACTIONS?|Actions?)\s*(?:POINT|point)?\s*[:\-–]\s*\S")
-_SECONDED_ENDS_LINE = re.compile(rf"[/;,:]\s*(?i:seconded|seconder)\s*:?\s*(?:(?i:by)\s+)?{NAME}\s*$")
+_SECONDED_ENDS_LINE = re.compile(rf"(?:/\s*(?i:seconded)\s+|(?i:seconded|seconder)\s*:\s*){NAME}\s*$")
 _MOVER_OPENS_LINE = re.compile(rf"^(?:{NAME}\s+(?:moved|proposed)\b|(?:Moved|MOVED|Proposed|PROPOSED|Motion|MOTION)\s+(?i:by)\b)")
 
 

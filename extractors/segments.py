@@ -32,7 +32,7 @@ from extractors.headings import (
 from extractors.labels import Candidate, Label, best_run, follows, parse_labels
 from extractors.layout import emphasis, indent, profile, styled
 from extractors.motions import opens_motion
-from extractors.unnumbered import _unnumbered_headings
+from extractors.unnumbered import _unnumbered_headings, run_in_label_headings
 from minutebook.document import Document
 
 # Lines that end an agenda's list of items (membership, the proper officer's signature).
@@ -147,8 +147,10 @@ def segment_minutes(doc: Document, lines: list[str], sec: Section, region_end: i
         widths = sorted(len(x) for x in lines[start - 1: region_end] if x)
         full_width = widths[int(len(widths) * 0.9)] if len(widths) >= 20 else 0
 
+        contents = _contents_lines(lines, start, region_end)
+
         def weight(c: Candidate) -> float:
-            if c.line in table_lines:
+            if c.line in table_lines or c.line in contents:
                 return 0.0
             if _runs_on_at_full_width(lines, c.line, full_width) and (c.label.scheme == "dotted" or not styled(doc)):
                 return 0.0  # a numbered paragraph ("12.1 Richard Burton requested ..."); in a PDF, typography decides
@@ -160,6 +162,10 @@ def segment_minutes(doc: Document, lines: list[str], sec: Section, region_end: i
             headings = []  # numbered rows far into the text are a schedule, not minutes
         if not headings or _numbered_list_inside(headings, start, region_end):
             headings = _unnumbered_headings(doc, lines, start, region_end, table_lines) or headings
+        elif _restarting_lists(headings, start, region_end, lines):
+            # the items are the run-in labels the lists stand under ("Matters Arising:", "Planning:")
+            labelled = run_in_label_headings(doc, lines, start, region_end, table_lines)
+            headings = labelled if len(labelled) >= 4 else headings
     for k, h in enumerate(headings):
         nxt = headings[k + 1].start - 1 if k + 1 < len(headings) else region_end
         h.end = last_text_line(lines, h.title_end, nxt)
@@ -185,12 +191,40 @@ _ACTION_SUMMARY = re.compile(r"^\W*(?:summary\s+of\s+)?(?:(?:outstanding|agreed|
 _ATTENDANCE_WORDS = re.compile(r"\b(?:present|attendance|apologies|absent)\b", re.IGNORECASE)
 
 
+_PAGE_NUMBER_END = re.compile(r"[.\s]*\.{0,}\s+\d{1,3}\s*$")
+
+
+def _contents_lines(lines: list[str], start: int, end: int) -> set[int]:
+    """Given minutes' line range, return the lines of a table of contents printed above them:
+    labelled lines ending in a page number ("2. Approve minutes for June AGM. 1") whose label
+    and title are printed again further down as the item itself."""
+    out = set()
+    for n in range(start, end + 1):
+        text = lines[n - 1].strip()
+        if not parse_labels(text) or not _PAGE_NUMBER_END.search(text):
+            continue
+        entry = _PAGE_NUMBER_END.sub("", text).rstrip(" .").lower()
+        if len(entry) >= 6 and any(lines[k - 1].strip().lower().startswith(entry) for k in range(n + 1, end + 1)):
+            out.add(n)
+    return out
+
+
 def _numbered_list_inside(headings: list[Heading], start: int, end: int) -> bool:
     """Given the labelled headings found in minutes, return whether they are a numbered list
     inside one of the minutes (a consent calendar's "1. ... 4.", printed within a few lines
     late in the minutes) rather than the minutes' own numbering, which spans them."""
     span = headings[-1].start - headings[0].start
     return headings[0].start - start > 15 and span < 0.2 * max(1, end - start)
+
+
+def _restarting_lists(headings: list[Heading], start: int, end: int, lines: list[str]) -> bool:
+    """Given the labelled headings found in minutes, return whether they are points of lists
+    that start again at "1." under several items ("1. ... 6." under Matters Arising, "1. ... 4."
+    under Correspondence) and read as sentences, not titles ("1. Game on Fenway, LLC" lists,
+    numbered afresh under each section, are the items themselves)."""
+    restarts = [n for n in range(start, end + 1) if any(
+        lb.scheme == "number" and lb.parts == (1,) and lb.punct.strip() for lb in parse_labels(lines[n - 1]))]
+    return len(restarts) >= 3 and sum(len(h.title) for h in headings) / len(headings) >= 50
 
 
 def _runs_on_at_full_width(lines: list[str], n: int, full_width: int) -> bool:

@@ -44,6 +44,11 @@ def _unnumbered_headings(doc: Document, lines: list[str], start: int, end: int, 
         if len(levels[level]) >= 3:
             chosen = levels[level]
             break
+    labels = _run_in_labels(doc, lines, start, end, table_lines)
+    if len(labels) >= 4 and len(chosen) <= 3 and len(labels) >= 2 * len(chosen) and sum(n not in labels for n in chosen) <= 1:
+        # many more run-in labels than lines set off by type: the labels are the items (a bold
+        # table header or the odd bold label is not)
+        return run_in_label_headings(doc, lines, start, end, table_lines)
     bullets = _top_bullets(doc, lines, start, end)
     if not chosen or (bullets and set(chosen) <= set(bullets)):
         chosen = bullets  # bold bullets among plain ones: the list is the structure
@@ -52,7 +57,56 @@ def _unnumbered_headings(doc: Document, lines: list[str], start: int, end: int, 
     chosen = [n for k, n in enumerate(chosen)
               if k == 0 or _heading_text(lines[n - 1]).lower() != _heading_text(lines[chosen[k - 1] - 1]).lower()
               or not _page_carried(doc, lines, n)]
-    return [Heading(str(k), _heading_text(lines[n - 1]), n, n) for k, n in enumerate(chosen, start=1)]
+    return _numbered([(n, _heading_text(lines[n - 1])) for n in chosen])
+
+
+def _numbered(found: list[tuple[int, str]]) -> list[Heading]:
+    """Given (line, title) of headings in order, return them numbered by position."""
+    return [Heading(str(k), title, n, n) for k, (n, title) in enumerate(found, start=1)]
+
+
+# A run-in label in title case at the margin: "Police Matters: No questions ...", "Treasurer's
+# Report ; ...", "Fife Councillors Report; - ...", or a short title alone ("A.O.C.B.",
+# "Matters Arising from Previous Minutes .").
+_LABEL_HEAD = re.compile(r"^(?P<t>[A-Z][\w’'&/.()-]*(?:\s+(?:[A-Z][\w’'&/.()-]*|of|and|the|for|from|to|on|in|at|with|&)){0,6})"
+                         r"(?:\s*[:;](?!\S)|\s*\.?\s*$)")
+# Labels of a field, a person or an attendance list, not of an item of business.
+_FIELD_LABELS = re.compile(r"\b(?:present|attendance|attending|participating|presiding|apologies\s+for)\b|"
+                           r"^(?:absent|proposed|seconded|moved|"
+                           r"motion|vote|result|note|resolved|agreed|carried|ayes?|nays?|noes|chair(?:man)?|vice\s+chair|"
+                           r"secretary|treasurer|clerk|date|time|venue|roll\s+call|discussion|who|what|when|status|owner|"
+                           r"action(?:s)?|item|page|tel|email|signed|dated)$", re.IGNORECASE)
+
+
+def run_in_label_headings(doc: Document, lines: list[str], start: int, end: int, table_lines: set[int]) -> list[Heading]:
+    """Given a minutes range, return its run-in labels ("Police Matters: ...") as headings
+    numbered by position, titled with the label."""
+    return _numbered([(n, _LABEL_HEAD.match(lines[n - 1].strip()).group("t").strip(" ."))
+                      for n in _run_in_labels(doc, lines, start, end, table_lines)])
+
+
+def _run_in_labels(doc: Document, lines: list[str], start: int, end: int, table_lines: set[int]) -> list[int]:
+    """Given minutes whose headings stand out by neither typography nor numbers, return the lines
+    that open with a run-in label in title case at the left margin ("Police Matters: ...",
+    "Planning:", "A.O.C.B."): the items of business of many community and parish councils."""
+    margin = min((indent(doc, n) or 0 for n in range(start, end + 1) if lines[n - 1]), default=0)
+    out = []
+    for n in range(start, end + 1):
+        text = lines[n - 1].strip()
+        m = _LABEL_HEAD.match(text)
+        if not m or (n in table_lines and not m.group("t")) or "," in m.group("t"):
+            continue
+        title = m.group("t").strip(" .")
+        if is_vote_line(text) or re.search(r"-(?:yes|no|aye|nay|absent)\b", title, re.IGNORECASE):
+            continue  # "Crockett-yes; Duford-yes; ...": a roll call
+        if _FIELD_LABELS.search(title) or len(title) < 3 or (indent(doc, n) or 0) > margin + 8:
+            continue
+        if not re.search(r"[:;]", text[m.end("t"):m.end("t") + 3]) and (len(text) > 45 or text.endswith(("?", "!"))):
+            continue  # a short line standing alone is a title; a longer one is a sentence
+        out.append(n)
+    # A label printed again and again ("Student: Matter No. ...") is a field, not an item.
+    seen = Counter(_LABEL_HEAD.match(lines[n - 1].strip()).group("t").strip(" .").lower() for n in out)
+    return [n for n in out if seen[_LABEL_HEAD.match(lines[n - 1].strip()).group("t").strip(" .").lower()] < 3]
 
 
 def _page_carried(doc: Document, lines: list[str], n: int) -> bool:

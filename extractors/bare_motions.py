@@ -1,0 +1,50 @@
+"""A motion recorded only by its verb takes its object from the heading it was moved under.
+
+"3. APPROVAL OF AGENDA" / "Motion to approve by Jess, Krista Barclay seconded.": what was
+approved is the heading's business, so the vote's motion (and the decision, where the motion
+carried) reads "to approve the agenda", not "to approve". Forms of heading covered:
+"Approval of Minutes from ...", "Adoption of the Budget", "Approve minutes for June AGM",
+"Vote on the fundraising document", "Minutes" alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+_BARE = re.compile(r"^(?:to\s+)?(?P<verb>approve|adopt|accept|ratify|receive|confirm)\s*\.?$", re.IGNORECASE)
+# The heading's words that name the act, not its object: "Approval of", "Adopt the", "Vote on".
+_ACT = re.compile(r"^(?:(?:approval|adoption|acceptance|ratification|receipt|confirmation)\s+of|approve|adopt|accept|"
+                  r"ratify|receive|confirm|vote\s+on|consideration\s+of)\s+", re.IGNORECASE)
+
+
+def complete_bare_motions(votes: list[dict], resolutions: list[dict], minutes: list[dict]) -> None:
+    """Given linked votes, resolutions and minutes, give each motion recorded only by its verb
+    ("to approve") the object its minute's heading names, in place; the decision recorded from
+    the same lines follows."""
+    titles = {(m["meeting_id"], m["minute_number"]): m.get("title") or "" for m in minutes}
+    for vote in votes:
+        bare = _BARE.match((vote.get("motion") or "").strip())
+        title = titles.get((vote.get("meeting_id"), vote.get("minute_number")), "")
+        if not bare or not title:
+            continue
+        wording = f"to {bare.group('verb').lower()} {_object(title)}"
+        for row in resolutions:
+            if (row.get("meeting_id") == vote.get("meeting_id") and _BARE.match((row.get("text") or "").strip())
+                    and row["line_start"] <= vote["line_end"] and vote["line_start"] <= row["line_end"]):
+                row["text"] = wording
+        vote["motion"] = wording
+
+
+def _object(title: str) -> str:
+    """Given a heading ("APPROVAL OF MINUTES from February 29th, 2024 meeting"), return what
+    it is about, as a phrase ("the minutes from February 29th, 2024 meeting")."""
+    text = re.sub(r"\s*[:–—-]\s*[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*$", "", title.strip())  # "...: Ms A Bell"
+    text = re.sub(r"\s*\([^()]*\d[^()]*\)\s*$", "", text)  # "(7:28pm)"
+    # A heading set in capitals ("APPROVAL OF MINUTES from ..."): its capitals are its type,
+    # not the name of a thing ("the minutes from ...").
+    caps = [w for w in text.split() if any(c.isalpha() for c in w)]
+    shouted = bool(caps) and all(w.isupper() for w in caps[:2])
+    text = _ACT.sub("", text).strip(" .:")
+    if shouted:
+        text = " ".join(w.lower() if w.isupper() else w for w in text.split())
+    return text if re.match(r"(?:the|a|an|this|these)\b", text, re.IGNORECASE) else f"the {text}"
