@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from extractors.common import span
-from extractors.motions import sentences
+from extractors.sentences import sentences
 from minutebook.document import Document
 
 _POSTS = (r"(?:the\s+)?(?:Parish\s+|Town\s+|Deputy\s+|Vice[- ]|Acting\s+|Assistant\s+)?"

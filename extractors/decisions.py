@@ -19,7 +19,8 @@ import re
 
 from extractors.common import span
 from extractors.meetings import meeting_sections, prose_table_lines
-from extractors.motions import motions, sentences
+from extractors.motions import motions
+from extractors.sentences import sentences
 from minutebook.document import Document
 
 _DECIDED = re.compile(

@@ -1,0 +1,237 @@
+"""The words of motions: who moved and seconded, what was moved, what became of it.
+
+Patterns shared by ``extractors.motions`` (which reads motions sentence by sentence),
+``extractors.motion_results`` and ``extractors.sentences``: the names a mover may be printed
+with, the verbs that open a motion or state its outcome, roll-call entries, recorded-vote
+heads and tallies, and ``_substance``, which takes what was moved out of the sentence that
+puts it (forms listed on ``_SUBSTANCE``).
+"""
+
+from __future__ import annotations
+
+import re
+
+
+_TITLE = (r"(?:Cllrs?\.?|Councill?ors?|Commissioners?|Trustees?|Supervisors?|Mayor|Vice\s+Mayor|Deputy\s+Mayor|"
+          r"Mr|Mrs|Ms|Miss|Dr|Prof|President|Vice[- ]President|Vice[- ]Chair(?:man)?|Chair(?:man|woman|person)?|"
+          r"Clerk|Treasurer|Director|Council(?:member|man|woman|person)s?|Alder(?:man|woman|person)|Selectm[ae]n|Legislators?|Member|Governor|Delegate|Student\s+Delegate)\.?")
+
+
+_NAMEWORD = r"(?:[A-Z][A-Za-z'’-]*\.?|[A-Z]{2,5})"
+
+
+NAME = rf"(?:(?:the\s+)?{_TITLE}\s+)?{_NAMEWORD}(?:\s+{_NAMEWORD}){{0,2}}"
+
+
+_MOVER = [
+    # (the verb in any case: "Moved by Councillor X" opens a line of its own in many minutes)
+    re.compile(rf"\b(?i:moved|proposed|motion(?:\s+was)?\s+made|motion|made)\s+by\s+(?P<n>{NAME})"),
+    re.compile(rf"\bby\s+(?P<n>{NAME}),?\s+(?:and\s+)?second(?:ed)?\s+by\b"),
+    re.compile(rf"(?:^(?:\(?\d{{1,3}}[.)]\s+)?|[.;:,]\s+|\band\s+)(?P<n>{NAME})\s+(?:moved|proposed)\b"),
+    re.compile(rf"(?P<n>{NAME})\s*\(\s*motion\s*\)"),
+    # "Proposed: Carole Spencer / Seconded: ...", "Co-option of X: proposed Watson Robinson / seconded ..."
+    re.compile(rf"\b(?i:proposed|proposer|moved|mover)\s*:\s*(?P<n>{NAME})"),
+    re.compile(rf"\b(?i:proposed|moved)\s+(?P<n>{NAME})\s*[/;,]\s*(?i:seconded)\b"),
+]
+
+
+_SECONDER = [
+    re.compile(rf"\b(?i:seconded|seconder)\s*:\s*(?P<n>{NAME})"),
+    re.compile(rf"[/;,]\s*(?i:seconded)\s+(?P<n>{NAME})"),
+    re.compile(rf"\b(?i:second(?:ed)?)\s+by\s+(?P<n>{NAME})"),
+    re.compile(rf"(?:^|[.;:,]\s+|\band\s+|\bproposed\s+(?:and\s+)?)(?P<n>{NAME})\s+seconded\b"),
+    re.compile(rf"(?P<n>{NAME})\s*\(\s*second(?:ed)?\s*\)"),
+]
+
+
+_TRIGGER = re.compile(
+    r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )\b(?:moved|proposed\s+(?:by|that|to)\b|motion\b|seconded|second\s+by|put\s+to\s+(?:the\s+)?vote"
+    r"|on\s+being\s+put|roll\s+call\s+(?:was\s+taken|vote)|by\s+a\s+vote\s+of|adopted\s+by\s+\d+\s+ayes?"
+    r"|voting\s+was\s+as\s+follows|put\s+(?:the\s+)?(?:motion|amendment|substantive\s+motion)\b.{0,60}\bto\s+the\s+vote)"
+    r"|\(\s*motion\s*\)|(?-i:\b[A-Z]{2,4})\s+proposed\b",
+    re.IGNORECASE)
+
+
+# "The motion to amend carried unanimously": the result of the motion before, not a new one.
+_DECIDED_AFTER = r"\s+\w+(?:\s+\w+)?,?\s+(?:was\s+)?(?:carried|passed|failed|lost|defeated|adopted)\b"
+
+
+_OPENS = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )\b(?:moved|proposed\s+(?:by|that|to)|motion\s+(?:was\s+)?(?:made|to(?!\s+(?:the\s+)?vote\b)(?!" + _DECIDED_AFTER + r")|that|by)"
+                    r"|by\s+a\s+vote\s+of)\b|(?-i:\b[A-Z]{2,4})\s+proposed\b|\(\s*motion\s*\)"
+                    # "Mr Brady proposed and Ms Meade seconded that ...": a new motion, even one
+                    # moved while another is before the meeting (a closure, an amendment)
+                    r"|\bproposed,?\s+and\s+(?:the\s+)?[\w.'’ -]{1,40}?\s+seconded\b"
+                    # "Proposed: X / Seconded: Y", "...: proposed X / seconded Y"
+                    r"|\b(?:proposed|moved)\s*:\s*(?-i:[A-Z])|\b(?:proposed|moved)\s+(?-i:[A-Z])[\w.'’ -]{1,40}?[/;,]\s*seconded\b",
+                    re.IGNORECASE)
+
+
+_CARRIED = re.compile(
+    r"\b(?:carried|carries|passed|passes|adopted|approved|agreed|all\s+(?:were\s+)?in\s+favou?r|resolved)\b", re.IGNORECASE)
+
+
+_LOST = re.compile(r"\b(?:lost|failed|fails|fell|defeated|not\s+carried|rejected|no\s+second(?:er)?|died\s+for\s+lack)\b",
+                   re.IGNORECASE)
+
+
+_WITHDRAWN = re.compile(r"\bwithdr[ae]wn?\b", re.IGNORECASE)
+
+
+_UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b|\ball\s+(?:were\s+)?in\s+favou?r\b|\bnem\.?\s*con\b"
+                        r"|^ayes?\s*[-–:]?\s*all?\b", re.IGNORECASE)  # "Ayes All" (once printed "Ayes Al")
+
+
+_RESULT = re.compile(
+    r"^(?:the\s+)?(?:motion|amendment|substantive\s+motion|it|this)?\s*(?:was\s+)?"
+    r"(?:carried|carries|passed|passes|lost|failed|fails|fell|defeated|withdrawn|adopted|approved|agreed)\b"
+    r"|\ball\s+(?:were\s+)?in\s+favou?r\b|\bmotion\s+(?:carried|carries|passed|passes|failed|fails|lost)\b"
+    r"|\bon\s+being\s+put\s+to\s+the\s+vote\b|\bno\s+second\b|^ayes?\s*[-–:]?\s*all?\b", re.IGNORECASE)
+
+
+# "R2025-063 S. Kirkey, J. Scott: That ...": a numbered resolution's mover, seconder, motion.
+_NUMBERED_MOVERS = re.compile(rf"^(?P<m>{NAME}),\s*(?P<s>{NAME})\s*:\s*(?P<rest>.*)$")
+
+
+# A roll call's name may be hyphenated ("Price-Bush") but its vote may be glued to it by a
+# hyphen ("Trustee Price-Bush-yes Trustee Baskin-no"): a hyphen before a vote word ends the name.
+_ROLL_WORD = r"(?:[A-Z](?:[A-Za-z'’]|-(?!(?:yes|no|aye|nay|yea|absent|abstain)\b))*\.?|[A-Z]{2,5})"
+
+
+_ROLL_NAME = rf"(?:(?:the\s+)?{_TITLE}\s+)?{_ROLL_WORD}(?:\s+{_ROLL_WORD}){{0,2}}"
+
+
+_ROLL_ENTRY = re.compile(rf"(?P<n>{_ROLL_NAME})\s*[-–—:]\s*(?P<v>yes|no|aye|nay|yea|absent|abstain(?:ed)?)\b",
+                         re.IGNORECASE)
+
+
+_VOTE_WORDS = {"yes": "for", "aye": "for", "yea": "for", "no": "against", "nay": "against", "absent": "absent",
+               "abstain": "abstain", "abstained": "abstain"}
+
+
+_LIST_HEAD = re.compile(r"\b(?P<h>(?:voting|voted|votes?)\s+(?:in\s+favou?r(?:\s+of)?|for|against|opposed)|in\s+favou?r"
+                        r"|opposed|For|Against|Abstain(?:ed|ing|ions?)?|Ayes?|Noes|Nays?|Absent|Yeas?)\s*"
+                        r"(?:\(\s*(?P<c>\d+)\s*\))?\s*(?::|--?|–|—)\s*", re.IGNORECASE)
+
+
+def _head_vote(head: str) -> str:
+    """Given a vote list's head as printed ("Ayes", "VOTING IN FAVOUR", "Opposed"), return the vote."""
+    head = " ".join(head.lower().split())
+    if "favo" in head or head.endswith(" for"):
+        return "for"
+    if head.endswith(("against", "opposed")):
+        return "against"
+    return _HEAD_VOTE.get(head, "abstain")
+
+
+_HEAD_VOTE = {"for": "for", "aye": "for", "ayes": "for", "yea": "for", "yeas": "for", "against": "against",
+              "noes": "against", "nay": "against", "nays": "against", "absent": "absent"}
+
+
+def _name(text: str | None) -> str | None:
+    """Given a name as a motion prints it, return it without its title ("President
+    Alexander" -> "Alexander", "Cllr X Y" -> "X Y")."""
+    if not text:
+        return None
+    text = re.sub(rf"^(?:the\s+)?{_TITLE}\s+", "", text.strip()).strip(" ,.")
+    if not text or text.lower() in {"the", "it", "motion", "and", "all", "a"}:
+        return None
+    return text
+
+
+# A vote sheet's tally line: "BOARD VOTE: 38 In Favor 0 Opposed 0 Abstained 0 Recused",
+# "VOTE: 7 in favour, 1 against, 2 abstentions".
+_TALLY = re.compile(
+    r"^(?:(?:board|committee|council|roll\s+call|final)\s+)?vote\s*[:\-–]?\s*(?P<f>\d+)\s+(?:in\s+favou?r|for|yes|ayes?)\b,?"
+    r"\s*(?:(?P<a>\d+)\s+(?:opposed|against|no|nays?|noes)\b,?)?\s*(?:(?P<b>\d+)\s+(?:abstain(?:ed|ing)?|abstentions?)\b)?",
+    re.IGNORECASE)
+
+
+# The tag after a title saying it is the text of a resolution: "... Pier 15 Site Plan - Resolution".
+_RESOLUTION_TAG = re.compile(r"\s*[-–—]\s*(?:resolutions?|motion)\s*$", re.IGNORECASE)
+
+
+def _first(patterns: list[re.Pattern], text: str) -> str | None:
+    for p in patterns:
+        hit = p.search(text)
+        if hit and _name(hit.group("n")):
+            return _name(hit.group("n"))
+    return None
+
+
+# "Approved X by roll call vote after motion by A and second by B.": the decision is printed
+# first, who moved it after; "upon (a) motion by", "on motion of" alike.
+_AFTER_MOTION = re.compile(rf"[,;]?\s+(?:after|upon|on|following)\s+(?:a\s+)?motion\s+(?:was\s+made\s+)?(?:by|of)\s+{NAME}"
+                           rf"(?:,?\s+(?:and\s+)?(?:a\s+)?second(?:ed)?\s+(?:by|of)\s+{NAME})?", re.IGNORECASE)
+
+
+_ROLL_CALL_NOTE = re.compile(r"\s*\(?\bby\s+(?:a\s+)?roll[- ]call(?:\s+vote)?\)?", re.IGNORECASE)
+
+
+_SUBSTANCE = [
+    # "Co-option of Hilary Worton: proposed Watson Robinson / seconded Carole Spencer"
+    re.compile(rf"^(?P<x>[^:]{{4,160}}?)\s*:\s*(?i:proposed|moved)\s+(?:by\s+)?{NAME}\s*[/;,]\s*(?i:seconded)\b"),
+    # "Minutes of last meeting were agreed, proposed by X and seconded by Y."
+    re.compile(r"^(?P<x>.+?\b(?:was|were)\s+(?:duly\s+)?(?:approved|agreed|adopted|accepted|confirmed))\b,?\s+"
+               r"(?:(?:on\s+being\s+|having\s+been\s+|as\s+)?(?:proposed|moved))\s+by\b", re.IGNORECASE),
+    re.compile(r"^(?P<x>(?:(?!\b(?:after|upon|on|following)\s+(?:a\s+)?motion\b).)+?)" + _AFTER_MOTION.pattern + r"\s*[.;]?",
+               re.IGNORECASE),
+    # "It was proposed by Councillor X and seconded by Councillor Y that the quotation be
+    # accepted.", "Moved by X, seconded by Y, that ..."
+    re.compile(rf"\b(?:proposed|moved)\s+by\s+{NAME},?\s+(?:and\s+)?seconded\s+by\s+{NAME}\s*,?\s+"
+               r"(?P<x>(?:that|to)\b.{4,})$", re.IGNORECASE),
+    # "Councilmember D moved, seconded by Councilmember F, to approve first reading."
+    re.compile(rf"{NAME}\s+(?:moved|proposed),?\s+(?:and\s+)?second(?:ed)?\s+by\s+{NAME}\s*,?\s+"
+               r"(?P<x>(?:that|to)\b.{4,})$"),
+    # "Motion made by Trustee X, seconded by Trustee Y, that the attached list be approved."
+    # (the comma after the seconder may be missing before "that"/"to")
+    re.compile(rf"\bmotion\s+(?:was\s+)?made\s+by\s+{NAME},?\s+(?:and\s+)?second(?:ed)?\s+by\s+{NAME}"
+               r"(?:\s*,\s*|\s+(?=(?:that|to)\b))(?P<x>(?!and\b|carried\b|passed\b).{4,})$", re.IGNORECASE),
+    re.compile(r"\b(?:it\s+was\s+|and\s+(?:it\s+was\s+)?)(?:unanimously\s+)?(?:RESOLVED|resolved|agreed|AGREED|approved)"
+               r"\s+(?:unanimously\s+)?(?P<x>(?:to|that)\b.+)$"),
+    re.compile(r"\b(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?(?P<x>(?:to|that)\b.+?)(?:\s+(?:was\s+)?(?:made\s+)?by\s+.+)?$",
+               re.IGNORECASE),
+    re.compile(r"^(?P<x>.+?)\s+(?:was|were)\s+(?:moved|proposed|motioned)\b.*$"),
+    re.compile(rf"{NAME}\s+(?:moved|proposed),?\s+(?:and\s+(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){{0,3}}?\s+seconded,?\s+)?"
+               rf"(?:that\s*,?\s+)?(?!{NAME}\s+second)(?P<x>.+?)$"),
+    re.compile(r"^(?:APPROVED|Approved)\s*[-–—:]\s*(?P<x>.+?)(?:\s*[-–—]\s*" + NAME + r"\s*\(\s*motion\s*\).*)?$"),
+    re.compile(r"^(?P<x>.+?)\s*[-–—]\s*" + NAME + r"\s*\(\s*motion\s*\).*$"),
+    re.compile(r"^(?P<x>.+?),?\s+by\s+a\s+vote\s+of\s+\d+\s+ayes?(?:\s+and\s+\d+\s+(?:nays?|noes))?,?\s*(?P<y>.*)$"),
+    re.compile(rf"^(?P<x>.+?)[:;,.]?\s+{NAME}\s+proposed\s+(?:and\s+)?{NAME}\s+seconded\b.*$"),
+]
+
+
+def _substance(text: str) -> str:
+    """Given the sentence that puts a motion, return what was moved, without who moved or
+    seconded it and what became of it."""
+    t = re.sub(r"^(?:[\u2022\uf0b7\uf0a7•]|o)\s+", "", text.strip())
+    for pattern in _SUBSTANCE:
+        m = pattern.search(t)
+        if not m or len(m.group("x").strip()) <= 3:
+            continue
+        x = m.group("x")
+        if "y" in m.groupdict() and m.group("y"):
+            x = f"{x} {m.group('y')}"  # "the Board by a vote of 7 ayes, gives ...": the vote taken out
+        # "...; the motion was seconded", ", duly seconded", ", and it was seconded by ..."
+        x = re.sub(r"[,;]?\s*(?:(?:and\s+)?(?:the\s+motion\s+|it\s+)?was\s+(?:duly\s+)?seconded|(?:duly\s+)?seconded"
+                   r"|second\s+by)\b.*$", "", x, flags=re.IGNORECASE)
+        x = re.sub(r",?\s*(?:was\s+)?(?:made\s+)?(?:moved|proposed|made|motioned)\s+by\b.*$", "", x, flags=re.IGNORECASE)
+        x = re.sub(r"\s+by\s+" + NAME + r"\s*$", "", x)
+        x = re.sub(r",?\s+and\s+(?:it\s+)?was\s+(?:then\s+)?(?:unanimously\s+)?(?:agreed|carried|approved|adopted|lost)"
+                   r"(?:\s+unanimously)?\s*\.?$", "", x, flags=re.IGNORECASE)
+        if len(x) > 40:
+            # (not the verb that opens the decision: "Adopted proposed fee schedule ...")
+            x = re.sub(r"(?<=\S)[.,;]?\s*(?:the\s+motion\s+)?(?:was\s+)?(?:carried|passed|passes|adopted)\b.*$", "", x,
+                       flags=re.IGNORECASE)
+        x = re.sub(r"^that\s+(?=[a-z])", "", x.strip())
+        x = _ROLL_CALL_NOTE.sub("", x)
+        return x.strip(" .,;:")
+    return ""
+
+
+# A recorded vote's head on a line of its own, with the count: "For (15)", "Against (23)".
+_HEAD_ALONE = re.compile(r"^(?P<h>For|Against|Abstain(?:ed|ing|ions?)?|Ayes?|Noes|Nays?)\s*\(\s*(?P<c>\d+)\s*\)\s*:?\s*$",
+                         re.IGNORECASE)
+
+
+# Post-nominal letters printed after a member's name in a recorded vote ("Mrs Dean MBE").
+_POSTNOMINALS = re.compile(r"\s+(?:MBE|OBE|CBE|KBE|DBE|BEM|JP|DL|MP|QC|KC)\b\.?", re.IGNORECASE)

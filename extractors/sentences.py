@@ -1,0 +1,114 @@
+"""Sentences of minutes, with the lines they came from.
+
+A blank line, a labelled or bulleted line, a heading (set off by typography, or short and
+unpunctuated), a line that opens with a mover ("Councilmember D moved, ...") or an action
+("ACTION: HW to ...") closes a sentence; "Mr.", "Dr.", "No." and initials do not end one.
+Used by the motion, decision and action readers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.headings import clean_line
+from extractors.labels import parse_labels
+from extractors.layout import emphasis
+from extractors.motion_words import NAME, _HEAD_ALONE, _RESOLUTION_TAG, _TALLY
+from minutebook.document import Document
+
+
+@dataclass
+
+
+class Sentence:
+    """A sentence of the minutes, the lines it spans and the paragraph it belongs to."""
+
+    text: str
+    line_start: int
+    line_end: int
+    para: int = 0
+
+
+def sentences(doc: Document, start: int, end: int) -> list[Sentence]:
+    """Given a line range, return its sentences in order. A blank line, a labelled or
+    bulleted line, a heading (set off by typography, or short and unpunctuated) or a line
+    that ends a sentence closes one; "Mr.", "Dr.", "No." and initials ("M. Prest") do not."""
+    out: list[Sentence] = []
+    buf: list[tuple[str, int]] = []
+    para = [0]
+
+    def flush() -> None:
+        if not buf:
+            return
+        para[0] += 1
+        text = " ".join(t for t, _ in buf)
+        offsets, pos = [], 0
+        for t, n in buf:
+            offsets.append((pos, n))
+            pos += len(t) + 1
+        for piece, at in _split(text):
+            first = max(n for o, n in offsets if o <= at)
+            last = max(n for o, n in offsets if o <= at + max(0, len(piece) - 1))
+            if piece.strip():
+                out.append(Sentence(piece.strip(), first, last, para[0]))
+        buf.clear()
+
+    seconded_above = False
+    for n in range(start, end + 1):
+        text = clean_line(doc.lines[n - 1])
+        if not text:
+            flush()
+            continue
+        if seconded_above and text[:1].isupper():
+            flush()  # "...: proposed X / seconded Y" ends with the seconder's name
+        seconded_above = bool(_SECONDED_ENDS_LINE.search(text))
+        # a vote sheet's tally line, or a recorded vote's head ("For (38)") over its names
+        tally = bool(_TALLY.match(text) or _HEAD_ALONE.match(text))
+        # Set bigger than the body, a line is a heading of its own, unless it opens in lower case:
+        # the end of a sentence ("reading.") whose size an OCR text layer got wrong.
+        big = emphasis(doc, n) >= 2 and not text[:1].islower()
+        if (parse_labels(text) or re.match(r"^[\u2022\uf0b7\uf0a7•o]\s", text) or big or tally
+                or _MOVER_OPENS_LINE.match(text) or _ACTION_OPENS_LINE.match(text)):
+            flush()
+        buf.append((text, n))
+        if _heading_like(text) or big or tally or _RESOLUTION_TAG.search(text):
+            flush()  # a vote sheet's tally, and the title above it, stand alone
+    flush()
+    return out
+
+
+# A line that opens with a motion being moved starts a sentence, whatever the line above ends
+# with (a title without a full stop, "(Presented by the City Manager)"): "Councilmember D
+# moved, seconded by ...", "Moved by Cllr X", "Motion by Trustee Y".
+# "ACTION: HW to coordinate ...", "Action: Watson Robinson to check ...": a task of its own,
+# whether or not the line above closed its sentence.
+_ACTION_OPENS_LINE = re.compile(r"^(?:ACTIONS?|Actions?)\s*(?:POINT|point)?\s*[:\-–]\s*\S")
+
+
+_SECONDED_ENDS_LINE = re.compile(rf"(?:/\s*(?i:seconded)\s+|(?i:seconded|seconder)\s*:\s*){NAME}\s*$")
+
+
+_MOVER_OPENS_LINE = re.compile(rf"^(?:{NAME}\s+(?:moved|proposed)\b|(?:Moved|MOVED|Proposed|PROPOSED|Motion|MOTION)\s+(?i:by)\b)")
+
+
+def _heading_like(text: str) -> bool:
+    """Given a line, return whether it stands alone: short, and not running on into the next
+    line (no closing comma, dash, connecting word, or an honorific whose name wrapped)."""
+    return len(text) < 50 and not re.search(r"[,;:\-–—&]$|\b(?:and|or|the|of|to|by|for|a|an|with|in|on|at)$"
+                                            r"|\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Sir|Dame|Lord|Lady)\.?$", text)
+
+
+_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Cllr|No|Nos|St|Rev|Prof|Inc|Ltd|Co|vs|etc|approx|Sr|Jr|Hon)|\b[A-Z]|\b[ap]\.m)$")
+
+
+def _split(text: str) -> list[tuple[str, int]]:
+    """Given a paragraph, return its sentences and where each starts."""
+    out, start = [], 0
+    for m in re.finditer(r"[.!?]\s+(?=[A-Z(“\"'])", text):
+        if _ABBREV.search(text[start:m.start()]):
+            continue
+        out.append((text[start:m.start() + 1], start))
+        start = m.end()
+    out.append((text[start:], start))
+    return out
