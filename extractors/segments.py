@@ -32,6 +32,7 @@ from extractors.headings import (
 from extractors.labels import Candidate, Label, best_run, follows, parse_labels
 from extractors.layout import emphasis, indent, profile, styled
 from extractors.motions import opens_motion
+from extractors.inner_numbering import contents_lines, numbered_list_inside, restarting_lists, runs_on_at_full_width
 from extractors.unnumbered import _unnumbered_headings, run_in_label_headings
 from minutebook.document import Document
 
@@ -147,12 +148,12 @@ def segment_minutes(doc: Document, lines: list[str], sec: Section, region_end: i
         widths = sorted(len(x) for x in lines[start - 1: region_end] if x)
         full_width = widths[int(len(widths) * 0.9)] if len(widths) >= 20 else 0
 
-        contents = _contents_lines(lines, start, region_end)
+        contents = contents_lines(lines, start, region_end)
 
         def weight(c: Candidate) -> float:
             if c.line in table_lines or c.line in contents:
                 return 0.0
-            if _runs_on_at_full_width(lines, c.line, full_width) and (c.label.scheme == "dotted" or not styled(doc)):
+            if runs_on_at_full_width(lines, c.line, full_width) and (c.label.scheme == "dotted" or not styled(doc)):
                 return 0.0  # a numbered paragraph ("12.1 Richard Burton requested ..."); in a PDF, typography decides
             return _heading_weight(doc, lines, c, agenda=False)
 
@@ -160,9 +161,9 @@ def segment_minutes(doc: Document, lines: list[str], sec: Section, region_end: i
         headings = _nested(doc, lines, cands, start, region_end, weight, titled_only=True)
         if headings and headings[0].start - start > _MAX_LEAD:
             headings = []  # numbered rows far into the text are a schedule, not minutes
-        if not headings or _numbered_list_inside(headings, start, region_end):
+        if not headings or numbered_list_inside(headings, start, region_end):
             headings = _unnumbered_headings(doc, lines, start, region_end, table_lines) or headings
-        elif _restarting_lists(headings, start, region_end, lines):
+        elif restarting_lists(headings, start, region_end, lines):
             # the items are the run-in labels the lists stand under ("Matters Arising:", "Planning:")
             labelled = run_in_label_headings(doc, lines, start, region_end, table_lines)
             headings = labelled if len(labelled) >= 4 else headings
@@ -189,52 +190,6 @@ _ACTION_SUMMARY = re.compile(r"^\W*(?:summary\s+of\s+)?(?:(?:outstanding|agreed|
                              r"(?:\s+(?:log|list|points|summary|arising|agreed|tracker|sheet|outstanding|register"
                              r"|(?:for|from|of|to|brought)\b[^.:;]{0,50}))?\s*:?\s*$", re.IGNORECASE)
 _ATTENDANCE_WORDS = re.compile(r"\b(?:present|attendance|apologies|absent)\b", re.IGNORECASE)
-
-
-_PAGE_NUMBER_END = re.compile(r"[.\s]*\.{0,}\s+\d{1,3}\s*$")
-
-
-def _contents_lines(lines: list[str], start: int, end: int) -> set[int]:
-    """Given minutes' line range, return the lines of a table of contents printed above them:
-    labelled lines ending in a page number ("2. Approve minutes for June AGM. 1") whose label
-    and title are printed again further down as the item itself."""
-    out = set()
-    for n in range(start, end + 1):
-        text = lines[n - 1].strip()
-        if not parse_labels(text) or not _PAGE_NUMBER_END.search(text):
-            continue
-        entry = _PAGE_NUMBER_END.sub("", text).rstrip(" .").lower()
-        if len(entry) >= 6 and any(lines[k - 1].strip().lower().startswith(entry) for k in range(n + 1, end + 1)):
-            out.add(n)
-    return out
-
-
-def _numbered_list_inside(headings: list[Heading], start: int, end: int) -> bool:
-    """Given the labelled headings found in minutes, return whether they are a numbered list
-    inside one of the minutes (a consent calendar's "1. ... 4.", printed within a few lines
-    late in the minutes) rather than the minutes' own numbering, which spans them."""
-    span = headings[-1].start - headings[0].start
-    return headings[0].start - start > 15 and span < 0.2 * max(1, end - start)
-
-
-def _restarting_lists(headings: list[Heading], start: int, end: int, lines: list[str]) -> bool:
-    """Given the labelled headings found in minutes, return whether they are points of lists
-    that start again at "1." under several items ("1. ... 6." under Matters Arising, "1. ... 4."
-    under Correspondence) and read as sentences, not titles ("1. Game on Fenway, LLC" lists,
-    numbered afresh under each section, are the items themselves)."""
-    restarts = [n for n in range(start, end + 1) if any(
-        lb.scheme == "number" and lb.parts == (1,) and lb.punct.strip() for lb in parse_labels(lines[n - 1]))]
-    return len(restarts) >= 3 and sum(len(h.title) for h in headings) / len(headings) >= 50
-
-
-def _runs_on_at_full_width(lines: list[str], n: int, full_width: int) -> bool:
-    """Given a numbered line, return whether it is a paragraph: as long as the page is wide
-    and running on into a long line or a sentence end ("12.1 Richard Burton requested that
-    ..."), where a wrapped heading ends on a short unpunctuated line ("... held on" / "13.12.2013")."""
-    following = lines[n] if n < len(lines) else ""
-    if not full_width or len(lines[n - 1]) < 0.93 * full_width or not following or parse_labels(following):
-        return False
-    return len(following) >= 0.6 * full_width or following.rstrip().endswith(".")
 
 
 # --- labelled headings, nested ----------------------------------------------------------------

@@ -1,0 +1,60 @@
+"""Numbered lines inside minutes that are not the minutes' own numbering.
+
+A run of labels that counts up is not always the minutes' items: a table of contents printed
+above them ("2. Approve minutes for June AGM. 1"), a consent calendar's "1. ... 4." late in one
+minute, the points of lists that start again at "1." under several run-in items, and numbered
+paragraphs running at full width ("12.1 Richard Burton requested that ..."). Used by
+``extractors.segments`` to weigh and check the runs it finds.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.headings import Heading
+from extractors.labels import parse_labels
+
+_PAGE_NUMBER_END = re.compile(r"[.\s]*\.{0,}\s+\d{1,3}\s*$")
+
+
+def contents_lines(lines: list[str], start: int, end: int) -> set[int]:
+    """Given minutes' line range, return the lines of a table of contents printed above them:
+    labelled lines ending in a page number ("2. Approve minutes for June AGM. 1") whose label
+    and title are printed again further down as the item itself."""
+    out = set()
+    for n in range(start, end + 1):
+        text = lines[n - 1].strip()
+        if not parse_labels(text) or not _PAGE_NUMBER_END.search(text):
+            continue
+        entry = _PAGE_NUMBER_END.sub("", text).rstrip(" .").lower()
+        if len(entry) >= 6 and any(lines[k - 1].strip().lower().startswith(entry) for k in range(n + 1, end + 1)):
+            out.add(n)
+    return out
+
+
+def numbered_list_inside(headings: list[Heading], start: int, end: int) -> bool:
+    """Given the labelled headings found in minutes, return whether they are a numbered list
+    inside one of the minutes (a consent calendar's "1. ... 4.", printed within a few lines
+    late in the minutes) rather than the minutes' own numbering, which spans them."""
+    span = headings[-1].start - headings[0].start
+    return headings[0].start - start > 15 and span < 0.2 * max(1, end - start)
+
+
+def restarting_lists(headings: list[Heading], start: int, end: int, lines: list[str]) -> bool:
+    """Given the labelled headings found in minutes, return whether they are points of lists
+    that start again at "1." under several items ("1. ... 6." under Matters Arising, "1. ... 4."
+    under Correspondence) and read as sentences, not titles ("1. Game on Fenway, LLC" lists,
+    numbered afresh under each section, are the items themselves)."""
+    restarts = [n for n in range(start, end + 1) if any(
+        lb.scheme == "number" and lb.parts == (1,) and lb.punct.strip() for lb in parse_labels(lines[n - 1]))]
+    return len(restarts) >= 3 and sum(len(h.title) for h in headings) / len(headings) >= 50
+
+
+def runs_on_at_full_width(lines: list[str], n: int, full_width: int) -> bool:
+    """Given a numbered line, return whether it is a paragraph: as long as the page is wide
+    and running on into a long line or a sentence end ("12.1 Richard Burton requested that
+    ..."), where a wrapped heading ends on a short unpunctuated line ("... held on" / "13.12.2013")."""
+    following = lines[n] if n < len(lines) else ""
+    if not full_width or len(lines[n - 1]) < 0.93 * full_width or not following or parse_labels(following):
+        return False
+    return len(following) >= 0.6 * full_width or following.rstrip().endswith(".")
