@@ -3,7 +3,9 @@
 A council website can serve anything: a PDF that makes PDFium spin for an hour, one that
 exhausts memory, one that crashes the parser outright. Each document therefore runs in a
 long-lived child process (started once per worker, restarted only after a casualty) that the
-parent can kill when the per-document time limit passes. A casualty costs one document,
+parent can kill when the per-document time limit passes. A pool's second and later children
+are forked from its first once that one has imported the pipeline (``Sandbox.fork_from``), so
+two workers do not both import it on the same cores. A casualty costs one document,
 recorded with the reason; the run goes on.
 
 The child is a plain ``subprocess`` speaking JSON lines on stdin/stdout, so it also works
@@ -63,6 +65,39 @@ class Sandbox:
             raise RuntimeError("the document sandbox process did not start; run `make setup` and try again")
         return proc
 
+    def fork_from(self, zygote: "Sandbox") -> None:
+        """Given a sandbox whose child is running and idle, start this sandbox's child by
+        forking that one (``_Forked``): a copy that has imported and warmed the pipeline
+        already, so a second worker does not import it again on the same cores (about 1.2 s of
+        both cores at the start of every two-worker run). Raises when the fork fails; the
+        caller then starts a child of its own."""
+        import socket
+        import tempfile
+
+        with tempfile.TemporaryDirectory(prefix="minutebook-fork-") as tmp:
+            path = os.path.join(tmp, "child")
+            server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+            try:
+                server.bind(path)
+                server.listen(1)
+                server.settimeout(STARTUP_TIMEOUT)
+                zygote.proc.stdin.write(json.dumps({"fork": path}) + "\n")
+                zygote.proc.stdin.flush()
+                ready, _, _ = select.select([zygote.proc.stdout], [], [], STARTUP_TIMEOUT)
+                reply = json.loads(zygote.proc.stdout.readline() or "{}") if ready else {}
+                if "forked" not in reply:
+                    raise RuntimeError("the document sandbox process could not be forked")
+                conn, _ = server.accept()
+            finally:
+                server.close()
+        conn.settimeout(None)
+        proc = _Forked(reply["forked"], conn)
+        ready, _, _ = select.select([proc.stdout], [], [], STARTUP_TIMEOUT)
+        if not ready or proc.stdout.readline().strip() != READY:
+            proc.kill()
+            raise RuntimeError("the forked document sandbox process did not start")
+        self.proc = proc
+
     def start(self) -> None:
         """Given a sandbox, start its child now if it is not running (a no-op if it is).
 
@@ -114,12 +149,72 @@ class Sandbox:
         """Given a sandbox, stop its child process."""
         with self.lock:
             if self.proc is not None and self.proc.poll() is None:
-                self.proc.stdin.close()
+                if isinstance(self.proc, _Forked):
+                    self.proc.close_input()
+                else:
+                    self.proc.stdin.close()
                 try:
                     self.proc.wait(timeout=5)
                 except subprocess.TimeoutExpired:
                     self.proc.kill()
             self.proc = None
+
+
+class _Forked:
+    """A sandbox child forked from another (``Sandbox.fork_from``), with the interface of the
+    ``subprocess.Popen`` the sandbox otherwise holds: ``stdin``, ``stdout``, ``poll``, ``kill``,
+    ``wait``. It speaks the same JSON lines over a Unix socket. It is not this process's child
+    (its parent, the first sandbox child, lets the kernel reap it), so whether it lives is read
+    from /proc, and its exit code is not known: a death is reported as exit 1, or as killed when
+    this process killed it."""
+
+    def __init__(self, pid: int, conn):
+        self.pid = pid
+        self.conn = conn
+        self.stdin = conn.makefile("w", encoding="utf-8", newline="\n")
+        self.stdout = conn.makefile("r", encoding="utf-8", newline="\n")
+        self.returncode: int | None = None
+
+    def poll(self) -> int | None:
+        if self.returncode is None:
+            try:
+                with open(f"/proc/{self.pid}/stat", "rb") as f:
+                    state = f.read().rsplit(b")", 1)[1].split()[0]
+                if state in (b"Z", b"X"):
+                    self.returncode = 1
+            except (FileNotFoundError, ProcessLookupError, IndexError):
+                self.returncode = 1
+        return self.returncode
+
+    def kill(self) -> None:
+        import signal
+
+        try:
+            os.kill(self.pid, signal.SIGKILL)
+            self.returncode = -signal.SIGKILL
+        except ProcessLookupError:
+            pass
+
+    def wait(self, timeout: float | None = None) -> int:
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while self.poll() is None:
+            if deadline is not None and time.monotonic() >= deadline:
+                raise subprocess.TimeoutExpired(f"pid {self.pid}", timeout)
+            time.sleep(0.01)
+        try:
+            self.conn.close()
+        except OSError:
+            pass
+        return self.returncode
+
+    def close_input(self) -> None:
+        import socket
+
+        try:
+            self.stdin.flush()
+            self.conn.shutdown(socket.SHUT_WR)
+        except OSError:
+            pass
 
 
 class Casualty(RuntimeError):
@@ -156,13 +251,23 @@ def _child() -> None:
         import resource
 
         resource.setrlimit(resource.RLIMIT_AS, (int(limit), int(limit)))
+    _warm_up()
+    _serve(sys.stdin, sys.stdout)
+
+
+def _serve(inp, out) -> None:
+    """Given the request stream and the reply stream, say ready and process documents until
+    the input ends; a request {"fork": socket path} starts a copy of this process there."""
     from minutebook.process import process_document_fn
 
-    _warm_up()
-    sys.stdout.write(READY + "\n")
-    sys.stdout.flush()
-    for line in sys.stdin:
+    out.write(READY + "\n")
+    out.flush()
+    for line in inp:
         request = json.loads(line)
+        if "fork" in request:
+            out.write(json.dumps({"forked": _fork(request["fork"], out)}) + "\n")
+            out.flush()
+            continue
         try:
             result = process_document_fn(**request)
             reply = {"result": result}
@@ -170,8 +275,29 @@ def _child() -> None:
             reply = {"crash": "memory limit exceeded while processing this document (raise --memory-limit)"}
         except OSError as exc:
             reply = {"crash": f"cannot read file: {exc}"}
-        sys.stdout.write(json.dumps(reply, default=str) + "\n")
-        sys.stdout.flush()
+        out.write(json.dumps(reply, default=str) + "\n")
+        out.flush()
+
+
+def _fork(path: str, out) -> int:
+    """Given a Unix socket path, fork: the copy connects there and serves documents on it (it
+    never returns); this process returns the copy's pid. Copies are reaped by the kernel."""
+    import signal
+    import socket
+
+    signal.signal(signal.SIGCHLD, signal.SIG_IGN)
+    out.flush()
+    pid = os.fork()
+    if pid:
+        return pid
+    try:
+        os.close(0)  # the first child's pipes stay the first child's: its parent sees their end
+        os.close(1)
+        conn = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        conn.connect(path)
+        _serve(conn.makefile("r", encoding="utf-8", newline="\n"), conn.makefile("w", encoding="utf-8", newline="\n"))
+    finally:
+        os._exit(0)
 
 
 if __name__ == "__main__":
