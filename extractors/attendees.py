@@ -53,10 +53,10 @@ _CUES: list[tuple[re.Pattern, str, bool]] = [
                 r"(?:\s+(?:were|was|are|is))?(?:\s+(?:received|submitted|given|tendered|noted)\s+(?:from|by))?"
                 r"\s*(?::-|[:\-–—])\s*", re.IGNORECASE), "group", False),
     # "Staff: ...", "Residents: ...", "Members of the public : ...", "Guests - ...".
-    (re.compile(r"^\s*(?:[-•\u2022\uf0b7o]\s+)?(?:staff|officers|guests|visitors|others|residents|observers|"
+    (re.compile(r"^\s*(?:[-•\u2022\uf0b7o]\s+)?(?:staff|officers|officials|guests|visitors|others|residents|observers|"
                 r"members\s+of\s+the\s+public|public|also)\s*[:\-–]\s*(?=\S)", re.IGNORECASE), "in_attendance", False),
     # "Public:" / "Guests:" over a name a line
-    (re.compile(r"^\s*(?:staff|officers|guests|visitors|others|residents|observers|members\s+of\s+the\s+public|public)"
+    (re.compile(r"^\s*(?:staff|officers|officials|guests|visitors|others|residents|observers|members\s+of\s+the\s+public|public)"
                 r"\s*:\s*$", re.IGNORECASE), "in_attendance", False),
 ]
 # "... called to order by the Supervisor at 7:00 pm, with Wray, Trinklein, Duford, and 8

@@ -3,7 +3,8 @@
 Sentences of the form "<people> declared a/an [<kind>] interest [in <item>] ..." across the
 house styles ("Councillor Cusworth declared a non-pecuniary interest in Minute No. 128 as ...",
 "(2) Mrs Chandler and Mr Rayner declared a pecuniary interest in item 12 – ...", "Mr Sole
-declared an interest that a family member worked for the Council"). "There were no
+declared an interest that a family member worked for the Council", "Councillor R. Niro declared
+a conflict on this item"). "There were no
 declarations of interest" yields nothing. Sentences are joined over wrapped PDF lines first.
 """
 
@@ -12,7 +13,7 @@ from __future__ import annotations
 import re
 
 from extractors.common import span
-from extractors.labels import opens_item
+from extractors.labels import opens_item, parse_labels
 from extractors.people import parse_person
 from minutebook.document import Document
 
@@ -23,7 +24,8 @@ _DECLARED = re.compile(
     # pecuniary interest", "declared that she had a non-pecuniary interest".
     r"\s+(?:each\s+|both\s+|also\s+)?(?:declared|disclosed|made\s+(?:a\s+)?declarations?\s+of)"
     r"(?:\s+that\s+(?:he|she|they)\s+(?:had|has|have))?"
-    r"\s+(?:an?\s+|their\s+|his\s+|her\s+)?(?P<kind>[\w\s-]{0,40}?)\s*[Ii]nterests?\b"
+    # "declared a conflict on this item" (US and Canadian minutes)
+    r"\s+(?:an?\s+|their\s+|his\s+|her\s+)?(?P<kind>[\w\s-]{0,40}?)\s*(?:[Ii]nterests?|conflict(?:\s+of\s+interest)?)\b"
     r"(?P<rest>(?:No\.|[^.])*)",
 )
 _ITEM = re.compile(
@@ -84,6 +86,8 @@ def _labelled(doc: Document, found: list[dict]) -> list[dict]:
     "Declarations of Interest:" label instead (none when the label says "none")."""
     out = []
     for n, line in enumerate(doc.lines, start=1):
+        if _HEADING.match(line.strip()):
+            out += _listed_under(doc, n, found)
         m = _LABELLED.match(line.strip())
         if not m or re.match(r"(?:none|nil|no\b|there\s+were\s+no)", m.group("rest"), re.IGNORECASE):
             continue
@@ -95,6 +99,27 @@ def _labelled(doc: Document, found: list[dict]) -> list[dict]:
             for person in _people(who.strip(" .")):
                 out.append({"name": person.name, "honorific": person.honorific, "interest": None,
                             "interest_printed": None, "item": what.strip(" .)") or None, **span(doc, n, n)})
+    return out
+
+
+def _listed_under(doc: Document, heading: int, found: list[dict]) -> list[dict]:
+    """Given a declarations heading's line, return the declarations listed under it as
+    labelled sub-items: "3.1 Councillor R. Niro – YMCA – Investing in Canada Infrastructure
+    Program" (the person, then what it is in), until the next item."""
+    out = []
+    top = parse_labels(doc.lines[heading - 1])
+    for n in range(heading + 1, min(len(doc.lines), heading + 15) + 1):
+        labels = parse_labels(doc.lines[n - 1].strip())
+        if not labels or not labels[0].text:
+            continue  # (a page number printed alone)
+        if labels[0].scheme != "dotted" or (top and labels[0].parts[0] != top[0].parts[0]):
+            break  # the next item of business
+        who, *what = re.split(r"\s+[-–—]\s+", labels[0].text, maxsplit=1)
+        person = parse_person(who)
+        if person is None or any(r["line_start"] <= n <= r["line_end"] for r in found):
+            continue
+        out.append({"name": person.name, "honorific": person.honorific, "interest": None, "interest_printed": None,
+                    "item": what[0].strip() if what else None, **span(doc, n, n)})
     return out
 
 
@@ -126,8 +151,9 @@ def _sentences(lines: list[str]):
             continue
         first = n
         while (first > 0 and lines[first - 1].strip() and not re.search(r"[.:)]\s*$", lines[first - 1])
-               and n - first < 3 and not _HEADING.match(lines[first - 1]) and not opens_item(lines[first])):
-            first -= 1  # (a line opening with an item's label starts the paragraph)
+               and n - first < 3 and not _HEADING.match(lines[first - 1]) and not opens_item(lines[first])
+               and not opens_item(lines[first - 1])):
+            first -= 1  # (a line opening with an item's label starts the paragraph; a labelled title above is not it)
         last = n
         while (last + 1 < len(lines) and lines[last + 1].strip() and not re.search(r"[.]\s*$", lines[last])
                and last - n < 4 and not opens_item(lines[last + 1])):

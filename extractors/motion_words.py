@@ -25,7 +25,7 @@ NAME = rf"(?:(?:the\s+)?{_TITLE}\s+)?{_NAMEWORD}(?:\s+{_NAMEWORD}){{0,2}}"
 
 _MOVER = [
     # (the verb in any case: "Moved by Councillor X" opens a line of its own in many minutes)
-    re.compile(rf"\b(?i:moved|proposed|motion(?:\s+was)?\s+made|motion|made)\s+by\s+(?P<n>{NAME})"),
+    re.compile(rf"\b(?i:moved|proposed|motion(?:\s+was)?\s+made|motion|made)\s+(?i:by):?\s+(?P<n>{NAME})"),
     re.compile(rf"\bby\s+(?P<n>{NAME}),?\s+(?:and\s+)?second(?:ed)?\s+by\b"),
     re.compile(rf"(?:^(?:\(?\d{{1,3}}[.)]\s+)?|[.;:,]\s+|\band\s+)(?P<n>{NAME})\s+(?:moved|proposed)\b"),
     re.compile(rf"(?P<n>{NAME})\s*\(\s*motion\s*\)"),
@@ -38,7 +38,7 @@ _MOVER = [
 _SECONDER = [
     re.compile(rf"\b(?i:seconded|seconder)\s*:\s*(?P<n>{NAME})"),
     re.compile(rf"[/;,]\s*(?i:seconded)\s+(?P<n>{NAME})"),
-    re.compile(rf"\b(?i:second(?:ed)?)\s+by\s+(?P<n>{NAME})"),
+    re.compile(rf"\b(?i:second(?:ed)?)\s+(?i:by):?\s+(?P<n>{NAME})"),
     re.compile(rf"(?:^|[.;:,]\s+|\band\s+|\bproposed\s+(?:and\s+)?)(?P<n>{NAME})\s+seconded\b"),
     re.compile(rf"(?P<n>{NAME})\s*\(\s*second(?:ed)?\s*\)"),
 ]

@@ -55,9 +55,15 @@ class Motion:
     lists_items: bool = False  # moved "the items on the following Consent Agenda:": its list follows
     listing: str | None = None  # the vote of the names now being listed ("For (15)" above them)
     label: str | None = None  # the paragraph label it was moved under ("1" of "1) Mr X proposed")
+    resolved: bool = False  # its wording printed as "Resolved that ...": carried unless a result says not
 
 
 _LABELLED_MOVERS = re.compile(r"^\W*(?:proposed|proposer|moved|mover)\s*:", re.IGNORECASE)
+
+
+# What was moved, in a paragraph of its own under its mover and seconder: "That ...",
+# "Resolved that ...", "Be it resolved that ..."
+_THAT_PARAGRAPH = re.compile(r"^(?:(?i:be\s+it\s+)?(?:Resolved|RESOLVED),?\s+(?i:that)|THAT|That)\b")
 
 
 def motions(doc: Document) -> list[Motion]:
@@ -112,13 +118,17 @@ def motions_in(doc: Document, start: int, end: int) -> list[Motion]:
             continue
         if (current is not None and current.result == "no_result" and _RESOLVED_AFTER.match(text)
                 and s.line_start - current.line_end <= 3):
-            current.result = "carried"  # "RESOLVED that ..." straight after the motion: it was carried
+            # "RESOLVED that ..." straight after the motion: it was carried; but under "Moved by: X"
+            # / "Seconded by: Y" with no wording yet, "Resolved that ..." is the motion's own
+            # wording (read below), its result ("Carried", "Defeated") still to come
+            if current.text or not _THAT_PARAGRAPH.match(text):
+                current.result = "carried"
         if current is not None and new_paragraph and not numbered_open and not (
                 _RESULT_ONLY.match(text) and s.line_start - current.line_end <= 2) and (
                 current.result != "no_result" or not (_TRIGGER.search(text) or _RESULT.search(text)
                                                       or _LIST_HEAD.match(text) or _ROLL_ENTRY.search(text)
                                                       or _HEAD_ALONE.match(text)
-                                                      or (not current.text and re.match(r"^(?:THAT|That)\b", text))
+                                                      or (not current.text and _THAT_PARAGRAPH.match(text))
                                                       or (current.listing and _names_only(text)))):
             current = None
         if current is None and (_ROLL_ENTRY.search(text) or _LIST_HEAD.match(text)) and _awaits_vote(found, s):
@@ -183,8 +193,10 @@ def motions_in(doc: Document, start: int, end: int) -> list[Motion]:
                 for part in re.split(r",|;|\band\b", text):
                     _add_record(current, part, current.listing)
                 current.line_end = max(current.line_end, s.line_end)
-            elif not current.text and re.match(r"^(?:THAT|That)\b", text):
-                current.text = text.strip()  # the "That ..." paragraph under a numbered resolution
+            elif not current.text and _THAT_PARAGRAPH.match(text):
+                # the "That ..." or "Resolved that ..." paragraph under "Moved by" / "Seconded by"
+                current.text = re.sub(r"^(?:be\s+it\s+)?resolved,?\s+(?=that\b)", "", text.strip(), flags=re.IGNORECASE)
+                current.resolved = current.text != text.strip()
                 current.line_end = s.line_end
             elif _ROLL_ENTRY.search(text) or _LIST_HEAD.match(text) or _ABSTAINED.search(text):
                 # (before a bare result: "Trustee Walsh-yes Trustee Young-yes" reads as one too)
@@ -196,6 +208,9 @@ def motions_in(doc: Document, start: int, end: int) -> list[Motion]:
                 _read_result(current, text)
                 current.line_end = max(current.line_end, s.line_end)
         previous = s
+    for m in found:
+        if m.resolved and m.result == "no_result":
+            m.result = "carried"  # "Resolved that ..." and no "Carried" after a long list of changes
     return [m for m in found if m.text or m.mover or m.result != "no_result"]
 
 

@@ -166,7 +166,7 @@ def link(doc: Document, out: dict[str, list[dict]]) -> dict[str, list[dict]]:
     for table, key in UNIQUE_KEYS.items():
         result[table] = _dedupe(result[table], key)
     result["attendees"] = _dedupe_people(result["attendees"])
-    result["declarations"] = _drop_restated_declarations(result["declarations"], result["minutes"])
+    result["declarations"] = _one_per_person(_drop_restated_declarations(result["declarations"], result["minutes"]))
     _expand_initials(result["actions"], result["attendees"])
     return result
 
@@ -224,6 +224,31 @@ def _expand_initials(actions: list[dict], attendees: list[dict]) -> None:
                 fits = by_word.get(key, set())
                 if len(fits) == 1:
                     owners[i] = next(iter(fits))
+
+
+def _one_per_person(rows: list[dict]) -> list[dict]:
+    """Given a document's declarations, return one per person per meeting (the data
+    contract's key), the first kept: a member who declared in several items ("... in this
+    item as a resident", later "... as a trustee") keeps every item and kind, joined with "; ",
+    and the minute of the first. Two rows with one key would stop the whole run's publish."""
+    kept: dict[tuple, dict] = {}
+    for row in sorted(rows, key=lambda r: r.get("line_start") or 0):
+        key = (row.get("meeting_id"), row.get("name"))
+        first = kept.get(key)
+        if first is None:
+            kept[key] = dict(row)
+            continue
+        for field in ("item", "interest"):
+            parts = [p for p in (_declared_in(first) if field == "item" else first.get(field) or "").split("; ") if p]
+            value = _declared_in(row) if field == "item" else row.get(field)
+            if value and value not in parts:
+                first[field] = "; ".join(parts + [value])
+    return list(kept.values())
+
+
+def _declared_in(row: dict) -> str:
+    """Given a declaration, return what it was declared in: its item, else its minute."""
+    return row.get("item") or (f"minute {row['minute_number']}" if row.get("minute_number") else "")
 
 
 def _drop_restated_declarations(rows: list[dict], minutes: list[dict]) -> list[dict]:

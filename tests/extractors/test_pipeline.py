@@ -173,3 +173,44 @@ def test_pipeline_declaration_restated_where_its_item_is_taken_is_one_declaratio
     assert [(d["name"], d["minute_number"], d["item"]) for d in out["declarations"]] == [
         ("Crane", "40", "Item 9 - Parking Charges Review"),
     ]
+
+
+TWO_DECLARATIONS = """MINUTES of a meeting of the Cabinet held on 3 March 2025.
+
+PRESENT: Mr A Baker (Chairman), Mr B Cole, Mrs C Dean
+
+1. Roads
+
+Mr Cole declared a personal interest in this item as a resident.
+
+RESOLVED that the report be noted.
+
+2. Libraries
+
+Mr Cole declared a pecuniary interest in this item as a trustee. Mrs Dean declared a personal interest.
+
+RESOLVED that the report be noted.
+"""
+
+
+def test_a_member_declaring_in_two_items_is_one_declarations_row_with_both():
+    from minutebook.document import document_from_text
+
+    rows = extract_all(document_from_text(TWO_DECLARATIONS))["declarations"]
+    assert [(r["name"], r["minute_number"], r["interest"], r["item"]) for r in rows] == [
+        ("Cole", "1", "personal; pecuniary", "minute 1; minute 2"), ("Dean", "2", "personal", None)]
+
+
+def test_a_member_declaring_in_two_items_does_not_stop_the_publish(tmp_path):
+    import duckdb
+
+    from flows.ingest import run_ingest
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "cabinet.txt").write_text(TWO_DECLARATIONS, encoding="utf-8")
+    report = run_ingest([str(raw)], str(tmp_path / "curated"))
+    assert report["failed"] == 0
+    with duckdb.connect(str(tmp_path / "curated" / "minutebook.duckdb"), read_only=True) as con:
+        assert con.execute("SELECT name, item FROM declarations ORDER BY name").fetchall() == [
+            ("Cole", "minute 1; minute 2"), ("Dean", None)]
