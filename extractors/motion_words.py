@@ -100,8 +100,24 @@ _ROLL_WORD = r"(?:[A-Z](?:[A-Za-z'’]|-(?!(?:yes|no|aye|nay|yea|absent|abstain)
 _ROLL_NAME = rf"(?:(?:the\s+)?{_TITLE}\s+)?{_ROLL_WORD}(?:\s+{_ROLL_WORD}){{0,2}}"
 
 
-_ROLL_ENTRY = re.compile(rf"(?P<n>{_ROLL_NAME})\s*[-–—:]\s*(?P<v>yes|no|aye|nay|yea|absent|abstain(?:ed)?)\b",
-                         re.IGNORECASE)
+class _Guarded:
+    """A pattern searched only where a cheap one finds what every match must hold: a roll-call
+    entry needs "- yes", ": no" ..., and the name part, tried at every capital of a long
+    recorded vote, would otherwise cost most of the extractors' time on such minutes."""
+
+    def __init__(self, pattern: re.Pattern, hint: re.Pattern):
+        self.pattern, self.hint = pattern, hint
+
+    def search(self, text: str):
+        return self.pattern.search(text) if self.hint.search(text) else None
+
+    def finditer(self, text: str):
+        return self.pattern.finditer(text) if self.hint.search(text) else iter(())
+
+
+_ROLL_ENTRY = _Guarded(
+    re.compile(rf"(?P<n>{_ROLL_NAME})\s*[-–—:]\s*(?P<v>yes|no|aye|nay|yea|absent|abstain(?:ed)?)\b", re.IGNORECASE),
+    re.compile(r"[-–—:]\s*(?:yes|no|aye|nay|yea|absent|abstain)", re.IGNORECASE))
 
 
 _VOTE_WORDS = {"yes": "for", "aye": "for", "yea": "for", "no": "against", "nay": "against", "absent": "absent",
