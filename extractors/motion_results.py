@@ -33,6 +33,10 @@ def _read_result(m: Motion, text: str) -> None:
         m.result = "carried"
     elif m.votes_for is not None and m.votes_against is not None and (counts or _LIST_HEAD.search(text)):
         m.result = "carried" if m.votes_for > m.votes_against else "lost"
+    elif m.votes_for and re.search(r"\bby\s+a\s+vote\s+of\s+\d+\s+ayes?\b(?!\s+and\s+\d+\s+(?:nays?|noes))", text,
+                                  re.IGNORECASE):
+        # "the Board by a vote of 7 ayes, gives the authority ...": the decision as taken
+        m.result = "carried"
 
 
 _COUNT_PATTERNS = (

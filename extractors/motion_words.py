@@ -200,8 +200,10 @@ _SUBSTANCE = [
                r"(?P<x>(?:that|to)\b.{4,})$"),
     # "Motion made by Trustee X, seconded by Trustee Y, that the attached list be approved."
     # (the comma after the seconder may be missing before "that"/"to")
+    # (and "Motion made by X seconded by Y approving the purchase of ...")
     re.compile(rf"\bmotion\s+(?:was\s+)?made\s+by\s+{NAME},?\s+(?:and\s+)?second(?:ed)?\s+by\s+{NAME}"
-               r"(?:\s*,\s*|\s+(?=(?:that|to)\b))(?P<x>(?!and\b|carried\b|passed\b).{4,})$", re.IGNORECASE),
+               r"(?:\s*,\s*|\s+(?=(?:that|to|approving|authorizing|authorising|adopting|accepting|awarding)\b))"
+               r"(?P<x>(?!and\b|carried\b|passed\b).{4,})$", re.IGNORECASE),
     re.compile(r"\b(?:it\s+was\s+|and\s+(?:it\s+was\s+)?)(?:unanimously\s+)?(?:RESOLVED|resolved|agreed|AGREED|approved)"
                r"\s+(?:unanimously\s+)?(?P<x>(?:to|that)\b.+)$"),
     re.compile(r"\b(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?(?P<x>(?:to|that)\b.+?)(?:\s+(?:was\s+)?(?:made\s+)?by\s+.+)?$",

@@ -68,7 +68,11 @@ def sentences(doc: Document, start: int, end: int) -> list[Sentence]:
         # Set bigger than the body, a line is a heading of its own, unless it opens in lower case:
         # the end of a sentence ("reading.") whose size an OCR text layer got wrong.
         big = emphasis(doc, n) >= 2 and not text[:1].islower()
-        if (parse_labels(text) or re.match(r"^[\u2022\uf0b7\uf0a7•o]\s", text) or big or tally
+        labels = parse_labels(text)
+        if labels and buf and all(lb.scheme == "number" and not lb.punct.strip() for lb in labels) \
+                and re.search(r"[a-z,]$", buf[-1][0]):
+            labels = []  # "... to approve appraisals for" / "30 Bath Street and ...": a figure, not an item
+        if (labels or re.match(r"^[\u2022\uf0b7\uf0a7•o]\s", text) or big or tally
                 or _MOVER_OPENS_LINE.match(text) or _ACTION_OPENS_LINE.match(text)):
             flush()
         buf.append((text, n))
@@ -99,7 +103,7 @@ def _heading_like(text: str) -> bool:
                                             r"|\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Sir|Dame|Lord|Lady)\.?$", text)
 
 
-_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Cllr|No|Nos|St|Ste|Mt|Ft|Ave|Dept|Corp|Twp|Rev|Prof|Inc|Ltd|Co|vs|etc|approx|Sr|Jr|Hon)|\b[A-Z]|\b[ap]\.m)$")
+_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Cllr|No|Nos|St|Ste|Mt|Ft|Ave|Dept|Corp|Twp|Rev|Prof|Inc|Ltd|Co|vs|v|etc|approx|Sr|Jr|Hon)|\b[A-Z]|\b[ap]\.m)$")
 
 
 def _split(text: str) -> list[tuple[str, int]]:

@@ -427,3 +427,29 @@ def test_the_items_of_a_consent_agenda_are_not_motions_of_their_own(tmp_path, he
     votes = _votes(tmp_path, "consent", head + body)
     assert [(v["motion"], v["result"]) for v in votes] == [
         ("to approve the items on the following Consent Agenda", "carried"), ("the pool staff list be approved", "carried")]
+
+
+@pytest.mark.parametrize("head, body, expected", [
+    (CITY, "5. Closed session report\nIn the matter of Doe v. Millbrook, Case No. 2025-114, the Council by a vote of 5 ayes, "
+           "gives the authority to settle up to the stipulated amount.\n",
+     ("carried", 5, "In the matter of Doe v. Millbrook, Case No. 2025-114, the Council gives the authority to settle up "
+                    "to the stipulated amount")),
+    (TOWNSHIP, "6. Personnel\nOn one matter of personnel, the Board by a vote of 4 ayes, approved a retirement agreement.\n",
+     ("carried", 4, "On one matter of personnel, the Board approved a retirement agreement")),
+])
+def test_a_decision_by_a_vote_of_n_ayes_was_taken(tmp_path, head, body, expected):
+    [vote] = _votes(tmp_path, "ayes", head + body)
+    assert (vote["result"], vote["votes_for"], vote["motion"]) == expected
+
+
+@pytest.mark.parametrize("head, body, expected", [
+    (TOWNSHIP, "7. Equipment\nMotion made by Trustee Walsh seconded by Trustee Young approving the purchase of fire department\n"
+               "radios for a total of $24,295.20.\nAyes All\n",
+     ("Walsh", "Young", "carried", "approving the purchase of fire department radios for a total of $24,295.20")),
+    (CITY, "9. Property\nMotion made by Councilmember Ortiz, seconded by Councilmember Patel to approve appraisals for\n"
+           "30 Bath Street and 66 Front Street not to exceed $2,500.00.\nMotion carried.\n",
+     ("Ortiz", "Patel", "carried", "to approve appraisals for 30 Bath Street and 66 Front Street not to exceed $2,500.00")),
+])
+def test_motion_made_by_without_commas_and_a_figure_opening_the_next_line(tmp_path, head, body, expected):
+    [vote] = _votes(tmp_path, "made", head + body)
+    assert (vote["mover"], vote["seconder"], vote["result"], vote["motion"]) == expected
