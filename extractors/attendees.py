@@ -5,8 +5,12 @@ Lists open with a cue ("Present:-", "PRESENT:", "Apologies for absence were rece
 lines until the next cue, heading or sentence end. Items are split at top-level commas,
 semicolons, "and" and "together with"; each must parse as a person (``extractors.people``).
 Board minutes that print one member per line ("Steve Ashley – Chair<TAB>Independent Chair")
-under "In attendance:" / "Apologies:" are read row by row. Membership lists on agenda front
-sheets have no such cue and are not attendance.
+under "In attendance:" / "Apologies:" are read row by row, as are a name and its post a line
+("Watson Robinson Convenor"), groups with their people in brackets ("Executive (A, B & C)") and
+"Attending:" / "Public:" / "Officials:" lists after the members'. Posts may label the names
+("Present: Chair: Mr B de Smid : Secretary: ..."); an opening sentence may name them ("called to
+order ... with Wray, Trinklein and 8 guests present"). Membership lists on agenda front sheets
+have no such cue and are not attendance.
 """
 
 from __future__ import annotations
