@@ -56,12 +56,11 @@ _CUES: list[tuple[re.Pattern, str, bool]] = [
                 r"|participating(?:\s+(?:in\s+person|remotely|virtually|online|by\s+\w+))?|roll\s+call)"
                 r"(?:\s+(?:were|was|are|is))?(?:\s+(?:received|submitted|given|tendered|noted)\s+(?:from|by))?"
                 r"\s*(?::-|[:\-–—])\s*", re.IGNORECASE), "group", False),
-    # "Staff: ...", "Residents: ...", "Members of the public : ...", "Guests - ...".
+    # "Staff: ...", "Residents: ...", "Members of the public : ...", "Guests - ...", and "Public:" /
+    # "Officials:" alone over a name a line.
     (re.compile(r"^\s*(?:[-•\u2022\uf0b7o]\s+)?(?:staff|officers|officials|guests|visitors|others|residents|observers|"
-                r"members\s+of\s+the\s+public|public|also)\s*[:\-–]\s*(?=\S)", re.IGNORECASE), "in_attendance", False),
-    # "Public:" / "Guests:" over a name a line
-    (re.compile(r"^\s*(?:staff|officers|officials|guests|visitors|others|residents|observers|members\s+of\s+the\s+public|public)"
-                r"\s*:\s*$", re.IGNORECASE), "in_attendance", False),
+                r"members\s+of\s+the\s+public|public|also)\s*(?:[:\-–]\s*(?=\S)|:\s*$)", re.IGNORECASE),
+     "in_attendance", False),
 ]
 # "... called to order by the Supervisor at 7:00 pm, with Wray, Trinklein, Duford, and 8
 # guests present.": the opening sentence names who was there.

@@ -96,10 +96,15 @@ def _labelled(doc: Document, found: list[dict]) -> list[dict]:
         for entry in re.split(r"\s*;\s*", m.group("rest")):
             who, *what = re.split(r"\s+[-–—]\s+|\s*\(", entry, maxsplit=1)  # "Mr D Myles – Foodbank"
             what = what[0] if what else ""
-            for person in _people(who.strip(" .")):
-                out.append({"name": person.name, "honorific": person.honorific, "interest": None,
-                            "interest_printed": None, "item": what.strip(" .)") or None, **span(doc, n, n)})
+            out += [_listed(doc, person, what.strip(" .)"), n) for person in _people(who.strip(" ."))]
     return out
+
+
+def _listed(doc: Document, person, item: str | None, n: int) -> dict:
+    """Given a person listed as declaring, what it is in and the line, return the record (the
+    kind of interest is not printed in such lists)."""
+    return {"name": person.name, "honorific": person.honorific, "interest": None, "interest_printed": None,
+            "item": item or None, **span(doc, n, n)}
 
 
 def _listed_under(doc: Document, heading: int, found: list[dict]) -> list[dict]:
@@ -118,8 +123,7 @@ def _listed_under(doc: Document, heading: int, found: list[dict]) -> list[dict]:
         person = parse_person(who)
         if person is None or any(r["line_start"] <= n <= r["line_end"] for r in found):
             continue
-        out.append({"name": person.name, "honorific": person.honorific, "interest": None, "interest_printed": None,
-                    "item": what[0].strip() if what else None, **span(doc, n, n)})
+        out.append(_listed(doc, person, what[0].strip() if what else None, n))
     return out
 
 

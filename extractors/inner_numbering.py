@@ -14,7 +14,7 @@ import re
 from extractors.headings import Heading
 from extractors.labels import parse_labels
 
-_PAGE_NUMBER_END = re.compile(r"[.\s]*\.{0,}\s+\d{1,3}\s*$")
+_PAGE_NUMBER_END = re.compile(r"[.\s]*\s\d{1,3}\s*$")  # "... June AGM. 1", "... Minutes ..... 12"
 
 
 def contents_lines(lines: list[str], start: int, end: int) -> set[int]:

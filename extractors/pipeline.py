@@ -238,11 +238,10 @@ def _one_per_person(rows: list[dict]) -> list[dict]:
         if first is None:
             kept[key] = dict(row)
             continue
-        for field in ("item", "interest"):
-            parts = [p for p in (_declared_in(first) if field == "item" else first.get(field) or "").split("; ") if p]
-            value = _declared_in(row) if field == "item" else row.get(field)
-            if value and value not in parts:
-                first[field] = "; ".join(parts + [value])
+        for field, value_of in (("item", _declared_in), ("interest", lambda r: r.get("interest") or "")):
+            parts = [p for p in value_of(first).split("; ") if p]
+            if value_of(row) and value_of(row) not in parts:
+                first[field] = "; ".join(parts + [value_of(row)])
     return list(kept.values())
 
 

@@ -207,9 +207,11 @@ def _read_block(doc: Document, lines: list[str], block: list[int]) -> Section | 
         kind = _kind_from_what_follows(lines, following, joined)
         if kind is None:
             return None
-    elif kind == "agenda" and any(_PRESENT_NOTE.match(lines[k - 1]) for k in following[:2]):
-        # "Voting Hearing Agenda" / "January 20, 2022" / "(all commissioners present)": who
-        # was present is recorded only once the meeting has been held; the paper is its record.
+    elif kind == "agenda" and (any(_PRESENT_NOTE.match(lines[k - 1]) for k in following[:2])
+                               or any(_HELD_RECORD.search(lines[k - 1]) for k in following)):
+        # "Voting Hearing Agenda" / "January 20, 2022" / "(all commissioners present)", or an
+        # "Agenda" whose items say "X was elected Chair", "A, B and C were in attendance": who was
+        # present is recorded only once the meeting has been held; the paper is its record.
         kind = "minutes"
     if kind == "agenda":
         held = _date_held(lines, block[-1])  # a notice's own date is not the meeting's
@@ -221,6 +223,9 @@ def _read_block(doc: Document, lines: list[str], block: list[int]) -> Section | 
     return Section(kind, committee, date, start_time, venue, block[0], block[-1])
 
 
+# What only a record of a held meeting says: "were in attendance", "Apologies were received from".
+_HELD_RECORD = re.compile(r"\b(?:were|was)\s+(?:also\s+)?(?:in\s+attendance|present|elected)\b|\bapologies\s+(?:were|was)\s+"
+                          r"(?:received|given|tendered)\b|\b(?:called|opened)\s+the\s+meeting\b", re.IGNORECASE)
 # A note of who attended, right under a title: "(all commissioners present)", "Present: ...".
 _PRESENT_NOTE = re.compile(r"^\(?\s*(?:all\s+)?(?:[a-z]+\s+){0,2}present\b|^present\s*[:\-–]", re.IGNORECASE)
 

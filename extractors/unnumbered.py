@@ -45,10 +45,11 @@ def _unnumbered_headings(doc: Document, lines: list[str], start: int, end: int, 
             chosen = levels[level]
             break
     labels = _run_in_labels(doc, lines, start, end, table_lines)
-    if len(labels) >= 4 and len(chosen) <= 3 and len(labels) >= 2 * len(chosen) and sum(n not in labels for n in chosen) <= 1:
+    labelled = {n for n, _ in labels}
+    if len(labels) >= 4 and len(chosen) <= 3 and len(labels) >= 2 * len(chosen) and len(set(chosen) - labelled) <= 1:
         # many more run-in labels than lines set off by type: the labels are the items (a bold
         # table header or the odd bold label is not)
-        return run_in_label_headings(doc, lines, start, end, table_lines)
+        return _numbered(labels)
     bullets = _top_bullets(doc, lines, start, end)
     if not chosen or (bullets and set(chosen) <= set(bullets)):
         chosen = bullets  # bold bullets among plain ones: the list is the structure
@@ -81,14 +82,15 @@ _FIELD_LABELS = re.compile(r"\b(?:present|attendance|attending|participating|pre
 def run_in_label_headings(doc: Document, lines: list[str], start: int, end: int, table_lines: set[int]) -> list[Heading]:
     """Given a minutes range, return its run-in labels ("Police Matters: ...") as headings
     numbered by position, titled with the label."""
-    return _numbered([(n, _LABEL_HEAD.match(lines[n - 1].strip()).group("t").strip(" ."))
-                      for n in _run_in_labels(doc, lines, start, end, table_lines)])
+    return _numbered(_run_in_labels(doc, lines, start, end, table_lines))
 
 
-def _run_in_labels(doc: Document, lines: list[str], start: int, end: int, table_lines: set[int]) -> list[int]:
-    """Given minutes whose headings stand out by neither typography nor numbers, return the lines
-    that open with a run-in label in title case at the left margin ("Police Matters: ...",
-    "Planning:", "A.O.C.B."): the items of business of many community and parish councils."""
+def _run_in_labels(doc: Document, lines: list[str], start: int, end: int,
+                   table_lines: set[int]) -> list[tuple[int, str]]:
+    """Given minutes whose headings stand out by neither typography nor numbers, return (line,
+    label) of the lines that open with a run-in label in title case at the left margin ("Police
+    Matters: ...", "Planning:", "A.O.C.B."): the items of business of many community and parish
+    councils."""
     margin = min((indent(doc, n) or 0 for n in range(start, end + 1) if lines[n - 1]), default=0)
     out = []
     for n in range(start, end + 1):
@@ -103,10 +105,10 @@ def _run_in_labels(doc: Document, lines: list[str], start: int, end: int, table_
             continue
         if not re.search(r"[:;]", text[m.end("t"):m.end("t") + 3]) and (len(text) > 45 or text.endswith(("?", "!"))):
             continue  # a short line standing alone is a title; a longer one is a sentence
-        out.append(n)
+        out.append((n, title))
     # A label printed again and again ("Student: Matter No. ...") is a field, not an item.
-    seen = Counter(_LABEL_HEAD.match(lines[n - 1].strip()).group("t").strip(" .").lower() for n in out)
-    return [n for n in out if seen[_LABEL_HEAD.match(lines[n - 1].strip()).group("t").strip(" .").lower()] < 3]
+    seen = Counter(title.lower() for _, title in out)
+    return [(n, title) for n, title in out if seen[title.lower()] < 3]
 
 
 def _page_carried(doc: Document, lines: list[str], n: int) -> bool:

@@ -152,3 +152,17 @@ def test_committee_from_title_block_lines(lines, committee):
     from extractors.committee_names import committee_from
 
     assert committee_from(lines) == committee
+
+
+@pytest.mark.parametrize("text, committee", [
+    ("Committee Meeting\nAgenda\nPostgraduate Chemistry Students' Society\n14.00, Tuesday 15th March, 2016\n\n"
+     "1 Attendance\n1.1 Opening\nDana was elected Chair\n1.2 Attendance\nDana, Eli and Fay were in attendance\n"
+     "2 Events\nThe quiz night will be held in May.\n", "Postgraduate Chemistry Students' Society"),
+    ("Riverside Rowing Club\nAgenda\nMonday 2nd June 2025\n\n1. Apologies\nApologies were received from Gus.\n"
+     "2. Boats\nThe new four was delivered.\n", "Riverside Rowing Club"),
+])
+def test_an_agenda_that_records_a_held_meeting_is_its_minutes(text, committee):
+    from minutebook.document import document_from_text
+
+    [meeting] = meeting_sections(document_from_text(text))
+    assert (meeting.kind, meeting.committee) == ("minutes", committee)
