@@ -13,18 +13,20 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import io
 import os
 import re
 import sys
 import urllib.parse
 import urllib.request
+import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 MANIFEST = ROOT / "benchmarks" / "corpus.md"
 DEFAULT_DEST = Path(os.environ.get("MINUTEBOOK_EXTRA_CORPUS", ROOT.parent / "corpus-extra"))
 _ROW = re.compile(r"^\|\s*`(?P<file>[^`]+)`\s*\|\s*\w+\s*\|\s*(?P<repo>[\w.-]+/[\w.-]+)\s*\|\s*`(?P<commit>[0-9a-f]{40})`"
-                  r"\s*\|\s*`(?P<path>[^`]+)`\s*\|\s*`(?P<sha>[0-9a-f]{64})`")
+                  r"\s*\|\s*`(?P<path>[^`]+)`(?:\s*\(member\s*`(?P<member>[^`]+)`\))?\s*\|\s*`(?P<sha>[0-9a-f]{64})`")
 
 
 def manifest(text: str) -> list[dict]:
@@ -47,6 +49,10 @@ def fetch(row: dict, dest: Path, check_only: bool = False) -> str:
            + urllib.parse.quote(row["path"]))
     with urllib.request.urlopen(url, timeout=60) as response:  # noqa: S310 (a fixed https host)
         data = response.read()
+    if row.get("member"):
+        # Some bodies publish each meeting as a zip; the manifest names the PDF inside it.
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            data = archive.read(row["member"])
     if sha256(data) != row["sha"]:
         return f"hash differs from the manifest ({url}); not kept"
     dest.mkdir(parents=True, exist_ok=True)
