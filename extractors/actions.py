@@ -7,7 +7,8 @@ update cell says whether it was discharged. Narrative actions are sentences in w
 person undertook, agreed, offered or was asked to do something ("Warren Carratt undertook to
 look at PYPPO involvement and report back"); trigger phrases are spaCy Matcher patterns kept
 as data in ``patterns/actions_triggers.jsonl``. Owners must be people named in the document,
-so an action owned by "the Chair" or "the Council" is not emitted: precision first.
+so an action owned by "the Council" is not emitted (a body, not a person); one owned by "the
+Chair" or "the Clerk" is owned by the post: precision first.
 """
 
 

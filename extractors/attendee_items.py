@@ -34,7 +34,7 @@ def _group_status(text: str) -> str:
     low = " ".join(re.sub(r"[^a-z ]", " ", text.lower()).split())
     if "not" in low.split() or any(re.search(rf"\b{w}\b", low) for w in _GROUPS["absent"]):
         return "absent"
-    if re.search(r"\bapologies\b", low):
+    if re.search(r"\b(?:apologies|regrets)\b", low):
         return "apologies"
     if any(re.search(rf"\b{w}\b", low) for w in _GROUPS["in_attendance"]):
         return "in_attendance"
@@ -97,7 +97,10 @@ def _split_items(text: str) -> list[str]:
     flat = "".join(masked)
     # "and" inside brackets must not split either: mask it too.
     flat = re.sub(r"\([^()]*\)", lambda m: m.group(0).replace(" and ", " \0nd "), flat)
-    for part in _SPLIT.split(flat):
+    # "A of Oregon, member; B, Director, Office of External Affairs; and C, Counsel": where
+    # semicolons part the people, the commas part each one's name from their post.
+    parts = re.split(r"\s*;\s*(?:and\s+)?", flat) if flat.count(";") >= 2 else _SPLIT.split(flat)
+    for part in parts:
         part = part.replace(" \0nd ", " and ").replace("\0", ",").strip(" .")
         if part:
             items.append(part)
@@ -112,9 +115,19 @@ def _people(doc: Document, text: str, status: str, virtual: bool, start: int, en
     item_texts: dict[str, str] = {}
     carried: str | None = None
     text = _POST_LABEL.sub(lambda m: f", {{{m.group('post')}}} ", text)
+    by_semicolon = text.count(";") >= 2
     for item in _split_items(text):
         item = _CLAUSE.sub("", item).strip()
         item = re.sub(r"^(?:and|&)\s+", "", item)
+        item_status_of_post = None
+        if by_semicolon and "," in item:
+            # "Ravindra Deo, Executive Director": the post is a note on the person; a board's
+            # own "member" among officers is present, the officers in attendance.
+            name, post_text = item.split(",", 1)
+            item = f"{name.strip()} ({post_text.strip()})"
+            if re.fullmatch(r"\s*(?:board\s+)?(?:member|trustee|commissioner|councill?or|governor|director)\s*",
+                            post_text, re.IGNORECASE):
+                item_status_of_post = "present"
         item = re.sub(r"^(?:the\s+)?(?:following\s+)?(?:members|officers)\s*:?\s*", "", item, flags=re.IGNORECASE)
         group = _GROUP_LEAD.match(item)
         if group:  # "Residents Fiona McDonald": the list turns to people in attendance
@@ -136,7 +149,7 @@ def _people(doc: Document, text: str, status: str, virtual: bool, start: int, en
             carried = None
         if person is not None:
             found.append((person, None if plural else carried))
-            statuses.append(item_status or status)
+            statuses.append(item_status or item_status_of_post or status)
             item_texts[person.name] = item
     out = []
     cursor = start  # people are listed in order: search from the previous one's line

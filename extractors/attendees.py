@@ -52,7 +52,7 @@ _CUES: list[tuple[re.Pattern, str, bool]] = [
     # were:", "o Commissioners Absent:", "PARTICIPATING IN PERSON:", "STAFF PARTICIPATING IN
     # PERSON:", "Others Present:", "Apologies were received from:", "Roll Call:", "STAFF ATTENDING:".
     (re.compile(r"^\s*(?:[-•\u2022\uf0b7o]\s+|\d{1,3}[.)]\s+)?(?P<group>(?:[A-Za-z&'’]+\s+){0,4}?)"
-                r"(?:present|absent|excused|in\s+attendance|attendance|attendees|attending|apologies(?:\s+for\s+absence)?"
+                r"(?:present|absent|excused|in\s+attendance|attendance|attendees|attending|attended|regrets|apologies(?:\s+for\s+absence)?"
                 r"|participating(?:\s+(?:in\s+person|remotely|virtually|online|by\s+\w+))?|roll\s+call)"
                 r"(?:\s+(?:were|was|are|is))?(?:\s+(?:received|submitted|given|tendered|noted)\s+(?:from|by))?"
                 r"\s*(?::-|[:\-–—])\s*", re.IGNORECASE), "group", False),
@@ -146,6 +146,26 @@ def extract_attendees(doc: Document, settings: dict | None = None) -> list[dict]
                 records.extend(_people(doc, called.group("names"), "present", False, first, n, listed=False))
                 n += 1
                 continue
+        # Both forms may run over a line end: read the line with the next one.
+        window = line + (" " + lines[n] if n < len(lines) else "")
+        convened = _CONVENED_BY.match(window)
+        if convened and not any(r["name"] == convened.group("name") for r in records):
+            # "Michael D. Kennedy, Chairman of the ... Board, convened a meeting ...": the chair
+            records.extend({**r, "role": "chair"} for r in
+                           _people(doc, convened.group("name"), "present", False, n, n, listed=False)[:1])
+        inverted = _WERE_IN_ATTENDANCE.search(window)
+        if inverted and inverted.start() < len(line) and "\t" not in line:
+            # "... open to the public. In attendance were A of Oregon, member; B, Executive Director; ..."
+            first, offset = (n, inverted.end()) if inverted.end() <= len(line) else (n + 1, inverted.end() - len(line) - 1)
+            text, last = _gather(doc, lines, first, offset)
+            text, _ = _first_sentence(text)
+            status = "present" if inverted.group(0).lower().startswith("present") else "in_attendance"
+            found = [r for r in _people(doc, text, status, False, n, last)
+                     if not any(r["name"] == x["name"] for x in records)]
+            if found:
+                records.extend(found)
+                n = last + 1
+                continue
         attend = re.search(r"\b(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|present)\b", line, re.IGNORECASE)
         if "\t" not in line and len(line) < 400 and attend:
             sentence, first = _sentence_back(lines, n)
@@ -195,6 +215,7 @@ def _gather(doc: Document, lines: list[str], start: int, offset: int) -> tuple[s
     """
     text = lines[start - 1][offset:].strip()
     last = start
+    line_mode = False  # the list has gone on a person a line ("Name, Post")
     # A full council's PRESENT list runs over a dozen lines; the cap only guards a missed end.
     for n in range(start + 1, min(len(lines), start + _MAX_LIST_LINES) + 1):
         nxt = lines[n - 1].strip()
@@ -203,7 +224,27 @@ def _gather(doc: Document, lines: list[str], start: int, offset: int) -> tuple[s
         # "..., Sir Victor Yeo, CBE," / "Mr W Zane and Ms X Ames": after a comma the list goes
         # on, even when the next line reads like a title.
         name_open = name_open or (text.endswith(",") and not _HEADING.match(nxt))
-        if not nxt or _cue_at(nxt) or "\t" in lines[n - 1] or _BULLETED.match(nxt) or emphasis(doc, n) >= 2:
+        # "In Attendance: M. Singleton, Chief Executive Officer" / "A. Dowiat Vine, Director of
+        # Planning" (not an item "A."): a person and post a line; semicolons part them so the
+        # commas stay inside each.
+        by_line = bool(_NAME_COMMA_POST.match(nxt) and _NAME_COMMA_POST.match(re.sub(r"^[^:]*:\s*", "", lines[n - 2].strip()))
+                       and not text.endswith((",", ";")))
+        if line_mode and not by_line:
+            break  # a person a line, and this line is not one: the list has ended
+        line_mode = line_mode or by_line
+        name_open = name_open or by_line
+        # "..., Patrick Sweeney, Lizzie" / "Courtney": a long line that ends in a given name,
+        # over a line that is one or two capitalised words, is a name broken at the wrap.
+        name_open = name_open or (len(lines[n - 2]) >= 60 and bool(re.search(r"\b[A-Z][a-z'’-]+$", text))
+                                  and bool(_NAME_TAIL.fullmatch(nxt)) and not _cue_at(nxt) and emphasis(doc, n) == 0)
+        if not name_open and nxt[:1].isupper() and len(nxt) < 60 and _PROSE_LINE.search(nxt) \
+                and not re.search(r"(?:[,;]|\band)$|\band\s+\S+$", text) and ";" not in text:
+            break  # "... John Atkins, Pieter Desnerck" / "Around fifty residents.": a sentence of its own
+        # In a list parted by semicolons an entry runs on until its semicolon: a stray mark
+        # at the next line's start ("· Services; ...", a scan's speck) does not begin an item.
+        mid_entry = ";" in text and not text.endswith((";", "."))
+        if not nxt or _cue_at(nxt) or "\t" in lines[n - 1] or (_BULLETED.match(nxt) and not mid_entry) \
+                or emphasis(doc, n) >= 2:
             break  # the next list, a bulleted item, or a heading
         if not name_open and (_HEADING.match(nxt) or _title_line(nxt) or opens_item(nxt) or _RUN_IN_LABEL.match(nxt)):
             break  # (the next item of business: "23/101 Declarations of interest", "Declarations of Interest: ...")
@@ -212,11 +253,25 @@ def _gather(doc: Document, lines: list[str], start: int, offset: int) -> tuple[s
         # A line that opens with an honorific starts the next person, whether or not the
         # line above closed with a comma ("Deputy Superintendent" / "Dr. Maria Su, ...").
         starts_person = _HONORIFIC_START.match(nxt) and re.search(r"\b[A-Z][a-z]{2,}[)]?\s*$", text)
-        text += (", " if starts_person else " ") + nxt
+        text += ("; " if by_line else ", " if starts_person else " ") + nxt
         last = n
     return text, last
 
 
+# "In attendance were ...", "Present were ...", inside a paragraph (at a line's start the cues read it).
+_WERE_IN_ATTENDANCE = re.compile(r"(?<=[.:]\s)(?:also\s+)?(?:in\s+attendance|present)\s+(?:were|was)\s*:?\s+(?=[A-Z])",
+                                 re.IGNORECASE)
+# "David A. Jones, Acting Chairperson of the ... Board, convened a meeting of the Board members".
+_CONVENED_BY = re.compile(r"^(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+)+),\s+(?:acting\s+)?"
+                          r"(?:chair(?:man|woman|person)?|president|mayor)\b[^.;]{0,120}?,?\s+(?:convened|called|opened)\b",
+                          re.IGNORECASE)
+# "A. Dowiat Vine, Director of Planning & Communication": one person, a comma, then a post in
+# words (not "Niro, D. McConnell, ...", a list of people run over lines).
+_NAME_COMMA_POST = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z]\.\s*|[A-Z][a-z'’-]+\s+)+[A-Z][A-Za-z'’-]+"
+                              r"(?:\s+[A-Z][A-Za-z'’-]+)?,\s+[A-Z][a-z]{2,}(?!.*\b[A-Z]\.\s)")
+_NAME_TAIL = re.compile(r"[A-Z][a-z'’-]+(?:[- ][A-Z][a-z'’-]+)?\.?")
+# A line of prose: two or more lowercase words (other than the particles of names) before a full stop.
+_PROSE_LINE = re.compile(r"^(?=(?:.*?\b(?!(?:and|of|the|de|van|von|der|la|le|du|da)\b)[a-z]{2,}\b){2}).*\.$")
 _RUN_IN_LABEL = re.compile(r"^[A-Z][a-z'’]+(?:\s+(?:[A-Z][a-z'’]+|of|and|the|for|from))*\s*:\s*\S")
 _BULLETED = re.compile(r"^[\u2022\u25cf\u25aa\uf0b7\uf0a7•·◦▪]\s*|^[o\-–]\s+(?=[A-Z])")
 _HONORIFIC_START = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Prof|Rev|Sir|Dame)\b\.?\s", re.IGNORECASE)

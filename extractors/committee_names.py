@@ -57,8 +57,12 @@ _BOILERPLATE = re.compile(r"^(?:above|said|this|that|same|aforementioned|at|in|o
 # "Special Board of Trustees": the kind of meeting is not part of the body's name.
 _KIND_BEFORE_BODY = re.compile(
     rf"\b{_MEETING_KIND}\s+(?=(?:board|council|committee|commission|cabinet|panel|meeting|session)\b)", re.IGNORECASE)
-_NOT_A_NAME = re.compile(r"www\.|https?:|@|\.(?:com|org|gov|net|uk)\b|/|\b(?:room|hall|chambers?|library|building|"
-                         r"street|road|avenue|suite|floor|present|absent|apologies)\b", re.IGNORECASE)
+# (A library is a place, "Maple Library", unless a body governs it: "Library Board", "Public
+# Library District Board of Trustees".)
+_NOT_A_NAME = re.compile(r"www\.|https?:|@|\.(?:com|org|gov|net|uk)\b|/|\b(?:room|hall|chambers?|building|"
+                         r"street|road|avenue|suite|floor|present|absent|apologies)\b"
+                         r"|\blibrary\b(?!\s+(?:district\s+)?(?:board|trust|trustees|committee|commission|authority|"
+                         r"foundation|council))", re.IGNORECASE)
 
 
 # "Meeting of the X", "Minutes of X": the line says outright that X is the body that met.

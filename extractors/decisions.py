@@ -5,6 +5,7 @@
 * a motion that was carried ("The motion to approve the consent calendar passed 5-0", "JH
   proposed HD seconded and it was RESOLVED to co-opt ...", "That the minutes ... be adopted.
   Carried."), read by ``extractors.motions``;
+* an election held at the meeting: "The following members were elected as Committee: ...";
 * the approval of minutes: "The minutes of the meeting held on ... were agreed as a true
   record and signed", "The Minutes were approved";
 * a bare "APPROVED - <what>" line.
@@ -18,6 +19,7 @@ from __future__ import annotations
 import re
 
 from extractors.common import span
+from extractors.people import VOCAB
 from extractors.meetings import meeting_sections, prose_table_lines
 from extractors.motions import motions
 from extractors.sentences import sentences
@@ -37,6 +39,8 @@ _AGREED_CLAUSE = re.compile(r"^(?i:(?:it\s+was\s+)?(?:then\s+|also\s+|further\s+
 _MINUTES_APPROVED = re.compile(
     r"\bminutes\b.{0,160}?\b(?:were|was)\s+(?:duly\s+)?(?:\w+(?:\s+\w+)?\s+(?:and|,)\s+)?"
     r"(?:approved|agreed|adopted|confirmed|accepted|signed)\b|^minutes\b[^.]{0,80}?\bapproved\b", re.IGNORECASE)
+# An election the meeting held: "X was elected Chair", "The following were re-elected as officers".
+_ELECTED = re.compile(r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+|then\s+)*(?:re-?)?elected\b", re.IGNORECASE)
 _APPROVED_LINE = re.compile(r"^(?:[\u2022\uf0b7\uf0a7•o]\s+)?(?:APPROVED|ADOPTED|AGREED)\s*[-–—:]\s*(?P<x>.+?)"
                             r"(?:\s*[-–—]\s*[A-Z][\w.]*\s+[A-Z][\w'’-]+\s*\(\s*motion\s*\).*)?$")
 
@@ -70,6 +74,11 @@ def decisions(doc: Document) -> list[dict]:
 
 _ELSEWHERE = re.compile(r"^\W*(?:at|in)\s+(?:that|the|its|their|a)\s+(?:[\w'’-]+\s+){0,5}?(?:meeting|session)\b",
                         re.IGNORECASE)
+# One person who holds a post as the subject of "agreed": "the Chair agreed to ...".
+_ONE_HOLDER = re.compile(
+    r"\bthe\s+(?:vice[- ]?)?(?:" + "|".join(sorted({w for w in VOCAB["chair_roles"] + VOCAB["post_words"] if " " not in w}
+                                                 | {"mayor", "president"}, key=len, reverse=True))
+    + r")\s+(?:then\s+|also\s+)?(?:agreed|agrees|decided)\s*$", re.IGNORECASE)
 _RESOLVED = re.compile(r"^\s*(?:[-•*]\s*)?(?:\(?\d{1,3}[.)]\s*)?(?:it\s+was\s+)?RESOLVED\b", re.IGNORECASE)
 
 
@@ -80,6 +89,8 @@ def _decision_text(text: str) -> str | None:
     if _ELSEWHERE.search(text):
         return None  # "At that meeting, Members agreed to ...": another body's decision, reported
     m = _DECIDED.search(text)
+    if m and _ONE_HOLDER.search(text[:m.start("x")]):
+        return None  # "The Chair agreed to raise this ...": an undertaking (an action), not the body's decision
     if m and not re.match(r"(?:to|that)\s+the\s+(?:amendment|motion)\b", m.group("x"), re.IGNORECASE):
         return _clean(m.group("x"))
     m = _AGREED_CLAUSE.match(text)
@@ -88,6 +99,8 @@ def _decision_text(text: str) -> str | None:
     m = _APPROVED_LINE.match(text)
     if m:
         return _clean(m.group("x"))
+    if _ELECTED.search(text) and len(text) < 400 and not re.search(r"\?|\bif\b|\bwill\b|\bto\s+be\b", text):
+        return _clean(re.sub(r"^[^A-Za-z]+", "", text))  # "... were elected as Committee for 2024/25: ..."
     if _MINUTES_APPROVED.search(text) and len(text) < 300 and not re.search(r"\?|\bif\b", text):
         return _clean(re.sub(r"^[^A-Za-z]+", "", text))
     return None

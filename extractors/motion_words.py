@@ -184,6 +184,10 @@ _ROLL_CALL_NOTE = re.compile(r"\s*\(?\bby\s+(?:a\s+)?roll[- ]call(?:\s+vote)?\)?
 
 
 _SUBSTANCE = [
+    # "The following motion was made, seconded, and adopted without objection: MOTION: That ...",
+    # "... adopted the following recommendations by unanimous vote: MOTION: That ..."
+    re.compile(r"\bfollowing\s+(?:motions?|recommendations?|resolutions?)\b[^:]{0,120}:\s*(?:motion\s*[:\-–]\s*)?(?P<x>that\b.+)$",
+               re.IGNORECASE),
     # "Co-option of Hilary Worton: proposed Watson Robinson / seconded Carole Spencer"
     re.compile(rf"^(?P<x>[^:]{{4,160}}?)\s*:\s*(?i:proposed|moved)\s+(?:by\s+)?{NAME}\s*[/;,]\s*(?i:seconded)\b"),
     # "Minutes of last meeting were agreed, proposed by X and seconded by Y."

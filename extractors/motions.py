@@ -56,14 +56,24 @@ class Motion:
     listing: str | None = None  # the vote of the names now being listed ("For (15)" above them)
     label: str | None = None  # the paragraph label it was moved under ("1" of "1) Mr X proposed")
     resolved: bool = False  # its wording printed as "Resolved that ...": carried unless a result says not
+    # 1: its sentence announced "the following motion(s)" whose wording is still to come; 2: read
+    announces: int = 0
+    awaiting_mover: bool = False  # its wording read from "MOTION: THAT ...", its "MOVED BY:" still to come
 
 
 _LABELLED_MOVERS = re.compile(r"^\W*(?:proposed|proposer|moved|mover)\s*:", re.IGNORECASE)
+_MOVED_BY_LABEL = re.compile(r"^\W*(?:proposed|proposer|moved|mover)(?:\s+by)?\s*:", re.IGNORECASE)
 
 
 # What was moved, in a paragraph of its own under its mover and seconder: "That ...",
 # "Resolved that ...", "Be it resolved that ..."
 _THAT_PARAGRAPH = re.compile(r"^(?:(?i:be\s+it\s+)?(?:Resolved|RESOLVED),?\s+(?i:that)|THAT|That)\b")
+
+
+# A motion's wording set out under the sentence that recorded it: "MOTION: That ...".
+# (also after the item's heading run into the same sentence: "8.1 Management Report MOTION: THAT ...")
+_WORDING_AFTER = re.compile(r"(?:^|(?<=\s)(?=MOTION))motion\s*[:\-–]\s*(?=that\b)", re.IGNORECASE)
+_ANNOUNCES = re.compile(r"\bfollowing\s+(?:motions?|recommendations?|resolutions?)\b", re.IGNORECASE)
 
 
 def motions(doc: Document) -> list[Motion]:
@@ -107,6 +117,46 @@ def motions_in(doc: Document, start: int, end: int) -> list[Motion]:
             current.quote_depth = _quote_depth(current.quote_depth, text)
             current.text = _unquoted(f"{current.text} {text}")
             current.line_end = max(current.line_end, s.line_end)
+            previous = s
+            continue
+        wording = _WORDING_AFTER.search(text)
+        intro = found[-1] if found else None
+        if wording and not text[:wording.start()].strip() and intro is not None and intro.announces \
+                and s.line_start - intro.line_end <= 3:
+            # "The Board members made, seconded, and adopted the following recommendations by
+            # unanimous vote:" / "MOTION: That ..." / "MOTION: That ...": each a motion decided
+            # as the sentence above says; the first is the wording that sentence announced.
+            if intro.announces == 1:
+                intro.text, intro.announces = text[wording.end():].strip(" ."), 2
+                intro.line_end = max(intro.line_end, s.line_end)
+            else:
+                found.append(Motion(s.line_start, s.line_end, text=text[wording.end():].strip(" ."),
+                                    mover=intro.mover, seconder=intro.seconder, result=intro.result,
+                                    unanimous=intro.unanimous, announces=2))
+            current = found[-1]
+            previous = s
+            continue
+        if wording:
+            # "MOTION: THAT the agenda be adopted as presented." / "MOVED BY: X" / "SECONDED BY: Y" /
+            # "MOTION CARRIED.": the wording comes first, who moved it and the result after. A
+            # motion read only from the item's heading above ("3.2 Motion to Adopt the Agenda")
+            # is this one.
+            heading_only = (current is not None and not current.mover and not current.seconder
+                            and current.line_start >= s.line_start - 2 and not current.awaiting_mover)
+            if not heading_only:
+                current = Motion(s.line_start, s.line_end)
+                found.append(current)
+            current.text, current.result = text[wording.end():].strip(" ."), "no_result"
+            current.line_end, current.awaiting_mover = s.line_end, True
+            before = text[:wording.start()]
+            if _ANNOUNCES.search(before) or re.search(r"\bmotion\b.*:\s*$", before, re.IGNORECASE):
+                # "... adopted the following recommendations by unanimous vote: MOTION: That ...":
+                # the sentence before the wording says how it was decided
+                _read_result(current, before)
+                current.mover, current.seconder = current.mover or _first(_MOVER, before), \
+                    current.seconder or _first(_SECONDER, before)
+                current.announces = 2 if _ANNOUNCES.search(before) else 0
+                current.awaiting_mover = False
             previous = s
             continue
         if (current is not None and current.lists_items and current.result == "no_result" and parse_labels(text)
@@ -162,6 +212,8 @@ def motions_in(doc: Document, start: int, end: int) -> list[Motion]:
         if numbered or _TRIGGER.search(text):
             if current is None and not numbered and not _OPENS.search(text) and _awaits_vote(found, s):
                 current = found[-1]  # "MOTION: ..." / "DISCUSSION: ..." / "Roll call vote: ..."
+            elif current is not None and current.awaiting_mover and _MOVED_BY_LABEL.match(text):
+                current.awaiting_mover = False  # "MOVED BY: X" under its "MOTION: THAT ..."
             elif numbered or _OPENS.search(text) or current is None:
                 current = Motion(s.line_start, s.line_end)
                 labels = parse_labels(text)
@@ -169,6 +221,11 @@ def motions_in(doc: Document, start: int, end: int) -> list[Motion]:
                 found.append(current)
                 numbered_open = bool(numbered)
             _read_into(current, text, numbered)
+            if _ANNOUNCES.search(text) and not current.announces:
+                inline = re.search(r"\bmotion\s*[:\-–]\s*(that\b.+)$", text, re.IGNORECASE)
+                if inline:  # the announced wording printed in the same sentence: it is the motion
+                    current.text = inline.group(1).strip(" .")
+                current.announces = 2 if inline else 1
             current.lists_items = current.lists_items or (opens_motion(text) and text.rstrip().endswith(":"))
             current.quote_depth = _quote_depth(current.quote_depth, text)
             current.text = _unquoted(current.text)
@@ -211,6 +268,12 @@ def motions_in(doc: Document, start: int, end: int) -> list[Motion]:
     for m in found:
         if m.resolved and m.result == "no_result":
             m.result = "carried"  # "Resolved that ..." and no "Carried" after a long list of changes
+    # An item's heading that names a motion ("d. Motion to Reaffirm Fund Management Practices")
+    # over the motions it records is their title, not a motion of its own.
+    found = [m for k, m in enumerate(found)
+             if not (m.result == "no_result" and not m.mover and not m.seconder and m.votes_for is None
+                     and m.line_end - m.line_start <= 1 and parse_labels(doc.lines[m.line_start - 1])
+                     and k + 1 < len(found) and found[k + 1].line_start - m.line_end <= 8)]
     return [m for m in found if m.text or m.mover or m.result != "no_result"]
 
 

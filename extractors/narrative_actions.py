@@ -4,8 +4,9 @@ and report back"; "Sue was asked to circulate the draft"; "she agreed to write t
 school", the pronoun resolved to the last person of that gender named).
 
 Trigger phrases are spaCy Matcher patterns kept as data in ``patterns/actions_triggers.jsonl``.
-Owners must be people named in the document, so an action owned by "the Chair" or "the
-Council" is left to ``extractors.action_lines``: precision first. Only minutes are read:
+Owners must be people named in the document, or a post one person holds ("The Chair agreed
+to raise this ..." is owned by "Chair"); "the Council agreed to ..." is the body's decision,
+not anyone's action: precision first. Only minutes are read:
 "the service will review ..." in an officer's report is nobody's promise.
 """
 
@@ -177,7 +178,7 @@ def _narrative_actions(doc: Document, tables: list[dict]) -> list[dict]:
                 if found is None:
                     continue
                 owners, action_start = found
-                owners = [o for o in owners if _plausible_person(o, full_text)]
+                owners = [o for o in owners if o.lower() in _POSTS or _plausible_person(o, full_text)]
                 # The whole sentence, or the clause of it that gives the task: "Steve Ashley agreed
                 # to consider this", not "consider this" nor the suggestion before the dash.
                 text = _clause_text(parsed, sent, start) if _action_text(parsed, action_start, sent.end) else ""
@@ -284,6 +285,9 @@ def _subject_owner(parsed: "Doc", sent: "Span", trigger_start: int, recent: list
         i -= 1
     if i < sent.start:
         return None
+    if parsed[i].lower_ in _POSTS and i - 1 >= sent.start and parsed[i - 1].lower_ == "the":
+        # "The Chair agreed to raise this ...": a post holder undertakes, owned by the post
+        return [parsed[i].text[:1].upper() + parsed[i].text[1:].lower()]
     # "he and the Cabinet Member would liaise": an unnamed role beside the owner owns nothing.
     j = i
     while j > sent.start and j > i - 4 and parsed[j].text[:1].isupper():
@@ -296,6 +300,11 @@ def _subject_owner(parsed: "Doc", sent: "Span", trigger_start: int, recent: list
         return _resolve_pronoun(_PRONOUNS[token.lower_], before, recent)
     prefix = sent.doc.text[sent.start_char: token.idx + len(token.text)]
     return _names_ending(prefix)
+
+
+# Posts one person holds, who can own an action by the post's name ("the Clerk", "the Chair").
+_POSTS = {"chair", "chairman", "chairwoman", "chairperson", "clerk", "secretary", "treasurer", "mayor",
+          "president", "convenor", "convener"}
 
 
 

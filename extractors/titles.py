@@ -142,9 +142,22 @@ def _running_on(doc: Document, lines: list[str], page_starts: set[int], title_li
         above = lines[n - 2]
         if not lines[n - 1] or not above or n in page_starts or re.search(r"[.:;!?)]$", above):
             continue
+        if _another_flow(doc, n):
+            continue  # set in another size, or higher up the page: not the line above's paragraph
         if not title_like[n - 1] or (n - 1) in out or lines[n - 1][:1].islower():
             out.add(n)
     return out
+
+
+def _another_flow(doc: Document, n: int) -> bool:
+    """Given a line, return whether it is printed apart from the line before it: in a size
+    a tenth bigger or smaller, or above it on the page (a sidebar read first, then the title)."""
+    here, before = doc.style(n), doc.style(n - 1)
+    if here is None or before is None or here.size is None or before.size is None:
+        return False
+    if abs(here.size - before.size) > 0.1 * max(here.size, before.size):
+        return True
+    return here.top is not None and before.top is not None and here.top < before.top - 2
 
 
 def _page_top_lines(doc: Document, lines: list[str]) -> set[int]:
@@ -184,18 +197,24 @@ def _read_block(doc: Document, lines: list[str], block: list[int]) -> Section | 
             date_line = k
             break
     date_text = lines[date_line - 1] if date_line else ""
+    fields = _fields_after(lines, block[-1])
     if date is None:
         # A date broken at the line end: "... OF BALLSTON SPA, NY, held June 9," / "2025".
         date, dm = date_in(joined)
+        if date is not None:
+            offset, date_line = 0, block[0]
+            for k, text in zip(block, texts):
+                if offset + len(text) >= dm.start():
+                    date_line = k
+                    break
+                offset += len(text) + 1
+            date_text = joined
+        elif "date" in fields:
+            # "Annual General Meeting 2025" / "Minutes", then the field "Date: 24 April 2025"
+            date_line, date_text = fields["date"]
+            date, dm = date_in(date_text)
         if date is None:
             return None
-        offset, date_line = 0, block[0]
-        for k, text in zip(block, texts):
-            if offset + len(text) >= dm.start():
-                date_line = k
-                break
-            offset += len(text) + 1
-        date_text = joined
     committee = committee_from(texts)
     if committee is None and _kind_of(texts) is not None:
         committee = _letterhead_body(doc, lines, block[0])
@@ -219,8 +238,31 @@ def _read_block(doc: Document, lines: list[str], block: list[int]) -> Section | 
             date, dm, date_line = held
             date_text = lines[date_line - 1]
     start_time = time_in(date_text[dm.end():]) or time_in(joined)
+    if start_time is None and "time" in fields:
+        start_time = time_in(fields["time"][1])
     venue = _venue(texts, committee, date_text)
+    if venue is None and "venue" in fields:
+        venue = fields["venue"][1].strip() or None
     return Section(kind, committee, date, start_time, venue, block[0], block[-1])
+
+
+# The fields printed under a title: "Date: 24 April 2025", "Time: 18:00 – 19:15", "Location: ...".
+_FIELD = re.compile(r"^(?P<label>date(?:\s+of\s+(?:the\s+)?meeting)?|meeting\s+date|time|start\s+time|"
+                    r"venue|location|place)\s*[:\-–]\s*(?P<value>\S.*)$", re.IGNORECASE)
+
+
+def _fields_after(lines: list[str], last: int) -> dict[str, tuple[int, str]]:
+    """Given a title block's last line, return the labelled fields printed right under it
+    (date, time, venue: each as (line, value)), up to the first line that is not a field."""
+    fields: dict[str, tuple[int, str]] = {}
+    for k in nonblank_after(lines, last, 5):
+        m = _FIELD.match(lines[k - 1])
+        if m is None:
+            break
+        label = m.group("label").lower()
+        key = "date" if "date" in label else "time" if "time" in label else "venue"
+        fields.setdefault(key, (k, m.group("value")))
+    return fields
 
 
 # What only a record of a held meeting says: "were in attendance", "Apologies were received from".

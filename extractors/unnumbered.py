@@ -20,6 +20,11 @@ from minutebook.document import Document
 
 
 
+# "Apologies and approval of Minutes", "Apologies for Absence": an item's heading, where
+# "Apologies: ..." or "Apologies were received from ..." lists who sent them.
+_ITEM_OF_APOLOGIES = re.compile(r"^apologies(?:\s+(?:and|&|for)\s+[a-z ]+)$", re.IGNORECASE)
+
+
 def _unnumbered_headings(doc: Document, lines: list[str], start: int, end: int, table_lines: set[int]) -> list[Heading]:
     """Given minutes printed without numbers, return their headings, numbered by position:
     the lines set off most strongly by typography (bold, bigger, capitals) at the margin,
@@ -27,7 +32,8 @@ def _unnumbered_headings(doc: Document, lines: list[str], start: int, end: int, 
     levels: dict[int, list[int]] = {}
     for n in range(start, end + 1):
         text = lines[n - 1]
-        if not text or n in table_lines or MINUTES_CUE.match(text) or (len(text) > 90 and not _RUN_IN.match(text)):
+        if not text or n in table_lines or (MINUTES_CUE.match(text) and not _ITEM_OF_APOLOGIES.match(text)) \
+                or (len(text) > 90 and not _RUN_IN.match(text)):
             continue
         if is_vote_line(text):
             continue  # "VOTING IN FAVOUR: ...", "CARRIED": how a motion went, not an item
@@ -62,7 +68,12 @@ def _unnumbered_headings(doc: Document, lines: list[str], start: int, end: int, 
 
 
 def _numbered(found: list[tuple[int, str]]) -> list[Heading]:
-    """Given (line, title) of headings in order, return them numbered by position."""
+    """Given (line, title) of headings in order, return them numbered by position, or by the
+    number each prints when all print one, rising ("1 Welcome by the Chair" set off by type
+    alone, no full stop after the number for the labels to read)."""
+    printed = [re.match(r"^(\d{1,3})[.)]?\s+(?=[A-Za-z])", title) for _, title in found]
+    if len(found) >= 2 and all(printed) and all(int(a.group(1)) < int(b.group(1)) for a, b in zip(printed, printed[1:])):
+        return [Heading(m.group(1), title[m.end():], n, n) for m, (n, title) in zip(printed, found)]
     return [Heading(str(k), title, n, n) for k, (n, title) in enumerate(found, start=1)]
 
 
@@ -137,6 +148,8 @@ def _heading_level(doc: Document, lines: list[str], n: int) -> int:
     if shift is not None and shift > 40 and not centred(doc, n):
         return 0
     level = emphasis(doc, n)
+    if not level and shift is not None and shift < -12 and _bigger(doc, n):
+        level = 2  # set out left of the body's margin and a size up: "Welcome by the Chair" over indented text
     letters = [c for c in text if c.isalpha()]
     caps = len(letters) >= 4 and all(c.isupper() for c in letters)
     if level:
@@ -144,6 +157,13 @@ def _heading_level(doc: Document, lines: list[str], n: int) -> int:
     if caps and not styled(doc) or caps and not is_bold(doc, n) and len(text) <= 60:
         return 1
     return 0
+
+
+def _bigger(doc: Document, n: int) -> bool:
+    """Given a line, return whether it is printed in a bigger size than the body text."""
+    from extractors.layout import profile
+    style, body = doc.style(n), profile(doc).body_size
+    return bool(style and style.size and body and style.size > body * 1.04)
 
 
 def _single_headings(lines: list[str], found: list[int]) -> list[int]:

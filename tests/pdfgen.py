@@ -103,7 +103,8 @@ def styled_pdf(path: Path, pages: list[list[tuple]]) -> Path:
     """Given lines per page as (text, style) pairs, write a PDF that prints them as a house
     style would: style keys ``bold`` (Helvetica-Bold), ``size`` (points, default 10), ``x``
     (left edge, default 60), ``centre`` (centred on the page), ``right`` (a second text at
-    this x on the same line, given as ``(x, text)``), ``gap`` (extra space above, points).
+    this x on the same line, given as ``(x, text)``), ``gap`` (extra space above, points),
+    ``top`` (put the line this many points from the top of the page, the next ones under it).
     A style may be omitted: ``"text"`` alone is a plain body line."""
     from reportlab.lib.pagesizes import letter
     from reportlab.pdfgen import canvas
@@ -117,6 +118,8 @@ def styled_pdf(path: Path, pages: list[list[tuple]]) -> Path:
             size = style.get("size", 10)
             font = "Helvetica-Bold" if style.get("bold") else "Helvetica"
             y -= style.get("gap", 0)
+            if "top" in style:  # placed on the page out of reading order (a sidebar, then the title above it)
+                y = height - style["top"]
             pdf.setFont(font, size)
             if style.get("centre"):
                 pdf.drawCentredString(width / 2, y, text)

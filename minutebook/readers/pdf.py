@@ -54,6 +54,37 @@ _SOFT_HYPHEN_END = re.compile(r"[\u0002\ufffe\u00ad]\s*$")
 _CTRL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 
 
+# Two-letter ligatures fonts draw as one glyph. PDFium spells out a ligature that has no
+# Unicode mapping as two characters at the glyph's origin, and for some fonts (Calibri and
+# Carlito's "ti", as Google Docs exports them) in the wrong order: "Associaiton", "Meeitng".
+_LIGATURES = frozenset({"ff", "fi", "fl", "ft", "fj", "ti", "tt", "st", "ct", "Th"})
+_SWAPPED = re.compile("|".join(sorted({lig[::-1] for lig in _LIGATURES} - _LIGATURES)))
+
+
+def mend_ligatures(text: str, textpage, pdfium_c) -> str:
+    """Given a page's text from PDFium, return it with ligatures spelt out backwards put right.
+
+    A pair is turned round only where both characters come from one glyph (PDFium gives them
+    the same origin) and the pair read backwards is a ligature while read forwards it is
+    not: no font has an "it" ligature, so one glyph read as "it" was a "ti".
+    """
+    if not _SWAPPED.search(text) or len(text) != pdfium_c.FPDFText_CountChars(textpage):
+        return text
+    import ctypes
+    x1, y1, x2, y2 = (ctypes.c_double() for _ in range(4))
+
+    def origin(index, x, y):
+        pdfium_c.FPDFText_GetCharOrigin(textpage, index, ctypes.byref(x), ctypes.byref(y))
+        return x.value, y.value
+
+    chars = list(text)
+    for match in _SWAPPED.finditer(text):
+        i = match.start()
+        if origin(i, x1, y1) == origin(i + 1, x2, y2):
+            chars[i], chars[i + 1] = chars[i + 1], chars[i]
+    return "".join(chars)
+
+
 def sniff_pdf(data: bytes) -> None:
     """Given file bytes, raise ``PdfReadError`` unless they start like a PDF."""
     head = data[:1024]
@@ -122,7 +153,7 @@ def read_pdf_pages(data: bytes, *, max_pages: int | None = None, tables: str = "
                     page.remove_obj(obj)
                     obj.close()
                 textpage = page.get_textpage()
-            text = textpage.get_text_range()
+            text = mend_ligatures(textpage.get_text_range(), textpage.raw, pdfium_c)
             pieces = text.splitlines(keepends=True)
             lines = [
                 _CTRL.sub("", ln.replace("\u0002", "\u00ad").replace("\ufffe", "\u00ad")).rstrip()

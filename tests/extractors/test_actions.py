@@ -72,7 +72,6 @@ def test_actions_narrative_owner_and_text(sentence, owners, text):
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The Chair undertook to write to the Minister.",  # no named owner
         "Ashcombe Council agreed to host the event.",  # a body, not a person
         "The Needs Analysis will take an asset based approach.",
         "Members agreed to refer the decision to full Council.",
@@ -200,6 +199,18 @@ def test_actions_stated_intention_with_pronoun():
     assert [(a["owners"], a["text"]) for a in actions] == [
         (["Priya Osei"], "She mentioned her intention to bring the survey results to the next meeting")
     ]
+
+
+@pytest.mark.parametrize("sentence,post", [
+    ("The Chair undertook to write to the Minister.", "Chair"),
+    ("Residents asked about the bins and the Clerk agreed to chase the contractor.", "Clerk"),
+    ("The Secretary would circulate the draft constitution.", "Secretary"),
+])
+def test_actions_owned_by_a_post_one_person_holds(sentence, post):
+    # The minutes name the post, not the person: the owner is the post, as printed.
+    [action] = extract_actions(document_from_text(sentence))
+    assert action["owners"] == [post]
+    assert action["text"].rstrip(".") in sentence
 
 
 def test_actions_due_date_is_a_date():
