@@ -31,7 +31,8 @@ from extractors.headings import (
 )
 from extractors.segments import segment_agenda, segment_minutes
 from extractors.committee_names import _is_generic, tidy_committee, vocab
-from extractors.titles import document_meeting, opening_sentence, title_blocks
+from extractors.opening_sentences import document_meeting, opening_sentence
+from extractors.titles import title_blocks
 from minutebook.document import Document
 
 # --- vocabularies (data, not code) -------------------------------------------------------

@@ -20,7 +20,9 @@ _TITLE = (r"(?:Cllrs?\.?|Councill?ors?|Commissioners?|Trustees?|Supervisors?|May
 _NAMEWORD = r"(?:[A-Z][A-Za-z'’-]*\.?|[A-Z]{2,5})"
 
 
-NAME = rf"(?:(?:the\s+)?{_TITLE}\s+)?{_NAMEWORD}(?:\s+{_NAMEWORD}){{0,2}}"
+# (with the lower-case particles of surnames: "L. de Boer", "Ms. van der Berg")
+_PARTICLE = r"(?:(?:de|van|von|der|den|da|di|du|la|le|del|della|dos)\s+)"
+NAME = rf"(?:(?:the\s+)?{_TITLE}\s+)?{_NAMEWORD}(?:\s+{_PARTICLE}*{_NAMEWORD}){{0,2}}"
 
 
 _MOVER = [

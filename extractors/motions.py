@@ -59,6 +59,7 @@ class Motion:
     # 1: its sentence announced "the following motion(s)" whose wording is still to come; 2: read
     announces: int = 0
     awaiting_mover: bool = False  # its wording read from "MOTION: THAT ...", its "MOVED BY:" still to come
+    wording_open: bool = False  # that wording may still go on in the next paragraph
 
 
 _LABELLED_MOVERS = re.compile(r"^\W*(?:proposed|proposer|moved|mover)\s*:", re.IGNORECASE)
@@ -136,18 +137,28 @@ def motions_in(doc: Document, start: int, end: int) -> list[Motion]:
             current = found[-1]
             previous = s
             continue
+        if (current is not None and current.awaiting_mover and current.wording_open and not wording
+                and not _TRIGGER.search(text) and s.line_start - current.line_end <= 2
+                and (re.match(r"(?:and\s+)?that\b", text, re.IGNORECASE) or not current.text.endswith((".", ";")))):
+            # The wording goes on over paragraphs ("..., AND THAT the Board request ...") or a
+            # line break ("... ending December 31," / "2013.") until "MOVED BY:".
+            current.text = f"{current.text} {text.strip()}"
+            current.line_end = s.line_end
+            previous = s
+            continue
         if wording:
             # "MOTION: THAT the agenda be adopted as presented." / "MOVED BY: X" / "SECONDED BY: Y" /
             # "MOTION CARRIED.": the wording comes first, who moved it and the result after. A
             # motion read only from the item's heading above ("3.2 Motion to Adopt the Agenda")
             # is this one.
             heading_only = (current is not None and not current.mover and not current.seconder
-                            and current.line_start >= s.line_start - 2 and not current.awaiting_mover)
+                            and current.line_start >= s.line_start - 2 and not current.awaiting_mover
+                            and bool(parse_labels(doc.lines[current.line_start - 1])))
             if not heading_only:
                 current = Motion(s.line_start, s.line_end)
                 found.append(current)
-            current.text, current.result = text[wording.end():].strip(" ."), "no_result"
-            current.line_end, current.awaiting_mover = s.line_end, True
+            current.text, current.result = text[wording.end():].strip(), "no_result"
+            current.line_end, current.awaiting_mover, current.wording_open = s.line_end, True, True
             before = text[:wording.start()]
             if _ANNOUNCES.search(before) or re.search(r"\bmotion\b.*:\s*$", before, re.IGNORECASE):
                 # "... adopted the following recommendations by unanimous vote: MOTION: That ...":
@@ -213,7 +224,8 @@ def motions_in(doc: Document, start: int, end: int) -> list[Motion]:
             if current is None and not numbered and not _OPENS.search(text) and _awaits_vote(found, s):
                 current = found[-1]  # "MOTION: ..." / "DISCUSSION: ..." / "Roll call vote: ..."
             elif current is not None and current.awaiting_mover and _MOVED_BY_LABEL.match(text):
-                current.awaiting_mover = False  # "MOVED BY: X" under its "MOTION: THAT ..."
+                current.awaiting_mover = current.wording_open = False  # "MOVED BY: X" under its "MOTION: THAT ..."
+                current.text = current.text.strip(" .")
             elif numbered or _OPENS.search(text) or current is None:
                 current = Motion(s.line_start, s.line_end)
                 labels = parse_labels(text)
@@ -266,6 +278,7 @@ def motions_in(doc: Document, start: int, end: int) -> list[Motion]:
                 current.line_end = max(current.line_end, s.line_end)
         previous = s
     for m in found:
+        m.text = m.text.strip(" .") if m.wording_open or m.awaiting_mover else m.text
         if m.resolved and m.result == "no_result":
             m.result = "carried"  # "Resolved that ..." and no "Carried" after a long list of changes
     # An item's heading that names a motion ("d. Motion to Reaffirm Fund Management Practices")
@@ -404,7 +417,10 @@ def _read_into(m: Motion, text: str, numbered: tuple[str, str, str] | None) -> N
     proposes = len(m.text) > 3 and re.search(r"\bbe\s+(?:approved|agreed|adopted|accepted|passed)\b", m.text)
     outcome = text.replace(m.text, " ") if proposes else text
     _read_result(m, outcome)
-    if m.result == "no_result" and _AFTER_MOTION.search(text) and re.match(r"^\W*[\w-]+ed\b|.*\b(?:was|were)\s+[\w-]+ed\b", text):
-        # "Reappointed X to the Planning Commission after motion by A and second by B": the
-        # record states what was done, so the motion was carried.
+    if m.result == "no_result" and _AFTER_MOTION.search(text) and re.match(
+            r"^\W*[\w-]+ed\b|.*\b(?:was|were)\s+[\w-]+ed\b|^\W*the\s+(?:meeting|session|board|council)\s+[\w-]+ed\b",
+            text, re.IGNORECASE):
+        # "Reappointed X to the Planning Commission after motion by A and second by B", "The
+        # meeting adjourned at 8:58 p.m. on a motion by X, seconded by Y": the record states
+        # what was done, so the motion was carried.
         m.result = "carried"

@@ -239,6 +239,8 @@ def _undertaking(parsed: "Doc", sent: "Span", label: str, start: int, end: int,
             return None
     if label == "SUBJECT_TO" and not _starts_with_verb(parsed, action_start, sent.end):
         return None
+    if parsed[action_start:action_start + 2].text.lower() in ("take place", "take effect"):
+        return None  # "participation ... will take place between 2:00 and 3:00": an event, nobody's task
     owners = _subject_owner(parsed, sent, start, recent)
     if owners is None:
         return None
@@ -304,7 +306,7 @@ def _subject_owner(parsed: "Doc", sent: "Span", trigger_start: int, recent: list
 
 # Posts one person holds, who can own an action by the post's name ("the Clerk", "the Chair").
 _POSTS = {"chair", "chairman", "chairwoman", "chairperson", "clerk", "secretary", "treasurer", "mayor",
-          "president", "convenor", "convener"}
+          "president", "convenor", "convener", "ceo"}
 
 
 

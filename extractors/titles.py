@@ -1,21 +1,20 @@
-"""Meetings found by their title block or opening sentence, in any house style.
+"""Meetings found by their title block, in any house style.
 
 Most minutes and agendas open with a title block: a few short lines, set off by typography
 (bold, bigger, centred, capitals) or standing at the top of the first page, that name the body,
 say what the paper is ("Minutes", "Agenda", "Summary") and give the date, often the time and
-the place. Others open with a sentence ("A regular meeting of the Township of Nipissing Council
-was held on ...", "The Board of Education met in Regular Session on ...", "Members of the
-Council are hereby summoned to attend a meeting of the Parish Council to be held on ...").
-This module reads both. The body's name comes from the block itself, never from boilerplate
-("the above Council"); words that name the paper or the kind of meeting are taken off it.
-Vocabularies live in ``patterns/structure.json``.
+the place, or print them as fields under it ("Date: 24 April 2025", "Location: ..."). A
+sidebar the text layer reads first does not run on into the title. Those that open with a
+sentence instead are read by ``extractors.opening_sentences``. The body's name comes from the
+block itself, never from boilerplate ("the above Council"); words that name the paper or the
+kind of meeting are taken off it. Vocabularies live in ``patterns/structure.json``.
 """
 
 from __future__ import annotations
 
 import re
 
-from extractors.committee_names import _MEETING_KIND, _is_generic, _words, body_name, committee_from, has_words
+from extractors.committee_names import _words, body_name, committee_from, has_words
 
 from extractors.headings import DATE, MINUTES_CUE, TIME, Section, date_in, nonblank_after, time_in, title_case
 from extractors.labels import parse_labels
@@ -377,88 +376,3 @@ def _venue(texts: list[str], committee: str, date_text: str) -> str | None:
         if has_words("venue_words", text) and not has_words("minutes_words", text):
             return re.sub(r"^(?:held\s+)?(?:at|in)\s+(?:the\s+)?", "", text, flags=re.IGNORECASE).strip(" ,.")
     return None
-
-
-# --- opening sentences ----------------------------------------------------------------------
-
-_OPENERS = [
-    (re.compile(rf"^(?:A|An|The)\s+(?:{_MEETING_KIND}\s+)*meeting\s+of\s+(?:the\s+)?(?P<name>.+?)\s+"
-                r"(?:was|were)\s+(?:held|convened|called\s+to\s+order)\b(?P<rest>.*)$", re.IGNORECASE), "minutes"),
-    (re.compile(r"^The\s+(?P<name>[A-Z].+?)\s+(?:met|convened)\s+(?:in\s+\w+\s+session\s+)?(?P<rest>(?:on|at)\b.*)$"), "minutes"),
-    (re.compile(rf"\bsummoned\b.{{0,80}}?\b(?:a|the)\s+(?:{_MEETING_KIND}\s+)*meeting\s+of\s+(?:the\s+)?"
-                r"(?P<name>.+?)\s+(?:to\s+be|which\s+will\s+be|will\s+be)\s+held\b(?P<rest>.*)$", re.IGNORECASE), "agenda"),
-    (re.compile(rf"^Notice\s+is\s+(?:hereby\s+)?given\s+that\s+(?:a|the)\s+(?:{_MEETING_KIND}\s+)*meeting\s+of\s+"
-                r"(?:the\s+)?(?P<name>.+?)\s+will\s+be\s+held\b(?P<rest>.*)$", re.IGNORECASE), "agenda"),
-]
-
-
-_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:St|Mr|Ms|Dr|No|Jr|Sr))(?<!\bMrs)(?<!\b[ap]\.m)\.\s+(?=[A-Z])")
-
-
-def _first_sentence(text: str) -> str:
-    """Given text, return it up to the end of its first sentence ("St. Mary's", "7 p.m. on" go on)."""
-    m = _SENTENCE_END.search(text)
-    return text[:m.start() + 1] if m else text
-
-
-def opening_sentence(lines: list[str], n: int) -> Section | None:
-    """Given a line, return the meeting its sentence opens ("A regular meeting of the X was
-    held on <date>", "The X met in Regular Session on <date>", "... summoned to attend a
-    meeting of the X to be held on <date>"), or None. The name must name a body."""
-    text = lines[n - 1]
-    if len(text) < 20 or not re.search(r"\bmeeting\b|\bmet\b|\bconvened\b", text, re.IGNORECASE):
-        return None
-    last = n
-    for k in nonblank_after(lines, n, 2):
-        if k - last > 2:
-            break
-        text += " " + lines[k - 1]
-        last = k
-    for pattern, kind in _OPENERS:
-        m = pattern.search(text)
-        if not m:
-            continue
-        name, strength = body_name(m.group("name"))
-        if strength == 0 or name is None:
-            continue
-        rest = _first_sentence(m.group("rest")[:200])  # not "... present. The minutes of the May 13 ..."
-        date, dm = date_in(rest)
-        if date is None:
-            continue
-        start_time = time_in(rest[dm.end():dm.end() + 60])
-        return Section(kind, title_case(name), date, start_time, None, n, last)
-    return None
-
-
-def document_meeting(doc: Document, lines: list[str]) -> Section | None:
-    """Given a document in which no meeting heading was found, return the one meeting its
-    first page describes, or None: a date with the word "meeting" near the top, the body named
-    in the first page's text ("The Board of Education will call this meeting to order"), and
-    minutes when an attendance block follows, an agenda when the page says "agenda"."""
-    first_page = [k for k in range(1, len(lines) + 1) if doc.page_of(k) in (None, 1)][:80]
-    top = [k for k in first_page if lines[k - 1]][:12]
-    texts = [lines[k - 1] for k in top]
-    if has_words("not_meetings", " ".join(texts)):
-        return None
-    date_line = next((k for k in top if date_in(lines[k - 1])[0] is not None), None)
-    if date_line is None or not any(re.search(r"\bmeeting\b|\bsession\b", t, re.IGNORECASE) for t in texts):
-        return None
-    body = " ".join(lines[k - 1] for k in first_page)
-    names = []
-    for found in re.findall(r"\b((?:[A-Z][\w&'’-]*\s+){0,4}(?:Board|Council|Commission|Committee|Authority|Trustees)"
-                            r"(?:\s+of\s+(?:[A-Z][\w&'’-]*\s?){1,4})?)", body):
-        found = re.split(r"\bThe\s+", found)[-1]
-        found = re.sub(r"\s+(?:Office|Offices|Meetings?|Rooms?|Members?)\s*$", "", found.strip())
-        name, strength = body_name(found)
-        if strength >= 2:
-            names.append(name)
-    if not names:
-        return None
-    # The most specific name the page prints ("Board of Education" over a bare "Board").
-    committee = title_case(max(set(names), key=lambda x: (not _is_generic(x), names.count(x), len(x))))
-    kind = "minutes" if any(_OPENING.match(lines[k - 1]) for k in first_page) else (
-        "agenda" if re.search(r"\bagenda\b", body, re.IGNORECASE) else None)
-    if kind is None:
-        return None
-    date, dm = date_in(lines[date_line - 1])
-    return Section(kind, committee, date, time_in(body[:2000]), None, top[0], date_line)

@@ -1,0 +1,161 @@
+"""Attendance lists as text: the cues that open them and the wrapped lines they run over.
+
+A list opens with a cue ("Present:-", "Apologies for absence were received from", "Roll Call:",
+"Regrets:", "Attended:", "Staff:") and runs over wrapped lines until a blank line, the next
+cue, a heading, a bulleted item or the end of its sentence. Names may break at the wrap ("...,
+Lizzie" / "Courtney"); a line of prose after the list ("Around fifty residents.") ends it; a
+person and post a line ("A. Dowiat Vine, Director of Planning") are parted by semicolons.
+Used by ``extractors.attendees``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.labels import opens_item
+from extractors.layout import emphasis
+from minutebook.document import Document
+
+# (pattern, status, virtual). The list text is whatever follows the match on the line.
+_CUES: list[tuple[re.Pattern, str, bool]] = [
+    (re.compile(r"^\s*(?:[-•]\s*)?present\s*(?::\s*-|:-|:|-)\s*", re.IGNORECASE), "present", False),
+    (re.compile(r"^\s*(?:[-•]\s*)?also\s+present(?:\s+were)?\s*(?::\s*-|:-|:|-)?\s*", re.IGNORECASE), "in_attendance", False),
+    (re.compile(r"^\s*(?:[-•]\s*)?in\s+attendance\s*(?:\(\s*virtually\s*\)|virtually)\s*:\s*", re.IGNORECASE), "in_attendance", True),
+    (re.compile(r"^\s*(?:[-•]\s*)?in\s+attendance\s*:\s*(?=\S)", re.IGNORECASE), "in_attendance", False),
+    (re.compile(r"^\s*(?:[-•]\s*)?absent\s*(?::\s*-|:-|:)\s*", re.IGNORECASE), "absent", False),
+    (re.compile(
+        r"^\s*(?:[-•]\s*)?apologies(?:\s+for\s+absence)?\s*(?::\s*-|:-|:|-)?\s*"
+        r"(?:apologies\s+)?(?:for\s+absence\s+)?(?:were|was|had\s+been)\s+(?:received|submitted|given|tendered)"
+        r"\s+(?:from|by|on\s+behalf\s+of)\s+", re.IGNORECASE), "apologies", False),
+    (re.compile(r"^\s*(?:[-•]\s*)?apologies(?:\s+for\s+absence)?\s*(?::\s*-|:-|:)\s*(?=[A-Z])", re.IGNORECASE),
+     "apologies", False),
+    # "The Democratic Services Manager reported apologies from Mr Baldock, ...".
+    (re.compile(r"^\s*(?:The\s+)?[A-Z][\w'’ -]{0,60}?\s+(?:reported|received|noted|tendered|gave|submitted)\s+"
+                r"(?:their\s+)?apologies(?:\s+for\s+absence)?\s+(?:from|on\s+behalf\s+of)\s+"), "apologies", False),
+    # "There were apologies from Cllrs Shobha Edgell and Lizzer Bradbury."
+    (re.compile(r"^\s*(?:there\s+were\s+)?apologies(?:\s+for\s+absence)?\s+(?:were\s+)?(?:received\s+)?from\s+",
+                re.IGNORECASE), "apologies", False),
+    # "Presiding: Mr. Matt Alexander, President."
+    (re.compile(r"^\s*presiding\s*[:\-–]\s*", re.IGNORECASE), "chair", False),
+    # "The board members present were Trustee Elton, ...".
+    (re.compile(r"^\s*(?:the\s+)?(?P<group>(?:[A-Za-z]+\s+){0,3}?)present\s+(?:were|was)\s*:?\s+", re.IGNORECASE),
+     "group", False),
+    # Any house's list head, with who it lists and a colon or dash: "Committee Members Present
+    # were:", "o Commissioners Absent:", "PARTICIPATING IN PERSON:", "STAFF PARTICIPATING IN
+    # PERSON:", "Others Present:", "Apologies were received from:", "Roll Call:", "STAFF ATTENDING:".
+    (re.compile(r"^\s*(?:[-•\u2022\uf0b7o]\s+|\d{1,3}[.)]\s+)?(?P<group>(?:[A-Za-z&'’]+\s+){0,4}?)"
+                r"(?:present|absent|excused|in\s+attendance|attendance|attendees|attending|attended|regrets|apologies(?:\s+for\s+absence)?"
+                r"|participating(?:\s+(?:in\s+person|remotely|virtually|online|by\s+\w+))?|roll\s+call)"
+                r"(?:\s+(?:were|was|are|is))?(?:\s+(?:received|submitted|given|tendered|noted)\s+(?:from|by))?"
+                r"\s*(?::-|[:\-–—])\s*", re.IGNORECASE), "group", False),
+    # "Staff: ...", "Residents: ...", "Members of the public : ...", "Guests - ...", and "Public:" /
+    # "Officials:" alone over a name a line.
+    (re.compile(r"^\s*(?:[-•\u2022\uf0b7o]\s+)?(?:staff|officers|officials|guests|visitors|others|residents|observers|"
+                r"members\s+of\s+the\s+public|public|also)\s*(?:[:\-–]\s*(?=\S)|:\s*$)", re.IGNORECASE),
+     "in_attendance", False),
+]
+_HEADING = re.compile(r"^\s*(?:\d{1,3}(?:\.\d+)?\.?\s+[A-Z]|\(Item\s+\d+\)|[A-Z][A-Z &,'’-]{6,}$)")
+
+
+def _cue_at(line: str) -> bool:
+    return any(p.match(line) for p, _, _ in _CUES)
+
+
+def _first_sentence(text: str) -> tuple[str, str]:
+    """Given a list's text, return it up to the end of its first sentence, and the rest
+    ("Supervisor Liccar. Clerk Buiter was also present."); "Dr." or an initial do not end it."""
+    for m in re.finditer(r"\.\s+(?=[A-Z][a-z])", text):
+        word = text[:m.start()].rsplit(" ", 1)[-1]
+        if len(word) > 1 and word.lower() not in _ABBREVIATIONS and text.count("(", 0, m.start()) == text.count(")", 0, m.start()):
+            return text[:m.start()], text[m.end():]
+    return text, ""
+
+
+def _gather(doc: Document, lines: list[str], start: int, offset: int) -> tuple[str, int]:
+    """Given a cue line, return the list text (following wrapped lines) and its last line.
+
+    A list runs on over wrapped lines until a blank line, the next cue, a heading, or the end
+    of its sentence; names may break across lines ("... Dan Bride, Tom" / "Byrne, ...").
+    """
+    text = lines[start - 1][offset:].strip()
+    last = start
+    line_mode = False  # the list has gone on a person a line ("Name, Post")
+    # A full council's PRESENT list runs over a dozen lines; the cap only guards a missed end.
+    for n in range(start + 1, min(len(lines), start + _MAX_LIST_LINES) + 1):
+        nxt = lines[n - 1].strip()
+        # "... Dr S Rahman and Mr W" / "Stanton": a name broken at the line end runs on.
+        name_open = bool(re.search(r"\b(?:[A-Z]\.?|Mr|Mrs|Ms|Miss|Dr|Cllr|Councillors?|and)\s*$|[&+]\s*$", text))
+        # "..., Sir Victor Yeo, CBE," / "Mr W Zane and Ms X Ames": after a comma the list goes
+        # on, even when the next line reads like a title.
+        name_open = name_open or (text.endswith(",") and not _HEADING.match(nxt))
+        # "In Attendance: M. Singleton, Chief Executive Officer" / "A. Dowiat Vine, Director of
+        # Planning" (not an item "A."): a person and post a line; semicolons part them so the
+        # commas stay inside each.
+        by_line = bool(_NAME_COMMA_POST.match(nxt) and _NAME_COMMA_POST.match(re.sub(r"^[^:]*:\s*", "", lines[n - 2].strip()))
+                       and not text.endswith((",", ";")))
+        if line_mode and not by_line:
+            break  # a person a line, and this line is not one: the list has ended
+        line_mode = line_mode or by_line
+        name_open = name_open or by_line
+        # "..., Patrick Sweeney, Lizzie" / "Courtney": a long line that ends in a given name,
+        # over a line that is one or two capitalised words, is a name broken at the wrap.
+        name_open = name_open or (len(lines[n - 2]) >= 60 and bool(re.search(r"\b[A-Z][a-z'’-]+$", text))
+                                  and bool(_NAME_TAIL.fullmatch(nxt)) and not _cue_at(nxt) and emphasis(doc, n) == 0)
+        if not name_open and nxt[:1].isupper() and len(nxt) < 60 and _PROSE_LINE.search(nxt) \
+                and not re.search(r"(?:[,;]|\band)$|\band\s+\S+$", text) and ";" not in text:
+            break  # "... John Atkins, Pieter Desnerck" / "Around fifty residents.": a sentence of its own
+        # In a list parted by semicolons an entry runs on until its semicolon: a stray mark
+        # at the next line's start ("· Services; ...", a scan's speck) does not begin an item.
+        mid_entry = ";" in text and not text.endswith((";", "."))
+        if not nxt or _cue_at(nxt) or "\t" in lines[n - 1] or (_BULLETED.match(nxt) and not mid_entry) \
+                or emphasis(doc, n) >= 2:
+            break  # the next list, a bulleted item, or a heading
+        if not name_open and (_HEADING.match(nxt) or _title_line(nxt) or opens_item(nxt) or _RUN_IN_LABEL.match(nxt)):
+            break  # (the next item of business: "23/101 Declarations of interest", "Declarations of Interest: ...")
+        if _ends_sentence(text):
+            break
+        # A line that opens with an honorific starts the next person, whether or not the
+        # line above closed with a comma ("Deputy Superintendent" / "Dr. Maria Su, ...").
+        starts_person = _HONORIFIC_START.match(nxt) and re.search(r"\b[A-Z][a-z]{2,}[)]?\s*$", text)
+        text += ("; " if by_line else ", " if starts_person else " ") + nxt
+        last = n
+    return text, last
+
+
+# "In attendance were ...", "Present were ...", inside a paragraph (at a line's start the cues read it).
+_WERE_IN_ATTENDANCE = re.compile(r"(?<=[.:]\s)(?:also\s+)?(?:in\s+attendance|present)\s+(?:were|was)\s*:?\s+(?=[A-Z])",
+                                 re.IGNORECASE)
+# "David A. Jones, Acting Chairperson of the ... Board, convened a meeting of the Board members".
+_CONVENED_BY = re.compile(r"^(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+)+),\s+(?:acting\s+)?"
+                          r"(?:chair(?:man|woman|person)?|president|mayor)\b[^.;]{0,120}?,?\s+(?:convened|called|opened)\b",
+                          re.IGNORECASE)
+# "A. Dowiat Vine, Director of Planning & Communication": one person, a comma, then a post in
+# words (not "Niro, D. McConnell, ...", a list of people run over lines).
+_NAME_COMMA_POST = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z]\.\s*|[A-Z][a-z'’-]+\s+)+[A-Z][A-Za-z'’-]+"
+                              r"(?:\s+[A-Z][A-Za-z'’-]+)?,\s+[A-Z][a-z]{2,}(?!.*\b[A-Z]\.\s)")
+_NAME_TAIL = re.compile(r"[A-Z][a-z'’-]+(?:[- ][A-Z][a-z'’-]+)?\.?")
+# A line of prose: two or more lowercase words (other than the particles of names) before a full stop.
+_PROSE_LINE = re.compile(r"^(?=(?:.*?\b(?!(?:and|of|the|de|van|von|der|la|le|du|da)\b)[a-z]{2,}\b){2}).*\.$")
+_RUN_IN_LABEL = re.compile(r"^[A-Z][a-z'’]+(?:\s+(?:[A-Z][a-z'’]+|of|and|the|for|from))*\s*:\s*\S")
+_BULLETED = re.compile(r"^[\u2022\u25cf\u25aa\uf0b7\uf0a7•·◦▪]\s*|^[o\-–]\s+(?=[A-Z])")
+_HONORIFIC_START = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Prof|Rev|Sir|Dame)\b\.?\s", re.IGNORECASE)
+
+
+def _ends_sentence(text: str) -> bool:
+    """Given list text, say whether it ends a sentence (not "Dr." or an initial "M.")."""
+    if not text.endswith(".") or text.count("(") > text.count(")"):
+        return False
+    last_word = text.rsplit(" ", 1)[-1].rstrip(".")
+    return not (len(last_word) == 1 and last_word.isupper()) and last_word.lower() not in _ABBREVIATIONS
+
+
+_MAX_LIST_LINES = 40
+_ABBREVIATIONS = {"dr", "mr", "mrs", "ms", "cllr", "prof", "rev", "revd", "st", "no"}
+
+
+def _title_line(text: str) -> bool:
+    """Given a line, say whether it reads as a heading ("Apologies and Substitutes")."""
+    if len(text) > 60 or re.search(r"[,.;:()]", text):
+        return False
+    words = [w for w in text.split() if w.lower() not in {"and", "of", "the", "for", "to", "in", "on", "a"}]
+    return bool(words) and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
