@@ -31,6 +31,7 @@ from extractors.headings import (
 )
 from extractors.segments import segment_agenda, segment_minutes
 from extractors.committee_names import _is_generic, tidy_committee, vocab
+from extractors.meeting_dates import corrected_date
 from extractors.opening_sentences import document_meeting, opening_sentence
 from extractors.titles import title_blocks
 from minutebook.document import Document
@@ -125,6 +126,8 @@ def _compute_sections(doc: Document) -> list[Section]:
             gridded = _laid_out_as_table(table_lines, sec.body_start, region_end)
             segment_minutes(doc, lines, sec, region_end, frozenset() if gridded else table_lines)
             sec.gridded = gridded
+            # a title date left over from the last meeting's minutes (extractors.meeting_dates)
+            sec.meeting_date = corrected_date(sec.meeting_date, lines, sec.body_start, sec.end, doc.source_path)
     return sections
 
 
