@@ -209,9 +209,9 @@ def _candidates(lines: list[str], start: int, end: int, weight: Weigh) -> list[C
     return out
 
 
-# "1. Moved by Councillor X": a numbered motion in the minutes. ("5. Motion to adjourn" is
+# "1. Moved by Councillor X", "h) Motion made by Trustee X": a numbered motion in the minutes. ("5. Motion to adjourn" is
 # an agenda's item, and a minute may be titled so too.)
-_MOTION_LINE = re.compile(r"^(?:moved|seconded|proposed|motion|second)\s+by\b", re.IGNORECASE)
+_MOTION_LINE = re.compile(r"^(?:moved|seconded|proposed|motion(?:\s+(?:was\s+)?made)?|second)\s+by\b", re.IGNORECASE)
 
 
 def _heading_weight(doc: Document, lines: list[str], c: Candidate, agenda: bool) -> float:
