@@ -60,8 +60,14 @@ def line_actions(doc: Document, minutes_spans: list[tuple[int, int]], is_person)
     requested tasks. An owner is a post, initials the document defines ("Hector Rufrancos
     (HR, Secretary)"), a group, or a person: an honorific before a name, or a name the test
     accepts; "Devolution will ...", "The Bill will ..." are not tasks."""
+    text = "\n".join(doc.lines)
+    # A name with its initials in brackets defines them, when the name is a person's or the
+    # initials are its own ("Tomasz Nowak (TN)"): "Hector Rufrancos (HR, Secretary)", and
+    # "(JA) Jacob Allen - Chair" with the initials printed before the name.
     initials = {m.group(2) for m in re.finditer(r"([A-Z][a-z]+(?:\s+[A-Z][a-zA-Z'’-]+)+)\s*\(\s*([A-Z][A-Za-z]{0,3}[A-Z])"
-                                                r"\s*[,)]", "\n".join(doc.lines)) if is_person(m.group(1))}
+                                                r"\s*[,)]", text) if is_person(m.group(1)) or _own(m.group(2), m.group(1))}
+    initials |= {m.group(1) for m in re.finditer(r"\(\s*([A-Z][A-Za-z]{0,3}[A-Z])\s*\)\s*([A-Z][a-z]+(?:\s+[A-Z][a-zA-Z'’-]+)+)",
+                                                 text) if is_person(m.group(2)) or _own(m.group(1), m.group(2))}
     out: list[dict] = []
     for start, end in minutes_spans:
         said = sentences(doc, start, end)
@@ -84,6 +90,11 @@ def line_actions(doc: Document, minutes_spans: list[tuple[int, int]], is_person)
             out.append({"owners": owners, "text": text, "status": None, "due_date": None, "source": "narrative",
                         "ref": None, **span(doc, s.line_start, s.line_end)})
     return out
+
+
+def _own(initials: str, name: str) -> bool:
+    """Given initials and a name, return whether they are the name's own ("TN", "Tomasz Nowak")."""
+    return initials.upper() == "".join(w[0] for w in name.split()).upper()
 
 
 def _margin_owner(doc: Document, s) -> str | None:
@@ -114,7 +125,7 @@ def _beside(doc: Document, before: list, mark) -> object | None:
 def _action(text: str) -> tuple[list[tuple[str, bool]], str, bool] | None:
     """Given a sentence, return (owners, text, whether it is an "Action:" line) when it
     states a task, else None."""
-    text = re.sub(r"^[\u2022\uf0b7\uf0a7•o]\s+", "", text.strip())
+    text = re.sub(r"^[\u2022\u25cf\uf0b7\uf0a7•o]\s+", "", text.strip())
     line = _ACTION_LINE.match(text)
     body = line.group("rest") if line else text
     # "Grass Cutting. Cllr Simkins to arrange ...", "24 Birch Green - the Clerk will ...":

@@ -169,12 +169,16 @@ def _attendance_heading(line: str) -> str | None:
     """Given a line, return the status of the people listed under it when it is an item
     heading about attendance ("83. APOLOGIES FOR ABSENCE", "2. Roll Call"), else None."""
     labels = parse_labels(line)
-    if not labels:
+    if labels:
+        title = labels[0].text.strip(" .:").lower()
+    elif re.fullmatch(r"\s*(?:attendees|attendance|present|members\s+present|apologies|apologies\s+for\s+absence)\s*",
+                      line, re.IGNORECASE):
+        title = line.strip().lower()  # "Attendees" alone over a bulleted list, as a heading of its own
+    else:
         return None
-    title = labels[0].text.strip(" .:").lower()
     if re.fullmatch(r"apologies(?:\s+for\s+absence)?(?:\s+and\s+substitutions?)?", title):
         return "apologies"
-    if re.fullmatch(r"(?:roll\s+call|attendance|present|members\s+present)", title):
+    if re.fullmatch(r"(?:roll\s+call|attendance|attendees|present|members\s+present)", title):
         return "present"
     return None
 
@@ -194,7 +198,12 @@ def _one_per_line(doc: Document, n: int, status: str) -> tuple[list[dict], int]:
             continue
         if parse_labels(raw) or _cue_at(raw) or _attendance_heading(raw):
             break
-        group = _GROUP_OF_NAMES.match(raw)
+        initials_first = _INITIALS_FIRST.match(raw)
+        if initials_first:
+            # "● (JA) Jacob Allen - Chair": the initials the minutes use, the person, the post
+            raw = f"{initials_first.group('name')} ({initials_first.group('post')})" if initials_first.group("post") \
+                else initials_first.group("name")
+        group = None if initials_first else _GROUP_OF_NAMES.match(raw)
         if group and not re.search(r"[,&]|\band\b", group.group("names")) and re.search(r"[A-Za-z]", group.group("names")):
             group = None  # "John Hoodless (JH)": a person and the initials the minutes use
         if group and re.search(r"[A-Za-z]{2}", group.group("names")):
@@ -228,6 +237,9 @@ def _one_per_line(doc: Document, n: int, status: str) -> tuple[list[dict], int]:
     return out, last
 
 
+# A bulleted row that opens with the person's initials in brackets: "● (JA) Jacob Allen - Chair".
+_INITIALS_FIRST = re.compile(r"^(?:[●•\u2022\uf0b7\-–]\s*)?\((?P<ini>[A-Z]{2,4})\)\s*(?P<name>[A-Z][^()\-–]+?)"
+                             r"(?:\s+[-–]\s+(?P<post>[^()]+))?$")
 # A group of the list and the people in it, in brackets: "Executive (Bryan Dar Santos, Fiona Lo)".
 _GROUP_OF_NAMES = re.compile(r"^(?P<group>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3})\s*\((?P<names>[^()]+)\)\s*$")
 _ROW = re.compile(

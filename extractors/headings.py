@@ -29,7 +29,7 @@ AGENDA_MARK = re.compile(r"^(?:A\s+G\s+E\s+N\s+D\s+A|AGENDA)$")
 # Lines that open the attendance block of minutes; their presence just under a heading is
 # what distinguishes a minutes heading from a running header or a cover-sheet line.
 MINUTES_CUE = re.compile(
-    r"^(?:Present\s*:|PRESENT\b|In attendance\s*:|IN ATTENDANCE\b|Attendance\s*:|Apologies\b)"
+    r"^(?:Present\s*:|PRESENT\b|In attendance\s*:|IN ATTENDANCE\b|Attendance\s*:|Attendees\s*:?\s*$|Apologies\b)"
     r"|called to order",
     re.IGNORECASE,
 )

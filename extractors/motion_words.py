@@ -49,7 +49,8 @@ _SECONDER = [
 _TRIGGER = re.compile(
     r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )\b(?:moved|proposed\s+(?:by|that|to)\b|motion\b|seconded|second\s+by|put\s+to\s+(?:the\s+)?vote"
     r"|on\s+being\s+put|roll\s+call\s+(?:was\s+taken|vote)|by\s+a\s+vote\s+of|adopted\s+by\s+\d+\s+ayes?"
-    r"|voting\s+was\s+as\s+follows|put\s+(?:the\s+)?(?:motion|amendment|substantive\s+motion)\b.{0,60}\bto\s+the\s+vote)"
+    r"|voting\s+was\s+as\s+follows|put\s+(?:the\s+)?(?:motion|amendment|substantive\s+motion)\b.{0,60}\bto\s+the\s+vote"
+    r"|voted\s+on\b(?=.{0,160}?\d+\s+(?:for|in\s+favou?r)\b))"
     r"|\(\s*motion\s*\)|(?-i:\b[A-Z]{2,4})\s+proposed\b",
     re.IGNORECASE)
 
@@ -59,7 +60,7 @@ _DECIDED_AFTER = r"\s+\w+(?:\s+\w+)?,?\s+(?:was\s+)?(?:carried|passed|failed|los
 
 
 _OPENS = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )\b(?:moved|proposed\s+(?:by|that|to)|motion\s+(?:was\s+)?(?:made|to(?!\s+(?:the\s+)?vote\b)(?!" + _DECIDED_AFTER + r")|that|by)"
-                    r"|by\s+a\s+vote\s+of)\b|(?-i:\b[A-Z]{2,4})\s+proposed\b|\(\s*motion\s*\)"
+                    r"|by\s+a\s+vote\s+of|voted\s+on)\b|(?-i:\b[A-Z]{2,4})\s+proposed\b|\(\s*motion\s*\)"
                     # "Mr Brady proposed and Ms Meade seconded that ...": a new motion, even one
                     # moved while another is before the meeting (a closure, an amendment)
                     r"|\bproposed,?\s+and\s+(?:the\s+)?[\w.'’ -]{1,40}?\s+seconded\b"
@@ -186,6 +187,9 @@ _ROLL_CALL_NOTE = re.compile(r"\s*\(?\bby\s+(?:a\s+)?roll[- ]call(?:\s+vote)?\)?
 
 
 _SUBSTANCE = [
+    # "Voted on keeping AOBs - 5 for, 1 against, 4 abstaining": what was put, then the tally
+    re.compile(r"\bvoted\s+on\s+(?:whether\s+(?:to\s+)?)?(?P<x>.+?)\s*[-–—:,]\s*\d+\s+(?:for|in\s+favou?r)\b",
+               re.IGNORECASE),
     # "The following motion was made, seconded, and adopted without objection: MOTION: That ...",
     # "... adopted the following recommendations by unanimous vote: MOTION: That ..."
     re.compile(r"\bfollowing\s+(?:motions?|recommendations?|resolutions?)\b[^:]{0,120}:\s*(?:motion\s*[:\-–]\s*)?(?P<x>that\b.+)$",

@@ -149,13 +149,18 @@ def segment_minutes(doc: Document, lines: list[str], sec: Section, region_end: i
         full_width = widths[int(len(widths) * 0.9)] if len(widths) >= 20 else 0
 
         contents = contents_lines(lines, start, region_end)
+        left = _labels_left(doc, lines, start, region_end)
 
         def weight(c: Candidate) -> float:
             if c.line in table_lines or c.line in contents:
                 return 0.0
             if runs_on_at_full_width(lines, c.line, full_width) and (c.label.scheme == "dotted" or not styled(doc)):
                 return 0.0  # a numbered paragraph ("12.1 Richard Burton requested ..."); in a PDF, typography decides
-            return _heading_weight(doc, lines, c, agenda=False)
+            w = _heading_weight(doc, lines, c, agenda=False)
+            style = doc.style(c.line)
+            if left is not None and style is not None and style.x0 is not None and style.x0 > left + 60:
+                w *= 0.6  # "1." deep inside an outline, under "v. Codes of practice": not the top "2. Services"
+            return w
 
         cands = _candidates(lines, start, region_end, weight)
         headings = _nested(doc, lines, cands, start, region_end, weight, titled_only=True)
@@ -182,6 +187,14 @@ def segment_minutes(doc: Document, lines: list[str], sec: Section, region_end: i
     else:
         sec.end = last_text_line(lines, sec.body_start, region_end)
     sec.headings = headings
+
+
+def _labels_left(doc: Document, lines: list[str], start: int, end: int) -> float | None:
+    """Given a range of a PDF, return how far left its labelled lines start (a low tenth of
+    their x positions, so a stray label at the edge does not decide), or None without positions."""
+    xs = sorted(st.x0 for n in range(start, end + 1)
+                if (st := doc.style(n)) is not None and st.x0 is not None and parse_labels(lines[n - 1]))
+    return xs[len(xs) // 10] if len(xs) >= 3 else None
 
 
 # "Summary of outstanding actions", "Actions arising", "ACTION LIST" printed straight after the
