@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from extractors.common import span
+from extractors.committee_names import has_words
 from extractors.sentences import sentences
 from minutebook.document import Document
 
@@ -45,7 +46,7 @@ _GROUP = re.compile(r"^(?P<owners>(?:[A-Z][a-z]+\s+)?(?:members|volunteers|subgr
                     r"residents)|[A-Z][A-Za-z]{1,4}(?:\s+members)?)\s+to\s+(?P<verb>[a-z]+)")
 # Initials or a post giving a task inside a sentence: "... from David Blunt HD will download it",
 # "date to be confirmed- NO to respond to CDC".
-_INSIDE = re.compile(rf"(?:^|[.;:,–—-]\s*|\s)(?P<owners>{_INITIALS}|(?:the\s+)?(?:Clerk|Chair(?:man)?|Mayor|Secretary|Treasurer))"
+_INSIDE = re.compile(rf"(?:^|[.;:,]\s*|\s[–—-]\s*|\s)(?P<owners>{_INITIALS}|(?:the\s+)?(?:Clerk|Chair(?:man)?|Mayor|Secretary|Treasurer))"
                      rf"\s+(?:to|will)\s+(?!be\b){_VERB}\b")
 # Verbs of tasks, not of states ("to be noted", "to note"): a task is something to do.
 _NOT_TASKS = frozenset("be note receive consider approve agree accept have the this that it".split())
@@ -93,8 +94,12 @@ def line_actions(doc: Document, minutes_spans: list[tuple[int, int]], is_person)
 
 
 def _own(initials: str, name: str) -> bool:
-    """Given initials and a name, return whether they are the name's own ("TN", "Tomasz Nowak")."""
-    return initials.upper() == "".join(w[0] for w in name.split()).upper()
+    """Given initials and a name, return whether they are a person's name's own ("TN", "Tomasz
+    Nowak"), not an organisation's acronym ("CART", "Contact And Referral Team")."""
+    words = name.split()
+    return (2 <= len(words) <= 3 and initials.upper() == "".join(w[0] for w in words).upper()
+            and not has_words("body_words", name) and not re.search(r"\b(?:And|Of|For|The|Team|Group|Service|Services|"
+                                                                     r"Trust|Partnership|Unit)\b", name))
 
 
 def _margin_owner(doc: Document, s) -> str | None:
@@ -137,6 +142,8 @@ def _action(text: str) -> tuple[list[tuple[str, bool]], str, bool] | None:
             if m and m.group("verb") not in _NOT_TASKS and not _NOT_OWNERS.match(m.group("owners")):
                 return _owners(m.group("owners")), body.rstrip(), bool(line)
     m = _INSIDE.search(body)
+    if m and re.search(r"\b(?:enable|allow|help|permit|for)\s+(?:to\s+)?(?:the\s+)?$", body[:m.start("owners")] + " ", re.IGNORECASE):
+        m = None  # "... to enable the Chair to discuss ...": a purpose, not a task given
     if m and m.group("verb") not in _NOT_TASKS:
         return [(o, False) for o, _ in _owners(m.group("owners"))], body.rstrip(), bool(line)
     if line:

@@ -8,7 +8,9 @@
 * an election held at the meeting: "The following members were elected as Committee: ...";
 * the approval of minutes: "The minutes of the meeting held on ... were agreed as a true
   record and signed", "The Minutes were approved";
-* a bare "APPROVED - <what>" line.
+* a bare "APPROVED - <what>" line;
+* the outcome a licensing or appeals board prints in bold as each matter's last line ("No
+  Violation", "Violation - Written Warning", "Granted"), where three matters at least end so.
 
 The text is the decision's substance as printed, without the lead-in, the mover, seconder or
 tally. ``extractors.resolutions`` adds these to the "RESOLVED" records they do not repeat.
@@ -19,6 +21,7 @@ from __future__ import annotations
 import re
 
 from extractors.common import span
+from extractors.layout import is_bold
 from extractors.people import VOCAB
 from extractors.meetings import meeting_sections, prose_table_lines
 from extractors.motions import motions
@@ -69,7 +72,31 @@ def decisions(doc: Document) -> list[dict]:
             text = _decision_text(s.text)
             if text:
                 out.append({"text": text, **span(doc, s.line_start, s.line_end)})
+    out += [r for r in _outcome_lines(doc) if not any(r["line_start"] == o["line_start"] for o in out)]
     return sorted(out, key=lambda r: r["line_start"])
+
+
+# The outcome a licensing or appeals board prints as the last line of each matter, set off in
+# bold: "No Violation", "Violation - Written Warning", "Granted", "Defer - Board to ...".
+_OUTCOME = re.compile(r"^(?:no\s+violation|violation|granted|approved|denied|refused|defer(?:red)?|withdrawn|continued|"
+                      r"dismissed|rejected|tabled|postponed)\b(?:\s*[-–—:]\s*\S.*)?\.?$", re.IGNORECASE)
+
+
+def _outcome_lines(doc: Document) -> list[dict]:
+    """Given a document, return the outcomes printed as the bold last line of its minutes'
+    items, where three items at least end so (a house style, not a stray bold word)."""
+    found = []
+    for sec in meeting_sections(doc):
+        if sec.kind != "minutes":
+            continue
+        for h in sec.headings:
+            last = next((n for n in range(h.end, h.title_end, -1) if any(ch.isalnum() for ch in doc.lines[n - 1])), None)
+            if last is None:
+                continue
+            text = doc.lines[last - 1].strip()
+            if len(text) <= 160 and _OUTCOME.match(text) and is_bold(doc, last):
+                found.append({"text": text.rstrip("."), **span(doc, last, last)})
+    return found if len(found) >= 3 else []
 
 
 _ELSEWHERE = re.compile(r"^\W*(?:at|in)\s+(?:that|the|its|their|a)\s+(?:[\w'’-]+\s+){0,5}?(?:meeting|session)\b",

@@ -243,3 +243,38 @@ def test_library_boards_motion_first_then_mover_and_result(tmp_path, name, pages
     statuses = {r["name"]: r["status"] for r in out["attendees"]}
     assert statuses["T. Hale"] == statuses["W. Ames"] == "apologies"
     assert {n for n, s in statuses.items() if s == "in_attendance"} == {"R. Singh", "J. Okafor", "M. Berg"}
+
+
+def _hearing(board: str, date: str, matters: list[tuple[str, str]]) -> list[list]:
+    """A licensing or appeals board's voting sheet: each matter numbered in bold, its
+    particulars, and its outcome in bold as its last line."""
+    rows = [(board, {**B, "x": 200}), ("Voting Hearing Minutes", {**B, "x": 200}), (date, {**B, "x": 220}),
+            ("(all members present)", {"x": 210})]
+    for k, (name, outcome) in enumerate(matters, start=1):
+        rows += [(f"{k}. {name}", {**B, "gap": 12}), ("Location: 12 Harbour Street", {}),
+                 ("Notice: premises open after the licensed hour.", {}), (outcome, {**B, "gap": 6})]
+    return [rows]
+
+
+@pytest.mark.parametrize("name,pages,outcomes", [
+    ("licensing", _hearing("Eastport Licensing Board", "March 4, 2026",
+                           [("Blue Anchor LLC", "No Violation"), ("Kettle Cafe LLC", "Violation - Written Warning"),
+                            ("Dockside Grill Inc", "Granted"), ("Corner Store LLC", "Defer - Board to request the police report")]),
+     ["No Violation", "Violation - Written Warning", "Granted", "Defer - Board to request the police report"]),
+    ("appeals", _hearing("Westfield Zoning Board of Appeals", "June 10, 2026",
+                         [("14 Elm Road - rear extension", "Granted"), ("3 Mill Lane - fence height", "Denied"),
+                          ("88 Quay Street - change of use", "Continued")]),
+     ["Granted", "Denied", "Continued"]),
+])
+def test_a_boards_bold_outcome_line_is_the_decision_on_each_matter(tmp_path, name, pages, outcomes):
+    path = styled_pdf(tmp_path / f"{name}.pdf", pages)
+    out = extract_all(read_document(path, path.read_bytes()))
+    got = [(r["minute_number"], r["text"]) for r in out["resolutions"]]
+    assert got == [(str(k), o) for k, o in enumerate(outcomes, start=1)]
+
+
+def test_a_lone_bold_outcome_word_is_not_a_house_style(tmp_path):
+    pages = _hearing("Eastport Licensing Board", "March 4, 2026", [("Blue Anchor LLC", "Granted"), ("Kettle Cafe LLC", "Denied")])
+    path = styled_pdf(tmp_path / "two.pdf", pages)
+    out = extract_all(read_document(path, path.read_bytes()))
+    assert out["resolutions"] == []  # two matters ending so are not yet a pattern
