@@ -88,6 +88,8 @@ def _gather(doc: Document, lines: list[str], start: int, offset: int) -> tuple[s
         # "..., Sir Victor Yeo, CBE," / "Mr W Zane and Ms X Ames": after a comma the list goes
         # on, even when the next line reads like a title.
         name_open = name_open or (text.endswith(",") and not _HEADING.match(nxt))
+        # an open bracket goes on to its close ("[additional comments sent via" / "MK ...]")
+        name_open = name_open or text.count("[") > text.count("]") or text.count("(") > text.count(")")
         # "In Attendance: M. Singleton, Chief Executive Officer" / "A. Dowiat Vine, Director of
         # Planning" (not an item "A."): a person and post a line; semicolons part them so the
         # commas stay inside each.
@@ -110,8 +112,10 @@ def _gather(doc: Document, lines: list[str], start: int, offset: int) -> tuple[s
         if not nxt or _cue_at(nxt) or "\t" in lines[n - 1] or (_BULLETED.match(nxt) and not mid_entry) \
                 or emphasis(doc, n) >= 2:
             break  # the next list, a bulleted item, or a heading
-        if not name_open and (_HEADING.match(nxt) or _title_line(nxt) or opens_item(nxt) or _RUN_IN_LABEL.match(nxt)):
-            break  # (the next item of business: "23/101 Declarations of interest", "Declarations of Interest: ...")
+        if not name_open and (_HEADING.match(nxt) or _title_line(nxt) or opens_item(nxt) or _RUN_IN_LABEL.match(nxt)
+                              or re.fullmatch(r"[A-Z][^:,;]{2,60}:", nxt)):
+            break  # (the next item of business: "23/101 Declarations of interest", "Declarations of Interest: ...",
+            # "Minutes from last meeting:")
         if _ends_sentence(text):
             break
         # A line that opens with an honorific starts the next person, whether or not the

@@ -115,6 +115,10 @@ def _people(doc: Document, text: str, status: str, virtual: bool, start: int, en
     item_texts: dict[str, str] = {}
     carried: str | None = None
     text = _POST_LABEL.sub(lambda m: f", {{{m.group('post')}}} ", text)
+    # "[additional comments sent via MK ...]": a note in square brackets names no one; "Lymer
+    # (Chair) Melanie Knox (Head teacher)": a closing bracket before a name parts two people.
+    text = re.sub(r"\s*\[[^\]]*\]", "", text)
+    text = re.sub(r"\)\s+(?=[A-Z][a-z]+\s+[A-Z][a-z])", "), ", text)
     by_semicolon = text.count(";") >= 2
     for item in _split_items(text):
         item = _CLAUSE.sub("", item).strip()
@@ -133,6 +137,9 @@ def _people(doc: Document, text: str, status: str, virtual: bool, start: int, en
         if group:  # "Residents Fiona McDonald": the list turns to people in attendance
             status = _group_status(group.group(0)) if _group_status(group.group(0)) != "present" else status
             item = item[group.end():]
+        dashed = re.match(r"^(?P<person>.+?\))\s*[-–]\s*(?P<post>[A-Z][A-Za-z ]{2,40})$", item)
+        if dashed:  # "Katherine Lymer (KL) - Chair": the post after the initials, as a note
+            item = f"{dashed.group('person')} ({dashed.group('post')})"
         post = re.match(r"^\{(?P<post>[^}]+)\}\s*", item)
         if post:  # "Chair: Mr B de Smid": the post before the name, as a note after it
             item = f"{item[post.end():]} ({post.group('post')})"

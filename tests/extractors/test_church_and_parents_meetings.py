@@ -1,0 +1,88 @@
+"""Two more house styles, each tested on two bodies written for these tests.
+
+* a church's annual meeting: "ST. X'S CHURCH, PLACE" over "MINUTES OF THE ANNUAL PAROCHIAL
+  CHURCH MEETING" (the body is the church; the annual parochial church meeting is the kind of
+  meeting it holds);
+* a school parents' group's notes: "Present: Name (XY) - Chair, ..." with the post after the
+  initials, "Apologies: A (Chair) B (Head teacher) [a note in square brackets], C." over a
+  label "Minutes from last meeting:" that ends the list.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extractors.pipeline import extract_all
+from minutebook.readers import read_document
+
+ST_ALDHELM = """ST. ALDHELM'S CHURCH, MARKHAM
+MINUTES OF THE ANNUAL PAROCHIAL CHURCH MEETING
+held in the Church on Sunday 15th March 2026
+The vicar welcomed everyone and opened the meeting with prayer.
+1. Minutes
+Minutes of the 2025 APCM had been posted beforehand and were accepted and signed.
+2. Elections
+Nominations for churchwarden were received and both were declared elected.
+"""
+
+ST_BRIDE = """ST BRIDE'S CHURCH, OLDPORT
+MINUTES OF THE ANNUAL PAROCHIAL CHURCH MEETING
+held in the Parish Hall on Tuesday 21st April 2026
+1. Minutes
+The minutes of the 2025 meeting were accepted and signed.
+2. Accounts
+The treasurer presented the accounts.
+"""
+
+
+@pytest.mark.parametrize("name,text,body,date", [
+    ("aldhelm", ST_ALDHELM, "St. Aldhelm's Church, Markham", dt.date(2026, 3, 15)),
+    ("bride", ST_BRIDE, "St Bride's Church, Oldport", dt.date(2026, 4, 21)),
+])
+def test_a_church_meeting_is_the_churchs(tmp_path, name, text, body, date):
+    path = tmp_path / f"{name}.txt"
+    path.write_text(text, encoding="utf-8")
+    [meeting] = extract_all(read_document(path, path.read_bytes()))["meetings"]
+    assert (meeting["committee"], meeting["meeting_date"], meeting["kind"]) == (body, date, "minutes")
+
+
+HAWTHORN = """Friends of Hawthorn Primary School (FHPS)
+12 May 2026
+NOTES
+Present: Carla Mendes (CM) - Chair, Ian Pryce (IP), Rosa Klein (RK), Ade Okoro (AO), Linh Tran (LT),
+Farah Haddad (FH) - Treasurer
+Apologies: Gail Porter (Vice Chair) Dora Whyte (Head teacher) [answers sent by email, shown in
+italics below], Sam Boyd, Nell Price.
+Minutes from last meeting:
+Agreed as a record.
+1. Summer fair: RK to book the bouncy castle.
+"""
+
+LINDEN = """Linden Park School Parent Council
+3 February 2026
+NOTES
+Present: Owen Hale (OH) - Chair, Priya Nair (PN), Tom Eady (TE) - Secretary
+Apologies: Beth Cole (Treasurer) Joan Firth (Depute Head) [comments added after the meeting],
+Amir Said.
+Matters arising from last meeting:
+1. Playground: TE to write to the council about the gate.
+"""
+
+
+@pytest.mark.parametrize("name,text,present,apologies,chair", [
+    ("hawthorn", HAWTHORN, {"Carla Mendes", "Ian Pryce", "Rosa Klein", "Ade Okoro", "Linh Tran", "Farah Haddad"},
+     {"Gail Porter", "Dora Whyte", "Sam Boyd", "Nell Price"}, "Carla Mendes"),
+    ("linden", LINDEN, {"Owen Hale", "Priya Nair", "Tom Eady"}, {"Beth Cole", "Joan Firth", "Amir Said"}, "Owen Hale"),
+])
+def test_parents_notes_attendance(tmp_path, name, text, present, apologies, chair):
+    path = tmp_path / f"{name}.txt"
+    path.write_text(text, encoding="utf-8")
+    people = extract_all(read_document(path, path.read_bytes()))["attendees"]
+    by_status = {}
+    for r in people:
+        by_status.setdefault(r["status"], set()).add(r["name"])
+    assert by_status.get("present") == present  # "Name (XY) - Chair": the post is no part of the name
+    assert by_status.get("apologies") == apologies  # the bracketed note names no one; the label after ends the list
+    assert [r["name"] for r in people if r["role"] == "chair"] == [chair]
