@@ -86,3 +86,39 @@ def test_parents_notes_attendance(tmp_path, name, text, present, apologies, chai
     assert by_status.get("present") == present  # "Name (XY) - Chair": the post is no part of the name
     assert by_status.get("apologies") == apologies  # the bracketed note names no one; the label after ends the list
     assert [r["name"] for r in people if r["role"] == "chair"] == [chair]
+
+
+NEXT_AGENDA_A = HAWTHORN + """2. Uniform: agreed to order more jumpers.
+Date of next meeting: Thursday 11 June 18:00, school library
+Agenda:
+1. Summer fair review
+2. Leavers' hoodies
+"""
+
+NEXT_AGENDA_B = """Linden Park School Parent Council
+3 November 2025
+NOTES
+Present: Owen Hale (OH) - Chair, Priya Nair (PN)
+1. Playground: TE to write to the council about the gate.
+Dates of next meetings: Monday 12 January, Monday 9 March
+Agenda:
+1. Christmas fair accounts
+2. Playground gate reply
+3. Head teacher's update
+"""
+
+
+@pytest.mark.parametrize("name,text,minutes_date,agenda_date,items", [
+    ("hawthorn", NEXT_AGENDA_A, dt.date(2026, 5, 12), dt.date(2026, 6, 11), ["Summer fair review", "Leavers' hoodies"]),
+    ("linden", NEXT_AGENDA_B, dt.date(2025, 11, 3), dt.date(2026, 1, 12),  # a date without a year: the next one
+     ["Christmas fair accounts", "Playground gate reply", "Head teacher's update"]),
+])
+def test_the_next_meetings_agenda_after_the_notes_is_a_meeting_of_its_own(tmp_path, name, text, minutes_date, agenda_date, items):
+    path = tmp_path / f"{name}.txt"
+    path.write_text(text, encoding="utf-8")
+    out = extract_all(read_document(path, path.read_bytes()))
+    assert [(m["kind"], m["meeting_date"]) for m in out["meetings"]] == [("minutes", minutes_date), ("agenda", agenda_date)]
+    agenda_id = out["meetings"][1]["meeting_id"] if "meeting_id" in out["meetings"][1] else None
+    assert [a["title"] for a in out["agenda_items"]] == items
+    assert all(a.get("meeting_id", agenda_id) == agenda_id for a in out["agenda_items"])
+    assert not any(m["title"] in items for m in out["minutes"])  # the agenda's items are not minutes
