@@ -125,6 +125,10 @@ def _name_cased(text: str) -> bool:
                                for w in words)
 
 
+_SUB_BODY = re.compile(r"\b(?:committee|sub-?committee|panel|working\s+(?:group|party)|task\s+force)\b", re.IGNORECASE)
+_PARENT_BODY = re.compile(r"\b(?:council|authority)\b", re.IGNORECASE)
+
+
 def committee_from(lines: list[str]) -> str | None:
     """Given a title block's lines, return the body's name: the line saying the meeting was
     of it, else the first line naming a body ("Board of Education" over "San Francisco
@@ -132,6 +136,12 @@ def committee_from(lines: list[str]) -> str | None:
     joined to the name printed above it ("Lincoln Square Special Service Area #21" /
     "Commission Meeting Minutes"), else the first place named ("Township of Nipissing")."""
     names = [body_name(x) for x in lines]
+    committees = [n for n, strength in names if strength == 2 and _SUB_BODY.search(n or "")]
+    if committees and any(strength == 2 and not _SUB_BODY.search(n or "") and _PARENT_BODY.search(n or "")
+                          for n, strength in names) and not any(strength == 3 for _, strength in names):
+        # "KESGRAVE TOWN COUNCIL" / "Planning and Development Committee Meeting Minutes": the
+        # council's committee met, not the council
+        return title_case(committees[0])
     for wanted in (3, 2):
         for k, (name, strength) in enumerate(names):
             if strength == wanted:

@@ -30,9 +30,11 @@ from minutebook.document import Document
 
 _DECIDED = re.compile(
     r"(?:^|\b(?i:it\s+was|and\s+it\s+was|[a-z]+\s+and|the\s+\w+(?:\s+\w+)?|councillors|members|trustees|governors|"
-    r"commissioners|directors|the\s+(?:board|council|committee|panel|commission|meeting|group)|we)\s+)"
-    r"(?:(?:then\s+|also\s+|further\s+|unanimously\s+)*)(?:RESOLVED|resolved|AGREED|agreed|decided|DECIDED)\s+"
-    r"(?:unanimously\s+)?(?P<x>(?:to|that|TO|THAT)\b.+)$")
+    r"commissioners|directors|the\s+(?:board|council|committee|panel|commission|meeting|group)|we|all)\s+)"
+    r"(?:(?:then\s+|also\s+|further\s+|unanimously\s+)*)(?:RESOLVED|resolved|AGREED|agreed|decided|DECIDED)\s*"
+    # "All agreed, following the vote, for Cllr Skinner to review ...", "agreed following the vote to ..."
+    r"(?:,?\s*(?i:following|after)\s+the\s+vote,?\s*)?\s"
+    r"(?:unanimously\s+)?(?P<x>(?:to|that|TO|THAT|for\s+(?:\w+\s+){1,3}?to)\b.+)$")
 # "Agreed we do not want a separate account.", "Also agreed we should obtain a petty cash box.":
 # a decision noted without "that", its subject straight after the verb.
 _AGREED_CLAUSE = re.compile(r"^(?i:(?:it\s+was\s+)?(?:then\s+|also\s+|further\s+)?(?:agreed|decided)),?\s+"

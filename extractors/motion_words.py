@@ -29,7 +29,7 @@ _MOVER = [
     # (the verb in any case: "Moved by Councillor X" opens a line of its own in many minutes)
     re.compile(rf"\b(?i:moved|proposed|motion(?:\s+was)?\s+made|motion|made)\s+(?i:by):?\s+(?P<n>{NAME})"),
     re.compile(rf"\bby\s+(?P<n>{NAME}),?\s+(?:and\s+)?second(?:ed)?\s+by\b"),
-    re.compile(rf"(?:^(?:\(?\d{{1,3}}[.)]\s+)?|[.;:,]\s+|\band\s+)(?P<n>{NAME})\s+(?:moved|proposed)\b"),
+    re.compile(rf"(?:^(?:\(?\d{{1,3}}[.)]\s+)?|[.;:,]\s+|\s[–—-]\s+|\band\s+)(?P<n>{NAME})\s+(?:moved|proposed)\b"),
     re.compile(rf"(?P<n>{NAME})\s*\(\s*motion\s*\)"),
     # "Proposed: Carole Spencer / Seconded: ...", "Co-option of X: proposed Watson Robinson / seconded ..."
     re.compile(rf"\b(?i:proposed|proposer|moved|mover)\s*:\s*(?P<n>{NAME})"),
@@ -63,7 +63,7 @@ _OPENS = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )\b(?:moved|proposed\s+(
                     r"|by\s+a\s+vote\s+of|voted\s+on)\b|(?-i:\b[A-Z]{2,4})\s+proposed\b|\(\s*motion\s*\)"
                     # "Mr Brady proposed and Ms Meade seconded that ...": a new motion, even one
                     # moved while another is before the meeting (a closure, an amendment)
-                    r"|\bproposed,?\s+and\s+(?:the\s+)?[\w.'’ -]{1,40}?\s+seconded\b"
+                    r"|\bproposed,?\s+and\s+(?:the\s+)?[\w.'’ -]{1,40}?\s+seconded\b|\bproposed,\s+seconded\s+by\b"
                     # "Proposed: X / Seconded: Y", "...: proposed X / seconded Y"
                     r"|\b(?:proposed|moved)\s*:\s*(?-i:[A-Z])|\b(?:proposed|moved)\s+(?-i:[A-Z])[\w.'’ -]{1,40}?[/;,]\s*seconded\b",
                     re.IGNORECASE)
@@ -203,11 +203,11 @@ _SUBSTANCE = [
                re.IGNORECASE),
     # "It was proposed by Councillor X and seconded by Councillor Y that the quotation be
     # accepted.", "Moved by X, seconded by Y, that ..."
-    re.compile(rf"\b(?:proposed|moved)\s+by\s+{NAME},?\s+(?:and\s+)?seconded\s+by\s+{NAME}\s*,?\s+"
+    re.compile(rf"\b(?:proposed|moved)\s+by\s+{NAME},?\s+(?:and\s+)?seconded\s+(?:by\s+)?{NAME}\s*,?\s+"
                r"(?P<x>(?:that|to)\b.{4,})$", re.IGNORECASE),
     # "Councilmember D moved, seconded by Councilmember F, to approve first reading."
     re.compile(rf"{NAME}\s+(?:moved|proposed),?\s+(?:and\s+)?second(?:ed)?\s+by\s+{NAME}\s*,?\s+"
-               r"(?P<x>(?:that|to)\b.{4,})$"),
+               r"(?P<x>(?:that|to|for\s+(?:[\w.]+\s+){1,3}?to)\b.{4,})$"),
     # "Motion made by Trustee X, seconded by Trustee Y, that the attached list be approved."
     # (the comma after the seconder may be missing before "that"/"to")
     # (and "Motion made by X seconded by Y approving the purchase of ...")

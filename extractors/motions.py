@@ -202,6 +202,13 @@ def motions_in(doc: Document, start: int, end: int) -> list[Motion]:
                            and s.line_start - m.line_start <= _MAX_DISCUSSION * 3), None)
             if target is not None:
                 current = target
+        if (current is None or current.result != "no_result") and _AFTER_A_VOTE.search(text) and not _TRIGGER.search(text):
+            # "The minutes ... were received, considered, and approved following the vote", "All
+            # agreed, following the vote, to approve the transfers": a decision put to a vote
+            found.append(_decided_by_vote(s))
+            current = found[-1]
+            previous = s
+            continue
         tally = _TALLY.search(text)
         if tally and (current is None or current.result != "no_result" or current.votes_for is not None):
             # "Community Board #1 budget cuts – Resolution" / "BOARD VOTE: 38 In Favor 0 Opposed ...":
@@ -273,7 +280,9 @@ def motions_in(doc: Document, start: int, end: int) -> list[Motion]:
                 _read_result(current, text)
                 current.line_end = max(current.line_end, s.line_end)
             elif current.result == "no_result" and (_RESULT.search(text) or (
-                    len(text) < 160 and re.search(r"\b(?:carried|passed|adopted)\b", text, re.IGNORECASE))):
+                    len(text) < 160 and re.search(r"\b(?:carried|passed|adopted)\b", text, re.IGNORECASE))
+                    # "All agreed, following the vote." after what was proposed
+                    or re.match(r"(?:all|it\s+was)?\s*(?:unanimously\s+)?agreed\b(?!\s+(?:to|that)\b)", text, re.IGNORECASE)):
                 _read_result(current, text)
                 current.line_end = max(current.line_end, s.line_end)
         previous = s
@@ -288,6 +297,23 @@ def motions_in(doc: Document, start: int, end: int) -> list[Motion]:
                      and m.line_end - m.line_start <= 1 and parse_labels(doc.lines[m.line_start - 1])
                      and k + 1 < len(found) and found[k + 1].line_start - m.line_end <= 8)]
     return [m for m in found if m.text or m.mover or m.result != "no_result"]
+
+
+_AFTER_A_VOTE = re.compile(r"\b(?:agreed|approved|accepted|adopted)\b[^.]{0,40}?\b(?:following|after)\s+(?:a|the)\s+vote\b"
+                           r"|\b(?:following|after)\s+(?:a|the)\s+vote\b[^.]{0,40}?\b(?:agreed|approved|accepted|adopted|voted)\b",
+                           re.IGNORECASE)
+
+
+def _decided_by_vote(s: Sentence) -> Motion:
+    """Given a sentence that records a decision taken on a vote, return it as a carried motion
+    whose wording is what was decided ("to approve the transfers ..." after "agreed")."""
+    text = re.sub(r",?\s*\b(?:following|after)\s+(?:a|the)\s+vote\b,?", "", s.text).strip()
+    decided = re.search(r"\b(?:agreed|approved|accepted)\s+(?P<x>(?:to|that|for\s+(?:[\w.]+\s+){1,3}?to)\b.+)$", text,
+                        re.IGNORECASE)
+    wording = decided.group("x") if decided else re.sub(r"^\W*\d{0,3}\.?\s*", "", text)
+    m = Motion(s.line_start, s.line_end, text=wording.strip(" ."), result="carried")
+    m.unanimous = bool(re.match(r"\W*all\s+agreed|.*\bunanimous", s.text, re.IGNORECASE))
+    return m
 
 
 def opens_motion(text: str) -> bool:
