@@ -32,7 +32,7 @@ from extractors.headings import (
 from extractors.segments import segment_agenda, segment_minutes
 from extractors.committee_names import _is_generic, tidy_committee, vocab
 from extractors.meeting_dates import corrected_date
-from extractors.next_agenda import next_meeting_agenda
+from extractors.next_agenda import with_next_agendas
 from extractors.opening_sentences import document_meeting, opening_sentence
 from extractors.titles import title_blocks
 from minutebook.document import Document
@@ -129,26 +129,7 @@ def _compute_sections(doc: Document) -> list[Section]:
             sec.gridded = gridded
             # a title date left over from the last meeting's minutes (extractors.meeting_dates)
             sec.meeting_date = corrected_date(sec.meeting_date, lines, sec.body_start, sec.end, doc.source_path)
-    return _with_next_agendas(doc, lines, sections)
-
-
-def _with_next_agendas(doc: Document, lines: list[str], sections: list[Section]) -> list[Section]:
-    """Given the sections found, return them with the next meeting's agenda printed at the end
-    of minutes as a meeting of its own (``extractors.next_agenda``), cut off the minutes."""
-    out: list[Section] = []
-    for i, sec in enumerate(sections):
-        out.append(sec)
-        limit = sections[i + 1].start - 1 if i + 1 < len(sections) else len(lines)
-        agenda = next_meeting_agenda(lines, sec, limit)
-        if agenda is None:
-            continue
-        sec.headings = [h for h in sec.headings if h.start < agenda.start]
-        if sec.headings:
-            sec.headings[-1].end = min(sec.headings[-1].end, agenda.start - 1)
-        sec.end = min(sec.end, agenda.start - 1)
-        segment_agenda(doc, lines, agenda, limit)
-        out.append(agenda)
-    return out
+    return with_next_agendas(doc, lines, sections)
 
 
 def _laid_out_as_table(table_lines: set[int], start: int, end: int) -> bool:

@@ -25,41 +25,15 @@ document.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from extractors.labels import parse_labels
 from extractors.motion_results import _ABSTAINED, _add_record, _names_only, _read_records, _read_result
-from extractors.motion_words import _AFTER_MOTION, _HEAD_ALONE, _LIST_HEAD, _MOVER, _NUMBERED_MOVERS, _OPENS, _RESOLUTION_TAG, _RESULT, _ROLL_ENTRY, _SECONDER, _TALLY, _TRIGGER, _first, _head_vote, _name, _substance
+from extractors.motion_words import _HEAD_ALONE, _LIST_HEAD, _MOVER, _OPENS, _RESOLUTION_TAG, _RESULT, _ROLL_ENTRY, _SECONDER, _TALLY, _TRIGGER, _first, _head_vote
+from extractors.motion_steps import (Motion, _AFTER_A_VOTE, _MAX_DISCUSSION, _MAX_QUOTED, _MOTION_DECIDED, _PARAGRAPH_REF,
+                                     _RESOLVED_AFTER, _RESULT_ONLY, _VOTE_TAKEN, _awaits_vote, _decided_before,
+                                     _decided_by_vote, _numbered_movers, _quote_depth, _read_into, _unquoted)
 from extractors.sentences import Sentence, _MOVER_OPENS_LINE, _heading_like, sentences
 from minutebook.document import Document
-
-
-@dataclass
-
-
-class Motion:
-    """A motion as the minutes record it, with the lines it is printed on."""
-
-    line_start: int
-    line_end: int
-    text: str = ""
-    mover: str | None = None
-    seconder: str | None = None
-    result: str = "no_result"
-    votes_for: int | None = None
-    votes_against: int | None = None
-    votes_abstain: int | None = None
-    unanimous: bool = False
-    records: list[tuple[str, str]] = field(default_factory=list)
-    quote_depth: int = 0  # inside the motion's quoted wording (“...”) while > 0
-    lists_items: bool = False  # moved "the items on the following Consent Agenda:": its list follows
-    listing: str | None = None  # the vote of the names now being listed ("For (15)" above them)
-    label: str | None = None  # the paragraph label it was moved under ("1" of "1) Mr X proposed")
-    resolved: bool = False  # its wording printed as "Resolved that ...": carried unless a result says not
-    # 1: its sentence announced "the following motion(s)" whose wording is still to come; 2: read
-    announces: int = 0
-    awaiting_mover: bool = False  # its wording read from "MOTION: THAT ...", its "MOVED BY:" still to come
-    wording_open: bool = False  # that wording may still go on in the next paragraph
 
 
 _LABELLED_MOVERS = re.compile(r"^\W*(?:proposed|proposer|moved|mover)\s*:", re.IGNORECASE)
@@ -299,23 +273,6 @@ def motions_in(doc: Document, start: int, end: int) -> list[Motion]:
     return [m for m in found if m.text or m.mover or m.result != "no_result"]
 
 
-_AFTER_A_VOTE = re.compile(r"\b(?:agreed|approved|accepted|adopted)\b[^.]{0,40}?\b(?:following|after)\s+(?:a|the)\s+vote\b"
-                           r"|\b(?:following|after)\s+(?:a|the)\s+vote\b[^.]{0,40}?\b(?:agreed|approved|accepted|adopted|voted)\b",
-                           re.IGNORECASE)
-
-
-def _decided_by_vote(s: Sentence) -> Motion:
-    """Given a sentence that records a decision taken on a vote, return it as a carried motion
-    whose wording is what was decided ("to approve the transfers ..." after "agreed")."""
-    text = re.sub(r",?\s*\b(?:following|after)\s+(?:a|the)\s+vote\b,?", "", s.text).strip()
-    decided = re.search(r"\b(?:agreed|approved|accepted)\s+(?P<x>(?:to|that|for\s+(?:[\w.]+\s+){1,3}?to)\b.+)$", text,
-                        re.IGNORECASE)
-    wording = decided.group("x") if decided else re.sub(r"^\W*\d{0,3}\.?\s*", "", text)
-    m = Motion(s.line_start, s.line_end, text=wording.strip(" ."), result="carried")
-    m.unanimous = bool(re.match(r"\W*all\s+agreed|.*\bunanimous", s.text, re.IGNORECASE))
-    return m
-
-
 def opens_motion(text: str) -> bool:
     """Given a line, return whether a motion is moved in it ("X moved, seconded by Y, to ...",
     "Motion by X", "proposed by Cllr X", "Mr A proposed and Ms B seconded")."""
@@ -328,125 +285,3 @@ def is_vote_line(text: str) -> bool:
     return bool(_LIST_HEAD.match(text) or _HEAD_ALONE.match(text) or _RESULT_ONLY.match(text))
 
 
-_RESOLVED_AFTER = re.compile(r"^(?:\(?\w{1,3}[.)]\s*)?resolved\b", re.IGNORECASE)
-
-
-# A vote on a motion named by the paragraph it was moved in: "put the motion set out in
-# paragraph 1 to the vote", "the motion at paragraph (2) was then put". (Not "put part 4 of the
-# motion at paragraph 2", a vote of its own, nor "voted against the motion in paragraph 2".)
-_PARAGRAPH_REF = re.compile(
-    r"\bput\s+the\s+(?:substantive\s+)?(?:motion|amendment|recommendations?)\s+(?:(?:as\s+)?set\s+out\s+)?(?:in|at|under)"
-    r"\s+paragraph\s+\(?(\d{1,2})\)?"
-    r"|^(?:\(?\w{1,3}[.)]\s*)?the\s+(?:substantive\s+)?(?:motion|amendment)\s+(?:(?:as\s+)?set\s+out\s+)?(?:in|at|under)"
-    r"\s+paragraph\s+\(?(\d{1,2})\)?\s+was\s+(?:then\s+)?put\b", re.IGNORECASE)
-
-
-# A line that only gives the result ("Motion carried.", "CARRIED") right under a motion whose
-# recorded vote already decided it: the same motion, not a new one.
-_RESULT_ONLY = re.compile(r"^(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:carried|passed|adopted|approved|lost|failed|defeated)"
-                          r"(?:\s+unanimously)?\s*[.!]?$", re.IGNORECASE)
-
-
-# The vote being taken: a quoted motion has certainly ended ("the Chairman put the motion
-# set out in paragraph 10 to the vote", "For (15)").
-_VOTE_TAKEN = re.compile(r"\bput\s+(?:the\s+)?(?:motion|amendment|substantive\s+motion|recommendations?)\b.{0,60}"
-                         r"\bto\s+the\s+vote\b|^(?:For|Against|Abstain)\s*\(\d+\)", re.IGNORECASE)
-
-
-_MAX_QUOTED = 80
-
-
-def _unquoted(text: str) -> str:
-    """Given a motion's wording as printed ('that “County Council notes ...”'), return the
-    wording itself, without the "that" and the quotation marks around it."""
-    text = re.sub(r"^(?:that\s*,?\s*)?“\s*", "", text.strip())
-    return text.replace("”", "").replace("“", "").strip() if text else text
-
-
-# How far a motion's discussion may run before its vote is taken (lines).
-_MAX_DISCUSSION = 40
-
-
-# "The motion to amend carried unanimously.", "After discussion, the motion carried": a quoted
-# motion's wording has ended where its result is given.
-_MOTION_DECIDED = re.compile(r"^(?:[\w ]{0,30},\s+)?the\s+(?:motion|amendment)\b[^.]{0,40}?\b"
-                             r"(?:carried|passed|failed|lost|defeated|adopted)\b", re.IGNORECASE)
-
-
-def _quote_depth(depth: int, text: str) -> int:
-    """Given how deep in quotation marks a motion's wording is and its next sentence, return
-    the depth after it. A straight quotation mark closes an open quotation and otherwise
-    opens one: an OCR'd text layer often closes a curly “ with a straight "."""
-    for ch in text:
-        if ch == "“":
-            depth += 1
-        elif ch == "”":
-            depth = max(0, depth - 1)
-        elif ch == '"':
-            depth = depth - 1 if depth > 0 else 1
-    return depth
-
-
-def _awaits_vote(found: list[Motion], s: Sentence) -> bool:
-    """Given the motions found so far and a sentence that records a vote but opens no motion
-    ("Roll call vote: Ayes – ...", "Motion carried"), return whether it is the vote on the last
-    motion: moved, not yet decided, a discussion's length above."""
-    if not found:
-        return False
-    last = found[-1]
-    # "After discussion, the motion carried" names the motion before it: a longer debate
-    # may come between.
-    reach = _MAX_DISCUSSION * (2 if _MOTION_DECIDED.match(s.text) else 1)
-    return (last.result == "no_result" and bool(last.mover or last.text)
-            and s.line_start - last.line_end <= reach)
-
-
-def _decided_before(m: Motion, previous: Sentence) -> None:
-    """Given a motion whose sentence names only its mover and seconder ("Proposed by Cllr X,
-    seconded by Cllr Y.") and the sentence before it, take the decision from that sentence
-    ("It was resolved to adopt the new Standing Orders.", "The Reserves Policy was approved.")."""
-    decided = re.search(r"\b(?:resolved|agreed|decided)\s+(?P<x>(?:to|that)\b.+)$|^(?P<y>.+?\b(?:was|were)\s+"
-                        r"(?:approved|agreed|adopted|accepted)\b.*)$", previous.text)
-    if decided:
-        m.text = (decided.group("x") or decided.group("y")).strip(" .")
-        m.line_start = min(m.line_start, previous.line_start)
-        if m.result == "no_result":
-            m.result = "carried"
-
-
-def _numbered_movers(text: str) -> tuple[str, str, str] | None:
-    """Given a sentence, return (mover, seconder, the motion after them) when it opens a
-    numbered resolution ("R2025-063 S. Kirkey, J. Scott: That ..."), else None."""
-    labels = parse_labels(text)
-    if not labels:
-        return None
-    m = _NUMBERED_MOVERS.match(labels[0].text)
-    return (m.group("m"), m.group("s"), m.group("rest")) if m else None
-
-
-def _read_into(m: Motion, text: str, numbered: tuple[str, str, str] | None) -> None:
-    """Given a motion and a sentence about it, fill in what the sentence says."""
-    if numbered:
-        m.mover, m.seconder = _name(numbered[0]), _name(numbered[1])
-        m.text = re.sub(r"\s*\b(?:Carried|CARRIED)\.?\s*$", "", numbered[2]).strip()
-        _read_result(m, numbered[2][-40:])
-        return
-    if m.mover is None:
-        m.mover = _first(_MOVER, text)
-    if m.seconder is None:
-        m.seconder = _first(_SECONDER, text)
-    if not m.text:
-        m.text = _substance(text)
-    _read_records(m, text)
-    # What was moved is not what became of it: "... seconded by Y that the minutes be approved"
-    # has not yet been approved ("Minutes from 11/30/17 meeting approved - X (motion)" has).
-    proposes = len(m.text) > 3 and re.search(r"\bbe\s+(?:approved|agreed|adopted|accepted|passed)\b", m.text)
-    outcome = text.replace(m.text, " ") if proposes else text
-    _read_result(m, outcome)
-    if m.result == "no_result" and _AFTER_MOTION.search(text) and re.match(
-            r"^\W*[\w-]+ed\b|.*\b(?:was|were)\s+[\w-]+ed\b|^\W*the\s+(?:meeting|session|board|council)\s+[\w-]+ed\b",
-            text, re.IGNORECASE):
-        # "Reappointed X to the Planning Commission after motion by A and second by B", "The
-        # meeting adjourned at 8:58 p.m. on a motion by X, seconded by Y": the record states
-        # what was done, so the motion was carried.
-        m.result = "carried"

@@ -13,6 +13,8 @@ import datetime as dt
 import re
 
 from extractors.headings import Section, date_in
+from extractors.segments import segment_agenda
+from minutebook.document import Document
 
 _AGENDA_HEAD = re.compile(r"^\W*agenda(?:\s+for\s+(?:the\s+)?next\s+meeting)?\s*:?\s*$", re.IGNORECASE)
 _NEXT_MEETING = re.compile(r"\b(?:date|dates)\s+of\s+(?:the\s+)?next\s+meetings?\b|\bnext\s+meetings?\s*(?:will\s+be|:)",
@@ -58,3 +60,22 @@ def _date_after(text: str, held: dt.date) -> dt.date | None:
             if date > held:
                 return date
     return None
+
+
+def with_next_agendas(doc: Document, lines: list[str], sections: list[Section]) -> list[Section]:
+    """Given the sections found, return them with the next meeting's agenda printed at the end
+    of minutes as a meeting of its own , cut off the minutes."""
+    out: list[Section] = []
+    for i, sec in enumerate(sections):
+        out.append(sec)
+        limit = sections[i + 1].start - 1 if i + 1 < len(sections) else len(lines)
+        agenda = next_meeting_agenda(lines, sec, limit)
+        if agenda is None:
+            continue
+        sec.headings = [h for h in sec.headings if h.start < agenda.start]
+        if sec.headings:
+            sec.headings[-1].end = min(sec.headings[-1].end, agenda.start - 1)
+        sec.end = min(sec.end, agenda.start - 1)
+        segment_agenda(doc, lines, agenda, limit)
+        out.append(agenda)
+    return out
