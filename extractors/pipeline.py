@@ -160,6 +160,7 @@ def link(doc: Document, out: dict[str, list[dict]]) -> dict[str, list[dict]]:
         row["exempt"] = key in exempt_minutes
     for row in result["actions"]:
         row["action_id"] = "act_" + _hash(doc.doc_id, row["line_start"], row["line_end"], row.get("ref"), row.get("text"))
+    result["actions"] = _one_per_action_id(result["actions"])
     result["vote_records"] = _vote_records(doc, result["votes"])
     for i, row in enumerate(sorted(result["tables"], key=lambda r: r["line_start"] or 0)):
         row["table_id"] = f"tbl_{doc.doc_id[:16]}_{row.get('index', i)}"
@@ -307,6 +308,21 @@ _SEX_OF_HONORIFIC = {
     "mr": "m", "sir": "m", "lord": "m",
     "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f",
 }
+
+
+def _one_per_action_id(rows: list[dict]) -> list[dict]:
+    """Given actions with their ids, return one row per id: one sentence that gives two people
+    tasks ("Mr Pendock offered to take Councillors on a tour ... and the Clerk will arrange")
+    was read by two rules, once for each owner; it is one action with both owners. (Two rows
+    with one contract key would stop the whole run's publish.)"""
+    kept: dict[str, dict] = {}
+    for row in rows:
+        first = kept.get(row["action_id"])
+        if first is None:
+            kept[row["action_id"]] = row
+        else:
+            first["owners"] = list(dict.fromkeys([*(first.get("owners") or []), *(row.get("owners") or [])]))
+    return list(kept.values())
 
 
 def _dedupe(rows: list[dict], key: tuple[str, ...]) -> list[dict]:

@@ -229,3 +229,17 @@ def test_actions_owner_beside_an_unnamed_role():
     assert [(a["owners"], a["text"]) for a in actions] == [
         (["Hale"], "Mr Hale reported on the pressures on care providers, about which he and the Cabinet Member would "
                    "write to the Minister")]
+
+
+def test_one_sentence_giving_two_people_tasks_is_one_action_with_both_owners():
+    # Two rules read the sentence, one for each owner; two rows with one action_id would stop
+    # the whole run's publish (the contract's key), so they are one action.
+    from extractors.pipeline import extract_all
+
+    text = ("5. Site visit\n"
+            "Mr Pendock offered to take Councillors on a mini-bus tour around the site early one evening "
+            "and the Clerk will arrange a date.\n")
+    actions = extract_all(document_from_text(text))["actions"]
+    ids = [a["action_id"] for a in actions]
+    assert len(ids) == len(set(ids)) == 1
+    assert set(actions[0]["owners"]) == {"Pendock", "Clerk"}
