@@ -13,6 +13,7 @@ import re
 
 from extractors.headings import Heading
 from extractors.labels import parse_labels
+from minutebook.document import Document
 
 _PAGE_NUMBER_END = re.compile(r"[.\s]*\s\d{1,3}\s*$")  # "... June AGM. 1", "... Minutes ..... 12"
 
@@ -58,3 +59,11 @@ def runs_on_at_full_width(lines: list[str], n: int, full_width: int) -> bool:
     if not full_width or len(lines[n - 1]) < 0.93 * full_width or not following or parse_labels(following):
         return False
     return len(following) >= 0.6 * full_width or following.rstrip().endswith(".")
+
+
+def labels_left(doc: Document, lines: list[str], start: int, end: int) -> float | None:
+    """Given a range of a PDF, return how far left its labelled lines start (a low tenth of
+    their x positions, so a stray label at the edge does not decide), or None without positions."""
+    xs = sorted(st.x0 for n in range(start, end + 1)
+                if (st := doc.style(n)) is not None and st.x0 is not None and parse_labels(lines[n - 1]))
+    return xs[len(xs) // 10] if len(xs) >= 3 else None

@@ -15,22 +15,18 @@ import re
 from extractors.common import span
 from extractors.headings import (
     ACTION_LOG,
-    AGENDA_MARK,
     APPENDIX,
     COVER,
-    MINUTES_CUE,
     Section,
     clean_line,
     date_in,
-    first_cue,
-    SMALL_WORDS,
-    nonblank_after,
     norm_name,
     time_in,
     title_case,
 )
 from extractors.segments import segment_agenda, segment_minutes
 from extractors.committee_names import _is_generic, tidy_committee, vocab
+from extractors.house_headings import _joined, _labelled_agenda, _looks_like_name, _name_date_heading, _summons, _venue_from
 from extractors.meeting_dates import corrected_date
 from extractors.next_agenda import with_next_agendas
 from extractors.opening_sentences import document_meeting, opening_sentence
@@ -39,8 +35,6 @@ from minutebook.document import Document
 
 # --- vocabularies (data, not code) -------------------------------------------------------
 
-_LABEL = re.compile(r"^(Venue|Date and Time|Date|Time)\s*:-?\s*(.*)$", re.IGNORECASE)
-
 # "MINUTES of a meeting of the Cabinet held in the Council Chamber, ... on Thursday, ..."
 _MINUTES_SENTENCE = re.compile(
     r"^minutes\s+(?:of|from)\s+(?:a|the)\s+meeting\b(?:\s+of\s+(?:the\s+)?(?P<name>.+?),?)?"
@@ -48,16 +42,7 @@ _MINUTES_SENTENCE = re.compile(
     re.IGNORECASE,
 )
 
-# "A meeting of the County Council will be held in the Council Chamber, ... on Thursday, ..."
-_SUMMONS = re.compile(
-    r"^A meeting of (?:the )?(?P<name>.+?) will be held (?P<rest>.*)$", re.IGNORECASE
-)
 
-_NOT_A_BODY = re.compile(
-    r"^(?:Summary Sheet|Report Title|Agenda|Minutes|Present|Venue|Date|Time|Apologies|Item|Page"
-    r"|Membership|Resolved|Background|Recommendations?|Appendix)\b",
-    re.IGNORECASE,
-)
 
 def extract_meetings(doc: Document, settings: dict | None = None) -> list[dict]:
     """Given a document, return one record per meeting it records (agenda or minutes).
@@ -211,37 +196,6 @@ def _find_headings(lines: list[str]) -> list[Section]:
             found.append(sec)
     return found
 
-def _joined(lines: list[str], n: int, max_lines: int = 3) -> tuple[str, int]:
-    """Given a line that may wrap (PDF text), return it joined with its wrapped tail."""
-    text, last = lines[n - 1], n
-    while last < len(lines) and last - n < max_lines - 1 and lines[last] and not re.search(r"[.:]$", text):
-        nxt = lines[last]
-        if MINUTES_CUE.match(nxt) or AGENDA_MARK.match(nxt):
-            break
-        text += " " + nxt
-        last += 1
-    return text, last
-
-def _venue_from(rest: str) -> str | None:
-    """Given the text after "held", return the venue ("in the X on <date>" -> "X")."""
-    m = re.match(r"\s*(?:in|at)\s+(?:the\s+)?(.+?)(?:,?\s+on\s+.*|\.)?$", rest, re.IGNORECASE)
-    if not m:
-        return None
-    venue = m.group(1).strip(" ,.")
-    return venue or None
-
-def _looks_like_name(text: str) -> bool:
-    """Given a line, return whether it could be the name of a committee or board."""
-    if not 3 <= len(text) <= 90 or re.search(r"\d|[.:;?!]$|@|http", text):
-        return False
-    if _NOT_A_BODY.match(text) or not text[0].isupper():
-        return False
-    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’]*", text) if w.lower() not in SMALL_WORDS]
-    if not words:
-        return False
-    capitalised = sum(1 for w in words if w[0].isupper())
-    return capitalised / len(words) >= 0.75 and len(words) <= 10
-
 def _heading_top(lines: list[str], n: int, committee: str | None) -> int:
     """Given a heading's first line, return it extended up over a title line just above."""
     top = n
@@ -303,119 +257,3 @@ def _full_name_above(lines: list[str], n: int, generic: str) -> str:
                 and _looks_like_name(above) and not date_in(above)[0]):
             return above
     return generic
-
-def _summons(lines: list[str], n: int) -> Section | None:
-    """Given a line, return the agenda it opens if it is a Kent-style summons sentence."""
-    if not lines[n - 1].lower().startswith("a meeting of"):
-        return None
-    text, last = _joined(lines, n)
-    m = _SUMMONS.match(text)
-    if not m:
-        return None
-    rest = m.group("rest")
-    date, dm = date_in(rest)
-    if date is None:
-        return None
-    venue = _venue_from(rest[: dm.start()])
-    start_time = time_in(rest[dm.end():])
-    top = n
-    # The frontsheet's title block ("Summons to and Agenda for a Meeting on ...") opens the section.
-    for m2 in range(n - 1, 0, -1):
-        if re.match(r"^(?:Summons|Agenda for)\b", lines[m2 - 1], re.IGNORECASE):
-            top = m2
-    return Section("agenda", title_case(m.group("name")), date, start_time, venue, top, last)
-
-def _labelled_agenda(lines: list[str], n: int) -> Section | None:
-    """Given a line, return the agenda it opens if it names a body above Date/Venue labels.
-
-    Rotherham style: the body's name, then "Venue:", "Date:", "Time:" (or "Date and Time :-")
-    and the A G E N D A marker; Kent style: AGENDA, the body's name, a date-and-time line and
-    the venue.
-    """
-    name = lines[n - 1]
-    if not _looks_like_name(name) or AGENDA_MARK.match(name):
-        return None
-    after = nonblank_after(lines, n, 28)
-    marker = next((m for m in after if AGENDA_MARK.match(lines[m - 1])), None)
-    before_marker = next(
-        (m for m in range(n - 1, max(0, n - 3), -1) if AGENDA_MARK.match(lines[m - 1])), None
-    )
-    if marker is None and before_marker is None:
-        return None
-    window = [m for m in after[:8] if marker is None or m < marker]
-    fields: dict[str, str] = {}
-    last = n
-    current = None
-    for m in window:
-        text = lines[m - 1]
-        lab = _LABEL.match(text)
-        if lab:
-            current = lab.group(1).lower()
-            fields[current] = lab.group(2)
-            last = m
-        elif current == "venue" and m == last + 1:
-            fields["venue"] += " " + text  # the venue wraps over several lines
-            last = m
-        else:
-            current = None
-    date = start_time = venue = None
-    if fields:
-        date, _ = date_in(fields.get("date", "") or fields.get("date and time", ""))
-        start_time = time_in(fields.get("time", "") or fields.get("date and time", ""))
-        venue = fields.get("venue", "").strip(" ,.*") or None
-    elif before_marker is not None and after:
-        # Kent: AGENDA / CABINET / "Thursday, 30th January, 2025, at 10.00 am Ask for: ..." / venue.
-        first = after[0]
-        date, dm = date_in(lines[first - 1])
-        if date is None or dm.start() > 2:
-            return None
-        start_time = time_in(lines[first - 1][dm.end():])
-        venue_lines = []
-        for m in after[1:4]:
-            text = lines[m - 1]
-            if re.match(r"^(?:Telephone|Tel|Email|E-mail|Ask for|UNRESTRICTED|Membership)\b", text, re.IGNORECASE):
-                break
-            venue_lines.append(text)
-            last = m
-        venue = " ".join(venue_lines).strip(" ,.") or None
-        last = max(last, first)
-    if date is None:
-        return None
-    top = before_marker if before_marker is not None else n
-    return Section("agenda", title_case(name), date, start_time, venue, top, max(last, n))
-
-def _name_date_heading(lines: list[str], n: int) -> Section | None:
-    """Given a line, return the minutes it opens if it is "NAME" + date above an attendance block.
-
-    Covers "IMPROVING LIVES SELECT COMMISSION24th April, 2018", the name over a date line, and
-    "BOARD OF ESTIMATES March 17, 2010"; a running header or a cover-sheet line with a name and
-    a date is not followed by Present:/Attendance: and so is not taken.
-    """
-    text = lines[n - 1]
-    date, dm = date_in(text)
-    last = n
-    if dm is not None:
-        name = text[: dm.start()].strip(" –-,")
-        if text[dm.end():].strip(" .,"):
-            return None  # the date is inside prose, not a heading
-    else:
-        name = text
-        nxt = nonblank_after(lines, n, 1)
-        if not nxt or nxt[0] - n > 2:
-            return None
-        date, dm = date_in(lines[nxt[0] - 1])
-        if dm is None or lines[nxt[0] - 1][dm.end():].strip(" .,") or dm.start() > 0:
-            return None
-        last = nxt[0]
-    if date is None or not _looks_like_name(name):
-        return None
-    for m in range(n - 1, max(0, n - 4), -1):
-        if re.search(r"Committee Name and Date|Summary Sheet", lines[m - 1], re.IGNORECASE):
-            return None
-    cue = first_cue(lines, last, MINUTES_CUE, 10)
-    if cue is None:
-        return None
-    return Section("minutes", title_case(name), date, None, None, n, last)
-
-
-# --- section contents ---------------------------------------------------------------------

@@ -32,7 +32,7 @@ from extractors.headings import (
 from extractors.labels import Candidate, Label, best_run, follows, parse_labels
 from extractors.layout import emphasis, indent, profile, styled
 from extractors.motions import opens_motion
-from extractors.inner_numbering import contents_lines, numbered_list_inside, restarting_lists, runs_on_at_full_width
+from extractors.inner_numbering import contents_lines, labels_left, numbered_list_inside, restarting_lists, runs_on_at_full_width
 from extractors.unnumbered import _unnumbered_headings, run_in_label_headings
 from minutebook.document import Document
 
@@ -149,7 +149,7 @@ def segment_minutes(doc: Document, lines: list[str], sec: Section, region_end: i
         full_width = widths[int(len(widths) * 0.9)] if len(widths) >= 20 else 0
 
         contents = contents_lines(lines, start, region_end)
-        left = _labels_left(doc, lines, start, region_end)
+        left = labels_left(doc, lines, start, region_end)
 
         def weight(c: Candidate) -> float:
             if c.line in table_lines or c.line in contents:
@@ -187,14 +187,6 @@ def segment_minutes(doc: Document, lines: list[str], sec: Section, region_end: i
     else:
         sec.end = last_text_line(lines, sec.body_start, region_end)
     sec.headings = headings
-
-
-def _labels_left(doc: Document, lines: list[str], start: int, end: int) -> float | None:
-    """Given a range of a PDF, return how far left its labelled lines start (a low tenth of
-    their x positions, so a stray label at the edge does not decide), or None without positions."""
-    xs = sorted(st.x0 for n in range(start, end + 1)
-                if (st := doc.style(n)) is not None and st.x0 is not None and parse_labels(lines[n - 1]))
-    return xs[len(xs) // 10] if len(xs) >= 3 else None
 
 
 # "Summary of outstanding actions", "Actions arising", "ACTION LIST" printed straight after the
