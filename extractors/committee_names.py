@@ -109,6 +109,8 @@ def tidy_committee(name: str | None) -> str | None:
     Trustees"); a name the tidying would empty is kept as it was."""
     if not name:
         return name
+    if re.fullmatch(r"(?:annual|extraordinary|special)\s+general\s+meeting", name, re.IGNORECASE):
+        return name  # a meeting known only by its kind: the kind is its name
     tidy, _ = body_name(name)
     return title_case(tidy) if tidy else name
 

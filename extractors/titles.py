@@ -217,6 +217,11 @@ def _read_block(doc: Document, lines: list[str], block: list[int]) -> Section | 
     committee = committee_from(texts)
     if committee is None and _kind_of(texts) is not None:
         committee = _letterhead_body(doc, lines, block[0])
+    if committee is None and _kind_of(texts) is not None:
+        # "Minutes of Annual General Meeting held on ...", the body's name only in a logo: the
+        # meeting is known by the name the paper gives it
+        general = _GENERAL_MEETING.search(joined) if _TITLED_GENERAL.match(joined) else None
+        committee = title_case(general.group(0)) if general else None
     if committee is None:
         return None
     kind = _kind_of(texts)
@@ -264,6 +269,9 @@ def _fields_after(lines: list[str], last: int) -> dict[str, tuple[int, str]]:
     return fields
 
 
+_TITLED_GENERAL = re.compile(r"^\W*(?:minutes|agenda|notice)\s+of\s+(?:the\s+)?(?:annual|extraordinary|special)\s+general\s+meeting\b",
+                             re.IGNORECASE)
+_GENERAL_MEETING = re.compile(r"\b(?:annual|extraordinary|special)\s+general\s+meeting\b", re.IGNORECASE)
 # What only a record of a held meeting says: "were in attendance", "Apologies were received from".
 _HELD_RECORD = re.compile(r"\b(?:were|was)\s+(?:also\s+)?(?:in\s+attendance|present|elected)\b|\bapologies\s+(?:were|was)\s+"
                           r"(?:received|given|tendered)\b|\b(?:called|opened)\s+the\s+meeting\b", re.IGNORECASE)

@@ -122,3 +122,18 @@ def test_the_next_meetings_agenda_after_the_notes_is_a_meeting_of_its_own(tmp_pa
     assert [a["title"] for a in out["agenda_items"]] == items
     assert all(a.get("meeting_id", agenda_id) == agenda_id for a in out["agenda_items"])
     assert not any(m["title"] in items for m in out["minutes"])  # the agenda's items are not minutes
+
+
+@pytest.mark.parametrize("title,date", [
+    ("Minutes of Annual General Meeting held on Sunday 23 October 2016 at 14:00", dt.date(2016, 10, 23)),
+    ("Minutes of the Extraordinary General Meeting held on 4 March 2026", dt.date(2026, 3, 4)),
+])
+def test_a_general_meeting_whose_body_is_only_in_a_logo_is_named_by_its_kind(tmp_path, title, date):
+    text = (f"{title}\nCommunity Hall\nPresent\nCommittee members: Ann Lee (AL) Chair; Tom Roe (TR).\n"
+            "Introductions\nThe Chair welcomed members.\n"
+            "The minutes of the Annual General Meeting on 2 April 2015 were accepted as a true record.\n")
+    path = tmp_path / "agm.txt"
+    path.write_text(text, encoding="utf-8")
+    meetings = extract_all(read_document(path, path.read_bytes()))["meetings"]
+    # one meeting, named by the kind the title gives it; the approved minutes are not a meeting
+    assert [(m["committee"].split()[-2:], m["meeting_date"]) for m in meetings] == [(["General", "Meeting"], date)]
