@@ -109,12 +109,13 @@ def extract_attendees(doc: Document, settings: dict | None = None) -> list[dict]
                 continue
         # Both forms may run over a line end: read the line with the next one.
         window = line + (" " + lines[n] if n < len(lines) else "")
-        convened = _CONVENED_BY.match(window)
+        low = window.lower()  # (the patterns below are tried only where their words are: speed)
+        convened = _CONVENED_BY.match(window) if ("conven" in low or "called" in low or "opened" in low) else None
         if convened and not any(r["name"] == convened.group("name") for r in records):
             # "Michael D. Kennedy, Chairman of the ... Board, convened a meeting ...": the chair
             records.extend({**r, "role": "chair"} for r in
                            _people(doc, convened.group("name"), "present", False, n, n, listed=False)[:1])
-        inverted = _WERE_IN_ATTENDANCE.search(window)
+        inverted = _WERE_IN_ATTENDANCE.search(window) if ("attendance" in low or "present" in low) else None
         if inverted and inverted.start() < len(line) and "\t" not in line:
             # "... open to the public. In attendance were A of Oregon, member; B, Executive Director; ..."
             first, offset = (n, inverted.end()) if inverted.end() <= len(line) else (n + 1, inverted.end() - len(line) - 1)

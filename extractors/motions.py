@@ -94,7 +94,7 @@ def motions_in(doc: Document, start: int, end: int) -> list[Motion]:
             current.line_end = max(current.line_end, s.line_end)
             previous = s
             continue
-        wording = _WORDING_AFTER.search(text)
+        wording = _WORDING_AFTER.search(text) if ("MOTION" in text or "Motion" in text or "motion" in text) else None
         intro = found[-1] if found else None
         if wording and not text[:wording.start()].strip() and intro is not None and intro.announces \
                 and s.line_start - intro.line_end <= 3:
@@ -176,7 +176,7 @@ def motions_in(doc: Document, start: int, end: int) -> list[Motion]:
                            and s.line_start - m.line_start <= _MAX_DISCUSSION * 3), None)
             if target is not None:
                 current = target
-        if (current is None or current.result != "no_result") and _AFTER_A_VOTE.search(text) and not _TRIGGER.search(text):
+        if (current is None or current.result != "no_result") and "vote" in text.lower() and _AFTER_A_VOTE.search(text) and not _TRIGGER.search(text):
             # "The minutes ... were received, considered, and approved following the vote", "All
             # agreed, following the vote, to approve the transfers": a decision put to a vote
             found.append(_decided_by_vote(s))
