@@ -22,7 +22,7 @@ import re
 
 from extractors.common import span
 from extractors.layout import is_bold
-from extractors.people import VOCAB
+from extractors.people import SOLE_POSTS, VOCAB
 from extractors.meetings import meeting_sections, prose_table_lines
 from extractors.motions import motions
 from extractors.sentences import sentences
@@ -105,8 +105,8 @@ _ELSEWHERE = re.compile(r"^\W*(?:at|in)\s+(?:that|the|its|their|a)\s+(?:[\w'’-
                         re.IGNORECASE)
 # One person who holds a post as the subject of "agreed": "the Chair agreed to ...".
 _ONE_HOLDER = re.compile(
-    r"\bthe\s+(?:vice[- ]?)?(?:" + "|".join(sorted({w for w in VOCAB["chair_roles"] + VOCAB["post_words"] if " " not in w}
-                                                 | {"mayor", "president"}, key=len, reverse=True))
+    r"\bthe\s+(?:vice[- ]?)?(?:" + "|".join(sorted(SOLE_POSTS | {w for w in VOCAB["post_words"] if " " not in w},
+                                                 key=len, reverse=True))
     + r")\s+(?:then\s+|also\s+)?(?:agreed|agrees|decided)\s*$", re.IGNORECASE)
 _RESOLVED = re.compile(r"^\s*(?:[-•*]\s*)?(?:\(?\d{1,3}[.)]\s*)?(?:it\s+was\s+)?RESOLVED\b", re.IGNORECASE)
 

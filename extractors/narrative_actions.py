@@ -28,6 +28,7 @@ from extractors.action_owners import (
     _valid_person,
 )
 from extractors.common import parse_date, span
+from extractors.people import SOLE_POSTS
 from minutebook.document import Document
 
 if TYPE_CHECKING:
@@ -178,7 +179,7 @@ def _narrative_actions(doc: Document, tables: list[dict]) -> list[dict]:
                 if found is None:
                     continue
                 owners, action_start = found
-                owners = [o for o in owners if o.lower() in _POSTS or _plausible_person(o, full_text)]
+                owners = [o for o in owners if o.lower() in SOLE_POSTS or _plausible_person(o, full_text)]
                 # The whole sentence, or the clause of it that gives the task: "Steve Ashley agreed
                 # to consider this", not "consider this" nor the suggestion before the dash.
                 text = _clause_text(parsed, sent, start) if _action_text(parsed, action_start, sent.end) else ""
@@ -287,7 +288,7 @@ def _subject_owner(parsed: "Doc", sent: "Span", trigger_start: int, recent: list
         i -= 1
     if i < sent.start:
         return None
-    if parsed[i].lower_ in _POSTS and i - 1 >= sent.start and parsed[i - 1].lower_ == "the":
+    if parsed[i].lower_ in SOLE_POSTS and i - 1 >= sent.start and parsed[i - 1].lower_ == "the":
         # "The Chair agreed to raise this ...": a post holder undertakes, owned by the post
         return [parsed[i].text[:1].upper() + parsed[i].text[1:].lower()]
     # "he and the Cabinet Member would liaise": an unnamed role beside the owner owns nothing.
@@ -303,10 +304,6 @@ def _subject_owner(parsed: "Doc", sent: "Span", trigger_start: int, recent: list
     prefix = sent.doc.text[sent.start_char: token.idx + len(token.text)]
     return _names_ending(prefix)
 
-
-# Posts one person holds, who can own an action by the post's name ("the Clerk", "the Chair").
-_POSTS = {"chair", "chairman", "chairwoman", "chairperson", "clerk", "secretary", "treasurer", "mayor",
-          "president", "convenor", "convener", "ceo"}
 
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from extractors.common import _MONTHS
 from extractors.headings import Section, date_in
 from extractors.segments import segment_agenda
 from minutebook.document import Document
@@ -19,10 +20,9 @@ from minutebook.document import Document
 _AGENDA_HEAD = re.compile(r"^\W*agenda(?:\s+for\s+(?:the\s+)?next\s+meeting)?\s*:?\s*$", re.IGNORECASE)
 _NEXT_MEETING = re.compile(r"\b(?:date|dates)\s+of\s+(?:the\s+)?next\s+meetings?\b|\bnext\s+meetings?\s*(?:will\s+be|:)",
                            re.IGNORECASE)
-_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december"]
-_DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + "|".join(_MONTHS) + r")\b", re.IGNORECASE)
-_MONTH_DAY = re.compile(r"\b(" + "|".join(_MONTHS) + r")\s+(\d{1,2})(?:st|nd|rd|th)?\b", re.IGNORECASE)
+_MONTH_NAME = "|".join(sorted(_MONTHS, key=len, reverse=True))  # the month names dates are parsed with
+_DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + _MONTH_NAME + r")\b", re.IGNORECASE)
+_MONTH_DAY = re.compile(r"\b(" + _MONTH_NAME + r")\s+(\d{1,2})(?:st|nd|rd|th)?\b", re.IGNORECASE)
 
 
 def next_meeting_agenda(lines: list[str], sec: Section, limit: int) -> Section | None:
@@ -54,7 +54,7 @@ def _date_after(text: str, held: dt.date) -> dt.date | None:
         day, month = (m.group(1), m.group(2)) if m.group(1).isdigit() else (m.group(2), m.group(1))
         for year in (held.year, held.year + 1):
             try:
-                date = dt.date(year, _MONTHS.index(month.lower()) + 1, int(day))
+                date = dt.date(year, _MONTHS[month.lower()], int(day))
             except ValueError:
                 break
             if date > held:

@@ -14,6 +14,8 @@ from functools import lru_cache
 from pathlib import Path
 
 VOCAB = json.loads((Path(__file__).parent / "patterns" / "people.json").read_text(encoding="utf-8"))
+# Posts one person holds, named as that person ("the Clerk will write", "The Chair agreed to").
+SOLE_POSTS = frozenset(VOCAB["sole_posts"])
 _HONORIFICS = set(VOCAB["honorifics"])
 _POST_NOMINALS = set(VOCAB["post_nominals"])
 _PARTICLES = set(VOCAB["particles"])

@@ -14,6 +14,7 @@ from bisect import bisect_right
 from collections import defaultdict
 
 from minutebook.document import Document
+from schemas import DOCUMENT_TABLES
 
 # Table name -> (module, entry function). Order matters only for readability.
 EXTRACTORS = {
@@ -40,10 +41,10 @@ MEETING_KINDS_FOR = {
 }
 # Tables whose key includes meeting_id: a record outside every meeting cannot be stored.
 NEEDS_MEETING = {"agenda_items", "minutes", "resolutions", "attendees", "declarations", "votes"}
+# Repeats dropped as records are made (first occurrence wins): the contract's keys
+# (schemas), and declarations per minute before ``_one_per_person`` merges them per meeting.
 UNIQUE_KEYS = {
-    "agenda_items": ("meeting_id", "item_number"),
-    "minutes": ("meeting_id", "minute_number"),
-    "attendees": ("meeting_id", "name"),
+    **{name: DOCUMENT_TABLES[name].key for name in ("agenda_items", "minutes", "attendees")},
     "declarations": ("meeting_id", "name", "minute_number"),
 }
 
@@ -169,6 +170,11 @@ def link(doc: Document, out: dict[str, list[dict]]) -> dict[str, list[dict]]:
     result["attendees"] = _dedupe_people(result["attendees"])
     result["declarations"] = _one_per_person(_drop_restated_declarations(result["declarations"], result["minutes"]))
     _expand_initials(result["actions"], result["attendees"])
+    for name, rows in result.items():
+        if name in DOCUMENT_TABLES and rows and all(k in rows[0] for k in DOCUMENT_TABLES[name].key):
+            # Whatever the rules above gave, one record per contract key: two would make the
+            # store refuse the whole run's publish.
+            result[name] = _dedupe(rows, DOCUMENT_TABLES[name].key)
     return result
 
 

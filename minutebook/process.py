@@ -36,11 +36,6 @@ def process_document_fn(path: str, run_dir: str, version: str, reader_settings: 
             status = "error"
             error = f"extraction failed: {type(exc).__name__}: {exc} | " + _tb_summary(exc)
             records = {}
-        repeated = unique_by_contract_key(records)
-        if repeated:
-            # Two records with one contract key would make the store refuse the whole run's
-            # publish; the first is kept and the document says what was dropped.
-            error = "kept the first of records sharing a contract key: " + "; ".join(repeated)
     row = document_row(doc.doc_id, path, status, error, version, doc.pages, len(data), doc.media_type, started,
                         doc.text if status == "ok" else "", n_lines=len(doc.lines))
     row.update(text_source=doc.text_source or ("text_layer" if doc.media_type == "pdf" and status == "ok" else None),
@@ -51,29 +46,6 @@ def process_document_fn(path: str, run_dir: str, version: str, reader_settings: 
     counts = CuratedStore.stage_document(Path(run_dir), doc.doc_id, records)
     return {"doc_id": doc.doc_id, "source_path": path, "status": status, "error": error, "counts": counts,
             "ocr_pages": doc.ocr_pages}
-
-
-def unique_by_contract_key(records: dict[str, list[dict]]) -> list[str]:
-    """Given a document's records, drop in place each record that repeats an earlier one's
-    contract key (``schemas``), and return what was dropped ("actions: action_id=act_1")."""
-    from schemas import DOCUMENT_TABLES
-
-    dropped = []
-    for name, rows in records.items():
-        table = DOCUMENT_TABLES.get(name)
-        if table is None or not rows or not all(k in rows[0] for k in table.key):
-            continue
-        seen: set[tuple] = set()
-        kept = []
-        for row in rows:
-            key = tuple(str(row.get(k)) for k in table.key)
-            if key in seen:
-                dropped.append(f"{name}: " + ", ".join(f"{k}={row.get(k)}" for k in table.key))
-                continue
-            seen.add(key)
-            kept.append(row)
-        rows[:] = kept
-    return dropped
 
 
 def line_geometry(doc) -> dict:

@@ -150,19 +150,3 @@ def test_store_staged_document_is_complete_and_published_in_one_file_per_table(t
     (part,) = store.table_dir("resolutions").glob("*.parquet")
     assert pq.read_table(part).num_rows == 5
     assert store.manifest()["resolutions"][part.name] == sorted([a, b])
-
-
-def test_records_sharing_a_contract_key_keep_the_first_and_say_so():
-    # A document whose extractors gave two rows one key must not stop the run's publish: the
-    # first row is kept, the repeat dropped and named.
-    from minutebook.process import unique_by_contract_key
-
-    records = {
-        "actions": [{"action_id": "act_1", "text": "Clerk to write"}, {"action_id": "act_1", "text": "Clerk to write"},
-                    {"action_id": "act_2", "text": "Chair to call"}],
-        "minutes": [{"meeting_id": "m1", "minute_number": "1"}, {"meeting_id": "m1", "minute_number": "2"}],
-    }
-    dropped = unique_by_contract_key(records)
-    assert [r["action_id"] for r in records["actions"]] == ["act_1", "act_2"]
-    assert len(records["minutes"]) == 2
-    assert dropped == ["actions: action_id=act_1"]
