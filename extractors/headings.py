@@ -16,7 +16,7 @@ WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"
 # UK day-first dates ("Tuesday, 5th June, 2018", "16 June 2020"), US month-first ("March 17,
 # 2010") and dotted ("06.03.2014") as they are printed in meeting headings.
 DATE = re.compile(
-    rf"{WEEKDAY}?\d{{1,2}}\s*(?:st|nd|rd|th)?\s+{MONTHS},?\s+(?:19|20)\d{{2}}"
+    rf"{WEEKDAY}?\d{{1,2}}\s*(?:st|nd|rd|th)?(?:\s+|-){MONTHS}(?:,?\s+|-)(?:19|20)\d{{2}}"  # also "08-January-2017"
     rf"|{WEEKDAY}?{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}"
     r"|\b\d{1,2}\.\d{1,2}\.(?:19|20)?\d{2}\b",
     re.IGNORECASE,

@@ -22,6 +22,9 @@ from extractors.layout import centred, emphasis
 from minutebook.document import Document
 
 _MAX_BLOCK = 8
+# A motion's wording set in bold, dated ("MOTION: THAT the Board endorse ... of April 19, 2012"):
+# business, not a title.
+_MOTION_WORDING = re.compile(r"(?:motion|moved(?:\s+by)?|seconded(?:\s+by)?|resolved)\s*[:\-–]|that\s", re.IGNORECASE)
 # Attendance and opening cues that show a block heads minutes even when it does not say so.
 _OPENING = re.compile(
     r"^(?:roll\s+call|members?\s+present|(?:commissioners|councillors|councilmembers|trustees|governors|directors)"
@@ -40,7 +43,8 @@ _OPENING = re.compile(
 def _title_like(doc: Document, lines: list[str], n: int, top_of_page: bool) -> bool:
     """Given a line, return whether it can belong to a title block."""
     text = lines[n - 1]
-    if not text or len(text) > 120 or MINUTES_CUE.match(text) or _OPENING.match(text) or text[0] in "-–—•(\uf0b7\uf0a7":
+    if not text or len(text) > 120 or MINUTES_CUE.match(text) or _OPENING.match(text) or text[0] in "-–—•(\uf0b7\uf0a7" \
+            or _MOTION_WORDING.match(text):
         return False
     if parse_labels(text) and not DATE.match(text) and not re.fullmatch(r"(?:19|20)\d\d\.?", text):
         return False  # "1. Call to Order": an item, not a title ("18 March 2025" is a date)

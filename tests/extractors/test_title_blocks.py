@@ -166,3 +166,28 @@ def test_an_agenda_that_records_a_held_meeting_is_its_minutes(text, committee):
 
     [meeting] = meeting_sections(document_from_text(text))
     assert (meeting.kind, meeting.committee) == ("minutes", committee)
+
+
+@pytest.mark.parametrize("name,date_line,date", [
+    ("ratepayers", "Sunday 08-January-2017 at 15:00", dt.date(2017, 1, 8)),
+    ("allotments", "Tuesday 3-March-2026, 7 pm", dt.date(2026, 3, 3)),
+])
+def test_a_date_printed_with_hyphens_dates_the_title(tmp_path, name, date_line, date):
+    pages = [[("Harbour Ratepayers Association" if name == "ratepayers" else "Elm Lane Allotments Society",
+               {"size": 20, "x": 160}),
+              ("Minutes of Committee Meeting", B), (date_line, B), ("Community Hall", B),
+              ("Present: Ann Lee, Tom Roe", {"gap": 8}), ("1. Apologies", {**B, "gap": 8}), ("None.", {})]]
+    [(kind, _, got)] = _meetings(tmp_path, name, pages)
+    assert (kind, got) == ("minutes", date)
+
+
+@pytest.mark.parametrize("wording", [
+    "MOTION: THAT the Board endorse the plan adopted at its meeting of April 19, 2012.",
+    "RESOLVED: that the Committee meets again on 4 May 2026.",
+])
+def test_a_motion_set_in_bold_with_a_date_is_not_a_title(tmp_path, wording):
+    pages = [[("MINUTES OF REGULAR LIBRARY BOARD MEETING", C), ("Thursday, April 19, 2012 - 7:00 p.m.", C),
+              ("1. CALL TO ORDER", {**B, "gap": 10}), ("The Chair called the meeting to order.", {"x": 90}),
+              ("2. VISION STATEMENT", {**B, "gap": 10}), (wording, {**B, "x": 90}),
+              ("MOVED BY: S. Kerwin", {**B, "x": 90}), ("MOTION CARRIED.", {**B, "x": 90})]]
+    assert [k for k, _, _ in _meetings(tmp_path, "library", pages)] == ["minutes"]
