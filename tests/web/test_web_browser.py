@@ -65,13 +65,28 @@ def search(driver, site, **fields) -> list:
         box = driver.find_element(By.NAME, name)
         box.clear()
         box.send_keys(value)
-    from selenium.webdriver.support import expected_conditions
+    follow(driver, driver.find_element(By.CSS_SELECTOR, "form.search button[type=submit]"))
+    return driver.find_elements(By.CSS_SELECTOR, "tr.hit")
+
+
+def follow(driver, element) -> None:
+    """Click `element` and wait until the page it leads to has loaded.
+
+    The page being left is marked, and the wait is for a complete document without the mark.
+    (Waiting for the old form to go stale raced the navigation: Chromium can answer a query on an
+    element caught mid-unload with "Node with given id does not belong to the document".)
+    """
+    from selenium.common.exceptions import WebDriverException
     from selenium.webdriver.support.ui import WebDriverWait
 
-    form = driver.find_element(By.CSS_SELECTOR, "form.search")
-    form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
-    WebDriverWait(driver, 30).until(expected_conditions.staleness_of(form))  # the results page has loaded
-    return driver.find_elements(By.CSS_SELECTOR, "tr.hit")
+    driver.execute_script("document.documentElement.setAttribute('data-left', '1')")
+    element.click()
+    WebDriverWait(driver, 30, ignored_exceptions=(WebDriverException,)).until(_new_page_loaded)
+
+
+def _new_page_loaded(driver) -> bool:
+    return bool(driver.execute_script(
+        "return document.readyState === 'complete' && !document.documentElement.hasAttribute('data-left')"))
 
 
 def test_search_by_owner_and_follow_to_the_highlighted_page(browser, site):
@@ -82,7 +97,7 @@ def test_search_by_owner_and_follow_to_the_highlighted_page(browser, site):
     row = next(r for r in rows if "place the order" in r.text)
     assert "Jo Lindqvist" in row.text and "Parish Council" in row.text
     screenshot(browser, "search.png")
-    row.find_element(By.CSS_SELECTOR, "a.src").click()
+    follow(browser, row.find_element(By.CSS_SELECTOR, "a.src"))
     image = browser.find_element(By.CSS_SELECTOR, "#page-image img")
     deadline = time.monotonic() + 30
     while not browser.execute_script("return arguments[0].complete && arguments[0].naturalWidth", image):
@@ -110,11 +125,11 @@ def test_search_by_resolution_words_and_open_the_meeting(browser, site):
 
     rows = search(browser, site, q="quotation playground")
     assert "Greenway Surfaces" in rows[0].text and rows[0].text.startswith("resolution")
-    rows[0].find_element(By.CSS_SELECTOR, "td:nth-child(2) a").click()
+    follow(browser, rows[0].find_element(By.CSS_SELECTOR, "td:nth-child(2) a"))
     assert "Parish Council" in browser.find_element(By.ID, "meeting-title").text
     attendance = browser.find_element(By.CSS_SELECTOR, "ul.attendance").text
     assert "Harriet Pole" in attendance and "Sue Okafor" in attendance
-    browser.find_element(By.LINK_TEXT, "Harriet Pole").click()
+    follow(browser, browser.find_element(By.LINK_TEXT, "Harriet Pole"))
     assert browser.find_element(By.ID, "person-name").text == "Harriet Pole"
     assert "meet the hall committee" in browser.page_source
 
