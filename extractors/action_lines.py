@@ -24,13 +24,17 @@ import re
 
 from extractors.common import span
 from extractors.committee_names import has_words
+from extractors.headings import BULLET
+from extractors.labels import parse_labels
+from extractors.people import SOLE_POSTS, VOCAB, post_pattern
 from extractors.sentences import sentences
 from minutebook.document import Document
 
-_POSTS = (r"(?:the\s+)?(?:Parish\s+|Town\s+|Deputy\s+|Vice[- ]|Acting\s+|Assistant\s+)?"
-          r"(?:Clerk|Chair(?:man|woman|person)?|Mayor|Secretary|Treasurer|Supervisor|Superintendent|"
-          r"President|Responsible\s+Financial\s+Officer|RFO|Proper\s+Officer|Head\s*teacher|Headteacher|"
-          r"Principal|Manager|Director|Officer|Administrator)")
+# A post that owns a task ("the Clerk", "Parish Clerk", "Acting Head teacher", "RFO"): the posts one
+# person holds and the offices of people.json, capitalised as printed.
+_POSTS = (r"(?:the\s+)?(?:Parish\s+|Town\s+|Deputy\s+|Vice[- ]|Acting\s+|Assistant\s+)?(?:"
+          + "|".join(post_pattern(p) for p in sorted(SOLE_POSTS | set(VOCAB["office_posts"]), key=len, reverse=True))
+          + ")")
 _HONORIFIC = r"(?:Cllrs?\.?|Councill?ors?|Mr|Mrs|Ms|Miss|Dr|Trustee|Commissioner|Supervisor|Mayor|Clerk)\.?"
 _PERSON = rf"(?:{_HONORIFIC}\s+)?[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){{0,2}}"
 _INITIALS = r"[A-Z][A-Za-z]{0,3}[A-Z]"
@@ -38,7 +42,18 @@ OWNER = rf"(?:{_POSTS}|{_INITIALS}|{_PERSON})"
 _OWNERS = rf"(?P<owners>{OWNER}(?:\s*(?:,|and|&)\s*{OWNER}){{0,3}})"
 _VERB = r"(?P<verb>[a-z][a-z-]+)"
 
-_ACTION_LINE = re.compile(r"^\s*(?:[\u2022\uf0b7•]\s*)?ACTIONS?\s*(?:POINT)?\s*[:\-–]\s*(?P<rest>\S.*)$", re.IGNORECASE)
+# "Action: ...", "ACTION POINT - ...", and with its owners before the colon: "ACTION MW: Find ...",
+# "Action TL/EW: ...", "ACTION Clerk: ...".
+_ACTION_LINE = re.compile(rf"^\s*{BULLET}?ACTIONS?\s*(?:POINT)?(?:\s+(?P<named>(?-i:[A-Z]{{1,4}}(?:\s*[/,&]\s*[A-Z]{{1,4}})*)"
+                          rf"|{_POSTS}))?\s*[:\-–]\s*(?P<rest>\S.*)$", re.IGNORECASE)
+# An "Action:" line that records what a body did rather than a task ("Action: Approved agenda.").
+_DECISION_TAKEN = re.compile(r"^(?:approved|adopted|accepted|passed|carried|granted|denied|rejected|failed|defeated|tabled|"
+                             r"deferred|continued|postponed|withdrawn|ratified)\b", re.IGNORECASE)
+# What the line under an action says of it: "Action carried forwards", "Action completed"; read
+# into the action's sentence when no full stop ends it ("... the head race ■ Action completed").
+_STATUS_WORDS = r"(?P<status>carried\s+forwards?|in\s+progress|on-?going|completed?|done|closed|discharged|cancell?ed|withdrawn)"
+_STATUS_LINE = re.compile(rf"^\s*{BULLET}?(?:action\s+)?{_STATUS_WORDS}\W*$", re.IGNORECASE)
+_STATUS_TAIL = re.compile(rf"\s+{BULLET}?action\s+{_STATUS_WORDS}\W*$", re.IGNORECASE)
 _INFINITIVE = re.compile(rf"^{_OWNERS}\s+to\s+(?!be\b){_VERB}\b")
 _FUTURE = re.compile(rf"^{_OWNERS}\s+(?:will|is\s+going\s+to|plans?\s+(?:on|to))\s+(?:be\s+)?{_VERB}\b")
 _ASKED = re.compile(rf"^{_OWNERS}\s+(?:was|were|has\s+been|have\s+been)\s+(?:asked|requested|tasked)\s+to\s+{_VERB}\b")
@@ -88,9 +103,38 @@ def line_actions(doc: Document, minutes_spans: list[tuple[int, int]], is_person)
             if owners and not explicit and not all(_owner_ok(o, initials, is_person, t) for o, t in owners):
                 continue
             owners = [o for o, _ in owners]
-            out.append({"owners": owners, "text": text, "status": None, "due_date": None, "source": "narrative",
-                        "ref": None, **span(doc, s.line_start, s.line_end)})
+            status = None
+            if explicit:
+                tail = _STATUS_TAIL.search(text)  # the status line read into the sentence
+                text, status = (text[:tail.start()], _status(tail.group("status"))) if tail else \
+                    (text, _status_below(doc, s.line_end))
+            out.append({"owners": owners, "text": text, "status": status,
+                        "due_date": None, "source": "narrative", "ref": None, **span(doc, s.line_start, s.line_end)})
     return out
+
+
+def _status_below(doc: Document, n: int) -> str | None:
+    """Given an action line's last line, return the status the line under it gives ("Action
+    carried forwards": open; "Action completed": discharged; cancelled or none: None)."""
+    following = doc.lines[n].strip() if n < len(doc.lines) else ""
+    m = _STATUS_LINE.match(following)
+    return _status(m.group("status")) if m else None
+
+
+def _status(word: str) -> str | None:
+    """Given the word a status line uses, return the contract's status ('open', 'discharged'; None
+    when cancelled)."""
+    word = word.lower()
+    if word.startswith(("cancel", "withdrawn")):
+        return None
+    return "discharged" if word.startswith(("complete", "done", "closed", "discharged")) else "open"
+
+
+def _item_title(text: str) -> bool:
+    """Given the text beside a margin mark, return whether it is an item's numbered title
+    ("2 Adoption of Previous Minutes"): the mark names who leads the item, not a task."""
+    labels = parse_labels(text.strip())
+    return bool(labels) and len(labels[0].text) <= 60 and not labels[0].text.endswith(".") and _action(labels[0].text) is None
 
 
 def _own(initials: str, name: str) -> bool:
@@ -118,21 +162,28 @@ def _beside(doc: Document, before: list, mark) -> object | None:
     """Given the sentences before a margin mark, return the one printed beside it: the last
     one on its page that starts at or above the mark's height."""
     top = doc.style(mark.line_start).top
-    for s in reversed(before[-6:]):
+    for s in reversed(before[-8:]):
         style = doc.style(s.line_start)
         if style is None or doc.page_of(s.line_start) != doc.page_of(mark.line_start):
             continue
-        if style.top is not None and style.top <= top + 2 and len(s.text) > 15:
-            return s
+        if style.top is not None and style.top <= top + 2:
+            if _item_title(doc.lines[s.line_start - 1]):
+                return None  # the mark names who leads the item beside it, not a task
+            if len(s.text) > 15:
+                return s
     return None
 
 
 def _action(text: str) -> tuple[list[tuple[str, bool]], str, bool] | None:
     """Given a sentence, return (owners, text, whether it is an "Action:" line) when it
     states a task, else None."""
-    text = re.sub(r"^[\u2022\u25cf\uf0b7\uf0a7•o]\s+", "", text.strip())
+    text = re.sub(rf"^{BULLET}", "", text.strip())
     line = _ACTION_LINE.match(text)
     body = line.group("rest") if line else text
+    if line and _DECISION_TAKEN.match(body):
+        return None  # "Action: Approved agenda.": what the body did with a motion, not a task
+    if line and line.group("named"):
+        return [(o, False) for o in re.split(r"\s*[/,&]\s*", line.group("named"))], body.rstrip(), True
     # "Grass Cutting. Cllr Simkins to arrange ...", "24 Birch Green - the Clerk will ...":
     # a topic before the task is not its owner.
     topic = re.match(r"^[^.;:–—]{2,60}?(?:\.|\s[–—-])\s+(?=[A-Z])", body)

@@ -107,6 +107,11 @@ def _split_items(text: str) -> list[str]:
     return items
 
 
+# The seat a member holds, printed after the name: "- District 3", "– Ward 2", "- At Large".
+_CONSTITUENCY = re.compile(r"\s*[-–—]\s*(?:(?:District|Ward|Seat|Division|Precinct|Position|Place|Zone)\s+\w+|At[- ]Large)\b\.?",
+                           re.IGNORECASE)
+
+
 def _people(doc: Document, text: str, status: str, virtual: bool, start: int, end: int,
             listed: bool = True) -> list[dict]:
     """Given a list's text, return its attendee records (items that are not people skipped)."""
@@ -137,6 +142,7 @@ def _people(doc: Document, text: str, status: str, virtual: bool, start: int, en
         if group:  # "Residents Fiona McDonald": the list turns to people in attendance
             status = _group_status(group.group(0)) if _group_status(group.group(0)) != "present" else status
             item = item[group.end():]
+        item = _CONSTITUENCY.sub("", item)  # "Mayor Jon McLain - District 3": the seat is not the name
         dashed = re.match(r"^(?P<person>.+?\))\s*[-–]\s*(?P<post>[A-Z][A-Za-z ]{2,40})$", item)
         if dashed:  # "Katherine Lymer (KL) - Chair": the post after the initials, as a note
             item = f"{dashed.group('person')} ({dashed.group('post')})"

@@ -172,9 +172,9 @@ def _attendance_heading(line: str) -> str | None:
     labels = parse_labels(line)
     if labels:
         title = labels[0].text.strip(" .:").lower()
-    elif re.fullmatch(r"\s*(?:attendees|attendance|present|members\s+present|apologies|apologies\s+for\s+absence)\s*",
+    elif re.fullmatch(r"\s*(?:attendees|attendance|present|members\s+present|roll\s+call|apologies|apologies\s+for\s+absence)\s*",
                       line, re.IGNORECASE):
-        title = line.strip().lower()  # "Attendees" alone over a bulleted list, as a heading of its own
+        title = " ".join(line.lower().split())  # "Attendees" alone over a bulleted list, as a heading of its own
     else:
         return None
     if re.fullmatch(r"apologies(?:\s+for\s+absence)?(?:\s+and\s+substitutions?)?", title):
@@ -191,7 +191,10 @@ def _one_per_line(doc: Document, n: int, status: str) -> tuple[list[dict], int]:
     the next list head or item, or a line naming nobody."""
     out: list[dict] = []
     last = n
+    joined_to = 0
     for m in range(n + 1, min(len(doc.lines), n + 30) + 1):
+        if m <= joined_to:
+            continue
         raw = doc.lines[m - 1].strip()
         if not raw:
             if out:
@@ -199,6 +202,14 @@ def _one_per_line(doc: Document, n: int, status: str) -> tuple[list[dict], int]:
             continue
         if parse_labels(raw) or _cue_at(raw) or _attendance_heading(raw):
             break
+        while ", " in raw and len(raw) >= 60 and not raw.endswith((",", ".", ";", ")")) and m + 1 <= len(doc.lines):
+            # a list in a sentence wrapped at the line end ("..., Community" / "Development
+            # Director Mary Gibbs, and ..."): a long line goes on in the next
+            following = doc.lines[m].strip()
+            if not following[:1].isupper() or parse_labels(following) or _cue_at(following) or _attendance_heading(following):
+                break
+            raw, m = f"{raw} {following}", m + 1
+            joined_to = m
         initials_first = _INITIALS_FIRST.match(raw)
         if initials_first:
             # "● (JA) Jacob Allen - Chair": the initials the minutes use, the person, the post

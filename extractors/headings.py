@@ -24,6 +24,27 @@ DATE = re.compile(
 
 TIME = re.compile(r"\b(\d{1,2})(?:[.:](\d{2}))?\s*([ap])\.?\s?m\b\.?", re.IGNORECASE)
 
+# A labelled field under a title or in an agenda's cover block: "Date: 24 April 2025",
+# "Time - 18:00", "Date and Time:", "Date of the meeting:", "Venue:" (its value may wrap onto the
+# next lines), "Location: ...". A dash separates only with a space after it ("Time-keeping" is
+# not a field).
+FIELD = re.compile(r"^(?P<label>date\s+and\s+time|date(?:\s+of\s+(?:the\s+)?meeting)?|meeting\s+date|time|"
+                   r"start\s+time|venue|location|place)(?:\s*:-?\s*|\s*[\-–]\s+)(?P<value>.*)$", re.IGNORECASE)
+
+
+def field_key(label: str) -> str:
+    """Given a field's label as printed, return what it gives: "date and time", "date",
+    "time" or "venue"."""
+    label = " ".join(label.lower().split())
+    if label == "date and time":
+        return label
+    return "date" if "date" in label else "time" if "time" in label else "venue"
+
+
+# A bullet before a line: "•", "●", "○", "■", "▪", "◦", PDFium's private-use bullets, or "o" / "-"
+# with a space after them.
+BULLET = r"(?:[\u2022\u25cf\u25cb\u25a0\u25aa\u25e6\u2023\u2043\uf0b7\uf0a7]\s*|[o\-]\s+)"
+
 AGENDA_MARK = re.compile(r"^(?:A\s+G\s+E\s+N\s+D\s+A|AGENDA)$")
 
 # Lines that open the attendance block of minutes; their presence just under a heading is
@@ -46,6 +67,19 @@ APPENDIX = re.compile(r"^(?:Appendix|APPENDIX|Annex|ANNEX)\b")
 
 # An appendix that is the meeting's own action log stays inside the meeting.
 ACTION_LOG = re.compile(r"action(?:s)?\s*(?:points?|log|tracker|sheet)\b", re.IGNORECASE)
+
+# Abbreviations of meetings and bodies that hold vowels ("AGM", "PTA"); one without vowels
+# ("CSS", "NHS", "PCC") is known by that alone.
+_ABBREVIATIONS = {"agm", "egm", "sgm", "pta", "pto", "hoa", "poa", "usa", "uk", "ceo"}
+_SHORT_WORDS = {"st", "mr", "mrs", "ms", "dr", "jr", "sr"}  # no vowels, yet words ("St Mary")
+
+
+def _abbreviation(word: str) -> bool:
+    """Given a word of a name printed in capitals, return whether it is an abbreviation."""
+    bare = word.strip("(),.&'’")
+    return (2 <= len(bare) <= 5 and bare.isalpha() and bare.lower() not in _SHORT_WORDS
+            and (bare.lower() in _ABBREVIATIONS or not re.search(r"[AEIOUY]", bare)))
+
 
 # Words left lower case when a name printed in capitals is put in title case.
 SMALL_WORDS = {"and", "of", "the", "for", "in", "on", "at", "to", "a", "an", "with", "by", "or"}
@@ -171,13 +205,17 @@ def title_case(name: str) -> str:
         return name
     if " " not in name and len(name) <= 5:  # an acronym such as TMG
         return name
+    if all(len(w.strip("()&.,")) <= 3 for w in name.split()):
+        return name  # a run of abbreviations ("UDS EGM", "PTA AGM")
     words = []
     for i, word in enumerate(name.split(" ")):
         if word.startswith("(") and word.endswith(")"):
             words.append(word)  # "(RLSCB)" stays an acronym
             continue
         lower = word.lower()
-        if i > 0 and lower in SMALL_WORDS:
+        if _abbreviation(word):
+            words.append(word)  # "CSS EGM" stays as printed, not "Css Egm"
+        elif i > 0 and lower in SMALL_WORDS:
             words.append(lower)
         else:
             words.append("-".join(p[:1].upper() + p[1:] for p in lower.split("-")))

@@ -16,17 +16,17 @@ import re
 
 from extractors.headings import (
     AGENDA_MARK,
+    FIELD,
     MINUTES_CUE,
     SMALL_WORDS,
     Section,
     date_in,
+    field_key,
     first_cue,
     nonblank_after,
     time_in,
     title_case,
 )
-
-_LABEL = re.compile(r"^(Venue|Date and Time|Date|Time)\s*:-?\s*(.*)$", re.IGNORECASE)
 
 # "A meeting of the County Council will be held in the Council Chamber, ... on Thursday, ..."
 _SUMMONS = re.compile(
@@ -35,7 +35,8 @@ _SUMMONS = re.compile(
 
 _NOT_A_BODY = re.compile(
     r"^(?:Summary Sheet|Report Title|Agenda|Minutes|Present|Venue|Date|Time|Apologies|Item|Page"
-    r"|Membership|Resolved|Background|Recommendations?|Appendix)\b",
+    r"|Membership|Resolved|Background|Recommendations?|Appendix"
+    r"|Approved|Adopted|Accepted|Ratified)\b",  # a stamp of approval ("APPROVED BY COUNCIL" / its date)
     re.IGNORECASE,
 )
 
@@ -115,10 +116,10 @@ def _labelled_agenda(lines: list[str], n: int) -> Section | None:
     current = None
     for m in window:
         text = lines[m - 1]
-        lab = _LABEL.match(text)
+        lab = FIELD.match(text)
         if lab:
-            current = lab.group(1).lower()
-            fields[current] = lab.group(2)
+            current = field_key(lab.group("label"))
+            fields[current] = lab.group("value")
             last = m
         elif current == "venue" and m == last + 1:
             fields["venue"] += " " + text  # the venue wraps over several lines

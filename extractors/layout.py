@@ -66,6 +66,14 @@ def emphasis(doc: Document, n: int) -> int:
     return level
 
 
+def tiny(doc: Document, n: int) -> bool:
+    """Given a 1-based line number, return whether it is printed in under half the body's size:
+    text hidden in the layout or stamped beside it ("s41" in 2.5 pt over a title), not read."""
+    style = doc.style(n)
+    body = profile(doc).body_size
+    return bool(style and style.size and body and style.size < 0.5 * body)
+
+
 def is_bold(doc: Document, n: int) -> bool:
     """Given a 1-based line number, return whether it is printed in bold (or marked up so)."""
     style = doc.style(n)

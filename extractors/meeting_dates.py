@@ -1,4 +1,5 @@
-"""A meeting date the minutes themselves show to be stale, and the date that replaces it.
+"""A meeting date the minutes themselves show to be stale, and the date that replaces it; a
+date printed without its year, and the year the document's path gives it.
 
 Small bodies write each meeting's minutes over the last one's file, and the title's date is
 sometimes left as it was: "REGULAR MEETING ... held February 24, 2025" over minutes that approve
@@ -7,6 +8,11 @@ such a title date is wrong. The date is then taken from the document's file name
 carries one that fits (after the minutes it approves, within four months of them:
 "bd._mtg._11.10.25.pdf", "2025-11-10 minutes.pdf"); when none fits, the printed date is kept
 (the document is the only witness, and a guess would be worse than a stale date).
+
+A title's date field printed without a year ("Date: Friday 23rd January") takes its year from the
+document's path when the path carries that day and month ("2026/01/23/minutes.pdf",
+"2026-01-23-minutes.pdf"), or a year alone that the printed weekday agrees with
+("minutes/2026/Jan-23.pdf"); otherwise it stays unknown.
 """
 
 from __future__ import annotations
@@ -15,7 +21,7 @@ import datetime as dt
 import re
 from pathlib import PurePath
 
-from extractors.headings import date_in
+from extractors.headings import MONTHS, WEEKDAY, date_in
 
 # "the minutes of the 10/27/25 meeting", "Minutes of October 27, 2025", "minutes of the
 # regular meeting held on 27 October 2025": the date of minutes approved at this meeting.
@@ -26,6 +32,12 @@ _NUMERIC = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})\b")
 _NAME_DMY = re.compile(r"(?<!\d)(\d{1,2})[._-](\d{1,2})[._-](\d{4}|\d{2})(?!\d)")
 _NAME_YMD = re.compile(r"(?<!\d)(20\d\d|19\d\d)[._-]?(\d\d)[._-]?(\d\d)(?!\d)")
 _WINDOW = dt.timedelta(days=120)
+# "Friday 23rd January", "23 January", "January 23rd": a day and month with no year after them.
+_YEARLESS = re.compile(rf"^(?P<weekday>{WEEKDAY})?(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{MONTHS})"
+                       rf"|(?P<m2>{MONTHS})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)\b(?!,?\s*(?:19|20)?\d\d)",
+                       re.IGNORECASE)
+_PATH_YMD = re.compile(r"(?<!\d)((?:19|20)\d\d)[./_-](\d\d)[./_-](\d\d)(?!\d)")
+_PATH_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
 
 def approved_minutes_dates(lines: list[str], start: int, end: int) -> list[dt.date]:
@@ -83,3 +95,34 @@ def corrected_date(printed: dt.date | None, lines: list[str], start: int, end: i
     latest = max(approved)
     fits = sorted(d for d in file_name_dates(source_path) if latest < d <= latest + _WINDOW)
     return fits[0] if fits else printed
+
+
+def yearless_date(text: str, source_path: str) -> tuple[dt.date | None, re.Match | None]:
+    """Given a printed date without a year ("Friday 23rd January") and the document's path,
+    return the date with the year the path gives it and the printed date's match, or
+    (None, None) (see the module's docstring)."""
+    m = _YEARLESS.match(text)
+    if m is None:
+        return None, None
+    month = _month_number(m.group("m1") or m.group("m2"))
+    day = int(m.group("d1") or m.group("d2"))
+    weekday = m.group("weekday")
+    candidates = [d for d in _path_dates(source_path) if (d.month, d.day) == (month, day)]
+    if not candidates and weekday:
+        candidates = [d for year in sorted({int(y) for y in _PATH_YEAR.findall(source_path)})
+                      for d in _valid(year, month, day)]
+    if weekday:
+        name = weekday.strip(" ,").lower()
+        candidates = [d for d in candidates if d.strftime("%A").lower() == name]
+    return (candidates[0], m) if len(set(candidates)) == 1 else (None, None)
+
+
+def _path_dates(source_path: str) -> list[dt.date]:
+    """Given a document's path, return the dates its name and folders print year first
+    ("2026/01/23/minutes.pdf") and those its name prints in any order."""
+    out = [d for m in _PATH_YMD.finditer(source_path) for d in _valid(*(int(g) for g in m.groups()))]
+    return out + file_name_dates(source_path)
+
+
+def _month_number(name: str) -> int:
+    return dt.datetime.strptime(name[:3].title(), "%b").month

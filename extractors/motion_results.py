@@ -42,16 +42,24 @@ def _read_result(m: Motion, text: str) -> None:
 _COUNT_PATTERNS = (
     ("votes_for", r"(\d+)\s+(?:ayes?|yeas?|votes?\s+(?:for|in\s+favou?r)|voting\s+for|in\s+favou?r|for(?=\s*[,;]))\b"
                   r"|\b(?:ayes?|yes|yeas?|for)\s*[-–:(]+\s*(\d+)"),
-    ("votes_against", r"(\d+)\s+(?:nays?|noes|votes?\s+against|voting\s+against|against)\b"
+    ("votes_against", r"(\d+)\s+(?:nays?|noes|votes?\s+against|voting\s+against|against|opposed)\b"
                       r"|\b(?:nays?|noes|no|against)\s*[-–:(]+\s*(\d+)"),
     ("votes_abstain", r"(\d+)\s+(?:abstentions?|abstained|abstaining|abstain)\b"
                       r"|\babstain(?:ed|ing|tions?)?\s*[-–:(]+\s*(\d+)"),
 )
 
 
+_NUMBER_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+                 "sixteen seventeen eighteen nineteen twenty").split()
+# A count printed in words before what it counts ("One against", "three abstentions").
+_NUMBER_WORD = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b(?=\s+(?:ayes?|nays?|noes|votes?\b|voting|in\s+favou?r|for\b|"
+                          r"against|opposed|abstentions?|abstained|abstaining|abstain))", re.IGNORECASE)
+
+
 def _counts(text: str) -> dict[str, int]:
     """Given a sentence, return the vote counts it prints (nothing is counted from names)."""
     out: dict[str, int] = {}
+    text = _NUMBER_WORD.sub(lambda w: str(_NUMBER_WORDS.index(w.group(1).lower())), text)  # "One against, 4 in favor"
     m = re.search(r"\[\s*(\d+)\s*-\s*(\d+)(?:\s*-\s*(\d+))?(?:\s*-\s*\d+)?\s*\]", text)
     m = m or re.search(r"\b(?:passed|carried|failed|lost|approved|adopted)\s+(?:by\s+a\s+vote\s+of\s+)?(\d+)\s*[-–:]\s*(\d+)"
                        r"(?:\s*[-–:]\s*(\d+))?", text, re.IGNORECASE)

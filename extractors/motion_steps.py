@@ -41,6 +41,7 @@ class Motion:
     announces: int = 0
     awaiting_mover: bool = False  # its wording read from "MOTION: THAT ...", its "MOVED BY:" still to come
     wording_open: bool = False  # that wording may still go on in the next paragraph
+    action_line: bool = False  # its result read from "Action: Approved ...": the roll call may follow
 
 
 _AFTER_A_VOTE = re.compile(r"\b(?:agreed|approved|accepted|adopted)\b[^.]{0,40}?\b(?:following|after)\s+(?:a|the)\s+vote\b"

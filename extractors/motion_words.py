@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from extractors.headings import BULLET
+
 
 _TITLE = (r"(?:Cllrs?\.?|Councill?ors?|Commissioners?|Trustees?|Supervisors?|Mayor|Vice\s+Mayor|Deputy\s+Mayor|"
           r"Mr|Mrs|Ms|Miss|Dr|Prof|President|Vice[- ]President|Vice[- ]Chair(?:man)?|Chair(?:man|woman|person)?|"
@@ -41,7 +43,7 @@ _SECONDER = [
     re.compile(rf"\b(?i:seconded|seconder)\s*:\s*(?P<n>{NAME})"),
     re.compile(rf"[/;,]\s*(?i:seconded)\s+(?P<n>{NAME})"),
     re.compile(rf"\b(?i:second(?:ed)?)\s+(?i:by):?\s+(?P<n>{NAME})"),
-    re.compile(rf"(?:^|[.;:,]\s+|\band\s+|\bproposed\s+(?:and\s+)?)(?P<n>{NAME})\s+seconded\b"),
+    re.compile(rf"(?:^|[.;:,]\s+|\band\s+|\bproposed\s+(?:and\s+)?)(?P<n>{NAME})\s+second(?:ed|s)\b"),
     re.compile(rf"(?P<n>{NAME})\s*\(\s*second(?:ed)?\s*\)"),
 ]
 
@@ -170,6 +172,8 @@ _RESOLUTION_TAG = re.compile(r"\s*[-–—]\s*(?:resolutions?|motion)\s*$", re.I
 
 
 def _first(patterns: list[re.Pattern], text: str) -> str | None:
+    """Given name patterns and a sentence, return the first name they find (after a bullet)."""
+    text = re.sub(rf"^\s*{BULLET}", "", text)
     for p in patterns:
         hit = p.search(text)
         if hit and _name(hit.group("n")):
@@ -231,7 +235,7 @@ _SUBSTANCE = [
 def _substance(text: str) -> str:
     """Given the sentence that puts a motion, return what was moved, without who moved or
     seconded it and what became of it."""
-    t = re.sub(r"^(?:[\u2022\uf0b7\uf0a7•]|o)\s+", "", text.strip())
+    t = re.sub(rf"^{BULLET}", "", text.strip())
     for pattern in _SUBSTANCE:
         m = pattern.search(t)
         if not m or len(m.group("x").strip()) <= 3:
@@ -244,6 +248,7 @@ def _substance(text: str) -> str:
                    r"|second\s+by)\b.*$", "", x, flags=re.IGNORECASE)
         x = re.sub(r",?\s*(?:was\s+)?(?:made\s+)?(?:moved|proposed|made|motioned)\s+by\b.*$", "", x, flags=re.IGNORECASE)
         x = re.sub(r"\s+by\s+" + NAME + r"\s*$", "", x)
+        x = re.sub(r",\s*" + NAME + r"\s+(?:moved|motioned)\b.*$", "", x)  # "Motion to close the road, Robin moved, ..."
         x = re.sub(r",?\s+and\s+(?:it\s+)?was\s+(?:then\s+)?(?:unanimously\s+)?(?:agreed|carried|approved|adopted|lost)"
                    r"(?:\s+unanimously)?\s*\.?$", "", x, flags=re.IGNORECASE)
         if len(x) > 40:

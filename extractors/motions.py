@@ -27,8 +27,9 @@ from __future__ import annotations
 import re
 
 from extractors.labels import parse_labels
-from extractors.motion_results import _ABSTAINED, _add_record, _names_only, _read_records, _read_result
-from extractors.motion_words import _HEAD_ALONE, _LIST_HEAD, _MOVER, _OPENS, _RESOLUTION_TAG, _RESULT, _ROLL_ENTRY, _SECONDER, _TALLY, _TRIGGER, _first, _head_vote
+from extractors.motion_results import _ABSTAINED, _add_record, _counts, _names_only, _read_records, _read_result
+from extractors.motion_words import (_HEAD_ALONE, _LIST_HEAD, _LOST, _MOVER, _OPENS, _RESOLUTION_TAG, _RESULT, _ROLL_ENTRY,
+                                     _SECONDER, _TALLY, _TRIGGER, _WITHDRAWN, _first, _head_vote)
 from extractors.motion_steps import (Motion, _AFTER_A_VOTE, _MAX_DISCUSSION, _MAX_QUOTED, _MOTION_DECIDED, _PARAGRAPH_REF,
                                      _RESOLVED_AFTER, _RESULT_ONLY, _VOTE_TAKEN, _awaits_vote, _decided_before,
                                      _decided_by_vote, _numbered_movers, _quote_depth, _read_into, _unquoted)
@@ -36,6 +37,12 @@ from extractors.sentences import Sentence, _MOVER_OPENS_LINE, _heading_like, sen
 from minutebook.document import Document
 
 
+# The action a body took on the motion above, printed under its mover and seconder: "Action:
+# Approved agenda.", "Action Taken: Denied.", "Disposition: Tabled to May 5".
+_ACTION_TAKEN = re.compile(r"^\W*(?:action(?:\s+taken)?|disposition|outcome)\s*[:\-–]\s*(?P<rest>(?:approved|adopted|accepted|"
+                           r"passed|carried|granted|denied|rejected|failed|defeated|tabled|deferred|continued|postponed|"
+                           r"withdrawn|ratified|authori[sz]ed|awarded|confirmed|appointed)\b.*)$", re.IGNORECASE)
+_VOTE_LABEL = re.compile(r"^\W*vote\s*:", re.IGNORECASE)  # "Vote: (Roll Call)" over "Aye: ..." / "Nay: ..."
 _LABELLED_MOVERS = re.compile(r"^\W*(?:proposed|proposer|moved|mover)\s*:", re.IGNORECASE)
 _MOVED_BY_LABEL = re.compile(r"^\W*(?:proposed|proposer|moved|mover)(?:\s+by)?\s*:", re.IGNORECASE)
 
@@ -158,9 +165,12 @@ def motions_in(doc: Document, start: int, end: int) -> list[Motion]:
             # wording (read below), its result ("Carried", "Defeated") still to come
             if current.text or not _THAT_PARAGRAPH.match(text):
                 current.result = "carried"
-        if current is not None and new_paragraph and not numbered_open and not (
+        roll_after_action = (current is not None and current.action_line
+                             and s.line_start - current.line_end <= (8 if doc.page_of(s.line_start) != doc.page_of(current.line_end) else 3)
+                             and (_LIST_HEAD.match(text) or _ROLL_ENTRY.search(text) or _VOTE_LABEL.match(text)))
+        if current is not None and new_paragraph and not numbered_open and not roll_after_action and not (
                 _RESULT_ONLY.match(text) and s.line_start - current.line_end <= 2) and (
-                current.result != "no_result" or not (_TRIGGER.search(text) or _RESULT.search(text)
+                current.result != "no_result" or not (_TRIGGER.search(text) or _RESULT.search(text) or _ACTION_TAKEN.match(text)
                                                       or _LIST_HEAD.match(text) or _ROLL_ENTRY.search(text)
                                                       or _HEAD_ALONE.match(text)
                                                       or (not current.text and _THAT_PARAGRAPH.match(text))
@@ -201,12 +211,24 @@ def motions_in(doc: Document, start: int, end: int) -> list[Motion]:
             current.line_end = max(current.line_end, s.line_end)
             previous = s
             continue
+        if current is not None and current.result == "no_result" and _ACTION_TAKEN.match(text):
+            # "Motion: ... / Motion by: X / Seconded by: Y / Action: Approved motion to ...": what the
+            # body did with the motion is its result, not another motion
+            rest = _ACTION_TAKEN.match(text).group("rest")
+            refused = re.match(r"(?:denied|rejected)\b", rest, re.IGNORECASE) and not re.match(r"to\s+(?:deny|reject)\b",
+                                                                                             current.text, re.IGNORECASE)
+            current.result = "lost" if refused or _LOST.search(rest) else "withdrawn" if _WITHDRAWN.search(rest) else "carried"
+            current.line_end, current.action_line = max(current.line_end, s.line_end), True
+            previous = s
+            continue
         if numbered or _TRIGGER.search(text):
             if current is None and not numbered and not _OPENS.search(text) and _awaits_vote(found, s):
                 current = found[-1]  # "MOTION: ..." / "DISCUSSION: ..." / "Roll call vote: ..."
             elif current is not None and current.awaiting_mover and _MOVED_BY_LABEL.match(text):
                 current.awaiting_mover = current.wording_open = False  # "MOVED BY: X" under its "MOTION: THAT ..."
                 current.text = current.text.strip(" .")
+            elif _movers_of_the_motion_above(found, s, numbered):
+                current = found[-1]  # "● Motion to X." / discussion / "Robin moved, Mark seconds. Motion passed."
             elif numbered or _OPENS.search(text) or current is None:
                 current = Motion(s.line_start, s.line_end)
                 labels = parse_labels(text)
@@ -253,6 +275,12 @@ def motions_in(doc: Document, start: int, end: int) -> list[Motion]:
                 _read_records(current, text)
                 _read_result(current, text)
                 current.line_end = max(current.line_end, s.line_end)
+            elif current.result == "no_result" and len(text) < 80 and not _RESULT.search(text) and _counts(text):
+                # "Two against, 2 in favor." before "Motion failed.": the counts, the result still to come
+                for key, value in _counts(text).items():
+                    if getattr(current, key) is None:
+                        setattr(current, key, value)
+                current.line_end = max(current.line_end, s.line_end)
             elif current.result == "no_result" and (_RESULT.search(text) or (
                     len(text) < 160 and re.search(r"\b(?:carried|passed|adopted)\b", text, re.IGNORECASE))
                     # "All agreed, following the vote." after what was proposed
@@ -268,9 +296,29 @@ def motions_in(doc: Document, start: int, end: int) -> list[Motion]:
     # over the motions it records is their title, not a motion of its own.
     found = [m for k, m in enumerate(found)
              if not (m.result == "no_result" and not m.mover and not m.seconder and m.votes_for is None
-                     and m.line_end - m.line_start <= 1 and parse_labels(doc.lines[m.line_start - 1])
-                     and k + 1 < len(found) and found[k + 1].line_start - m.line_end <= 8)]
+                     and m.line_end - m.line_start <= 2 and parse_labels(doc.lines[m.line_start - 1])
+                     and k + 1 < len(found) and (found[k + 1].line_start - m.line_end <= 8 or (
+                         found[k + 1].line_start - m.line_end <= 30 and _same_opening(m.text, found[k + 1].text))))]
     return [m for m in found if m.text or m.mover or m.result != "no_result"]
+
+
+def _same_opening(a: str, b: str) -> bool:
+    """Given two motions' wordings, return whether they open with the same five words (an item's
+    title "Motion to accept the Standard & Poor's ..." over the motion moved under it)."""
+    words = [re.findall(r"\w+", x.lower())[:5] for x in (a, b)]
+    return len(words[0]) == 5 and words[0] == words[1]
+
+
+def _movers_of_the_motion_above(found: list[Motion], s: Sentence, numbered) -> bool:
+    """Given the motions so far and a sentence that names a mover, return whether it names only
+    who moved and seconded the last motion ("Robin moved, Mark seconds. Motion passed." under
+    "● Motion to move forward the camera purchase." and a few notes): that motion worded, moved
+    by nobody yet and undecided, within a discussion's length above."""
+    if numbered or not found or found[-1].mover or found[-1].seconder or not found[-1].text:
+        return False
+    probe = Motion(s.line_start, s.line_end)
+    _read_into(probe, s.text, None)
+    return bool(probe.mover) and not probe.text and _awaits_vote(found, s)
 
 
 def opens_motion(text: str) -> bool:

@@ -17,6 +17,17 @@ VOCAB = json.loads((Path(__file__).parent / "patterns" / "people.json").read_tex
 # Posts one person holds, named as that person ("the Clerk will write", "The Chair agreed to").
 SOLE_POSTS = frozenset(VOCAB["sole_posts"])
 _HONORIFICS = set(VOCAB["honorifics"])
+
+def post_pattern(post: str) -> str:
+    """Given a post from the vocabulary ("head teacher", "rfo"), return a regex for it as
+    printed: capitalised ("Head teacher", "Head Teacher"), an abbreviation in capitals ("RFO")."""
+    if len(post) <= 3:
+        return post.upper()
+    first, *rest = post.split()
+    return r"\s+".join([re.escape(first.capitalize())] + [f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in rest])
+
+
+
 _POST_NOMINALS = set(VOCAB["post_nominals"])
 _PARTICLES = set(VOCAB["particles"])
 # A name word: "Gough", "McErlain", "O'Brien", "DuValle", an initial "R" / "R.", or a
@@ -93,6 +104,12 @@ def parse_person(text: str, default_honorific: str | None = None) -> Person | No
     core = re.sub(r",?\s*\b(?:%s)\b\.?$" % "|".join(_POST_NOMINALS), "", core, flags=re.IGNORECASE).strip(" ,")
     if not core or len(core) > 60:
         return None
+    vice = _VICE_HONORIFIC.match(core)
+    if vice and default_honorific is None:
+        # "Vice Mayor Joanne Ribble", "Deputy Mayor Ann Lee": the deputy's title, as printed
+        person = parse_person(core[vice.end():] + "".join(f" ({n})" for n in notes))
+        if person is not None and person.honorific is None:
+            return Person(name=person.name, honorific=" ".join(vice.group(0).split()), role="vice_chair", title=person.title)
     nlp, matcher = _matcher()
     doc = nlp(core)
     spans = [doc[s:e] for _, s, e in matcher(doc)]
@@ -126,6 +143,11 @@ def parse_person(text: str, default_honorific: str | None = None) -> Person | No
     role = role_of(notes) or _role_of_honorific(honorific)
     title = "; ".join(n for n in notes if role_of([n]) is None) or None
     return Person(name=name, honorific=honorific, role=role, title=title)
+
+
+_VICE_HONORIFIC = re.compile(r"^(?:" + "|".join(re.escape(h).replace(r"\ ", r"\s+").replace("\\-", "[- ]")
+                                                for h in sorted(VOCAB["vice_chair_honorifics"], key=len, reverse=True))
+                             + r")\s+(?=[A-Z])", re.IGNORECASE)
 
 
 def _role_of_honorific(honorific: str | None) -> str | None:

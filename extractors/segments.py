@@ -231,7 +231,8 @@ def _heading_weight(doc: Document, lines: list[str], c: Candidate, agenda: bool)
         return 0.0  # a numbered motion, not an item of business
     letters = [ch for ch in title if ch.isalpha()]
     caps = bool(letters) and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters) and len(letters) > 2
-    stress = emphasis(doc, c.line) or caps or bool(doc.style(c.line) and doc.style(c.line).lead_bold)
+    stress = emphasis(doc, c.line) or caps or bool(doc.style(c.line) and doc.style(c.line).lead_bold) \
+        or _outdented_title(doc, c)
     if not agenda and not stress and (re.search(r"[$£€]\s?\d|[,&/]$", title) or (title and not letters)):
         return 0.0  # a row of a schedule (amounts) or a wrapped fragment
     if re.search(r"[$£€]\s?[\d,]+(?:\.\d\d)?\s+[A-Za-z]", title) and len(title) < 100 and not (stress and not agenda):
@@ -252,6 +253,25 @@ def _heading_weight(doc: Document, lines: list[str], c: Candidate, agenda: bool)
     if c.label.punct == " " and c.label.scheme in ("number", "roman") and not stress:
         return 0.0
     return 2.0 if stress else 1.0
+
+
+def _outdented_title(doc: Document, c: Candidate) -> bool:
+    """Given a labelled line, return whether it is a short title printed out at the left of a
+    body that is all indented ("1 Apologies" at the margin over bulleted notes further in):
+    set off by its position as others are by bold."""
+    style, left = doc.style(c.line), _notes_left(doc)
+    title = c.label.text
+    return (style is not None and style.x0 is not None and left is not None and style.x0 <= left - 30
+            and 0 < len(title) <= 60 and not title.endswith("."))
+
+
+def _notes_left(doc: Document) -> float | None:
+    """Given a PDF, return where its unnumbered lines start (their median left edge), or None."""
+    def compute(d: Document) -> float | None:
+        xs = sorted(st.x0 for line, st in zip(d.lines, d.styles) if st is not None and st.x0 is not None
+                    and line.strip() and not parse_labels(line.strip()))
+        return xs[len(xs) // 2] if len(xs) >= 5 else None
+    return doc.derived("segments.notes_left", compute)
 
 
 def _family(label: Label) -> tuple:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractors.headings import clean_line
+from extractors.headings import BULLET, clean_line
 from extractors.labels import parse_labels
 from extractors.layout import emphasis
 from extractors.motion_words import NAME, _HEAD_ALONE, _RESOLUTION_TAG, _TALLY
@@ -72,11 +72,14 @@ def sentences(doc: Document, start: int, end: int) -> list[Sentence]:
         if labels and buf and all(lb.scheme == "number" and not lb.punct.strip() for lb in labels) \
                 and re.search(r"[a-z,]$", buf[-1][0]):
             labels = []  # "... to approve appraisals for" / "30 Bath Street and ...": a figure, not an item
-        if (labels or re.match(r"^[\u2022\uf0b7\uf0a7•o]\s", text) or big or tally
-                or _MOVER_OPENS_LINE.match(text) or _ACTION_OPENS_LINE.match(text)):
+        # A line printed higher up the page than the one before is not its continuation: a cell
+        # of a column drawn after the text beside it ("MW", the lead of the item at its left).
+        jumped = _jumps_up(doc, n) if n > start else False
+        if (labels or re.match(BULLET, text) or big or tally
+                or jumped or _MOVER_OPENS_LINE.match(text) or _ACTION_OPENS_LINE.match(text)):
             flush()
         buf.append((text, n))
-        if _heading_like(text) or big or tally or _RESOLUTION_TAG.search(text):
+        if _heading_like(text) or big or tally or jumped or _RESOLUTION_TAG.search(text):
             flush()  # a vote sheet's tally, and the title above it, stand alone
     flush()
     return out
@@ -94,6 +97,13 @@ _SECONDED_ENDS_LINE = re.compile(rf"(?:/\s*(?i:seconded)\s+|(?i:seconded|seconde
 
 
 _MOVER_OPENS_LINE = re.compile(rf"^(?:{NAME}\s+(?:moved|proposed)\b|(?:Moved|MOVED|Proposed|PROPOSED|Motion|MOTION)\s+(?i:by)\b)")
+
+
+def _jumps_up(doc: Document, n: int) -> bool:
+    """Given a line of a PDF, return whether it is printed above the line before it on the same page."""
+    here, before = doc.style(n), doc.style(n - 1)
+    return (here is not None and before is not None and here.top is not None and before.top is not None
+            and doc.page_of(n) == doc.page_of(n - 1) and here.top < before.top - 2)
 
 
 def _heading_like(text: str) -> bool:

@@ -14,11 +14,23 @@ from __future__ import annotations
 
 import re
 
-from extractors.committee_names import _words, body_name, committee_from, has_words
+from extractors.committee_names import _is_generic, _words, body_name, committee_from, has_words
 
-from extractors.headings import DATE, MINUTES_CUE, TIME, Section, date_in, nonblank_after, time_in, title_case
+from extractors.headings import (
+    DATE,
+    FIELD,
+    MINUTES_CUE,
+    TIME,
+    Section,
+    date_in,
+    field_key,
+    nonblank_after,
+    time_in,
+    title_case,
+)
 from extractors.labels import parse_labels
-from extractors.layout import centred, emphasis
+from extractors.layout import centred, emphasis, indent, tiny
+from extractors.meeting_dates import yearless_date
 from minutebook.document import Document
 
 _MAX_BLOCK = 8
@@ -28,7 +40,8 @@ _MOTION_WORDING = re.compile(r"(?:motion|moved(?:\s+by)?|seconded(?:\s+by)?|reso
 # Attendance and opening cues that show a block heads minutes even when it does not say so.
 _OPENING = re.compile(
     r"^(?:roll\s+call|members?\s+present|(?:commissioners|councillors|councilmembers|trustees|governors|directors)"
-    r"\s+present|present\b|participating\b|attendance\b|attendees?\b|in\s+attendance|apologies)"
+    r"\s+present|present\b|participating\b|attendance\b|attendees?\b|in\s+attendance|apologies|regrets\s*[:\-–]"
+    r"|(?:[a-z]+\s+){1,2}present\s*[:\-–])"  # "Board Members Present:", "Staff present -"
     r"|\bcalled\s+(?:the\s+(?:meeting|session)\s+)?to\s+order\b|\bmeeting\s+(?:was\s+)?opened\b",
     re.IGNORECASE,
 )
@@ -44,10 +57,14 @@ def _title_like(doc: Document, lines: list[str], n: int, top_of_page: bool) -> b
     """Given a line, return whether it can belong to a title block."""
     text = lines[n - 1]
     if not text or len(text) > 120 or MINUTES_CUE.match(text) or _OPENING.match(text) or text[0] in "-–—•(\uf0b7\uf0a7" \
-            or _MOTION_WORDING.match(text):
+            or _MOTION_WORDING.match(text) or tiny(doc, n):
         return False
-    if parse_labels(text) and not DATE.match(text) and not re.fullmatch(r"(?:19|20)\d\d\.?", text):
-        return False  # "1. Call to Order": an item, not a title ("18 March 2025" is a date)
+    if FIELD.match(text) and FIELD.match(text).group("value").strip():
+        return False  # "Date: Friday 23rd January" under the title: a field of it (``_fields_after``)
+    if parse_labels(text) and not DATE.match(text) and not re.fullmatch(r"(?:19|20)\d\d\.?", text) \
+            and not _street_address(text):
+        return False  # "1. Call to Order": an item, not a title ("18 March 2025" is a date,
+        # "9401 Corkscrew Palms Circle" the venue's address)
     letters = [c for c in text if c.isalpha()]
     caps = len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
     if caps or emphasis(doc, n) > 0 or centred(doc, n):
@@ -67,18 +84,48 @@ def _title_like(doc: Document, lines: list[str], n: int, top_of_page: bool) -> b
             or has_words("agenda_words", text))
 
 
+def _street_address(text: str) -> bool:
+    """Given a line, return whether it is a street address ("9401 Corkscrew Palms Circle",
+    "12 High Street, Ashby"): a house number, a few capitalised words, a street word."""
+    m = re.match(r"^\d{1,6}[A-Za-z]?\s+((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)\.?(?:,|$)", text)
+    return bool(m) and has_words("street_words", m.group(1).split()[-1])
+
+
 def _typeset(doc: Document) -> bool:
     """Given a document, say whether its lines carry typography at all (a PDF's text layer
     does; a text pack, or a PDF printed in one font throughout, does not)."""
     return doc.derived("titles.typeset", lambda d: any(emphasis(d, k) > 0 for k in range(1, min(len(d.lines), 400) + 1)))
 
 
+# A stamp of approval over the title ("APPROVED BY COUNCIL" / "DECEMBER 18, 2024", "Approved:
+# 12/18/24", "ADOPTED 5 March 2025"): the date the minutes were approved, not the meeting's.
+_APPROVAL_STAMP = re.compile(r"^\W*(?:approved|adopted|accepted|ratified)\b(?:\s+(?:by|at)\s+(?:the\s+)?(?P<by>[a-z]+(?:\s+[a-z]+){0,3}?))?"
+                             r"(?:\s+on)?\s*[:\-–]?\s*(?P<date>(?:\d[\d/.\-]+\d|\S.*\d{4})?)\W*$", re.IGNORECASE)
+
+
+def _stamped(lines: list[str]) -> set[int]:
+    """Given cleaned lines, return those of approval stamps: the stamp, and its date on the
+    line under it when printed apart."""
+    out: set[int] = set()
+    for k, text in enumerate(lines, start=1):
+        m = _APPROVAL_STAMP.match(text) if text and len(text) <= 60 else None
+        if m is None or (m.group("date") and not (DATE.fullmatch(m.group("date")) or re.fullmatch(r"[\d/.\-]+", m.group("date")))):
+            continue
+        out.add(k)
+        if not m.group("date"):
+            after = nonblank_after(lines, k, 1)
+            if after and DATE.fullmatch(lines[after[0] - 1].strip(" .")):
+                out.add(after[0])
+    return out
+
+
 def title_blocks(doc: Document, lines: list[str]) -> list[Section]:
     """Given a document and its cleaned lines, return the meetings whose title blocks it prints."""
     found: list[Section] = []
     page_starts = _page_top_lines(doc, lines)
-    title_like = [False] + [_title_like(doc, lines, k, k in page_starts) for k in range(1, len(lines) + 1)]
-    running_on = _running_on(doc, lines, page_starts, title_like)
+    stamps = _stamped(lines)
+    title_like = [False] + [k not in stamps and _title_like(doc, lines, k, k in page_starts) for k in range(1, len(lines) + 1)]
+    running_on = _running_on(doc, lines, page_starts, title_like) - {k + 1 for k in stamps}
     n = 1
     while n <= len(lines):
         if not title_like[n] or n in running_on:
@@ -96,7 +143,7 @@ def title_blocks(doc: Document, lines: list[str]) -> list[Section]:
                 if m - block[-1] > 2:
                     break
                 continue
-            if not title_like[m]:
+            if not title_like[m] or _leaves_the_centre(doc, lines, block, m):
                 break
             block.append(m)
             m += 1
@@ -108,6 +155,17 @@ def title_blocks(doc: Document, lines: list[str]) -> list[Section]:
             found.append(sec)
         n = block[-1] + 1
     return found
+
+
+def _leaves_the_centre(doc: Document, lines: list[str], block: list[int], n: int) -> bool:
+    """Given a title block printed centred that already gives a date, return whether the next
+    line leaves it: a heading set at the left margin, not centred ("Public Session" in bold
+    under "53 CHAMBERS STREET" starts the business)."""
+    if not all(centred(doc, k) for k in block) or centred(doc, n) or not any(DATE.search(lines[k - 1]) for k in block) \
+            or not emphasis(doc, n):
+        return False
+    offset = indent(doc, n)
+    return offset is not None and abs(offset) < 10
 
 
 def _plain_after_first_page(doc: Document, lines: list[str], block: list[int]) -> bool:
@@ -216,6 +274,8 @@ def _read_block(doc: Document, lines: list[str], block: list[int]) -> Section | 
             # "Annual General Meeting 2025" / "Minutes", then the field "Date: 24 April 2025"
             date_line, date_text = fields["date"]
             date, dm = date_in(date_text)
+            if date is None:  # "Date: Friday 23rd January", the year in the path only
+                date, dm = yearless_date(date_text, doc.source_path)
         if date is None:
             return None
     committee = committee_from(texts)
@@ -226,6 +286,8 @@ def _read_block(doc: Document, lines: list[str], block: list[int]) -> Section | 
         # meeting is known by the name the paper gives it
         general = _GENERAL_MEETING.search(joined) if _TITLED_GENERAL.match(joined) else None
         committee = title_case(general.group(0)) if general else None
+    if committee is None and _kind_of(texts) is not None:
+        committee = _named_beside_kind(texts)
     if committee is None:
         return None
     kind = _kind_of(texts)
@@ -254,22 +316,16 @@ def _read_block(doc: Document, lines: list[str], block: list[int]) -> Section | 
     return Section(kind, committee, date, start_time, venue, block[0], block[-1])
 
 
-# The fields printed under a title: "Date: 24 April 2025", "Time: 18:00 – 19:15", "Location: ...".
-_FIELD = re.compile(r"^(?P<label>date(?:\s+of\s+(?:the\s+)?meeting)?|meeting\s+date|time|start\s+time|"
-                    r"venue|location|place)\s*[:\-–]\s*(?P<value>\S.*)$", re.IGNORECASE)
-
-
 def _fields_after(lines: list[str], last: int) -> dict[str, tuple[int, str]]:
     """Given a title block's last line, return the labelled fields printed right under it
     (date, time, venue: each as (line, value)), up to the first line that is not a field."""
     fields: dict[str, tuple[int, str]] = {}
     for k in nonblank_after(lines, last, 5):
-        m = _FIELD.match(lines[k - 1])
-        if m is None:
+        m = FIELD.match(lines[k - 1])
+        if m is None or not m.group("value").strip():
             break
-        label = m.group("label").lower()
-        key = "date" if "date" in label else "time" if "time" in label else "venue"
-        fields.setdefault(key, (k, m.group("value")))
+        key = field_key(m.group("label"))
+        fields.setdefault("date" if key == "date and time" else key, (k, m.group("value")))
     return fields
 
 
@@ -281,6 +337,29 @@ _HELD_RECORD = re.compile(r"\b(?:were|was)\s+(?:also\s+)?(?:in\s+attendance|pres
                           r"(?:received|given|tendered)\b|\b(?:called|opened)\s+the\s+meeting\b", re.IGNORECASE)
 # A note of who attended, right under a title: "(all commissioners present)", "Present: ...".
 _PRESENT_NOTE = re.compile(r"^\(?\s*(?:all\s+)?(?:[a-z]+\s+){0,2}present\b|^present\s*[:\-–]", re.IGNORECASE)
+
+
+# "CSS EGM - Minutes", "Minutes: Riverside Allotments", "FCRA | Agenda": a name set beside the
+# word that says what the paper is, with a dash, colon or bar between them.
+_BESIDE_KIND = re.compile(r"^(?P<before>[^:|–—-]{2,60}?)\s*[|:–—-]\s*(?:meeting\s+)?(?:minutes|agenda)\W*$"
+                          r"|^(?:minutes|agenda)\s*[|:–—-]\s*(?P<after>[^:|–—-]{2,60}?)\W*$", re.IGNORECASE)
+
+
+def _named_beside_kind(texts: list[str]) -> str | None:
+    """Given a title block's lines, return the name set beside its "Minutes" or "Agenda"
+    ("CSS EGM - Minutes" -> "CSS EGM"), as printed, when it is a short run of capitalised words
+    or abbreviations that no vocabulary knows as a body, and not a bare "Meeting" or a date."""
+    for text in texts:
+        m = _BESIDE_KIND.match(text.strip())
+        if m is None:
+            continue
+        name = re.sub(r"\s+meeting$", "", (m.group("before") or m.group("after")).strip(), flags=re.IGNORECASE)
+        words = name.split()
+        if (1 <= len(words) <= 6 and all(w[:1].isupper() or w[:1].isdigit() for w in words) and any(c.isalpha() for c in name)
+                and not DATE.search(name) and name.lower() not in {"meeting", "draft", "approved", "unapproved", "final"}
+                and not _is_generic(name)):
+            return name
+    return None
 
 
 def _letterhead_body(doc: Document, lines: list[str], first: int) -> str | None:

@@ -191,3 +191,22 @@ def test_a_motion_set_in_bold_with_a_date_is_not_a_title(tmp_path, wording):
               ("2. VISION STATEMENT", {**B, "gap": 10}), (wording, {**B, "x": 90}),
               ("MOVED BY: S. Kerwin", {**B, "x": 90}), ("MOTION CARRIED.", {**B, "x": 90})]]
     assert [k for k, _, _ in _meetings(tmp_path, "library", pages)] == ["minutes"]
+
+
+@pytest.mark.parametrize("name,stamp,title,venue,date_line,committee,date", [
+    ("village", ["APPROVED BY COUNCIL", "JANUARY 21, 2026"], "VILLAGE COUNCIL MEETING",
+     ["Village of Palmetto Creek Council Chambers", "4410 Heron Bay Parkway", "Palmetto Creek, FL 33990"],
+     "January 7, 2026 9:30 a.m.", "Village Council", dt.date(2026, 1, 7)),
+    ("parish", ["Approved by the Council on 12 March 2026"], "ASHBURY PARISH COUNCIL",
+     ["Ashbury Village Hall", "12 Church Lane, Ashbury"], "Thursday 12 February 2026 7.30 pm",
+     "Ashbury Parish Council", dt.date(2026, 2, 12)),
+])
+def test_an_approval_stamp_and_a_street_address_in_the_title_block(tmp_path, name, stamp, title, venue, date_line,
+                                                                   committee, date):
+    # The stamp's date is when the minutes were approved, not the meeting; the house number of
+    # the venue's street is not an item number, so the block runs on to the meeting's date.
+    rows = [(s, C) for s in stamp] + [(title, {**C, "gap": 10})] + [(v, C) for v in venue] + [(date_line, C)]
+    rows += [("1. CALL TO ORDER", {"bold": True, "gap": 10}), ("ROLL CALL", B),
+             ("Present: Mayor Ortiz, Councilmembers Hale, Lund and Pike"), ("2. APPROVAL OF AGENDA", {"bold": True, "gap": 8}),
+             ("The agenda was approved.")]
+    assert _meetings(tmp_path, name, [rows]) == [("minutes", committee, date)]

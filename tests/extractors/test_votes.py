@@ -453,3 +453,35 @@ def test_a_decision_by_a_vote_of_n_ayes_was_taken(tmp_path, head, body, expected
 def test_motion_made_by_without_commas_and_a_figure_opening_the_next_line(tmp_path, head, body, expected):
     [vote] = _votes(tmp_path, "made", head + body)
     assert (vote["mover"], vote["seconder"], vote["result"], vote["motion"]) == expected
+
+
+HOA = "Aspen Hollow Ranch Board\nMinutes of the Board Meeting, October 16, 2025\n\nBoard: Dana Quinn, Eli Hale, Farah Amari, Gus Barnes\n\n"
+LAKE = "Heron Lake Property Owners Association\nMinutes of the Board Meeting, May 9, 2026\n\nPresent: Ana Ortiz, Ben Lund, Carla Pike\n\n"
+
+
+@pytest.mark.parametrize("head, body, expected", [
+    (HOA, "Old Business\n\u25cf Motion to replace the gate keypad at the north entrance.\n\u25cb The keypad fails in cold weather.\n"
+          "\u25cb Quotes were circulated before the meeting.\n\u25cb Dana moved, Eli seconds. Motion passed.\n",
+     ("to replace the gate keypad at the north entrance", "Dana", "Eli", "carried")),
+    (LAKE, "Water Quality\n\u25cf Motion to fund a second season of water testing.\n\u25cb The lab raised its prices.\n"
+           "\u25cb Ben moved, Carla seconded. Motion carried.\n",
+     ("to fund a second season of water testing", "Ben", "Carla", "carried")),
+])
+def test_a_motion_then_its_mover_and_result_bullets_below(tmp_path, head, body, expected):
+    # the worded motion, a few notes, then who moved and seconded it and what became of it: one vote
+    [vote] = _votes(tmp_path, "bullets", head + body)
+    assert (vote["motion"], vote["mover"], vote["seconder"], vote["result"]) == expected
+
+
+@pytest.mark.parametrize("head, body, expected", [
+    (HOA, "New Business\n\u25cf Motion to close the lower trail with a removable barrier, Farah moved, Gus seconded.\n"
+          "Two against, 2 in favor. Motion failed.\n",
+     ("to close the lower trail with a removable barrier", "Farah", "Gus", "lost", 2, 2)),
+    (LAKE, "Docks\n\u25cf Motion to allow kayak racks on the public dock, Ana moved, Ben seconded. One against, four in favour.\n"
+           "Motion passed.\n",
+     ("to allow kayak racks on the public dock", "Ana", "Ben", "carried", 4, 1)),
+])
+def test_counts_in_words_and_movers_after_the_wording(tmp_path, head, body, expected):
+    [vote] = _votes(tmp_path, "words", head + body)
+    assert (vote["motion"], vote["mover"], vote["seconder"], vote["result"], vote["votes_for"],
+            vote["votes_against"]) == expected
