@@ -36,7 +36,10 @@ def _words(name: str) -> re.Pattern:
 def has_words(name: str, text: str) -> bool:
     """Given a vocabulary name and a text, return whether the text holds one of its phrases."""
     return bool(_words(name).search(text))
-_MEETING_KIND = r"(?:regular|special|formal|business|annual|extraordinary|ordinary|adjourned|reconvened|public|full|joint)"
+# Words that say what kind of meeting it was, not whose: "Special", "Annual", "Summer" ("PTA Board
+# Summer Meeting"), "Monthly".
+_MEETING_KIND = (r"(?:regular|special|formal|business|annual|extraordinary|ordinary|adjourned|reconvened|public|full|joint"
+                 r"|monthly|quarterly|summer|winter|spring|autumn|fall)")
 _LEAD = re.compile(
     rf"^(?:(?:draft|official|approved|unapproved|revised|confirmed|agreed|signed|final)\s+)*"
     rf"(?:minutes|agenda|notice|summary|record|notes|proceedings|journal)\b\s*"

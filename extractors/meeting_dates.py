@@ -13,6 +13,10 @@ A title's date field printed without a year ("Date: Friday 23rd January") takes 
 document's path when the path carries that day and month ("2026/01/23/minutes.pdf",
 "2026-01-23-minutes.pdf"), or a year alone that the printed weekday agrees with
 ("minutes/2026/Jan-23.pdf"); otherwise it stays unknown.
+
+A title's numeric date that reads both ways ("Summer Board Mtg 7.9.24") is read day first, as UK
+papers print them, unless the document's own numeric dates that read only one way are month
+first ("by 8/24", "12/20"): then it is 9 July, as the US prints it.
 """
 
 from __future__ import annotations
@@ -126,3 +130,41 @@ def _path_dates(source_path: str) -> list[dt.date]:
 
 def _month_number(name: str) -> int:
     return dt.datetime.strptime(name[:3].title(), "%b").month
+
+
+# A numeric date or day and month: "7.9.24", "8/24", "12/20/2024".
+_NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2}|\d{4}))?(?![\d/]|\.\d)")
+
+
+def month_first_date(date: dt.date | None, heading: list[str], lines: list[str]) -> dt.date | None:
+    """Given a meeting's date as read (day first), its heading's lines and the document's
+    lines, return the date read month first when the heading prints it as an ambiguous number
+    and the document's unambiguous numeric dates are month first (see the module's docstring)."""
+    if date is None or date.day > 12 or date.day == date.month:
+        return date
+    printed = [m for text in heading for m in _NUMERIC_DATE.finditer(text)
+               if (int(m.group(1)), int(m.group(2))) == (date.day, date.month)]
+    if not printed or _numeric_order(lines) != "month_first":
+        return date
+    try:
+        return date.replace(month=date.day, day=date.month)
+    except ValueError:
+        return date
+
+
+def _numeric_order(lines: list[str]) -> str | None:
+    """Given a document's lines, return "month_first" or "day_first" as its numeric dates that
+    can be read only one way say, or None when they say nothing or both."""
+    month_first = day_first = 0
+    for text in lines:
+        for m in _NUMERIC_DATE.finditer(text):
+            a, b = int(m.group(1)), int(m.group(2))
+            if 1 <= a <= 12 < b <= 31:
+                month_first += 1
+            elif 1 <= b <= 12 < a <= 31:
+                day_first += 1
+    if month_first and not day_first:
+        return "month_first"
+    if day_first and not month_first:
+        return "day_first"
+    return None

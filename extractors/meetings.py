@@ -27,7 +27,7 @@ from extractors.headings import (
 from extractors.segments import segment_agenda, segment_minutes
 from extractors.committee_names import _is_generic, tidy_committee, vocab
 from extractors.house_headings import _joined, _labelled_agenda, _looks_like_name, _name_date_heading, _summons, _venue_from
-from extractors.meeting_dates import corrected_date
+from extractors.meeting_dates import corrected_date, month_first_date
 from extractors.next_agenda import with_next_agendas
 from extractors.opening_sentences import document_meeting, opening_sentence
 from extractors.titles import title_blocks
@@ -114,6 +114,7 @@ def _compute_sections(doc: Document) -> list[Section]:
             sec.gridded = gridded
             # a title date left over from the last meeting's minutes (extractors.meeting_dates)
             sec.meeting_date = corrected_date(sec.meeting_date, lines, sec.body_start, sec.end, doc.source_path)
+        sec.meeting_date = month_first_date(sec.meeting_date, lines[sec.start - 1:sec.body_start], lines)
     return with_next_agendas(doc, lines, sections)
 
 

@@ -31,7 +31,7 @@ _MOVER = [
     # (the verb in any case: "Moved by Councillor X" opens a line of its own in many minutes)
     re.compile(rf"\b(?i:moved|proposed|motion(?:\s+was)?\s+made|motion|made)\s+(?i:by):?\s+(?P<n>{NAME})"),
     re.compile(rf"\bby\s+(?P<n>{NAME}),?\s+(?:and\s+)?second(?:ed)?\s+by\b"),
-    re.compile(rf"(?:^(?:\(?\d{{1,3}}[.)]\s+)?|[.;:,]\s+|\s[–—-]\s+|\band\s+)(?P<n>{NAME})\s+(?:moved|proposed)\b"),
+    re.compile(rf"(?:^(?:\(?\d{{1,3}}[.)]\s+)?|[.;:,]\s+|\s[–—-]\s+|\band\s+)(?P<n>{NAME})\s+(?:moved|proposed|motioned)\b"),
     re.compile(rf"(?P<n>{NAME})\s*\(\s*motion\s*\)"),
     # "Proposed: Carole Spencer / Seconded: ...", "Co-option of X: proposed Watson Robinson / seconded ..."
     re.compile(rf"\b(?i:proposed|proposer|moved|mover)\s*:\s*(?P<n>{NAME})"),
@@ -43,13 +43,13 @@ _SECONDER = [
     re.compile(rf"\b(?i:seconded|seconder)\s*:\s*(?P<n>{NAME})"),
     re.compile(rf"[/;,]\s*(?i:seconded)\s+(?P<n>{NAME})"),
     re.compile(rf"\b(?i:second(?:ed)?)\s+(?i:by):?\s+(?P<n>{NAME})"),
-    re.compile(rf"(?:^|[.;:,]\s+|\band\s+|\bproposed\s+(?:and\s+)?)(?P<n>{NAME})\s+second(?:ed|s)\b"),
+    re.compile(rf"(?:^|[.;:,]\s+|\band\s+|\bproposed\s+(?:and\s+)?)(?P<n>{NAME})\s+(?:second(?:ed|s)\b|2nd\b)"),
     re.compile(rf"(?P<n>{NAME})\s*\(\s*second(?:ed)?\s*\)"),
 ]
 
 
 _TRIGGER = re.compile(
-    r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )\b(?:moved|proposed\s+(?:by|that|to)\b|motion\b|seconded|second\s+by|put\s+to\s+(?:the\s+)?vote"
+    r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )\b(?:moved|motioned|proposed\s+(?:by|that|to)\b|motion\b|2nd\W*$|seconded|second\s+by|put\s+to\s+(?:the\s+)?vote"
     r"|on\s+being\s+put|roll\s+call\s+(?:was\s+taken|vote)|by\s+a\s+vote\s+of|adopted\s+by\s+\d+\s+ayes?"
     r"|voting\s+was\s+as\s+follows|put\s+(?:the\s+)?(?:motion|amendment|substantive\s+motion)\b.{0,60}\bto\s+the\s+vote"
     r"|voted\s+on\b(?=.{0,160}?\d+\s+(?:for|in\s+favou?r)\b))"
@@ -223,7 +223,7 @@ _SUBSTANCE = [
     re.compile(r"\b(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?(?P<x>(?:to|that)\b.+?)(?:\s+(?:was\s+)?(?:made\s+)?by\s+.+)?$",
                re.IGNORECASE),
     re.compile(r"^(?P<x>.+?)\s+(?:was|were)\s+(?:moved|proposed|motioned)\b.*$"),
-    re.compile(rf"{NAME}\s+(?:moved|proposed),?\s+(?:and\s+(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){{0,3}}?\s+seconded,?\s+)?"
+    re.compile(rf"{NAME}\s+(?:moved|proposed|motioned),?\s+(?:and\s+(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){{0,3}}?\s+seconded,?\s+)?"
                rf"(?:that\s*,?\s+)?(?!{NAME}\s+second)(?P<x>.+?)$"),
     re.compile(r"^(?:APPROVED|Approved)\s*[-–—:]\s*(?P<x>.+?)(?:\s*[-–—]\s*" + NAME + r"\s*\(\s*motion\s*\).*)?$"),
     re.compile(r"^(?P<x>.+?)\s*[-–—]\s*" + NAME + r"\s*\(\s*motion\s*\).*$"),
@@ -243,6 +243,7 @@ def _substance(text: str) -> str:
         x = m.group("x")
         if "y" in m.groupdict() and m.group("y"):
             x = f"{x} {m.group('y')}"  # "the Board by a vote of 7 ayes, gives ...": the vote taken out
+        x = re.sub(r"[,;.]\s*" + NAME + r"\s+(?:seconded|seconds|2nd)\b.*$", "", x)  # "to approve; Janna seconded"
         # "...; the motion was seconded", ", duly seconded", ", and it was seconded by ..."
         x = re.sub(r"[,;]?\s*(?:(?:and\s+)?(?:the\s+motion\s+|it\s+)?was\s+(?:duly\s+)?seconded|(?:duly\s+)?seconded"
                    r"|second\s+by)\b.*$", "", x, flags=re.IGNORECASE)

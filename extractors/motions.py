@@ -283,6 +283,8 @@ def motions_in(doc: Document, start: int, end: int) -> list[Motion]:
                 current.line_end = max(current.line_end, s.line_end)
             elif current.result == "no_result" and (_RESULT.search(text) or (
                     len(text) < 160 and re.search(r"\b(?:carried|passed|adopted)\b", text, re.IGNORECASE))
+                    # "Tracey motioned to approve. Ann 2nd. Due increase approved."
+                    or (len(text) < 60 and re.search(r"\bapproved\W*$", text, re.IGNORECASE))
                     # "All agreed, following the vote." after what was proposed
                     or re.match(r"(?:all|it\s+was)?\s*(?:unanimously\s+)?agreed\b(?!\s+(?:to|that)\b)", text, re.IGNORECASE)):
                 _read_result(current, text)

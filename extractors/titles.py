@@ -36,7 +36,8 @@ from minutebook.document import Document
 _MAX_BLOCK = 8
 # A motion's wording set in bold, dated ("MOTION: THAT the Board endorse ... of April 19, 2012"):
 # business, not a title.
-_MOTION_WORDING = re.compile(r"(?:motion|moved(?:\s+by)?|seconded(?:\s+by)?|resolved)\s*[:\-–]|that\s", re.IGNORECASE)
+_MOTION_WORDING = re.compile(r"(?:motion|moved(?:\s+by)?|seconded(?:\s+by)?|resolved)\s*[:\-–]|(?:and\s+|or\s+)?that\s",
+                             re.IGNORECASE)  # (and its further clauses: "AND THAT Council reach a decision ...")
 # Attendance and opening cues that show a block heads minutes even when it does not say so.
 _OPENING = re.compile(
     r"^(?:roll\s+call|members?\s+present|(?:commissioners|councillors|councilmembers|trustees|governors|directors)"
@@ -383,13 +384,18 @@ def _letterhead_body(doc: Document, lines: list[str], first: int) -> str | None:
     return None
 
 
+# A motion recorded as moved and seconded ("Ann motioned to approve; Janna seconded", "Moved by
+# X, seconded by Y"): what an agenda cannot say.
+_SECONDED = re.compile(r"\b(?:motioned|moved)\b.{0,120}?\bsecond(?:ed|s)\b|\bseconded\s+by\b", re.IGNORECASE)
+
+
 def _kind_from_what_follows(lines: list[str], following: list[int], block_text: str) -> str | None:
     """Given the lines after a title block that does not say what it heads, return 'minutes'
     when an attendance list or a call to order follows, 'agenda' when the block names a
     meeting and numbered items follow, else None."""
     for k in following:
-        if _OPENING.search(lines[k - 1][:80]):
-            return "minutes"
+        if _OPENING.search(lines[k - 1][:80]) or _SECONDED.search(lines[k - 1]):
+            return "minutes"  # who attended, or a motion moved and seconded: a held meeting's record
         if DATE.search(lines[k - 1]) and len(lines[k - 1]) < 90:
             break  # another heading: what follows is its business
     labelled = [k for k in following[:8] if parse_labels(lines[k - 1])]

@@ -184,12 +184,15 @@ def test_a_date_printed_with_hyphens_dates_the_title(tmp_path, name, date_line, 
 @pytest.mark.parametrize("wording", [
     "MOTION: THAT the Board endorse the plan adopted at its meeting of April 19, 2012.",
     "RESOLVED: that the Committee meets again on 4 May 2026.",
+    # a further clause of the wording, itself dated, over "MOVED BY:" and its seconder
+    "AND THAT Council decide on the site no later than April 23, 2012.\nSECONDED BY: G. Lowe",
 ])
 def test_a_motion_set_in_bold_with_a_date_is_not_a_title(tmp_path, wording):
     pages = [[("MINUTES OF REGULAR LIBRARY BOARD MEETING", C), ("Thursday, April 19, 2012 - 7:00 p.m.", C),
               ("1. CALL TO ORDER", {**B, "gap": 10}), ("The Chair called the meeting to order.", {"x": 90}),
-              ("2. VISION STATEMENT", {**B, "gap": 10}), (wording, {**B, "x": 90}),
-              ("MOVED BY: S. Kerwin", {**B, "x": 90}), ("MOTION CARRIED.", {**B, "x": 90})]]
+              ("2. VISION STATEMENT", {**B, "gap": 10}), (wording.split("\n")[0], {**B, "x": 90}),
+              ("MOVED BY: S. Kerwin", {**B, "x": 90}), *[(w, {**B, "x": 90}) for w in wording.split("\n")[1:]],
+              ("MOTION CARRIED.", {**B, "x": 90})]]
     assert [k for k, _, _ in _meetings(tmp_path, "library", pages)] == ["minutes"]
 
 
