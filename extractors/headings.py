@@ -18,7 +18,8 @@ WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"
 DATE = re.compile(
     rf"{WEEKDAY}?\d{{1,2}}\s*(?:st|nd|rd|th)?(?:\s+|-){MONTHS}(?:,?\s+|-)(?:19|20)\d{{2}}"  # also "08-January-2017"
     rf"|{WEEKDAY}?{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}"
-    r"|\b\d{1,2}\.\d{1,2}\.(?:19|20)?\d{2}\b",
+    r"|\b\d{1,2}\.\d{1,2}\.(?:19|20)?\d{2}\b"
+    r"|(?<![\d/])\d{1,2}/\d{1,2}/(?:19|20)\d{2}\b",  # "12/4/2021" (the order: extractors.meeting_dates)
     re.IGNORECASE,
 )
 

@@ -17,6 +17,7 @@ import re
 from extractors.committee_names import _is_generic, _words, body_name, committee_from, has_words
 
 from extractors.headings import (
+    BULLET,
     DATE,
     FIELD,
     MINUTES_CUE,
@@ -43,7 +44,7 @@ _OPENING = re.compile(
     r"^(?:roll\s+call|members?\s+present|(?:commissioners|councillors|councilmembers|trustees|governors|directors)"
     r"\s+present|present\b|participating\b|attendance\b|attendees?\b|in\s+attendance|apologies|regrets\s*[:\-–]"
     r"|(?:[a-z]+\s+){1,2}present\s*[:\-–])"  # "Board Members Present:", "Staff present -"
-    r"|\bcalled\s+(?:the\s+(?:meeting|session)\s+)?to\s+order\b|\bmeeting\s+(?:was\s+)?opened\b",
+    r"|\bcalled\s+(?:the\s+(?:meeting|session)\s+)?to\s+order\b|\bmeeting\s+(?:was\s+)?(?:opened|started|commenced)\b",
     re.IGNORECASE,
 )
 
@@ -63,7 +64,7 @@ def _title_like(doc: Document, lines: list[str], n: int, top_of_page: bool) -> b
     if FIELD.match(text) and FIELD.match(text).group("value").strip():
         return False  # "Date: Friday 23rd January" under the title: a field of it (``_fields_after``)
     if parse_labels(text) and not DATE.match(text) and not re.fullmatch(r"(?:19|20)\d\d\.?", text) \
-            and not _street_address(text):
+            and not _street_address(text) and not _year_and_meeting(text):
         return False  # "1. Call to Order": an item, not a title ("18 March 2025" is a date,
         # "9401 Corkscrew Palms Circle" the venue's address)
     letters = [c for c in text if c.isalpha()]
@@ -83,6 +84,13 @@ def _title_like(doc: Document, lines: list[str], n: int, top_of_page: bool) -> b
         return False
     return (top_of_page or bool(DATE.search(text)) or has_words("minutes_words", text)
             or has_words("agenda_words", text))
+
+
+def _year_and_meeting(text: str) -> bool:
+    """Given a line, return whether it opens with a year and names a meeting ("2020 Annual
+    General Meeting", "2024 Minutes"): a title, not item 2020."""
+    m = re.match(r"^(?:19|20)\d\d\s+(?P<rest>\S.*)$", text)
+    return bool(m) and (has_words("meeting_words", m.group("rest")) or has_words("minutes_words", m.group("rest")))
 
 
 def _street_address(text: str) -> bool:
@@ -271,6 +279,11 @@ def _read_block(doc: Document, lines: list[str], block: list[int]) -> Section | 
                     break
                 offset += len(text) + 1
             date_text = joined
+        elif _dated_bullet_under(lines, block[-1]) is not None:
+            # "2020 Annual General Meeting" / "- 12/4/2021, Conducted over Zoom"
+            date_line = _dated_bullet_under(lines, block[-1])
+            date_text = lines[date_line - 1]
+            date, dm = date_in(date_text)
         elif "date" in fields:
             # "Annual General Meeting 2025" / "Minutes", then the field "Date: 24 April 2025"
             date_line, date_text = fields["date"]
@@ -282,17 +295,19 @@ def _read_block(doc: Document, lines: list[str], block: list[int]) -> Section | 
     committee = committee_from(texts)
     if committee is None and _kind_of(texts) is not None:
         committee = _letterhead_body(doc, lines, block[0])
-    if committee is None and _kind_of(texts) is not None:
-        # "Minutes of Annual General Meeting held on ...", the body's name only in a logo: the
-        # meeting is known by the name the paper gives it
-        general = _GENERAL_MEETING.search(joined) if _TITLED_GENERAL.match(joined) else None
+    following = [k for k in nonblank_after(lines, block[-1], 8) if k != date_line]  # (a date printed under the title)
+    if committee is None and (_kind_of(texts) is not None or (_GENERAL_TITLE.match(texts[0])
+                                                                and _kind_from_what_follows(lines, following, joined))):
+        # "Minutes of Annual General Meeting held on ...", or "Annual General Meeting 2019" over
+        # "Present:", the body's name only in a logo: the meeting is known by the name the paper
+        # gives it
+        general = _GENERAL_MEETING.search(joined) if _TITLED_GENERAL.match(joined) or _GENERAL_TITLE.match(texts[0]) else None
         committee = title_case(general.group(0)) if general else None
     if committee is None and _kind_of(texts) is not None:
         committee = _named_beside_kind(texts)
     if committee is None:
         return None
     kind = _kind_of(texts)
-    following = nonblank_after(lines, block[-1], 8)
     if kind is None:
         kind = _kind_from_what_follows(lines, following, joined)
         if kind is None:
@@ -317,6 +332,21 @@ def _read_block(doc: Document, lines: list[str], block: list[int]) -> Section | 
     return Section(kind, committee, date, start_time, venue, block[0], block[-1])
 
 
+def _dated_bullet_under(lines: list[str], last: int) -> int | None:
+    """Given a title block's last line, return the line under it when that line opens with a
+    date after a bullet or a note of the opening ("- 12/4/2021, Conducted over Zoom", "Meeting
+    opened: 15:00 pm, Friday 26 July 2019"), else None."""
+    after = nonblank_after(lines, last, 1)
+    if not after or len(lines[after[0] - 1]) > 90:
+        return None
+    lead = re.match(rf"^\s*(?:{BULLET}|(?:the\s+)?meeting\s+(?:was\s+)?(?:opened|started|commenced)\s*(?:at|on)?\s*:?\s*)",
+                    lines[after[0] - 1], re.IGNORECASE)
+    rest = lines[after[0] - 1][lead.end():] if lead else ""
+    if lead and not lead.group(0).strip(" -•:").strip() == "" and TIME.match(rest):
+        rest = rest[TIME.match(rest).end():].lstrip(" ,;-–")  # "15:00 pm, Friday 26 July 2019"
+    return after[0] if lead and DATE.match(rest) else None
+
+
 def _fields_after(lines: list[str], last: int) -> dict[str, tuple[int, str]]:
     """Given a title block's last line, return the labelled fields printed right under it
     (date, time, venue: each as (line, value)), up to the first line that is not a field."""
@@ -332,6 +362,9 @@ def _fields_after(lines: list[str], last: int) -> dict[str, tuple[int, str]]:
 
 _TITLED_GENERAL = re.compile(r"^\W*(?:minutes|agenda|notice)\s+of\s+(?:the\s+)?(?:annual|extraordinary|special)\s+general\s+meeting\b",
                              re.IGNORECASE)
+# A title that is the meeting's own name: "Annual General Meeting 2019", "2020 AGM".
+_GENERAL_TITLE = re.compile(r"^\W*(?:(?:19|20)\d\d\s+)?(?:annual|extraordinary|special)\s+general\s+meeting"
+                            r"(?:\s+(?:19|20)\d\d)?\W*$", re.IGNORECASE)
 _GENERAL_MEETING = re.compile(r"\b(?:annual|extraordinary|special)\s+general\s+meeting\b", re.IGNORECASE)
 # What only a record of a held meeting says: "were in attendance", "Apologies were received from".
 _HELD_RECORD = re.compile(r"\b(?:were|was)\s+(?:also\s+)?(?:in\s+attendance|present|elected)\b|\bapologies\s+(?:were|was)\s+"
@@ -394,7 +427,8 @@ def _kind_from_what_follows(lines: list[str], following: list[int], block_text: 
     when an attendance list or a call to order follows, 'agenda' when the block names a
     meeting and numbered items follow, else None."""
     for k in following:
-        if _OPENING.search(lines[k - 1][:80]) or _SECONDED.search(lines[k - 1]):
+        text = re.sub(rf"^\s*{BULLET}", "", lines[k - 1])  # "- Attendance: ..."
+        if _OPENING.search(text[:80]) or _SECONDED.search(text):
             return "minutes"  # who attended, or a motion moved and seconded: a held meeting's record
         if DATE.search(lines[k - 1]) and len(lines[k - 1]) < 90:
             break  # another heading: what follows is its business

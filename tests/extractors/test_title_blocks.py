@@ -213,3 +213,25 @@ def test_an_approval_stamp_and_a_street_address_in_the_title_block(tmp_path, nam
              ("Present: Mayor Ortiz, Councilmembers Hale, Lund and Pike"), ("2. APPROVAL OF AGENDA", {"bold": True, "gap": 8}),
              ("The agenda was approved.")]
     assert _meetings(tmp_path, name, [rows]) == [("minutes", committee, date)]
+
+
+@pytest.mark.parametrize("name,rows,committee,date", [
+    # a society's AGM: the title is the meeting's own name, the date on a note of the opening
+    # under it, the body only in a logo; "Present:" below says the paper is the record
+    ("society", [("Annual General Meeting 2019", {**C, "size": 22}),
+                 ("Meeting opened: 15:00 pm, Friday 26 July 2019", C), ("Held in the Old Hall, Kew", C),
+                 ("Present:", {**B, "gap": 8}), ("Ann Lee (AL, Chair), Tom Roe (TR)", {"x": 90})],
+     "Annual General Meeting", dt.date(2019, 7, 26)),
+    # a year before the meeting's name, the date on a bullet under the title, in numbers
+    ("association", [("Harbourside Rowing Association", {"size": 22}), ("Incorporated", {"size": 22}),
+                     ("2020 Annual General Meeting", {"size": 18}), ("- 12/4/2021, Conducted over Zoom", {"x": 90}),
+                     ("- Attendance: Ann Lee (AL), Tom Roe (TR), Kim Poll", {"x": 90}),
+                     ("Confirm minutes of previous meeting", {"size": 15, "gap": 8})],
+     "Harbourside Rowing Association", dt.date(2021, 4, 12)),
+    ("club", [("Westfield Tennis Club", {"size": 22}), ("2024 Annual General Meeting", {"size": 18}),
+              ("- 3/11/2024, Clubhouse", {"x": 90}), ("- Meeting started at 7pm, chaired by Ann Lee", {"x": 90}),
+              ("Reports", {"size": 15, "gap": 8})],
+     "Westfield Tennis Club", dt.date(2024, 11, 3)),
+])
+def test_titles_dated_under_them_and_named_by_the_meeting(tmp_path, name, rows, committee, date):
+    assert _meetings(tmp_path, name, [rows]) == [("minutes", committee, date)]
