@@ -54,6 +54,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import json
 import os
 import re
@@ -617,12 +618,22 @@ def score_tables(pred: list[dict], gold: list[dict], show: str | None = None) ->
 
 
 def gold_set(gold: dict, path: Path | None = None) -> str:
-    """Given a gold annotation (and its file), return its set: 'seeds', 'real', 'dev' or 'test'."""
+    """Given a gold annotation (and its file), return its set: 'seeds', 'real', 'dev' or 'test'.
+    A table gold file takes the set of its document's annotation, so a body is in one set only."""
+    if path is not None and path.parent.name == "tables" and gold["source"] in _annotation_sets():
+        return _annotation_sets()[gold["source"]]
     if gold.get("split") in ("dev", "test"):
         return gold["split"]
     if path is not None and path.parent.name in SETS:
         return path.parent.name
     return gold["source"].split("/", 1)[0] if gold["source"].split("/", 1)[0] in SETS else "real"
+
+
+@functools.lru_cache(maxsize=1)
+def _annotation_sets() -> dict[str, str]:
+    """Return {source: 'dev' or 'test'} of the entity annotations of the other bodies."""
+    return {json.loads(f.read_text())["source"]: split for split in ("dev", "test")
+            for f in sorted((ANNOTATIONS / split).glob("*.json"))}
 
 
 def table_annotation_files(only: str | None = None, sets: tuple[str, ...] = DEFAULT_SETS) -> list[Path]:
@@ -631,7 +642,7 @@ def table_annotation_files(only: str | None = None, sets: tuple[str, ...] = DEFA
     out = []
     for f in sorted(ANNOTATIONS.glob("tables/*.json")):
         gold = json.loads(f.read_text())
-        if gold_set(gold) in sets and (not only or only in str(f) or only in gold["source"]):
+        if gold_set(gold, f) in sets and (not only or only in str(f) or only in gold["source"]):
             out.append(f)
     return out
 
@@ -745,7 +756,7 @@ def gold_documents(files: list[Path], pdf: bool = False, corpus: Path = CORPUS):
     try:
         for f in files:
             gold = json.loads(f.read_text())
-            gold.setdefault("split", gold_set(gold, f))
+            gold["split"] = gold_set(gold, f)  # (a table file: its document's set)
             src = source_path(gold, corpus)
             if gold.get("scanned") and os.environ.get("MINUTEBOOK_EVAL_OCR", "1") == "0":
                 yield gold["source"], gold, None, "scanned: not scored (MINUTEBOOK_EVAL_OCR=0)"

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from extractors.common import span
+from extractors.headings import BULLET
 from extractors.layout import is_bold
 from extractors.people import SOLE_POSTS, VOCAB
 from extractors.meetings import meeting_sections, prose_table_lines
@@ -43,9 +44,15 @@ _AGREED_CLAUSE = re.compile(r"^(?i:(?:it\s+was\s+)?(?:then\s+|also\s+|further\s+
 # not "... for the minutes to be formally approved".
 _MINUTES_APPROVED = re.compile(
     r"\bminutes\b.{0,160}?\b(?:were|was)\s+(?:duly\s+)?(?:\w+(?:\s+\w+)?\s+(?:and|,)\s+)?"
-    r"(?:approved|agreed|adopted|confirmed|accepted|signed)\b|^minutes\b[^.]{0,80}?\bapproved\b", re.IGNORECASE)
-# An election the meeting held: "X was elected Chair", "The following were re-elected as officers".
-_ELECTED = re.compile(r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+|then\s+)*(?:re-?)?elected\b", re.IGNORECASE)
+    r"(?:approved|agreed|adopted|confirmed|accepted|signed)\b|^minutes\b[^.]{0,80}?\b(?:approved|adopted)\b"
+    # "Unanimous adoption of previous minutes." (a heading "Approval of the Minutes" decides nothing)
+    r"|^unanimous\s+(?:adoption|approval)\s+of\s+(?:the\s+)?(?:previous\s+|last\s+)?minutes\b[^.]{0,60}\.?$",
+    re.IGNORECASE)
+# An election the meeting held: "X was elected Chair", "The following were re-elected as officers",
+# "X is duly elected as Socials Secretary".
+_ELECTED = re.compile(r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+|then\s+)*(?:re-?)?elected\b"
+                      r"|\b(?:is|are)\s+(?:duly|hereby)\s+(?:re-?)?elected\b",  # not "the Treasurer is elected at the AGM"
+                      re.IGNORECASE)
 _APPROVED_LINE = re.compile(r"^(?:[\u2022\uf0b7\uf0a7•o]\s+)?(?:APPROVED|ADOPTED|AGREED)\s*[-–—:]\s*(?P<x>.+?)"
                             r"(?:\s*[-–—]\s*[A-Z][\w.]*\s+[A-Z][\w'’-]+\s*\(\s*motion\s*\).*)?$")
 
@@ -113,6 +120,7 @@ _RESOLVED = re.compile(r"^\s*(?:[-•*]\s*)?(?:\(?\d{1,3}[.)]\s*)?(?:it\s+was\s+
 
 def _decision_text(text: str) -> str | None:
     """Given a sentence of minutes, return the decision it records, or None."""
+    text = re.sub(rf"^\s*{BULLET}", "", text)  # "● Minutes adopted"
     if _RESOLVED.match(text):
         return None  # "RESOLVED that ...": the resolutions extractor's own form
     if _ELSEWHERE.search(text):

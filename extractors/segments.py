@@ -265,11 +265,16 @@ def _outdented_title(doc: Document, c: Candidate) -> bool:
             and 0 < len(title) <= 60 and not title.endswith("."))
 
 
+# A line that opens with a label, roughly ("1 ", "2.", "(a)", "iv)"): enough to leave the items out
+# of the median below (the full label parser costs too much on every line).
+_LABEL_LIKE = re.compile(r"^\s*\(?(?:\d{1,4}(?:\.\d{1,3})*|[A-Za-z]|[ivxlcIVXLC]{1,5})[.):]?\s")
+
+
 def _notes_left(doc: Document) -> float | None:
     """Given a PDF, return where its unnumbered lines start (their median left edge), or None."""
     def compute(d: Document) -> float | None:
         xs = sorted(st.x0 for line, st in zip(d.lines, d.styles) if st is not None and st.x0 is not None
-                    and line.strip() and not parse_labels(line.strip()))
+                    and line.strip() and not _LABEL_LIKE.match(line))
         return xs[len(xs) // 2] if len(xs) >= 5 else None
     return doc.derived("segments.notes_left", compute)
 

@@ -396,7 +396,19 @@ def test_test_set_is_left_out_unless_asked_for():
     default = ev.annotation_files()
     assert not any(f.parent.name == "test" for f in default)
     assert all(f.parent.name == "test" for f in ev.annotation_files(sets=("test",)))
-    assert not any(json.loads(f.read_text()).get("split") == "test" for f in ev.table_annotation_files())
+    assert not any(ev.gold_set(json.loads(f.read_text()), f) == "test" for f in ev.table_annotation_files())
+
+
+def test_a_table_file_is_in_the_set_of_its_documents_annotation():
+    # a body is in one set only: its tables are scored with the rest of it, whatever split the
+    # table file itself says
+    splits = {json.loads(f.read_text())["source"]: f.parent.name for f in ev.annotation_files(sets=("dev", "test"))}
+    tables = [f for f in (ev.ANNOTATIONS / "tables").glob("*.json") if json.loads(f.read_text())["source"] in splits]
+    assert tables
+    for f in tables:
+        gold = json.loads(f.read_text())
+        assert ev.gold_set(gold, f) == splits[gold["source"]]
+        assert (f in ev.table_annotation_files(sets=("test",))) == (splits[gold["source"]] == "test")
 
 
 @pytest.mark.parametrize("printed, normal", [("*12.", "12"), ("(23-286)", "23-286"), ("NO. 1.", "1"), ("IV", "iv")])

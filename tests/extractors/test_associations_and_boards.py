@@ -278,3 +278,17 @@ def test_a_lone_bold_outcome_word_is_not_a_house_style(tmp_path):
     path = styled_pdf(tmp_path / "two.pdf", pages)
     out = extract_all(read_document(path, path.read_bytes()))
     assert out["resolutions"] == []  # two matters ending so are not yet a pattern
+
+
+@pytest.mark.parametrize("name,election,rule", [
+    ("society", "Round 2: Lee Ash: 10 votes. Lee Ash is duly elected as Welfare Officer.",
+     "Under the constitution the Treasurer is elected at the AGM each year."),
+    ("club", "Jo Marsh is hereby elected Captain for 2026.",
+     "The Captain is elected by the members for one year."),
+])
+def test_an_election_reported_in_the_present_tense_is_a_decision(tmp_path, name, election, rule):
+    text = (f"Riverside {name.title()}\nMinutes of the Extraordinary General Meeting\nDate: 4 March 2026\n"
+            f"Present: Ann Lee, Tom Roe\n1. Elections\n{election}\n2. Constitution\n{rule}\n")
+    texts = [r["text"] for r in _extract(tmp_path, name, text)["resolutions"]]
+    assert any("elected" in t and ("Lee Ash" in t or "Jo Marsh" in t) for t in texts)
+    assert not any("constitution" in t.lower() or "one year" in t for t in texts)  # a rule, not an election held

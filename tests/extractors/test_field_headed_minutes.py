@@ -156,3 +156,19 @@ def test_a_date_printed_without_its_year_takes_it_from_the_path(printed, path, e
 ])
 def test_abbreviations_stay_in_capitals_when_a_name_is_title_cased(printed, expected):
     assert title_case(printed) == expected
+
+
+@pytest.mark.parametrize("lines,decided", [
+    (["Adoption of Previous Minutes", "\u25cf Minutes adopted", "Treasurer's Report", "\u25cf Balance healthy"],
+     ["Minutes adopted"]),
+    (["Adoption of October 2025 EGM Minutes", "\u25cf Unanimous adoption of previous minutes.",
+      "Approval of the minutes of the last AGM", "\u25cf Deferred to the next meeting."],
+     ["Unanimous adoption of previous minutes."]),
+])
+def test_the_adoption_of_minutes_noted_in_a_bullet_is_a_decision(lines, decided):
+    from minutebook.document import document_from_text
+
+    text = "UDS Committee Meeting - Minutes\nDate: 4 March 2026\nAttendees: Ann Lee (AL) (Chair), Tom Roe (TR)\n"
+    out = extract_all(document_from_text(text + "\n".join(lines) + "\n"))
+    # the bullet's note is the decision; a heading that names the business decides nothing
+    assert [r["text"] for r in out["resolutions"]] == decided
