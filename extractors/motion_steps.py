@@ -183,3 +183,9 @@ def _read_into(m: Motion, text: str, numbered: tuple[str, str, str] | None) -> N
         # meeting adjourned at 8:58 p.m. on a motion by X, seconded by Y": the record states
         # what was done, so the motion was carried.
         m.result = "carried"
+    if m.result == "no_result" and m.mover and re.search(
+            r"\b(?:was|were)\s+(?:\w+\s+and\s+)?(?:adjourned|adopted|approved|accepted|received|ratified|appointed)\b"
+            r"[^–—]*[–—-]\s*[^–—-]*\(\s*(?:moved|motion)\s*\)", text, re.IGNORECASE):
+        # "The Annual General Meeting was adjourned at 1:30 p.m. – Lisa Fast (moved)": the record
+        # of what was done, its mover after it
+        m.result = "carried"

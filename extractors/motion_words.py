@@ -72,7 +72,9 @@ _OPENS = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )\b(?:moved|proposed\s+(
 
 
 _CARRIED = re.compile(
-    r"\b(?:carried|carries|passed|passes|adopted|approved|agreed|all\s+(?:were\s+)?in\s+favou?r|resolved)\b", re.IGNORECASE)
+    r"\b(?:carried|carries|passed|passes|adopted|approved|agreed|all\s+(?:were\s+)?in\s+favou?r|resolved)\b"
+    r"|,\s*accepted\W*$|\b(?:was|were)\s+(?:\w+\s+and\s+)?accepted\b", re.IGNORECASE)
+# ("Moved by X, seconded by Y, accepted.", "The Treasurer's Report was accepted by the membership")
 
 
 _LOST = re.compile(r"\b(?:lost|failed|fails|fell|defeated|not\s+carried|rejected|no\s+second(?:er)?|died\s+for\s+lack)\b",
@@ -257,6 +259,8 @@ def _substance(text: str) -> str:
             x = re.sub(r"(?<=\S)[.,;]?\s*(?:the\s+motion\s+)?(?:was\s+)?(?:carried|passed|passes|adopted)\b.*$", "", x,
                        flags=re.IGNORECASE)
         x = re.sub(r"^that\s+(?=[a-z])", "", x.strip())
+        x = re.sub(r"^(?:ACTION|Action)\s*[-–—:]\s*", "", x)  # "ACTION – The Association will study ..."
+        x = re.sub(r"^(?:Move|MOVE)\s+(?=to\s)", "", x)  # "Move to accept the Financial Report"
         x = _ROLL_CALL_NOTE.sub("", x)
         return x.strip(" .,;:")
     return ""

@@ -26,7 +26,9 @@ from __future__ import annotations
 
 import re
 
+from extractors.headings import BULLET
 from extractors.labels import parse_labels
+from extractors.layout import emphasis
 from extractors.motion_results import _ABSTAINED, _add_record, _counts, _names_only, _read_records, _read_result
 from extractors.motion_words import (_HEAD_ALONE, _LIST_HEAD, _LOST, _MOVER, _OPENS, _RESOLUTION_TAG, _RESULT, _ROLL_ENTRY,
                                      _SECONDER, _TALLY, _TRIGGER, _WITHDRAWN, _first, _head_vote)
@@ -42,6 +44,9 @@ from minutebook.document import Document
 _ACTION_TAKEN = re.compile(r"^\W*(?:action(?:\s+taken)?|disposition|outcome)\s*[:\-–]\s*(?P<rest>(?:approved|adopted|accepted|"
                            r"passed|carried|granted|denied|rejected|failed|defeated|tabled|deferred|continued|postponed|"
                            r"withdrawn|ratified|authori[sz]ed|awarded|confirmed|appointed)\b.*)$", re.IGNORECASE)
+# "- Moved by CPM, seconded by BS, accepted.": who moved it and how it went, no wording of its own
+# (not "Moved by: X" over a "Resolved that ..." still to come)
+_MOVED_BY_OPENS = re.compile(r"^\W*(?:moved|proposed)\s+by\s+[^:]+?\b(?:accepted|carried|agreed|passed)\W*$", re.IGNORECASE)
 _VOTE_LABEL = re.compile(r"^\W*vote\s*:", re.IGNORECASE)  # "Vote: (Roll Call)" over "Aye: ..." / "Nay: ..."
 _LABELLED_MOVERS = re.compile(r"^\W*(?:proposed|proposer|moved|mover)\s*:", re.IGNORECASE)
 _MOVED_BY_LABEL = re.compile(r"^\W*(?:proposed|proposer|moved|mover)(?:\s+by)?\s*:", re.IGNORECASE)
@@ -246,11 +251,16 @@ def motions_in(doc: Document, start: int, end: int) -> list[Motion]:
             current.text = _unquoted(current.text)
             if not current.text and previous is not None and not new_paragraph:
                 _decided_before(current, previous)
-            if (not current.text and previous is not None and _LABELLED_MOVERS.match(text)
-                    and s.line_start - previous.line_end <= 1 and _heading_like(previous.text)):
-                # "Minutes of previous meeting" / "Proposed: X / Seconded: Y": the heading
-                # above is what was put
-                current.text = previous.text.strip(" .:")
+            if (not current.text and previous is not None
+                    and (_LABELLED_MOVERS.match(text) or _MOVED_BY_OPENS.match(text))
+                    and s.line_start - previous.line_end <= 1
+                    and (_heading_like(previous.text) or emphasis(doc, previous.line_start) >= 2)):
+                # "Minutes of previous meeting" / "Proposed: X / Seconded: Y", "Confirm minutes of
+                # previous meeting" set large / "- Moved by CPM, seconded by BS, accepted.": the
+                # heading above is what was put (without a note of how it went)
+                wording = re.sub(r"\s*\((?:moved|seconded|accepted|carried|passed|[,\s])+\)", "", previous.text)
+                wording = re.sub(rf"^\s*{BULLET}", "", wording)  # "• Move to accept the minutes ..."
+                current.text = re.sub(r"^(?:Move|MOVE)\s+(?=to\s)", "", wording).strip(" .:")
                 current.line_start = previous.line_start
             current.line_end = max(current.line_end, s.line_end)
         elif current is not None:
@@ -301,7 +311,11 @@ def motions_in(doc: Document, start: int, end: int) -> list[Motion]:
                      and m.line_end - m.line_start <= 2 and parse_labels(doc.lines[m.line_start - 1])
                      and k + 1 < len(found) and (found[k + 1].line_start - m.line_end <= 8 or (
                          found[k + 1].line_start - m.line_end <= 30 and _same_opening(m.text, found[k + 1].text))))]
-    return [m for m in found if m.text or m.mover or m.result != "no_result"]
+    found = [m for m in found if m.text or m.mover or m.result != "no_result"]
+    # A bare record inside another motion's lines ("Confirm minutes ... (moved, seconded,
+    # accepted)." read again as the wording of the "Moved by ..." under it) is that motion.
+    return [m for m in found if m.text or m.mover or m.seconder or not any(
+        o is not m and o.line_start <= m.line_start and m.line_end <= o.line_end and (o.text or o.mover) for o in found)]
 
 
 def _same_opening(a: str, b: str) -> bool:

@@ -485,3 +485,53 @@ def test_counts_in_words_and_movers_after_the_wording(tmp_path, head, body, expe
     [vote] = _votes(tmp_path, "words", head + body)
     assert (vote["motion"], vote["mover"], vote["seconder"], vote["result"], vote["votes_for"],
             vote["votes_against"]) == expected
+
+
+@pytest.mark.parametrize("head, body, expected", [
+    (LAKE, "Minutes of the last meeting\n- Moved by Ana, seconded by Ben, accepted.\n",
+     ("Minutes of the last meeting", "Ana", "Ben", "carried")),
+    (HOA.replace("Board: ", "Present: "), "Treasurer's report (moved, seconded, accepted).\n"
+                                          "- Moved by Dana, seconded by Eli, accepted.\n",
+     ("Treasurer's report", "Dana", "Eli", "carried")),
+])
+def test_a_heading_is_what_was_moved_when_the_record_under_it_names_only_movers(tmp_path, head, body, expected):
+    # one vote: the heading's words (without its note of how it went), carried ("accepted")
+    [vote] = _votes(tmp_path, "heading", head + body)
+    assert (vote["motion"], vote["mover"], vote["seconder"], vote["result"]) == expected
+
+
+def test_a_long_heading_set_large_is_what_was_moved(tmp_path):
+    from tests.pdfgen import styled_pdf
+
+    path = styled_pdf(tmp_path / "agm.pdf", [[
+        ("Harbourside Rowing Association", {"size": 22}), ("2020 Annual General Meeting", {"size": 18}),
+        ("- 12/4/2021, Conducted over Zoom", {"x": 90}), ("- Attendance: Ann Lee (AL), Tom Roe (TR)", {"x": 90}),
+        ("Confirm the minutes of the previous general meeting (moved, seconded, accepted).", {"size": 15, "gap": 8}),
+        ("- Moved by AL, seconded by TR, accepted.", {"x": 90}),
+        ("Receive the committee's reports", {"size": 15, "gap": 8}), ("- The President reported on the regatta.", {"x": 90})]])
+    [vote] = extract_votes(read_document(path, path.read_bytes()))
+    assert (vote["motion"], vote["mover"], vote["seconder"], vote["result"]) == (
+        "Confirm the minutes of the previous general meeting", "AL", "TR", "carried")
+
+
+@pytest.mark.parametrize("head, body, expected", [
+    (LAKE, "3. Treasurer's Report\nThe Treasurer's Report was accepted by the membership \u2013 Ana Ortiz (moved), Ben Lund "
+           "(seconded).\n",
+     ("The Treasurer's Report was accepted by the membership", "Ana Ortiz", "Ben Lund", "carried")),
+    (HOA.replace("Board: ", "Present: "), "9. Adjournment\nThe meeting was adjourned at 9:10 p.m. \u2013 Dana Quinn (moved).\n",
+     ("The meeting was adjourned at 9:10 p.m", "Dana Quinn", None, "carried")),
+])
+def test_a_record_of_what_was_done_with_its_mover_after_it(tmp_path, head, body, expected):
+    [vote] = _votes(tmp_path, "record", head + body)
+    assert (vote["motion"], vote["mover"], vote["seconder"], vote["result"]) == expected
+
+
+@pytest.mark.parametrize("head, body, expected", [
+    (LAKE, "2. Approval of minutes\n\u2022 Move to accept the minutes of last year's AGM\nMoved: Ana\nSeconded: Ben\n",
+     ("to accept the minutes of last year's AGM", "Ana", "Ben")),
+    (HOA.replace("Board: ", "Present: "), "5. Budget\nMove to accept the road budget\nMoved: Eli\nSeconded: Gus\n",
+     ("to accept the road budget", "Eli", "Gus")),
+])
+def test_move_to_as_the_wording_over_moved_and_seconded_lines(tmp_path, head, body, expected):
+    [vote] = _votes(tmp_path, "move", head + body)
+    assert (vote["motion"], vote["mover"], vote["seconder"], vote["result"]) == (*expected, "no_result")
