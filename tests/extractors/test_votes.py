@@ -27,6 +27,11 @@ def _votes(tmp_path, name: str, text: str) -> list[dict]:
     return extract_votes(read_document(path, path.read_bytes()))
 
 
+def _moved(v: dict) -> tuple:
+    """Given a vote, return what was moved, by whom, seconded by whom and its result."""
+    return v["motion"], v["mover"], v["seconder"], v["result"]
+
+
 def _shape(v: dict) -> tuple:
     return (v["mover"], v["seconder"], v["result"], v["votes_for"], v["votes_against"], v["votes_abstain"], v["unanimous"])
 
@@ -470,7 +475,7 @@ LAKE = "Heron Lake Property Owners Association\nMinutes of the Board Meeting, Ma
 def test_a_motion_then_its_mover_and_result_bullets_below(tmp_path, head, body, expected):
     # the worded motion, a few notes, then who moved and seconded it and what became of it: one vote
     [vote] = _votes(tmp_path, "bullets", head + body)
-    assert (vote["motion"], vote["mover"], vote["seconder"], vote["result"]) == expected
+    assert _moved(vote) == expected
 
 
 @pytest.mark.parametrize("head, body, expected", [
@@ -497,7 +502,7 @@ def test_counts_in_words_and_movers_after_the_wording(tmp_path, head, body, expe
 def test_a_heading_is_what_was_moved_when_the_record_under_it_names_only_movers(tmp_path, head, body, expected):
     # one vote: the heading's words (without its note of how it went), carried ("accepted")
     [vote] = _votes(tmp_path, "heading", head + body)
-    assert (vote["motion"], vote["mover"], vote["seconder"], vote["result"]) == expected
+    assert _moved(vote) == expected
 
 
 def test_a_long_heading_set_large_is_what_was_moved(tmp_path):
@@ -523,7 +528,7 @@ def test_a_long_heading_set_large_is_what_was_moved(tmp_path):
 ])
 def test_a_record_of_what_was_done_with_its_mover_after_it(tmp_path, head, body, expected):
     [vote] = _votes(tmp_path, "record", head + body)
-    assert (vote["motion"], vote["mover"], vote["seconder"], vote["result"]) == expected
+    assert _moved(vote) == expected
 
 
 @pytest.mark.parametrize("head, body, expected", [
