@@ -19,7 +19,7 @@ DATE = re.compile(
     rf"{WEEKDAY}?\d{{1,2}}\s*(?:st|nd|rd|th)?(?:\s+|-){MONTHS}(?:,?\s+|-)(?:19|20)\d{{2}}"  # also "08-January-2017"
     rf"|{WEEKDAY}?{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}"
     r"|\b\d{1,2}\.\d{1,2}\.(?:19|20)?\d{2}\b"
-    r"|(?<![\d/])\d{1,2}/\d{1,2}/(?:19|20)\d{2}\b",  # "12/4/2021" (the order: extractors.meeting_dates)
+    r"|(?<![\d/])\d{1,2}/\d{1,2}/(?:(?:19|20)\d{2}|\d{2})\b(?!/)",  # "12/4/2021", "10/17/18" (the order: extractors.meeting_dates)
     re.IGNORECASE,
 )
 
@@ -152,7 +152,7 @@ def first_cue(lines: list[str], n: int, pattern: re.Pattern, count: int) -> int 
             return m
     return None
 
-_YEARISH = re.compile(r"(?:19|20)\d\d|\d\.\d")
+_YEARISH = re.compile(r"(?:19|20)\d\d|\d\.\d|\d/\d{1,2}/\d\d")
 
 def date_in(text: str) -> tuple[dt.date | None, re.Match | None]:
     """Given text, return the first printed date in it (parsed) and its match.

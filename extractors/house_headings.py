@@ -36,7 +36,7 @@ _SUMMONS = re.compile(
 _NOT_A_BODY = re.compile(
     r"^(?:Summary Sheet|Report Title|Agenda|Minutes|Present|Venue|Date|Time|Apologies|Item|Page"
     r"|Membership|Resolved|Background|Recommendations?|Appendix"
-    r"|Approved|Adopted|Accepted|Ratified)\b",  # a stamp of approval ("APPROVED BY COUNCIL" / its date)
+    r"|Approved|Adopted|Accepted|Ratified|Revised|Amended)\b",  # a stamp ("APPROVED BY COUNCIL" / its date)
     re.IGNORECASE,
 )
 

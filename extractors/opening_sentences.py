@@ -1,7 +1,8 @@
 """Meetings found by the sentence that opens their minutes or notice, and a document's one
 meeting when nothing else names it.
 
-"A regular meeting of the Township of Nipissing Council was held on ...", "The Board of
+"A regular meeting of the Township of Nipissing Council was held on ..." (or "occurred", "took
+place"), "The Board of
 Education met in Regular Session on ...", "Members of the Council are hereby summoned to attend
 a meeting of the Parish Council to be held on ...". The body's name comes from the sentence,
 never from boilerplate ("the above Council"). Used by ``extractors.meetings`` with
@@ -21,8 +22,9 @@ from minutebook.document import Document
 # --- opening sentences ----------------------------------------------------------------------
 
 _OPENERS = [
-    (re.compile(rf"^(?:A|An|The)\s+(?:{_MEETING_KIND}\s+)*meeting\s+of\s+(?:the\s+)?(?P<name>.+?)\s+"
-                r"(?:was|were)\s+(?:held|convened|called\s+to\s+order)\b(?P<rest>.*)$", re.IGNORECASE), "minutes"),
+    (re.compile(rf"^(?:A|An|The)\s+(?:(?:{_MEETING_KIND}|town\s+hall|[A-Z][\w'’-]*)\s+){{0,3}}meeting\s+of\s+(?:the\s+)?(?P<name>.+?)\s+"
+                r"(?:(?:was|were)\s+(?:held|convened|called\s+to\s+order)|occurred|took\s+place)\b(?P<rest>.*)$",
+                re.IGNORECASE), "minutes"),  # ("... Board of Directors occurred November 29, 2017 at ...")
     (re.compile(r"^The\s+(?P<name>[A-Z].+?)\s+(?:met|convened)\s+(?:in\s+\w+\s+session\s+)?(?P<rest>(?:on|at)\b.*)$"), "minutes"),
     (re.compile(rf"\bsummoned\b.{{0,80}}?\b(?:a|the)\s+(?:{_MEETING_KIND}\s+)*meeting\s+of\s+(?:the\s+)?"
                 r"(?P<name>.+?)\s+(?:to\s+be|which\s+will\s+be|will\s+be)\s+held\b(?P<rest>.*)$", re.IGNORECASE), "agenda"),

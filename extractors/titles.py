@@ -106,9 +106,10 @@ def _typeset(doc: Document) -> bool:
     return doc.derived("titles.typeset", lambda d: any(emphasis(d, k) > 0 for k in range(1, min(len(d.lines), 400) + 1)))
 
 
-# A stamp of approval over the title ("APPROVED BY COUNCIL" / "DECEMBER 18, 2024", "Approved:
-# 12/18/24", "ADOPTED 5 March 2025"): the date the minutes were approved, not the meeting's.
-_APPROVAL_STAMP = re.compile(r"^\W*(?:approved|adopted|accepted|ratified)\b(?:\s+(?:by|at)\s+(?:the\s+)?(?P<by>[a-z]+(?:\s+[a-z]+){0,3}?))?"
+# A stamp of approval or revision over the title ("APPROVED BY COUNCIL" / "DECEMBER 18, 2024",
+# "Approved: 12/18/24", "ADOPTED 5 March 2025", "REVISED" / "4/23/19"): the date the paper was
+# approved or revised, not the meeting's.
+_APPROVAL_STAMP = re.compile(r"^\W*(?:approved|adopted|accepted|ratified|revised|amended|updated|posted|issued|published)\b(?:\s+(?:by|at)\s+(?:the\s+)?(?P<by>[a-z]+(?:\s+[a-z]+){0,3}?))?"
                              r"(?:\s+on)?\s*[:\-–]?\s*(?P<date>(?:\d[\d/.\-]+\d|\S.*\d{4})?)\W*$", re.IGNORECASE)
 
 
@@ -295,9 +296,13 @@ def _read_block(doc: Document, lines: list[str], block: list[int]) -> Section | 
     committee = committee_from(texts)
     if committee is None and _kind_of(texts) is not None:
         committee = _letterhead_body(doc, lines, block[0])
-    following = [k for k in nonblank_after(lines, block[-1], 8) if k != date_line]  # (a date printed under the title)
+    following = [k for k in nonblank_after(lines, block[-1], 20) if k != date_line]  # (a date printed under the title)
+    # What follows says what the paper is over twenty lines for a title on the first page (officers
+    # listed under it come first), over eight further in (a dated resolution's title over its
+    # motion is not another meeting).
+    look = following if doc.page_of(block[0]) in (None, 1) else following[:8]
     if committee is None and (_kind_of(texts) is not None or (_GENERAL_TITLE.match(texts[0])
-                                                                and _kind_from_what_follows(lines, following, joined))):
+                                                                and _kind_from_what_follows(lines, look, joined))):
         # "Minutes of Annual General Meeting held on ...", or "Annual General Meeting 2019" over
         # "Present:", the body's name only in a logo: the meeting is known by the name the paper
         # gives it
@@ -309,11 +314,11 @@ def _read_block(doc: Document, lines: list[str], block: list[int]) -> Section | 
         return None
     kind = _kind_of(texts)
     if kind is None:
-        kind = _kind_from_what_follows(lines, following, joined)
+        kind = _kind_from_what_follows(lines, look, joined)
         if kind is None:
             return None
     elif kind == "agenda" and (any(_PRESENT_NOTE.match(lines[k - 1]) for k in following[:2])
-                               or any(_HELD_RECORD.search(lines[k - 1]) for k in following)):
+                               or any(_HELD_RECORD.search(lines[k - 1]) for k in following[:8])):
         # "Voting Hearing Agenda" / "January 20, 2022" / "(all commissioners present)", or an
         # "Agenda" whose items say "X was elected Chair", "A, B and C were in attendance": who was
         # present is recorded only once the meeting has been held; the paper is its record.
@@ -422,13 +427,21 @@ def _letterhead_body(doc: Document, lines: list[str], first: int) -> str | None:
 _SECONDED = re.compile(r"\b(?:motioned|moved)\b.{0,120}?\bsecond(?:ed|s)\b|\bseconded\s+by\b", re.IGNORECASE)
 
 
+# A sentence that says the meeting was held ("A regular meeting of the Board of Directors occurred
+# Wednesday, ...", "... was held at", "Attendees included:"), or a seconder's line ("Seconded - Lisa
+# Fast") under a motion: records of a held meeting.
+_HELD_SENTENCE = re.compile(r"\bmeeting\b.{0,120}?\b(?:occurred|was\s+held|convened|took\s+place)\b|\battendees\s+included\b"
+                            r"|^\W*seconded\s*(?:by\s*)?[-–—:]\s*[A-Z]|\bmotioned\s+to\b|\bseconded\s+the\s+motion\b",
+                            re.IGNORECASE)
+
+
 def _kind_from_what_follows(lines: list[str], following: list[int], block_text: str) -> str | None:
     """Given the lines after a title block that does not say what it heads, return 'minutes'
     when an attendance list or a call to order follows, 'agenda' when the block names a
     meeting and numbered items follow, else None."""
     for k in following:
         text = re.sub(rf"^\s*{BULLET}", "", lines[k - 1])  # "- Attendance: ..."
-        if _OPENING.search(text[:80]) or _SECONDED.search(text):
+        if _OPENING.search(text[:80]) or _SECONDED.search(text) or _HELD_RECORD.search(text) or _HELD_SENTENCE.search(text):
             return "minutes"  # who attended, or a motion moved and seconded: a held meeting's record
         if DATE.search(lines[k - 1]) and len(lines[k - 1]) < 90:
             break  # another heading: what follows is its business
@@ -461,6 +474,9 @@ def _date_held(lines: list[str], last: int):
     return None
 
 
+_AGENDA_AND_MINUTES = re.compile(r"\bagenda\s*(?:/|&|\+|\band\b)\s*minutes\b|\bminutes\s*(?:/|&|\+|\band\b)\s*agenda\b", re.IGNORECASE)
+
+
 def _kind_of(texts: list[str]) -> str | None:
     """Given a title block's lines, return 'minutes' or 'agenda' as it says, or None.
 
@@ -468,6 +484,8 @@ def _kind_of(texts: list[str]) -> str | None:
     sheet) says nothing; one before a date ("AGENDA: TUESDAY, NOVEMBER 25, 2025") does.
     """
     for text in texts:
+        if _AGENDA_AND_MINUTES.search(text):
+            return "minutes"  # "FINAL ACTION AGENDA/MINUTES": the agenda as the record of what was done
         hits = [(m.start(), kind) for name, kind in (("minutes_words", "minutes"), ("agenda_words", "agenda"))
                 for m in _words(name).finditer(text) if not _labels_a_field(text, m.end())]
         if hits:

@@ -51,7 +51,8 @@ _PAGE_NUMBER = re.compile(
 _NAMES_PAGE = re.compile(r"\bpage\s+\d+", re.IGNORECASE)
 # PDFium reports a soft (line-break) hyphen as U+0002 or U+FFFE; U+00AD is the Unicode one.
 _SOFT_HYPHEN_END = re.compile(r"[\u0002\ufffe\u00ad]\s*$")
-_CTRL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+# Control characters, and zero-width spaces and joiners some editors put between words ("Annual\u200b \u200bGeneral").
+_CTRL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\u200b-\u200d\u2060\ufeff]")
 
 
 # Two-letter ligatures fonts draw as one glyph. PDFium spells out a ligature that has no

@@ -235,3 +235,72 @@ def test_an_approval_stamp_and_a_street_address_in_the_title_block(tmp_path, nam
 ])
 def test_titles_dated_under_them_and_named_by_the_meeting(tmp_path, name, rows, committee, date):
     assert _meetings(tmp_path, name, [rows]) == [("minutes", committee, date)]
+
+
+@pytest.mark.parametrize("name,rows,expected", [
+    # the agenda printed as the record of what was done
+    ("village", [("FINAL ACTION AGENDA/MINUTES", C), ("VILLAGE COUNCIL MEETING", C), ("January 9, 2019 9:30 a.m.", C),
+                 ("1. CALL TO ORDER", {**B, "gap": 10}), ("2. APPROVAL OF AGENDA", B)],
+     ("minutes", "Village Council", dt.date(2019, 1, 9))),
+    ("town", [("Agenda and Minutes", C), ("Ashby Town Council", C), ("12 March 2025", C),
+              ("1. Apologies", {**B, "gap": 10}), ("2. Planning", B)],
+     ("minutes", "Ashby Town Council", dt.date(2025, 3, 12))),
+    # a two-digit year after slashes
+    ("board", [("Falcon Ridge Association, Inc.", C), ("Board of Directors Meeting – 10/17/18", C),
+               ("A regular meeting of the Board of Directors occurred Wednesday, October 17, 2018 at 6:30 p.m.", {"gap": 8}),
+               ("1. Approval of Minutes", {**B, "gap": 8})],
+     ("minutes", "Falcon Ridge Association, Inc", dt.date(2018, 10, 17))),
+    # officers listed under the title, the record of a motion further down
+    ("pta", [("Oakridge Elementary PTA Meeting", {**C, "size": 26}), ("October 17, 2024 - 6:00pm", {**C, "size": 26}),
+             *[(f"{n}, {post}", C) for n, post in (("Dana Quinn", "President"), ("Eli Hale", "Vice President"),
+                                                  ("Farah Amari", "Treasurer"), ("Gus Barnes", "Secretary"),
+                                                  ("Hana Ito", "Historian"), ("Ian Lowe", "Membership"))],
+             ("1. Introductions", {"gap": 8}), ("2. Review of last meeting's minutes", {}),
+             ("1. Dana motioned to approve the minutes.", {"x": 90}), ("2. Eli seconded the motion.", {"x": 90})],
+     ("minutes", "Oakridge Elementary PTA", dt.date(2024, 10, 17))),
+    ("lake", [("Heron and Teal Lakes Association", C), ("Annual General Meeting – Rupert Hall", C),
+              ("August 24, 2017, 10:00 am", C), ("Mandate of the association:", {"x": 200}),
+              ("to protect the quality of both lakes and their watershed.", {"x": 90}),
+              ("Constitution of the meeting", {**B, "gap": 8}), ("Move to open the meeting – Jane Hay", {}),
+              ("Seconded - Lisa Fast", {})],
+     ("minutes", "Heron and Teal Lakes Association", dt.date(2017, 8, 24))),
+])
+def test_what_the_paper_is_from_its_title_or_the_record_under_it(tmp_path, name, rows, expected):
+    assert _meetings(tmp_path, name, [rows])[0] == expected
+
+
+@pytest.mark.parametrize("sentence,committee,date", [
+    ("A Town Hall meeting of the Falcon Ridge Association, Inc. occurred on April 25, 2015. Present were the President.",
+     "Falcon Ridge Association, Inc", dt.date(2015, 4, 25)),
+    ("A special meeting of the Cedar Grove Water Board took place on March 3, 2026 at the pump house.",
+     "Cedar Grove Water Board", dt.date(2026, 3, 3)),
+])
+def test_an_opening_sentence_that_says_the_meeting_occurred(sentence, committee, date):
+    from extractors.opening_sentences import opening_sentence
+
+    sec = opening_sentence([sentence], 1)
+    assert (sec.kind, sec.committee, sec.meeting_date) == ("minutes", committee, date)
+
+
+@pytest.mark.parametrize("title", ["Annual\u200b \u200bGeneral\u200b \u200bMeeting\u200b \u200b2016",
+                                   "\ufeffAnnual General\u2060 Meeting 2016"])
+def test_zero_width_characters_are_not_read(tmp_path, title):
+    path = tmp_path / "agm.txt"
+    path.write_text(f"{title}\nMeeting opened: 3:30 pm 11 Jul 2016\nPresent: Ann Lee, Tom Roe\n1. Reports\nNone.\n",
+                    encoding="utf-8")
+    doc = read_document(path, path.read_bytes())
+    assert doc.lines[0] == "Annual General Meeting 2016"
+    assert [(s.kind, s.committee, s.meeting_date) for s in meeting_sections(doc)] == [
+        ("minutes", "Annual General Meeting", dt.date(2016, 7, 11))]
+
+
+@pytest.mark.parametrize("stamp,title,date_line,committee,date", [
+    (["REVISED", "4/23/19"], "CEDAR COUNTY BOARD OF HEALTH", "AGENDA – April 24, 2019", "Cedar County Board of Health",
+     dt.date(2019, 4, 24)),
+    (["Updated 02/03/2026"], "MAPLE VALLEY PARKS COMMISSION", "AGENDA – February 5, 2026", "Maple Valley Parks Commission",
+     dt.date(2026, 2, 5)),
+])
+def test_a_revision_stamp_does_not_date_the_meeting(tmp_path, stamp, title, date_line, committee, date):
+    rows = [(s, {**B, "x": 480}) for s in stamp] + [(title, C), (date_line, C),
+                                                    ("1. Call to Order.", {"gap": 10}), ("2. Roll Call.", {})]
+    assert _meetings(tmp_path, "revised", [rows]) == [("agenda", committee, date)]
