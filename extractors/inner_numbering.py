@@ -3,8 +3,9 @@
 A run of labels that counts up is not always the minutes' items: a table of contents printed
 above them ("2. Approve minutes for June AGM. 1"), a consent calendar's "1. ... 4." late in one
 minute, the points of lists that start again at "1." under several run-in items, and numbered
-paragraphs running at full width ("12.1 Richard Burton requested that ..."). Used by
-``extractors.segments`` to weigh and check the runs it finds.
+paragraphs running at full width ("12.1 Richard Burton requested that ..."). And the other way
+about: a short numbered title printed out at the left of notes that are all indented is an item
+even in the body's own type. Used by ``extractors.segments`` to weigh and check the runs it finds.
 """
 
 from __future__ import annotations
@@ -67,3 +68,26 @@ def labels_left(doc: Document, lines: list[str], start: int, end: int) -> float 
     xs = sorted(st.x0 for n in range(start, end + 1)
                 if (st := doc.style(n)) is not None and st.x0 is not None and parse_labels(lines[n - 1]))
     return xs[len(xs) // 10] if len(xs) >= 3 else None
+
+
+def outdented_title(doc: Document, n: int, title: str) -> bool:
+    """Given a labelled line and its title, return whether it is a short title printed out at
+    the left of a body that is all indented ("1 Apologies" at the margin over bulleted notes
+    further in): set off by its position as others are by bold."""
+    style, left = doc.style(n), _notes_left(doc)
+    return (style is not None and style.x0 is not None and left is not None and style.x0 <= left - 30
+            and 0 < len(title) <= 60 and not title.endswith("."))
+
+
+# A line that opens with a label, roughly ("1 ", "2.", "(a)", "iv)"): enough to leave the items out
+# of the median below (the full label parser costs too much on every line).
+_LABEL_LIKE = re.compile(r"^\s*\(?(?:\d{1,4}(?:\.\d{1,3})*|[A-Za-z]|[ivxlcIVXLC]{1,5})[.):]?\s")
+
+
+def _notes_left(doc: Document) -> float | None:
+    """Given a PDF, return where its unnumbered lines start (their median left edge), or None."""
+    def compute(d: Document) -> float | None:
+        xs = sorted(st.x0 for line, st in zip(d.lines, d.styles) if st is not None and st.x0 is not None
+                    and line.strip() and not _LABEL_LIKE.match(line))
+        return xs[len(xs) // 2] if len(xs) >= 5 else None
+    return doc.derived("segments.notes_left", compute)

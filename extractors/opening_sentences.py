@@ -15,7 +15,7 @@ import re
 
 from extractors.committee_names import _MEETING_KIND, _is_generic, body_name, has_words
 from extractors.headings import Section, date_in, nonblank_after, time_in, title_case
-from extractors.titles import _OPENING
+from extractors.paper_kinds import _OPENING
 from minutebook.document import Document
 
 

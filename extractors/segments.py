@@ -32,7 +32,14 @@ from extractors.headings import (
 from extractors.labels import Candidate, Label, best_run, follows, parse_labels
 from extractors.layout import emphasis, indent, profile, styled
 from extractors.motions import opens_motion
-from extractors.inner_numbering import contents_lines, labels_left, numbered_list_inside, restarting_lists, runs_on_at_full_width
+from extractors.inner_numbering import (
+    contents_lines,
+    labels_left,
+    numbered_list_inside,
+    outdented_title,
+    restarting_lists,
+    runs_on_at_full_width,
+)
 from extractors.unnumbered import _unnumbered_headings, run_in_label_headings
 from minutebook.document import Document
 
@@ -232,7 +239,7 @@ def _heading_weight(doc: Document, lines: list[str], c: Candidate, agenda: bool)
     letters = [ch for ch in title if ch.isalpha()]
     caps = bool(letters) and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters) and len(letters) > 2
     stress = emphasis(doc, c.line) or caps or bool(doc.style(c.line) and doc.style(c.line).lead_bold) \
-        or _outdented_title(doc, c)
+        or outdented_title(doc, c.line, c.label.text)
     if not agenda and not stress and (re.search(r"[$£€]\s?\d|[,&/]$", title) or (title and not letters)):
         return 0.0  # a row of a schedule (amounts) or a wrapped fragment
     if re.search(r"[$£€]\s?[\d,]+(?:\.\d\d)?\s+[A-Za-z]", title) and len(title) < 100 and not (stress and not agenda):
@@ -253,30 +260,6 @@ def _heading_weight(doc: Document, lines: list[str], c: Candidate, agenda: bool)
     if c.label.punct == " " and c.label.scheme in ("number", "roman") and not stress:
         return 0.0
     return 2.0 if stress else 1.0
-
-
-def _outdented_title(doc: Document, c: Candidate) -> bool:
-    """Given a labelled line, return whether it is a short title printed out at the left of a
-    body that is all indented ("1 Apologies" at the margin over bulleted notes further in):
-    set off by its position as others are by bold."""
-    style, left = doc.style(c.line), _notes_left(doc)
-    title = c.label.text
-    return (style is not None and style.x0 is not None and left is not None and style.x0 <= left - 30
-            and 0 < len(title) <= 60 and not title.endswith("."))
-
-
-# A line that opens with a label, roughly ("1 ", "2.", "(a)", "iv)"): enough to leave the items out
-# of the median below (the full label parser costs too much on every line).
-_LABEL_LIKE = re.compile(r"^\s*\(?(?:\d{1,4}(?:\.\d{1,3})*|[A-Za-z]|[ivxlcIVXLC]{1,5})[.):]?\s")
-
-
-def _notes_left(doc: Document) -> float | None:
-    """Given a PDF, return where its unnumbered lines start (their median left edge), or None."""
-    def compute(d: Document) -> float | None:
-        xs = sorted(st.x0 for line, st in zip(d.lines, d.styles) if st is not None and st.x0 is not None
-                    and line.strip() and not _LABEL_LIKE.match(line))
-        return xs[len(xs) // 2] if len(xs) >= 5 else None
-    return doc.derived("segments.notes_left", compute)
 
 
 def _family(label: Label) -> tuple:

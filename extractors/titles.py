@@ -5,7 +5,9 @@ Most minutes and agendas open with a title block: a few short lines, set off by 
 say what the paper is ("Minutes", "Agenda", "Summary") and give the date, often the time and
 the place, or print them as fields under it ("Date: 24 April 2025", "Location: ..."). A
 sidebar the text layer reads first does not run on into the title. Those that open with a
-sentence instead are read by ``extractors.opening_sentences``. The body's name comes from the
+sentence instead are read by ``extractors.opening_sentences``; what the paper is (minutes or
+agenda) is read by ``extractors.paper_kinds``, the fields, stamps and dated lines around a title
+by ``extractors.title_lines``. The body's name comes from the
 block itself, never from boilerplate ("the above Council"); words that name the paper or the
 kind of meeting are taken off it. Vocabularies live in ``patterns/structure.json``.
 """
@@ -14,17 +16,14 @@ from __future__ import annotations
 
 import re
 
-from extractors.committee_names import _is_generic, _words, body_name, committee_from, has_words
-
+from extractors.committee_names import _is_generic, body_name, committee_from, has_words
 from extractors.headings import (
-    BULLET,
     DATE,
     FIELD,
     MINUTES_CUE,
     TIME,
     Section,
     date_in,
-    field_key,
     nonblank_after,
     time_in,
     title_case,
@@ -32,6 +31,15 @@ from extractors.headings import (
 from extractors.labels import parse_labels
 from extractors.layout import centred, emphasis, indent, tiny
 from extractors.meeting_dates import yearless_date
+from extractors.paper_kinds import (
+    _HELD_RECORD,
+    _OPENING,
+    _PRESENT_NOTE,
+    _date_held,
+    _kind_from_what_follows,
+    _kind_of,
+)
+from extractors.title_lines import _dated_bullet_under, _fields_after, _stamped, _street_address, _year_and_meeting
 from minutebook.document import Document
 
 _MAX_BLOCK = 8
@@ -39,14 +47,6 @@ _MAX_BLOCK = 8
 # business, not a title.
 _MOTION_WORDING = re.compile(r"(?:motion|moved(?:\s+by)?|seconded(?:\s+by)?|resolved)\s*[:\-–]|(?:and\s+|or\s+)?that\s",
                              re.IGNORECASE)  # (and its further clauses: "AND THAT Council reach a decision ...")
-# Attendance and opening cues that show a block heads minutes even when it does not say so.
-_OPENING = re.compile(
-    r"^(?:roll\s+call|members?\s+present|(?:commissioners|councillors|councilmembers|trustees|governors|directors)"
-    r"\s+present|present\b|participating\b|attendance\b|attendees?\b|in\s+attendance|apologies|regrets\s*[:\-–]"
-    r"|(?:[a-z]+\s+){1,2}present\s*[:\-–])"  # "Board Members Present:", "Staff present -"
-    r"|\bcalled\s+(?:the\s+(?:meeting|session)\s+)?to\s+order\b|\bmeeting\s+(?:was\s+)?(?:opened|started|commenced)\b",
-    re.IGNORECASE,
-)
 
 
 # --- the body's name ----------------------------------------------------------------------
@@ -86,47 +86,10 @@ def _title_like(doc: Document, lines: list[str], n: int, top_of_page: bool) -> b
             or has_words("agenda_words", text))
 
 
-def _year_and_meeting(text: str) -> bool:
-    """Given a line, return whether it opens with a year and names a meeting ("2020 Annual
-    General Meeting", "2024 Minutes"): a title, not item 2020."""
-    m = re.match(r"^(?:19|20)\d\d\s+(?P<rest>\S.*)$", text)
-    return bool(m) and (has_words("meeting_words", m.group("rest")) or has_words("minutes_words", m.group("rest")))
-
-
-def _street_address(text: str) -> bool:
-    """Given a line, return whether it is a street address ("9401 Corkscrew Palms Circle",
-    "12 High Street, Ashby"): a house number, a few capitalised words, a street word."""
-    m = re.match(r"^\d{1,6}[A-Za-z]?\s+((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)\.?(?:,|$)", text)
-    return bool(m) and has_words("street_words", m.group(1).split()[-1])
-
-
 def _typeset(doc: Document) -> bool:
     """Given a document, say whether its lines carry typography at all (a PDF's text layer
     does; a text pack, or a PDF printed in one font throughout, does not)."""
     return doc.derived("titles.typeset", lambda d: any(emphasis(d, k) > 0 for k in range(1, min(len(d.lines), 400) + 1)))
-
-
-# A stamp of approval or revision over the title ("APPROVED BY COUNCIL" / "DECEMBER 18, 2024",
-# "Approved: 12/18/24", "ADOPTED 5 March 2025", "REVISED" / "4/23/19"): the date the paper was
-# approved or revised, not the meeting's.
-_APPROVAL_STAMP = re.compile(r"^\W*(?:approved|adopted|accepted|ratified|revised|amended|updated|posted|issued|published)\b(?:\s+(?:by|at)\s+(?:the\s+)?(?P<by>[a-z]+(?:\s+[a-z]+){0,3}?))?"
-                             r"(?:\s+on)?\s*[:\-–]?\s*(?P<date>(?:\d[\d/.\-]+\d|\S.*\d{4})?)\W*$", re.IGNORECASE)
-
-
-def _stamped(lines: list[str]) -> set[int]:
-    """Given cleaned lines, return those of approval stamps: the stamp, and its date on the
-    line under it when printed apart."""
-    out: set[int] = set()
-    for k, text in enumerate(lines, start=1):
-        m = _APPROVAL_STAMP.match(text) if text and len(text) <= 60 else None
-        if m is None or (m.group("date") and not (DATE.fullmatch(m.group("date")) or re.fullmatch(r"[\d/.\-]+", m.group("date")))):
-            continue
-        out.add(k)
-        if not m.group("date"):
-            after = nonblank_after(lines, k, 1)
-            if after and DATE.fullmatch(lines[after[0] - 1].strip(" .")):
-                out.add(after[0])
-    return out
 
 
 def title_blocks(doc: Document, lines: list[str]) -> list[Section]:
@@ -337,45 +300,12 @@ def _read_block(doc: Document, lines: list[str], block: list[int]) -> Section | 
     return Section(kind, committee, date, start_time, venue, block[0], block[-1])
 
 
-def _dated_bullet_under(lines: list[str], last: int) -> int | None:
-    """Given a title block's last line, return the line under it when that line opens with a
-    date after a bullet or a note of the opening ("- 12/4/2021, Conducted over Zoom", "Meeting
-    opened: 15:00 pm, Friday 26 July 2019"), else None."""
-    after = nonblank_after(lines, last, 1)
-    if not after or len(lines[after[0] - 1]) > 90:
-        return None
-    lead = re.match(rf"^\s*(?:{BULLET}|(?:the\s+)?meeting\s+(?:was\s+)?(?:opened|started|commenced)\s*(?:at|on)?\s*:?\s*)",
-                    lines[after[0] - 1], re.IGNORECASE)
-    rest = lines[after[0] - 1][lead.end():] if lead else ""
-    if lead and not lead.group(0).strip(" -•:").strip() == "" and TIME.match(rest):
-        rest = rest[TIME.match(rest).end():].lstrip(" ,;-–")  # "15:00 pm, Friday 26 July 2019"
-    return after[0] if lead and DATE.match(rest) else None
-
-
-def _fields_after(lines: list[str], last: int) -> dict[str, tuple[int, str]]:
-    """Given a title block's last line, return the labelled fields printed right under it
-    (date, time, venue: each as (line, value)), up to the first line that is not a field."""
-    fields: dict[str, tuple[int, str]] = {}
-    for k in nonblank_after(lines, last, 5):
-        m = FIELD.match(lines[k - 1])
-        if m is None or not m.group("value").strip():
-            break
-        key = field_key(m.group("label"))
-        fields.setdefault("date" if key == "date and time" else key, (k, m.group("value")))
-    return fields
-
-
 _TITLED_GENERAL = re.compile(r"^\W*(?:minutes|agenda|notice)\s+of\s+(?:the\s+)?(?:annual|extraordinary|special)\s+general\s+meeting\b",
                              re.IGNORECASE)
 # A title that is the meeting's own name: "Annual General Meeting 2019", "2020 AGM".
 _GENERAL_TITLE = re.compile(r"^\W*(?:(?:19|20)\d\d\s+)?(?:annual|extraordinary|special)\s+general\s+meeting"
                             r"(?:\s+(?:19|20)\d\d)?\W*$", re.IGNORECASE)
 _GENERAL_MEETING = re.compile(r"\b(?:annual|extraordinary|special)\s+general\s+meeting\b", re.IGNORECASE)
-# What only a record of a held meeting says: "were in attendance", "Apologies were received from".
-_HELD_RECORD = re.compile(r"\b(?:were|was)\s+(?:also\s+)?(?:in\s+attendance|present|elected)\b|\bapologies\s+(?:were|was)\s+"
-                          r"(?:received|given|tendered)\b|\b(?:called|opened)\s+the\s+meeting\b", re.IGNORECASE)
-# A note of who attended, right under a title: "(all commissioners present)", "Present: ...".
-_PRESENT_NOTE = re.compile(r"^\(?\s*(?:all\s+)?(?:[a-z]+\s+){0,2}present\b|^present\s*[:\-–]", re.IGNORECASE)
 
 
 # "CSS EGM - Minutes", "Minutes: Riverside Allotments", "FCRA | Agenda": a name set beside the
@@ -420,87 +350,6 @@ def _letterhead_body(doc: Document, lines: list[str], first: int) -> str | None:
         if strength >= 2 and not text.endswith(":"):
             return title_case(name)
     return None
-
-
-# A motion recorded as moved and seconded ("Ann motioned to approve; Janna seconded", "Moved by
-# X, seconded by Y"): what an agenda cannot say.
-_SECONDED = re.compile(r"\b(?:motioned|moved)\b.{0,120}?\bsecond(?:ed|s)\b|\bseconded\s+by\b", re.IGNORECASE)
-
-
-# A sentence that says the meeting was held ("A regular meeting of the Board of Directors occurred
-# Wednesday, ...", "... was held at", "Attendees included:"), or a seconder's line ("Seconded - Lisa
-# Fast") under a motion: records of a held meeting.
-_HELD_SENTENCE = re.compile(r"\bmeeting\b.{0,120}?\b(?:occurred|was\s+held|convened|took\s+place)\b|\battendees\s+included\b"
-                            r"|^\W*seconded\s*(?:by\s*)?[-–—:]\s*[A-Z]|\bmotioned\s+to\b|\bseconded\s+the\s+motion\b",
-                            re.IGNORECASE)
-
-
-def _kind_from_what_follows(lines: list[str], following: list[int], block_text: str) -> str | None:
-    """Given the lines after a title block that does not say what it heads, return 'minutes'
-    when an attendance list or a call to order follows, 'agenda' when the block names a
-    meeting and numbered items follow, else None."""
-    for k in following:
-        text = re.sub(rf"^\s*{BULLET}", "", lines[k - 1])  # "- Attendance: ..."
-        if _OPENING.search(text[:80]) or _SECONDED.search(text) or _HELD_RECORD.search(text) or _HELD_SENTENCE.search(text):
-            return "minutes"  # who attended, or a motion moved and seconded: a held meeting's record
-        if DATE.search(lines[k - 1]) and len(lines[k - 1]) < 90:
-            break  # another heading: what follows is its business
-    labelled = [k for k in following[:8] if parse_labels(lines[k - 1])]
-    if re.search(r"\bmeeting\b|\bsession\b", block_text, re.IGNORECASE) and len(labelled) >= 1:
-        return "agenda"
-    return None
-
-
-_HELD_ON = re.compile(r"\b(?:will\s+(?:be\s+held|hold|meet|convene)|to\s+be\s+held|shall\s+(?:meet|convene))\b",
-                      re.IGNORECASE)
-
-
-def _date_held(lines: list[str], last: int):
-    """Given the last line of a notice's title block, return (date, match, line) of the date
-    on which the sentence after it says the meeting will be held, or None."""
-    following = nonblank_after(lines, last, 4)
-    text, starts = "", []
-    for k in following:
-        starts.append((len(text), k))
-        text += lines[k - 1] + " "
-    held = _HELD_ON.search(text)
-    if not held:
-        return None
-    for m in DATE.finditer(text, held.end()):
-        date, dm = date_in(m.group(0))
-        if date is not None:
-            line = max(k for offset, k in starts if offset <= m.start())
-            return date, DATE.search(lines[line - 1]) or dm, line
-    return None
-
-
-_AGENDA_AND_MINUTES = re.compile(r"\bagenda\s*(?:/|&|\+|\band\b)\s*minutes\b|\bminutes\s*(?:/|&|\+|\band\b)\s*agenda\b", re.IGNORECASE)
-
-
-def _kind_of(texts: list[str]) -> str | None:
-    """Given a title block's lines, return 'minutes' or 'agenda' as it says, or None.
-
-    A kind word that labels a field ("Summary: Transitions involve ...", a report's cover
-    sheet) says nothing; one before a date ("AGENDA: TUESDAY, NOVEMBER 25, 2025") does.
-    """
-    for text in texts:
-        if _AGENDA_AND_MINUTES.search(text):
-            return "minutes"  # "FINAL ACTION AGENDA/MINUTES": the agenda as the record of what was done
-        hits = [(m.start(), kind) for name, kind in (("minutes_words", "minutes"), ("agenda_words", "agenda"))
-                for m in _words(name).finditer(text) if not _labels_a_field(text, m.end())]
-        if hits:
-            return min(hits)[1]
-    return None
-
-
-def _labels_a_field(text: str, end: int) -> bool:
-    """Given a line and the end of a word in it, return whether the word is a field label
-    followed by prose ("Summary: Transitions involve ...")."""
-    rest = text[end:]
-    if not rest.lstrip().startswith(":"):
-        return False
-    value = rest.lstrip()[1:].strip()
-    return bool(value) and DATE.match(value) is None and not value.isupper()
 
 
 _VENUE_LABEL = re.compile(r"^(?:venue|location|place|held\s+(?:at|in))\s*[:\-]?\s*(?:the\s+)?(.+)$", re.IGNORECASE)

@@ -1,0 +1,115 @@
+"""What a paper is: minutes (the record of a held meeting) or an agenda, from its title block
+and the lines under it.
+
+A title says so ("Minutes", "Agenda", "FINAL ACTION AGENDA/MINUTES" is the record); when it does
+not, the lines under it do: an attendance list ("Present:", "Board Members Present:", "Roll
+call", "Regrets:"), a call to order, a motion moved and seconded ("Ann motioned to approve;
+Janna seconded", "Seconded - Lisa Fast"), a sentence saying the meeting was held ("A regular
+meeting ... occurred ...", "Attendees included"), or numbered items under a title that names a
+meeting (an agenda). A notice's own date is not the meeting's: "... will be held on <date>".
+Used by ``extractors.titles``; vocabularies in ``patterns/structure.json``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.committee_names import _words
+from extractors.headings import BULLET, DATE, date_in, nonblank_after
+from extractors.labels import parse_labels
+
+
+# Attendance and opening cues that show a block heads minutes even when it does not say so.
+_OPENING = re.compile(
+    r"^(?:roll\s+call|members?\s+present|(?:commissioners|councillors|councilmembers|trustees|governors|directors)"
+    r"\s+present|present\b|participating\b|attendance\b|attendees?\b|in\s+attendance|apologies|regrets\s*[:\-–]"
+    r"|(?:[a-z]+\s+){1,2}present\s*[:\-–])"  # "Board Members Present:", "Staff present -"
+    r"|\bcalled\s+(?:the\s+(?:meeting|session)\s+)?to\s+order\b|\bmeeting\s+(?:was\s+)?(?:opened|started|commenced)\b",
+    re.IGNORECASE,
+)
+
+# What only a record of a held meeting says: "were in attendance", "Apologies were received from".
+_HELD_RECORD = re.compile(r"\b(?:were|was)\s+(?:also\s+)?(?:in\s+attendance|present|elected)\b|\bapologies\s+(?:were|was)\s+"
+                          r"(?:received|given|tendered)\b|\b(?:called|opened)\s+the\s+meeting\b", re.IGNORECASE)
+# A note of who attended, right under a title: "(all commissioners present)", "Present: ...".
+_PRESENT_NOTE = re.compile(r"^\(?\s*(?:all\s+)?(?:[a-z]+\s+){0,2}present\b|^present\s*[:\-–]", re.IGNORECASE)
+
+# A motion recorded as moved and seconded ("Ann motioned to approve; Janna seconded", "Moved by
+# X, seconded by Y"): what an agenda cannot say.
+_SECONDED = re.compile(r"\b(?:motioned|moved)\b.{0,120}?\bsecond(?:ed|s)\b|\bseconded\s+by\b", re.IGNORECASE)
+
+
+# A sentence that says the meeting was held ("A regular meeting of the Board of Directors occurred
+# Wednesday, ...", "... was held at", "Attendees included:"), or a seconder's line ("Seconded - Lisa
+# Fast") under a motion: records of a held meeting.
+_HELD_SENTENCE = re.compile(r"\bmeeting\b.{0,120}?\b(?:occurred|was\s+held|convened|took\s+place)\b|\battendees\s+included\b"
+                            r"|^\W*seconded\s*(?:by\s*)?[-–—:]\s*[A-Z]|\bmotioned\s+to\b|\bseconded\s+the\s+motion\b",
+                            re.IGNORECASE)
+
+
+def _kind_from_what_follows(lines: list[str], following: list[int], block_text: str) -> str | None:
+    """Given the lines after a title block that does not say what it heads, return 'minutes'
+    when an attendance list or a call to order follows, 'agenda' when the block names a
+    meeting and numbered items follow, else None."""
+    for k in following:
+        text = re.sub(rf"^\s*{BULLET}", "", lines[k - 1])  # "- Attendance: ..."
+        if _OPENING.search(text[:80]) or _SECONDED.search(text) or _HELD_RECORD.search(text) or _HELD_SENTENCE.search(text):
+            return "minutes"  # who attended, or a motion moved and seconded: a held meeting's record
+        if DATE.search(lines[k - 1]) and len(lines[k - 1]) < 90:
+            break  # another heading: what follows is its business
+    labelled = [k for k in following[:8] if parse_labels(lines[k - 1])]
+    if re.search(r"\bmeeting\b|\bsession\b", block_text, re.IGNORECASE) and len(labelled) >= 1:
+        return "agenda"
+    return None
+
+
+_HELD_ON = re.compile(r"\b(?:will\s+(?:be\s+held|hold|meet|convene)|to\s+be\s+held|shall\s+(?:meet|convene))\b",
+                      re.IGNORECASE)
+
+
+def _date_held(lines: list[str], last: int):
+    """Given the last line of a notice's title block, return (date, match, line) of the date
+    on which the sentence after it says the meeting will be held, or None."""
+    following = nonblank_after(lines, last, 4)
+    text, starts = "", []
+    for k in following:
+        starts.append((len(text), k))
+        text += lines[k - 1] + " "
+    held = _HELD_ON.search(text)
+    if not held:
+        return None
+    for m in DATE.finditer(text, held.end()):
+        date, dm = date_in(m.group(0))
+        if date is not None:
+            line = max(k for offset, k in starts if offset <= m.start())
+            return date, DATE.search(lines[line - 1]) or dm, line
+    return None
+
+
+_AGENDA_AND_MINUTES = re.compile(r"\bagenda\s*(?:/|&|\+|\band\b)\s*minutes\b|\bminutes\s*(?:/|&|\+|\band\b)\s*agenda\b", re.IGNORECASE)
+
+
+def _kind_of(texts: list[str]) -> str | None:
+    """Given a title block's lines, return 'minutes' or 'agenda' as it says, or None.
+
+    A kind word that labels a field ("Summary: Transitions involve ...", a report's cover
+    sheet) says nothing; one before a date ("AGENDA: TUESDAY, NOVEMBER 25, 2025") does.
+    """
+    for text in texts:
+        if _AGENDA_AND_MINUTES.search(text):
+            return "minutes"  # "FINAL ACTION AGENDA/MINUTES": the agenda as the record of what was done
+        hits = [(m.start(), kind) for name, kind in (("minutes_words", "minutes"), ("agenda_words", "agenda"))
+                for m in _words(name).finditer(text) if not _labels_a_field(text, m.end())]
+        if hits:
+            return min(hits)[1]
+    return None
+
+
+def _labels_a_field(text: str, end: int) -> bool:
+    """Given a line and the end of a word in it, return whether the word is a field label
+    followed by prose ("Summary: Transitions involve ...")."""
+    rest = text[end:]
+    if not rest.lstrip().startswith(":"):
+        return False
+    value = rest.lstrip()[1:].strip()
+    return bool(value) and DATE.match(value) is None and not value.isupper()
