@@ -22,10 +22,12 @@ from __future__ import annotations
 
 import re
 
+from extractors.action_logs import DISCHARGED
 from extractors.common import span
 from extractors.committee_names import has_words
 from extractors.headings import BULLET
 from extractors.labels import parse_labels
+from extractors.motion_words import ACTION_TAKEN_VERBS
 from extractors.people import SOLE_POSTS, VOCAB, post_pattern
 from extractors.sentences import sentences
 from minutebook.document import Document
@@ -47,8 +49,7 @@ _VERB = r"(?P<verb>[a-z][a-z-]+)"
 _ACTION_LINE = re.compile(rf"^\s*{BULLET}?ACTIONS?\s*(?:POINT)?(?:\s+(?P<named>(?-i:[A-Z]{{1,4}}(?:\s*[/,&]\s*[A-Z]{{1,4}})*)"
                           rf"|{_POSTS}))?\s*[:\-–]\s*(?P<rest>\S.*)$", re.IGNORECASE)
 # An "Action:" line that records what a body did rather than a task ("Action: Approved agenda.").
-_DECISION_TAKEN = re.compile(r"^(?:approved|adopted|accepted|passed|carried|granted|denied|rejected|failed|defeated|tabled|"
-                             r"deferred|continued|postponed|withdrawn|ratified)\b", re.IGNORECASE)
+_DECISION_TAKEN = re.compile(rf"^{ACTION_TAKEN_VERBS}", re.IGNORECASE)
 # What the line under an action says of it: "Action carried forwards", "Action completed"; read
 # into the action's sentence when no full stop ends it ("... the head race ■ Action completed").
 _STATUS_WORDS = r"(?P<status>carried\s+forwards?|in\s+progress|on-?going|completed?|done|closed|discharged|cancell?ed|withdrawn)"
@@ -61,7 +62,8 @@ _GROUP = re.compile(r"^(?P<owners>(?:[A-Z][a-z]+\s+)?(?:members|volunteers|subgr
                     r"residents)|[A-Z][A-Za-z]{1,4}(?:\s+members)?)\s+to\s+(?P<verb>[a-z]+)")
 # Initials or a post giving a task inside a sentence: "... from David Blunt HD will download it",
 # "date to be confirmed- NO to respond to CDC".
-_INSIDE = re.compile(rf"(?:^|[.;:,]\s*|\s[–—-]\s*|\s)(?P<owners>{_INITIALS}|(?:the\s+)?(?:Clerk|Chair(?:man)?|Mayor|Secretary|Treasurer))"
+_SOLE = "|".join(post_pattern(p) for p in sorted(SOLE_POSTS, key=len, reverse=True))
+_INSIDE = re.compile(rf"(?:^|[.;:,]\s*|\s[–—-]\s*|\s)(?P<owners>{_INITIALS}|(?:the\s+)?(?:{_SOLE}))"
                      rf"\s+(?:to|will)\s+(?!be\b){_VERB}\b")
 # Verbs of tasks, not of states ("to be noted", "to note"): a task is something to do.
 _NOT_TASKS = frozenset("be note receive consider approve agree accept have the this that it".split())
@@ -124,10 +126,9 @@ def _status_below(doc: Document, n: int) -> str | None:
 def _status(word: str) -> str | None:
     """Given the word a status line uses, return the contract's status ('open', 'discharged'; None
     when cancelled)."""
-    word = word.lower()
-    if word.startswith(("cancel", "withdrawn")):
+    if re.match(r"cancel|withdrawn", word, re.IGNORECASE):
         return None
-    return "discharged" if word.startswith(("complete", "done", "closed", "discharged")) else "open"
+    return "discharged" if DISCHARGED.search(word) else "open"
 
 
 def _item_title(text: str) -> bool:

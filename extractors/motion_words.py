@@ -71,6 +71,21 @@ _OPENS = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )\b(?:moved|proposed\s+(
                     re.IGNORECASE)
 
 
+# What a body did with a motion, as an "Action:" line under it records it ("Action: Approved
+# agenda.", "Disposition: Tabled"): read as the motion's result by ``extractors.motions``, and not a
+# task by ``extractors.action_lines``.
+ACTION_TAKEN_VERBS = (r"(?:approved|adopted|accepted|passed|carried|granted|denied|rejected|failed|defeated|tabled|deferred|"
+                      r"continued|postponed|withdrawn|ratified|authori[sz]ed|awarded|confirmed|appointed)\b")
+
+
+def clean_wording(text: str) -> str:
+    """Given a motion's wording as printed, return it without a leading bullet, "ACTION –" or the
+    imperative "Move" ("• Move to accept the minutes" -> "to accept the minutes")."""
+    text = re.sub(rf"^\s*{BULLET}", "", text.strip())
+    text = re.sub(r"^(?:ACTION|Action)\s*[-–—:]\s*", "", text)
+    return re.sub(r"^(?:Move|MOVE)\s+(?=to\s)", "", text)
+
+
 _CARRIED = re.compile(
     r"\b(?:carried|carries|passed|passes|adopted|approved|agreed|all\s+(?:were\s+)?in\s+favou?r|resolved)\b"
     r"|,\s*accepted\W*$|\b(?:was|were)\s+(?:\w+\s+and\s+)?accepted\b", re.IGNORECASE)
@@ -237,7 +252,7 @@ _SUBSTANCE = [
 def _substance(text: str) -> str:
     """Given the sentence that puts a motion, return what was moved, without who moved or
     seconded it and what became of it."""
-    t = re.sub(rf"^{BULLET}", "", text.strip())
+    t = clean_wording(text)
     for pattern in _SUBSTANCE:
         m = pattern.search(t)
         if not m or len(m.group("x").strip()) <= 3:
@@ -258,9 +273,7 @@ def _substance(text: str) -> str:
             # (not the verb that opens the decision: "Adopted proposed fee schedule ...")
             x = re.sub(r"(?<=\S)[.,;]?\s*(?:the\s+motion\s+)?(?:was\s+)?(?:carried|passed|passes|adopted)\b.*$", "", x,
                        flags=re.IGNORECASE)
-        x = re.sub(r"^that\s+(?=[a-z])", "", x.strip())
-        x = re.sub(r"^(?:ACTION|Action)\s*[-–—:]\s*", "", x)  # "ACTION – The Association will study ..."
-        x = re.sub(r"^(?:Move|MOVE)\s+(?=to\s)", "", x)  # "Move to accept the Financial Report"
+        x = clean_wording(re.sub(r"^that\s+(?=[a-z])", "", x.strip()))
         x = _ROLL_CALL_NOTE.sub("", x)
         return x.strip(" .,;:")
     return ""

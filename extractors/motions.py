@@ -26,12 +26,11 @@ from __future__ import annotations
 
 import re
 
-from extractors.headings import BULLET
 from extractors.labels import parse_labels
 from extractors.layout import emphasis
 from extractors.motion_results import _ABSTAINED, _add_record, _counts, _names_only, _read_records, _read_result
-from extractors.motion_words import (_HEAD_ALONE, _LIST_HEAD, _LOST, _MOVER, _OPENS, _RESOLUTION_TAG, _RESULT, _ROLL_ENTRY,
-                                     _SECONDER, _TALLY, _TRIGGER, _WITHDRAWN, _first, _head_vote)
+from extractors.motion_words import (ACTION_TAKEN_VERBS, _HEAD_ALONE, _LIST_HEAD, _LOST, _MOVER, _OPENS, _RESOLUTION_TAG, _RESULT, _ROLL_ENTRY,
+                                     _SECONDER, _TALLY, _TRIGGER, _WITHDRAWN, _first, _head_vote, clean_wording)
 from extractors.motion_steps import (Motion, _AFTER_A_VOTE, _MAX_DISCUSSION, _MAX_QUOTED, _MOTION_DECIDED, _PARAGRAPH_REF,
                                      _RESOLVED_AFTER, _RESULT_ONLY, _VOTE_TAKEN, _awaits_vote, _decided_before,
                                      _decided_by_vote, _numbered_movers, _quote_depth, _read_into, _unquoted)
@@ -41,9 +40,8 @@ from minutebook.document import Document
 
 # The action a body took on the motion above, printed under its mover and seconder: "Action:
 # Approved agenda.", "Action Taken: Denied.", "Disposition: Tabled to May 5".
-_ACTION_TAKEN = re.compile(r"^\W*(?:action(?:\s+taken)?|disposition|outcome)\s*[:\-–]\s*(?P<rest>(?:approved|adopted|accepted|"
-                           r"passed|carried|granted|denied|rejected|failed|defeated|tabled|deferred|continued|postponed|"
-                           r"withdrawn|ratified|authori[sz]ed|awarded|confirmed|appointed)\b.*)$", re.IGNORECASE)
+_ACTION_TAKEN = re.compile(rf"^\W*(?:action(?:\s+taken)?|disposition|outcome)\s*[:\-–]\s*(?P<rest>{ACTION_TAKEN_VERBS}.*)$",
+                           re.IGNORECASE)
 # "- Moved by CPM, seconded by BS, accepted.": who moved it and how it went, no wording of its own
 # (not "Moved by: X" over a "Resolved that ..." still to come)
 _MOVED_BY_OPENS = re.compile(r"^\W*(?:moved|proposed)\s+by\s+[^:]+?\b(?:accepted|carried|agreed|passed)\W*$", re.IGNORECASE)
@@ -258,9 +256,8 @@ def motions_in(doc: Document, start: int, end: int) -> list[Motion]:
                 # "Minutes of previous meeting" / "Proposed: X / Seconded: Y", "Confirm minutes of
                 # previous meeting" set large / "- Moved by CPM, seconded by BS, accepted.": the
                 # heading above is what was put (without a note of how it went)
-                wording = re.sub(r"\s*\((?:moved|seconded|accepted|carried|passed|[,\s])+\)", "", previous.text)
-                wording = re.sub(rf"^\s*{BULLET}", "", wording)  # "• Move to accept the minutes ..."
-                current.text = re.sub(r"^(?:Move|MOVE)\s+(?=to\s)", "", wording).strip(" .:")
+                current.text = clean_wording(re.sub(r"\s*\((?:moved|seconded|accepted|carried|passed|[,\s])+\)", "",
+                                                    previous.text)).strip(" .:")
                 current.line_start = previous.line_start
             current.line_end = max(current.line_end, s.line_end)
         elif current is not None:
