@@ -5,8 +5,8 @@ Parish, community and US minutes record tasks in forms the undertaking patterns 
 to named people:
 
 * an action line: "ACTION: CF to contact the County Council", "Action: HR to submit online
-  banking paperwork.", "Action: Volunteers to be recruited for planting." (owner: whoever the
-  line names before "to", else none);
+  banking paperwork.", "Action: Volunteers to be recruited for planting.", "ACTION Clerk to
+  chase." (owner: whoever the line names before "to", else none);
 * an infinitive task: "Clerk to provide both Kate and Rob with paperwork", "NO to respond to
   CDC", "Cllr Simkins to arrange regular meetings";
 * a future task: "The Clerk will circulate the form", "LRMcC will inquire if this is
@@ -48,6 +48,9 @@ _VERB = r"(?P<verb>[a-z][a-z-]+)"
 # "Action TL/EW: ...", "ACTION Clerk: ...".
 _ACTION_LINE = re.compile(rf"^\s*{BULLET}?ACTIONS?\s*(?:POINT)?(?:\s+(?P<named>(?-i:[A-Z]{{1,4}}(?:\s*[/,&]\s*[A-Z]{{1,4}})*)"
                           rf"|{_POSTS}))?\s*[:\-–]\s*(?P<rest>\S.*)$", re.IGNORECASE)
+# "ACTION Clerk to chase.", "ACTION tenders to be sought by Clerk.": the word in capitals,
+# without a colon, before a task worded "X to ..." ("ACTIONS FOR FOLLOW UP" is a heading).
+_ACTION_WORD = re.compile(rf"^\s*{BULLET}?(?-i:ACTIONS?)\s+(?P<rest>(?=.*\bto\s+[a-z])(?=.*[a-z])[A-Za-z].*)$")
 # An "Action:" line that records what a body did rather than a task ("Action: Approved agenda.").
 _DECISION_TAKEN = re.compile(rf"^{ACTION_TAKEN_VERBS}", re.IGNORECASE)
 # What the line under an action says of it: "Action carried forwards", "Action completed"; read
@@ -105,14 +108,29 @@ def line_actions(doc: Document, minutes_spans: list[tuple[int, int]], is_person)
             if owners and not explicit and not all(_owner_ok(o, initials, is_person, t) for o, t in owners):
                 continue
             owners = [o for o, _ in owners]
+            if explicit and not owners:
+                # "ACTION tenders to be sought by Clerk.": the owner after "by"
+                by = re.search(rf"\bby\s+(?P<o>{_POSTS}|{_INITIALS})\W*$", text)
+                owners = [by.group("o")] if by else []
+            start = s.line_start
+            if explicit and k and said[k - 1].line_end == s.line_start and not _action_said(said[k - 1].text):
+                # "● Salt delivery has not arrived in Wroxton. ACTION Clerk to chase.": the topic
+                # printed before the action on its line makes the task self-contained
+                text, start = f"{said[k - 1].text.strip()} {s.text.strip()}", said[k - 1].line_start
+                text = re.sub(rf"^{BULLET}", "", text)
             status = None
             if explicit:
                 tail = _STATUS_TAIL.search(text)  # the status line read into the sentence
                 text, status = (text[:tail.start()], _status(tail.group("status"))) if tail else \
                     (text, _status_below(doc, s.line_end))
             out.append({"owners": owners, "text": text, "status": status,
-                        "due_date": None, "source": "narrative", "ref": None, **span(doc, s.line_start, s.line_end)})
+                        "due_date": None, "source": "narrative", "ref": None, **span(doc, start, s.line_end)})
     return out
+
+
+def _action_said(text: str) -> bool:
+    """Given a sentence, return whether it is an action line itself."""
+    return bool(_ACTION_LINE.match(text.strip()) or _ACTION_WORD.match(text.strip()))
 
 
 def _status_below(doc: Document, n: int) -> str | None:
@@ -179,11 +197,11 @@ def _action(text: str) -> tuple[list[tuple[str, bool]], str, bool] | None:
     """Given a sentence, return (owners, text, whether it is an "Action:" line) when it
     states a task, else None."""
     text = re.sub(rf"^{BULLET}", "", text.strip())
-    line = _ACTION_LINE.match(text)
+    line = _ACTION_LINE.match(text) or _ACTION_WORD.match(text)
     body = line.group("rest") if line else text
     if line and _DECISION_TAKEN.match(body):
         return None  # "Action: Approved agenda.": what the body did with a motion, not a task
-    if line and line.group("named"):
+    if line and line.groupdict().get("named"):
         return [(o, False) for o in re.split(r"\s*[/,&]\s*", line.group("named"))], body.rstrip(), True
     # "Grass Cutting. Cllr Simkins to arrange ...", "24 Birch Green - the Clerk will ...":
     # a topic before the task is not its owner.

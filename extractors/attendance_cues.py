@@ -19,6 +19,8 @@ from minutebook.document import Document
 # (pattern, status, virtual). The list text is whatever follows the match on the line.
 _CUES: list[tuple[re.Pattern, str, bool]] = [
     (re.compile(r"^\s*(?:[-•]\s*)?present\s*(?::\s*-|:-|:|-)\s*", re.IGNORECASE), "present", False),
+    # "Present Mr P Evans (PE), Mrs G Parsons (GP), ...": the label without its colon, before a title
+    (re.compile(r"^\s*(?i:present)\s+(?=(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllrs?|Councillors?|Rev|Revd|Prof)\.?\s+[A-Z])"), "present", False),
     (re.compile(r"^\s*(?:[-•]\s*)?also\s+present(?:\s+were)?\s*(?::\s*-|:-|:|-)?\s*", re.IGNORECASE), "in_attendance", False),
     (re.compile(r"^\s*(?:[-•]\s*)?in\s+attendance\s*(?:\(\s*virtually\s*\)|virtually)\s*:\s*", re.IGNORECASE), "in_attendance", True),
     (re.compile(r"^\s*(?:[-•]\s*)?in\s+attendance\s*:\s*(?=\S)", re.IGNORECASE), "in_attendance", False),

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from extractors.common import span
+from extractors.headings import BULLET
 from extractors.labels import parse_labels
 from extractors.attendance_cues import _CONVENED_BY, _CUES, _HEADING, _WERE_IN_ATTENDANCE, _cue_at, _first_sentence, _gather
 from extractors.attendee_items import _group_status, _people, _vice_chairs_named
@@ -172,12 +173,12 @@ def _attendance_heading(line: str) -> str | None:
     labels = parse_labels(line)
     if labels:
         title = labels[0].text.strip(" .:").lower()
-    elif re.fullmatch(r"\s*(?:attendees|attendance|present|members\s+present|roll\s+call|apologies|apologies\s+for\s+absence)\s*",
+    elif re.fullmatch(r"\s*(?:attendees|attendance|present|members\s+present|roll\s+call|apologies|apologies\s+for\s+absence|regrets)\s*",
                       line, re.IGNORECASE):
         title = " ".join(line.lower().split())  # "Attendees" alone over a bulleted list, as a heading of its own
     else:
         return None
-    if re.fullmatch(r"apologies(?:\s+for\s+absence)?(?:\s+and\s+substitutions?)?", title):
+    if re.fullmatch(r"apologies(?:\s+for\s+absence)?(?:\s+and\s+substitutions?)?|regrets", title):
         return "apologies"
     if re.fullmatch(r"(?:roll\s+call|attendance|attendees|present|members\s+present)", title):
         return "present"
@@ -210,6 +211,10 @@ def _one_per_line(doc: Document, n: int, status: str) -> tuple[list[dict], int]:
                 break
             raw, m = f"{raw} {following}", m + 1
             joined_to = m
+        if not _INITIALS_FIRST.match(raw):
+            raw = re.sub(rf"^{BULLET}", "", raw)  # "• Gordon Farrell": a bulleted name a line
+            # "• Ana Pereira • Omar Haddad": bullets in two columns read as one line
+            raw = re.sub(r"\s+[\u2022\u25cf\u25aa\uf0b7]\s+", ", ", raw)
         initials_first = _INITIALS_FIRST.match(raw)
         if initials_first:
             # "● (JA) Jacob Allen - Chair": the initials the minutes use, the person, the post

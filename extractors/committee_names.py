@@ -118,6 +118,14 @@ def tidy_committee(name: str | None) -> str | None:
     return title_case(tidy) if tidy else name
 
 
+def _wraps_on(line: str) -> bool:
+    """Given a title line, say whether a name may run on from it into the next: it ends on a
+    word that cannot end a name ("for", "in", "of", "and", "&") or on a lower-case word (or the
+    next line opens in lower case, checked by the caller)."""
+    words = line.split()
+    return bool(words) and (words[-1].lower() in ("for", "in", "of", "and", "&", "the", "on") or words[-1].islower())
+
+
 def _is_generic(name: str) -> bool:
     return name.lower() in {g.lower() for g in vocab()["generic_bodies"]}
 
@@ -152,11 +160,27 @@ def committee_from(lines: list[str]) -> str | None:
             if strength == wanted:
                 # (a fragment of a seal or a logo read as text, "SOU", is not a name)
                 if _is_generic(name) and k > 0 and names[k - 1][0] and names[k - 1][1] < 2 and len(names[k - 1][0]) >= 5:
-                    name = f"{names[k - 1][0]} {name}"
+                    # "New Mexico Network" / "for Women in" / "Science & Engineering" / "Board
+                    # Meeting": a name wrapped over the lines above is read whole
+                    above = [names[k - 1][0]]
+                    j = k - 1
+                    while j > 0 and names[j - 1][1] < 2 and not DATE.search(lines[j - 1]) and (
+                            _wraps_on(lines[j - 1]) or lines[j].strip()[:1].islower()):
+                        above.insert(0, lines[j - 1].strip())
+                        j -= 1
+                    name = " ".join(above + [name])
                 elif _is_generic(name):
                     # "Eastwick Parish Council" / "Minutes of the Full Council meeting": the
                     # bare "Council" is the body the block names in full.
                     name = next((n for n, s in names if s >= 2 and not _is_generic(n) and _name_cased(n)), name)
+                else:
+                    # "Ohio Valley Society" / "of Bird Watchers and" / "Nature Photographers": the
+                    # name runs on over the lines under it
+                    j = k + 1
+                    while j < len(lines) and names[j][1] < 2 and not DATE.search(lines[j]) and lines[j].strip() and (
+                            _wraps_on(lines[j - 1]) or lines[j].strip()[:1].islower()):
+                        name = f"{name} {lines[j].strip()}"
+                        j += 1
                 return title_case(name)
     place = next((name for name, strength in names if strength == 1), None)
     return title_case(place) if place else None

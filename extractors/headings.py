@@ -214,8 +214,8 @@ def title_case(name: str) -> str:
             words.append(word)  # "(RLSCB)" stays an acronym
             continue
         lower = word.lower()
-        if _abbreviation(word):
-            words.append(word)  # "CSS EGM" stays as printed, not "Css Egm"
+        if _abbreviation(word) or (re.search(r"\d", word) and re.search(r"[A-Z]", word)):
+            words.append(word)  # "CSS EGM" stays as printed, not "Css Egm"; so do codes ("NW2050", "SP5678")
         elif i > 0 and lower in SMALL_WORDS:
             words.append(lower)
         else:

@@ -165,7 +165,7 @@ def follows(prev: Label, cur: Label) -> float:
     on to the next section's first part ("6.3" -> "7.1"); multi-part labels ("R2025-063",
     "FGB 98/2122", "02.25.01") count up in any one part while the others stay.
     """
-    p, c = prev.parts, cur.parts
+    p, c = _whole(prev), _whole(cur)
     if prev.scheme == cur.scheme == "number":
         return _step(p[0], c[0]) if prev.punct == cur.punct else 0.0
     if {prev.scheme, cur.scheme} <= {"number", "dotted"} and len(p) != len(c):
@@ -186,6 +186,15 @@ def follows(prev: Label, cur: Label) -> float:
     if prev.scheme == "dotted" and c[0] == p[0] + 1 and all(x == 1 for x in c[1:]):
         return 0.8  # "6.3" -> "7.1"
     return 0.0
+
+
+def _whole(label: Label) -> tuple:
+    """Given a label, return its parts, a dotted number's trailing zero dropped: "5.0" is the
+    whole item 5 in houses that number "1.0", "1.1", "2.0" ("4.4.13" -> "5.0" goes back up)."""
+    parts = label.parts
+    if label.scheme == "dotted" and len(parts) > 1 and parts[-1] == 0:
+        return parts[:-1]
+    return parts
 
 
 def _step(a: int, b: int) -> float:

@@ -40,7 +40,7 @@ def _read_result(m: Motion, text: str) -> None:
 
 
 _COUNT_PATTERNS = (
-    ("votes_for", r"(\d+)\s+(?:ayes?|yeas?|votes?\s+(?:for|in\s+favou?r)|voting\s+for|in\s+favou?r|for(?=\s*[,;]))\b"
+    ("votes_for", r"(\d+)\s+(?:ayes?|yeas?|votes?\s+(?:for|in\s+favou?r)|voting\s+for|in\s+favou?r|for(?=\s*[,;]|\s+\d+\s+(?:against|opposed|nays?|noes)\b))\b"
                   r"|\b(?:ayes?|yes|yeas?|for)\s*[-–:(]+\s*(\d+)"),
     ("votes_against", r"(\d+)\s+(?:nays?|noes|votes?\s+against|voting\s+against|against|opposed)\b"
                       r"|\b(?:nays?|noes|no|against)\s*[-–:(]+\s*(\d+)"),

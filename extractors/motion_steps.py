@@ -45,7 +45,10 @@ class Motion:
 
 
 _AFTER_A_VOTE = re.compile(r"\b(?:agreed|approved|accepted|adopted)\b[^.]{0,40}?\b(?:following|after)\s+(?:a|the)\s+vote\b"
-                           r"|\b(?:following|after)\s+(?:a|the)\s+vote\b[^.]{0,40}?\b(?:agreed|approved|accepted|adopted|voted)\b",
+                           r"|\b(?:following|after)\s+(?:a|the)\s+vote\b[^.]{0,40}?\b(?:agreed|approved|accepted|adopted|voted)\b"
+                           # "Council voted to approve request by owner of SL74 ..." over "For: 4"
+                           r"|\bvoted\s+(?:unanimously\s+)?(?=to\s+(?:approve|adopt|accept|reject|deny|authori[sz]e|endorse"
+                           r"|ratify|appoint|award|grant|support|proceed)\b)",
                            re.IGNORECASE)
 
 
@@ -53,8 +56,8 @@ def _decided_by_vote(s: Sentence) -> Motion:
     """Given a sentence that records a decision taken on a vote, return it as a carried motion
     whose wording is what was decided ("to approve the transfers ..." after "agreed")."""
     text = re.sub(r",?\s*\b(?:following|after)\s+(?:a|the)\s+vote\b,?", "", s.text).strip()
-    decided = re.search(r"\b(?:agreed|approved|accepted)\s+(?P<x>(?:to|that|for\s+(?:[\w.]+\s+){1,3}?to)\b.+)$", text,
-                        re.IGNORECASE)
+    decided = re.search(r"\b(?:agreed|approved|accepted|voted(?:\s+unanimously)?)\s+(?P<x>(?:to|that|for\s+(?:[\w.]+\s+){1,3}?to)\b.+)$",
+                        text, re.IGNORECASE)
     wording = decided.group("x") if decided else re.sub(r"^\W*\d{0,3}\.?\s*", "", text)
     m = Motion(s.line_start, s.line_end, text=wording.strip(" ."), result="carried")
     m.unanimous = bool(re.match(r"\W*all\s+agreed|.*\bunanimous", s.text, re.IGNORECASE))

@@ -27,7 +27,12 @@ _PARTICLE = r"(?:(?:de|van|von|der|den|da|di|du|la|le|del|della|dos)\s+)"
 NAME = rf"(?:(?:the\s+)?{_TITLE}\s+)?{_NAMEWORD}(?:\s+{_PARTICLE}*{_NAMEWORD}){{0,2}}"
 
 
+# An owner named by the unit or lot they hold, in a strata or condominium's general meeting:
+# "Moved: SL103", "Seconded by Lot 12", "It was moved by (SL44)".
+_UNIT = r"(?:SL|Lot|Unit|Apt\.?|Suite)\s*#?\d+[A-Z]?"
+
 _MOVER = [
+    re.compile(rf"\b(?i:proposed|proposer|moved|mover)(?:\s+by)?\s*:?\s*\(?(?P<n>{_UNIT})\b"),
     # (the verb in any case: "Moved by Councillor X" opens a line of its own in many minutes)
     re.compile(rf"\b(?i:moved|proposed|motion(?:\s+was)?\s+made|motion|made)\s+(?i:by):?\s+(?P<n>{NAME})"),
     re.compile(rf"\bby\s+(?P<n>{NAME}),?\s+(?:and\s+)?second(?:ed)?\s+by\b"),
@@ -40,6 +45,8 @@ _MOVER = [
 
 
 _SECONDER = [
+    re.compile(rf"\b(?i:second(?:ed|er)?)(?:\s+by)?\s*:?\s*\(?(?P<n>{_UNIT})\b"),
+    re.compile(rf"\b(?i:second)\s*:\s*(?P<n>{NAME})"),  # "Second: Ruth Byrne" as a label
     re.compile(rf"\b(?i:seconded|seconder)\s*:\s*(?P<n>{NAME})"),
     re.compile(rf"[/;,]\s*(?i:seconded)\s+(?P<n>{NAME})"),
     re.compile(rf"\b(?i:second(?:ed)?)\s+(?i:by):?\s+(?P<n>{NAME})"),

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.decision_grids import grid_motions, replace_read_lines
 from extractors.labels import parse_labels
 from extractors.layout import emphasis
 from extractors.motion_results import _ABSTAINED, _add_record, _counts, _names_only, _read_records, _read_result
@@ -57,7 +58,14 @@ _THAT_PARAGRAPH = re.compile(r"^(?:(?i:be\s+it\s+)?(?:Resolved|RESOLVED),?\s+(?i
 
 # A motion's wording set out under the sentence that recorded it: "MOTION: That ...".
 # (also after the item's heading run into the same sentence: "8.1 Management Report MOTION: THAT ...")
-_WORDING_AFTER = re.compile(r"(?:^|(?<=\s)(?=MOTION))motion\s*[:\-–]\s*(?=that\b)", re.IGNORECASE)
+_WORDING_AFTER = re.compile(r"(?:^|(?<=\s)(?=MOTION))motion\s*[:\-–]\s*(?=that\b|to\s+[a-z]{3,}\b)", re.IGNORECASE)
+_PARTICIPLE_MOVER = re.compile(
+    r"\b(?:the|these|those|any|its|their)\s+(?:[a-z]+\s+){0,3}?[a-z]+"
+    r"(?<!motion)(?<!motions)(?<!amendment)(?<!amendments)(?<!resolution)(?<!recommendation)(?<!proposal)"
+    r"(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bis)(?<!\bbeing)(?<!\bduly)(?<!\bthen)(?<!\balso)(?<!\bformally)"
+    r"\s+(?P<verb>proposed|moved)\s+by\b")
+_TRAILING_TALLY = re.compile(r"[.;,]?\s+\d+\s+(?:for|in\s+favou?r)\b(?:\s*,?\s*\d+\s+(?:against|opposed)\b)?"
+                             r"(?:\s*,?\s*\d+\s+abstentions?\b)?(?:\W+motion)?\W*$", re.IGNORECASE)
 _ANNOUNCES = re.compile(r"\bfollowing\s+(?:motions?|recommendations?|resolutions?)\b", re.IGNORECASE)
 
 
@@ -73,6 +81,8 @@ def _all_motions(doc: Document) -> list[Motion]:
     for sec in meeting_sections(doc):
         if sec.kind == "minutes":
             out.extend(motions_in(doc, sec.body_start + 1, sec.end))
+    if out or doc.pdf_tables:
+        out = replace_read_lines(out, grid_motions(doc), doc)  # decisions printed as a grid
     return out
 
 
@@ -86,6 +96,9 @@ def motions_in(doc: Document, start: int, end: int) -> list[Motion]:
     previous: Sentence | None = None
     for s in sentences(doc, start, end):
         text = s.text
+        if "by" in text and _PARTICIPLE_MOVER.search(text):
+            # "the repairs proposed by Metro Van": who put a thing forward, not a motion's mover
+            text = _PARTICIPLE_MOVER.sub(lambda p: p.group(0)[:p.start("verb") - p.start()] + "put forward by", text)
         new_paragraph = previous is None or s.para != previous.para
         numbered = _numbered_movers(text)
         # A new paragraph ends the motion unless its outcome is still to come and the
@@ -174,6 +187,7 @@ def motions_in(doc: Document, start: int, end: int) -> list[Motion]:
         if current is not None and new_paragraph and not numbered_open and not roll_after_action and not (
                 _RESULT_ONLY.match(text) and s.line_start - current.line_end <= 2) and (
                 current.result != "no_result" or not (_TRIGGER.search(text) or _RESULT.search(text) or _ACTION_TAKEN.match(text)
+                                                      or (len(text) < 80 and bool(_counts(text)))  # "2 for 5 against."
                                                       or _LIST_HEAD.match(text) or _ROLL_ENTRY.search(text)
                                                       or _HEAD_ALONE.match(text)
                                                       or (not current.text and _THAT_PARAGRAPH.match(text))
@@ -299,6 +313,9 @@ def motions_in(doc: Document, start: int, end: int) -> list[Motion]:
         previous = s
     for m in found:
         m.text = m.text.strip(" .") if m.wording_open or m.awaiting_mover else m.text
+        # "... towards the cost of these repairs. 2 for 5 against 1 abstention. Motion failed.":
+        # the tally read into the wording is the vote, not what was moved
+        m.text = _TRAILING_TALLY.sub("", m.text) if m.text and (m.votes_for is not None or m.votes_against is not None) else m.text
         if m.resolved and m.result == "no_result":
             m.result = "carried"  # "Resolved that ..." and no "Carried" after a long list of changes
     # An item's heading that names a motion ("d. Motion to Reaffirm Fund Management Practices")

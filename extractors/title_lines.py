@@ -55,7 +55,8 @@ def _stamped(lines: list[str]) -> set[int]:
 def _dated_bullet_under(lines: list[str], last: int) -> int | None:
     """Given a title block's last line, return the line under it when that line opens with a
     date after a bullet or a note of the opening ("- 12/4/2021, Conducted over Zoom", "Meeting
-    opened: 15:00 pm, Friday 26 July 2019"), else None."""
+    opened: 15:00 pm, Friday 26 July 2019") or with a date itself ("Saturday, December 17, 2005,
+    10:00 AM"), else None."""
     after = nonblank_after(lines, last, 1)
     if not after or len(lines[after[0] - 1]) > 90:
         return None
@@ -64,6 +65,8 @@ def _dated_bullet_under(lines: list[str], last: int) -> int | None:
     rest = lines[after[0] - 1][lead.end():] if lead else ""
     if lead and not lead.group(0).strip(" -•:").strip() == "" and TIME.match(rest):
         rest = rest[TIME.match(rest).end():].lstrip(" ,;-–")  # "15:00 pm, Friday 26 July 2019"
+    if lead is None and DATE.match(lines[after[0] - 1]):
+        return after[0]  # "NMNWSE Board Meeting" / "Saturday, December 17, 2005, 10:00 AM (...)": a plain date line
     return after[0] if lead and DATE.match(rest) else None
 
 
@@ -78,3 +81,18 @@ def _fields_after(lines: list[str], last: int) -> dict[str, tuple[int, str]]:
         key = field_key(m.group("label"))
         fields.setdefault("date" if key == "date and time" else key, (k, m.group("value")))
     return fields
+
+
+# "The annual general meeting (AGM) for Perth Artifactory Inc. will be held at 1pm on ...": the
+# body a notice's first sentence names, when its title ("Notice of annual general meeting") does not.
+_NOTICE_BODY = re.compile(r"\bmeeting\b(?:\s*\([A-Z]{2,6}\))?\s+(?:of|for)\s+(?:the\s+)?"
+                          r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&'’.-]*){0,6})\s+"
+                          r"(?:will|is\s+to|shall)\b")
+
+
+def _body_of_notice(lines: list[str], last: int) -> str | None:
+    """Given the last line of a notice's title block, return the body its first sentence says
+    the meeting is of, or None."""
+    text = " ".join(lines[k - 1] for k in nonblank_after(lines, last, 3))
+    m = _NOTICE_BODY.search(text)
+    return m.group("name").rstrip(".") if m else None

@@ -39,7 +39,7 @@ from extractors.paper_kinds import (
     _kind_from_what_follows,
     _kind_of,
 )
-from extractors.title_lines import _dated_bullet_under, _fields_after, _stamped, _street_address, _year_and_meeting
+from extractors.title_lines import _body_of_notice, _dated_bullet_under, _fields_after, _stamped, _street_address, _year_and_meeting
 from minutebook.document import Document
 
 _MAX_BLOCK = 8
@@ -248,6 +248,11 @@ def _read_block(doc: Document, lines: list[str], block: list[int]) -> Section | 
             date_line = _dated_bullet_under(lines, block[-1])
             date_text = lines[date_line - 1]
             date, dm = date_in(date_text)
+        elif _date_held(lines, block[-1]) is not None and _GENERAL_TITLE.search(re.sub(r"^\W*notice\s+of\s+(?:the\s+)?", "", joined, flags=re.IGNORECASE)):
+            # "Notice of annual general meeting" / "The annual general meeting ... will be held
+            # at 1pm on Saturday 14 September 2024 at ...": the notice dates it in its first sentence
+            date, dm, date_line = _date_held(lines, block[-1])
+            date_text = lines[date_line - 1]
         elif "date" in fields:
             # "Annual General Meeting 2025" / "Minutes", then the field "Date: 24 April 2025"
             date_line, date_text = fields["date"]
@@ -264,13 +269,13 @@ def _read_block(doc: Document, lines: list[str], block: list[int]) -> Section | 
     # listed under it come first), over eight further in (a dated resolution's title over its
     # motion is not another meeting).
     look = following if doc.page_of(block[0]) in (None, 1) else following[:8]
-    if committee is None and (_kind_of(texts) is not None or (_GENERAL_TITLE.match(texts[0])
+    if committee is None and (_kind_of(texts) is not None or ((_GENERAL_TITLE.match(texts[0]) or _TITLED_GENERAL.match(texts[0]))
                                                                 and _kind_from_what_follows(lines, look, joined))):
         # "Minutes of Annual General Meeting held on ...", or "Annual General Meeting 2019" over
         # "Present:", the body's name only in a logo: the meeting is known by the name the paper
         # gives it
         general = _GENERAL_MEETING.search(joined) if _TITLED_GENERAL.match(joined) or _GENERAL_TITLE.match(texts[0]) else None
-        committee = title_case(general.group(0)) if general else None
+        committee = (_body_of_notice(lines, block[-1]) or title_case(general.group(0))) if general else None
     if committee is None and _kind_of(texts) is not None:
         committee = _named_beside_kind(texts)
     if committee is None:

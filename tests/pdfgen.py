@@ -104,7 +104,8 @@ def styled_pdf(path: Path, pages: list[list[tuple]]) -> Path:
     style would: style keys ``bold`` (Helvetica-Bold), ``size`` (points, default 10), ``x``
     (left edge, default 60), ``centre`` (centred on the page), ``right`` (a second text at
     this x on the same line, given as ``(x, text)``), ``gap`` (extra space above, points),
-    ``top`` (put the line this many points from the top of the page, the next ones under it).
+    ``top`` (put the line this many points from the top of the page, the next ones under it),
+    ``grid`` with ``cols`` (a ruled table: rows of cells, the x of each vertical ruling).
     A style may be omitted: ``"text"`` alone is a plain body line."""
     from reportlab.lib.pagesizes import letter
     from reportlab.pdfgen import canvas
@@ -121,6 +122,19 @@ def styled_pdf(path: Path, pages: list[list[tuple]]) -> Path:
             if "top" in style:  # placed on the page out of reading order (a sidebar, then the title above it)
                 y = height - style["top"]
             pdf.setFont(font, size)
+            if style.get("grid"):
+                # a ruled grid: ``grid`` rows of cells, ``cols`` the x of each ruling (one more than cells)
+                cols, rows, height = style["cols"], style["grid"], size * 1.8
+                top = y + size * 1.2
+                for r, cells in enumerate(rows):
+                    for c, cell in enumerate(cells):
+                        pdf.drawString(cols[c] + 3, top - (r + 1) * height + size * 0.6, cell)
+                for r in range(len(rows) + 1):
+                    pdf.line(cols[0], top - r * height, cols[-1], top - r * height)
+                for x in cols:
+                    pdf.line(x, top, x, top - len(rows) * height)
+                y = top - len(rows) * height - size * 1.4
+                continue
             if style.get("centre"):
                 pdf.drawCentredString(width / 2, y, text)
             else:

@@ -118,7 +118,7 @@ def _read_pdf(base: Document, data: bytes, settings: ReaderSettings) -> Document
     # vocabulary of the whole document.
     resolve = soft_hyphen_resolver(lines)
     lines = [resolve(line) for line in lines]
-    tables = [_locate_table(replace(t, rows=[[resolve(c) for c in row] for row in t.rows]), lines, line_pages)
+    tables = [_locate_table(replace(t, rows=[[resolve(c) for c in row] for row in t.rows]), lines, line_pages, styles)
               for t in pages.tables]
     scores = [c for c in pages.ocr_pages.values() if c is not None]
     source = "text_layer" if not pages.ocr_pages else "ocr" if len(pages.ocr_pages) == len(pages.page_lines) else "mixed"
@@ -127,11 +127,18 @@ def _read_pdf(base: Document, data: bytes, settings: ReaderSettings) -> Document
                    ocr_pages=len(pages.ocr_pages), ocr_confidence=round(sum(scores) / len(scores), 4) if scores else None)
 
 
-def _locate_table(table: PdfTable, lines: list[str], line_pages: list[int | None]) -> PdfTable:
+def _locate_table(table: PdfTable, lines: list[str], line_pages: list[int | None], styles: list | None = None) -> PdfTable:
     """Given a table and the document lines, return it with the line range its text occupies."""
     on_page = [i for i, p in enumerate(line_pages) if p == table.page]
     if not on_page:
         return table
+    if styles:
+        # Lines printed within the table's box come first: two grids with the same header on one
+        # page are each found where they are printed, not both at the first.
+        inside = [i for i in on_page if i < len(styles) and styles[i] is not None and getattr(styles[i], "top", None) is not None
+                  and table.bbox[1] - 3 <= styles[i].top <= table.bbox[3] + 3]
+        if inside:
+            on_page = [i for i in on_page if i >= inside[0]]
 
     def find(cells: list[str], start: int) -> int | None:
         return line_printing_row(lines, (i for i in on_page if i >= start), cells)

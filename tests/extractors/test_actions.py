@@ -243,3 +243,30 @@ def test_one_sentence_giving_two_people_tasks_is_one_action_with_both_owners():
     ids = [a["action_id"] for a in actions]
     assert len(ids) == len(set(ids)) == 1
     assert set(actions[0]["owners"]) == {"Pendock", "Clerk"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a parish council's house style: "ACTION" in capitals, no colon, after the topic on its line
+    ("UPTON PARISH COUNCIL\nMINUTES OF THE MEETING HELD ON 4th March 2024\n"
+     "17/24 Matters Arising\n"
+     "\u25cf Salt delivery has not arrived in Upton. ACTION Clerk to chase.\n"
+     "\u25cf Leaf clearing. ACTION tenders to be sought by Clerk.\n"
+     "\u25cf Ownership of the Village Hall. No further action proposed.\n"
+     "18/24 Footpaths\n"
+     "ACTION Clerk to write to the County Council about the stile.\n",
+     [(["Clerk"], "Salt delivery has not arrived in Upton. ACTION Clerk to chase."),
+      (["Clerk"], "Leaf clearing. ACTION tenders to be sought by Clerk."),
+      (["Clerk"], "Clerk to write to the County Council about the stile.")]),
+    # a residents' association: the same capitals before initials and a post
+    ("Elm Road Residents Association\nMinutes of the Committee Meeting held on 12 June 2025\n"
+     "5. Events\n"
+     "The summer fair raised £300. ACTION JB to bank the takings.\n"
+     "6. Website\n"
+     "ACTION Secretary to renew the domain name.\n"
+     "Action taken on the hedges was discussed.\n",
+     [(["JB"], "The summer fair raised £300. ACTION JB to bank the takings."),
+      (["Secretary"], "Secretary to renew the domain name.")]),
+])
+def test_action_word_in_capitals_without_a_colon(text, expected):
+    actions = extract_actions(document_from_text(text))
+    assert [(a["owners"], a["text"]) for a in actions] == expected

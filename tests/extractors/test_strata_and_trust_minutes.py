@@ -1,0 +1,251 @@
+"""Owners' corporations, charity trustees and non-profit boards: house styles written for these tests.
+
+- A strata council numbers its items "1.0", "2.0", ... with "4.1" and "4.2.3" under them, lists
+  "Present" and "Regrets" as bold headings over bullets in two columns, and records "Council voted
+  to approve ..." over "For: 4"; its general meetings print "Motion: To ..." over "Moved: SL12" /
+  "Second: SL7" / "Motion was carried" under a title block naming the strata plan.
+- A trust's minutes open "Present Mr A Smith (AS), ..." without a colon and record "Proposed by AS
+  seconded by BJ that ... 2 for 5 against 1 abstention. Motion failed."
+- A non-profit board's letterhead wraps its name over three lines above "April 6, 2019 Board
+  Meeting", or prints "XYZ Board Meeting" over a plain date line.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.pipeline import extract_all
+from minutebook.readers import read_document
+from tests.pdfgen import styled_pdf
+
+B = {"bold": True}
+TITLE = {"bold": True, "size": 16, "centre": True}
+
+
+def _extract(tmp_path, name: str, pages):
+    path = styled_pdf(tmp_path / f"{name}.pdf", pages)
+    return extract_all(read_document(path, path.read_bytes()))
+
+
+def _council(plan: str, date: str, left: list[str], right: list[str], regrets: str, approved: str, supplier: str):
+    rows = [(plan, TITLE), ("Strata Council Meeting Minutes", TITLE), (date, {"bold": True, "size": 13, "centre": True}),
+            ("1.0 ATTENDEES", {**B, "gap": 12}), ("Present", {**B, "x": 66})]
+    rows += [(f"\u2022 {a}", {"x": 78, "right": (330, f"\u2022 {b}")} if b else {"x": 78})
+             for a, b in zip(left, right + [""] * (len(left) - len(right)))]
+    rows += [("Regrets", {**B, "x": 66, "gap": 8}), (f"\u2022 {regrets}", {"x": 78}),
+             ("2.0 CALL TO ORDER: 6:30 PM", {**B, "gap": 12}),
+             ("3.0 ADOPTION OF MINUTES", {**B, "gap": 8}),
+             ("The minutes of the last Strata Council meeting were approved by email.", {}),
+             ("4.0 COMMITTEE REPORTS", {**B, "gap": 8}),
+             ("4.1 Gardens", {"gap": 6}), ("The gardeners pruned the hedges along the lane.", {}),
+             ("4.2 Maintenance", {"gap": 6}),
+             ("4.2.1 Roof Drains", {**B, "gap": 4}), ("Two drains were cleared after the storm.", {}),
+             ("4.2.2 Pool", {**B, "gap": 4}),
+             (f"Because the cost of the repairs proposed by {supplier} was substantial, the Council", {}),
+             ("asked the Administrator to seek two more quotes.", {}),
+             ("5.0 NEW BUSINESS", {**B, "gap": 12}),
+             ("5.1 Bicycle Storage", {"gap": 6}),
+             (f"Council voted to approve {approved}.", {}),
+             ("For: 4", {"gap": 4}), ("Recusal from voting: 1", {}),
+             ("6.0 MEETING ADJOURNED: 8:15 PM", {**B, "gap": 12})]
+    return [rows]
+
+
+HARBOUR = _council("Strata Plan LMS1234", "Tuesday, May 12, 2026",
+                   ["Ana Pereira", "Tom Walsh", "Grace Liu"], ["Omar Haddad", "Ruth Byrne"], "Ivan Petrov",
+                   "the request by the owner of SL21 to add a second bicycle rack", "Aqua Pools Ltd")
+MAPLE = _council("Strata Plan VR0456", "Thursday, October 8, 2026",
+                 ["Hugh Bennett", "Mei Tanaka"], ["Carla Ortiz", "Dev Patel"], "Lena Fischer",
+                 "the quote from Cycle Racks Inc for a locked storage cage", "Poolside Services")
+
+
+@pytest.mark.parametrize("name,pages,plan,present,regrets,motion", [
+    ("harbour", HARBOUR, "Strata Plan LMS1234", {"Ana Pereira", "Tom Walsh", "Grace Liu", "Omar Haddad", "Ruth Byrne"},
+     "Ivan Petrov", "to approve the request by the owner of SL21 to add a second bicycle rack"),
+    ("maple", MAPLE, "Strata Plan VR0456", {"Hugh Bennett", "Mei Tanaka", "Carla Ortiz", "Dev Patel"},
+     "Lena Fischer", "to approve the quote from Cycle Racks Inc for a locked storage cage"),
+])
+def test_strata_council_minutes(tmp_path, name, pages, plan, present, regrets, motion):
+    out = _extract(tmp_path, name, pages)
+    [meeting] = out["meetings"]
+    assert meeting["kind"] == "minutes"
+    # bulleted names under bare "Present" / "Regrets" headings, in two columns
+    statuses = {r["name"]: r["status"] for r in out["attendees"]}
+    assert {n for n, s in statuses.items() if s == "present"} == present
+    assert {n for n, s in statuses.items() if s == "apologies"} == {regrets}
+    # "5.0" after "4.2.2" goes back up a level: the items on after the nested ones are read
+    numbers = [m["minute_number"] for m in out["minutes"]]
+    assert numbers[:4] == ["1.0", "2.0", "3.0", "4.0"]
+    assert {"4.2.2", "5.0", "5.1", "6.0"} <= set(numbers)
+    # "the repairs proposed by <supplier>" moved nothing; "Council voted to approve ..." over
+    # "For: 4" is the one vote, carried, its count as printed
+    [vote] = out["votes"]
+    assert (vote["motion"], vote["result"], vote["votes_for"], vote["minute_number"]) == (motion, "carried", 4, "5.1")
+
+
+def _general_meeting(plan: str, place: str, date: str, minutes_of: str, movers: tuple[str, str]):
+    return [[(f"{plan.upper()}, {place.upper()},", TITLE), ("SPECIAL GENERAL MEETING", TITLE),
+             (date.upper(), TITLE),
+             ("1. CALL TO ORDER:", {"x": 60, "gap": 14}),
+             ("The meeting was called to order at 7:00 PM by the Council President.", {"x": 78}),
+             (f"2. APPROVAL OF THE {minutes_of.upper()} MINUTES", {"x": 60, "gap": 10}),
+             (f"Motion: To approve the Annual General Meeting Minutes of {minutes_of}.", {"x": 78, "gap": 6}),
+             (f"Moved: {movers[0]}", {"x": 78, "gap": 6}), (f"Second: {movers[1]}", {"x": 78}),
+             ("Motion was carried. None opposed.", {"x": 78}),
+             ("3. TERMINATION", {"x": 60, "gap": 10}),
+             ("The meeting was terminated at 7:46 PM.", {"x": 78})]]
+
+
+@pytest.mark.parametrize("name,pages,committee,motion,mover", [
+    ("lms1234", _general_meeting("Strata Plan LMS1234", "Harbour View", "Thursday, January 15, 2026 at 7:00 PM",
+                                 "November 20, 2025", ("SL103", "SL70")),
+     "Strata Plan LMS1234, Harbour View", "To approve the Annual General Meeting Minutes of November 20, 2025", "SL103"),
+    ("sp5678", _general_meeting("Owners Corporation SP5678", "Riverside Court", "Monday, March 2, 2026 at 6:30 PM",
+                                "October 14, 2025", ("Lot 12", "Lot 4")),
+     "Owners Corporation SP5678, Riverside Court", "To approve the Annual General Meeting Minutes of October 14, 2025",
+     "Lot 12"),
+])
+def test_owners_general_meeting(tmp_path, name, pages, committee, motion, mover):
+    out = _extract(tmp_path, name, pages)
+    [meeting] = out["meetings"]
+    # the owners' corporation named in capitals over "SPECIAL GENERAL MEETING" is the body
+    assert (meeting["committee"], meeting["kind"]) == (committee, "minutes")
+    # "Motion: To ..." over "Moved:" / "Second:" is the wording of the motion they moved
+    [vote] = out["votes"]
+    assert (vote["motion"], vote["mover"], vote["result"]) == (motion, mover, "carried")
+
+
+def _trust(name: str, people: list[tuple[str, str]], sum_: str, cause: str, task: str):
+    present = ", ".join(f"{p} ({i})" for p, i in people)
+    a, b = people[0][1], people[1][1]
+    return [[(name.upper(), TITLE), ("APPROVED MINUTES 14 OCTOBER 2025", TITLE),
+             (f"Present {present}", {"gap": 12}),
+             ("1. Apologies for absence", {**B, "gap": 12}), ("None", {"x": 96}),
+             ("2. Grants", {**B, "gap": 10}),
+             (f"Proposed by {a} seconded by {b} that the Trust donates {sum_} towards {cause}.", {"x": 96}),
+             ("2 for 5 against 1 abstention. Motion failed.", {"x": 96}),
+             ("3. Constitution", {**B, "gap": 10}),
+             (f"Proposed by {b} seconded by {a} that {task}. 7 for 1 against Motion", {"x": 96}),
+             ("passed.", {"x": 96})]]
+
+
+@pytest.mark.parametrize("name,pages,present,lost,carried", [
+    ("pevenham", _trust("Pevenham Town Trust", [("Mr A Smith", "AS"), ("Mrs B Jones", "BJ"), ("Dr C Okafor", "CO")],
+                        "£2000", "the cost of the hall roof", "AS and BJ prepare a draft constitution"),
+     {"A Smith", "B Jones", "C Okafor"}, "that the Trust donates £2000 towards the cost of the hall roof",
+     "that AS and BJ prepare a draft constitution"),
+    ("westmoor", _trust("Westmoor Almshouse Charity", [("Mrs D Hale", "DH"), ("Mr E Frost", "EF"), ("Ms F Grant", "FG"),
+                                                       ("Revd G Moss", "GM")],
+                        "£350", "the churchyard wall", "the Clerk writes to the Charity Commission"),
+     {"D Hale", "E Frost", "F Grant", "G Moss"}, "that the Trust donates £350 towards the churchyard wall",
+     "that the Clerk writes to the Charity Commission"),
+])
+def test_trust_minutes(tmp_path, name, pages, present, lost, carried):
+    out = _extract(tmp_path, name, pages)
+    # "Present Mr A Smith (AS), ...": the list without a colon after "Present"
+    assert {r["name"] for r in out["attendees"] if r["status"] == "present"} == present
+    votes = {v["motion"].removeprefix("that "): v for v in out["votes"]}
+    lost, carried = lost.removeprefix("that "), carried.removeprefix("that ")
+    # "2 for 5 against 1 abstention" is the vote, not part of what was moved
+    assert (votes[lost]["result"], votes[lost]["votes_for"], votes[lost]["votes_against"], votes[lost]["votes_abstain"]) \
+        == ("lost", 2, 5, 1)
+    assert (votes[carried]["result"], votes[carried]["votes_for"], votes[carried]["votes_against"]) == ("carried", 7, 1)
+
+
+@pytest.mark.parametrize("name,pages,committee", [
+    ("nmw", [[("New Mexico Network", TITLE), ("for Women in", TITLE), ("Science & Engineering", TITLE),
+              ("April 6, 2019 Board Meeting", {"bold": True, "size": 14, "centre": True}),
+              ("Attendees:", {**B, "gap": 14}), ("Board Members: Ann Lee, Bea Ruiz, Cal Ford", {}),
+              ("Secretary's Report", {**B, "gap": 12}), ("The January minutes were approved as corrected.", {}),
+              ("Treasurer's Report", {**B, "gap": 12}), ("The balance is $1,200.", {})]],
+     "New Mexico Network for Women in Science & Engineering Board"),
+    ("ohio", [[("Ohio Valley Society", TITLE), ("of Bird Watchers and", TITLE), ("Nature Photographers", TITLE),
+               ("March 3, 2025 Board Meeting", {"bold": True, "size": 14, "centre": True}),
+               ("Attendees:", {**B, "gap": 14}), ("Board Members: Dan Kerr, Eve Marsh, Flo Hart", {}),
+               ("Membership", {**B, "gap": 12}), ("Forty members renewed.", {}),
+               ("Field Trips", {**B, "gap": 12}), ("The spring trip is booked.", {})]],
+     "Ohio Valley Society of Bird Watchers and Nature Photographers"),
+])
+def test_letterhead_name_wrapped_over_lines(tmp_path, name, pages, committee):
+    # the name runs on where a line ends on "for" or "and", or the next opens in lower case;
+    # "Board" under a name that is no body's ("... Science & Engineering") is that name's board
+    out = _extract(tmp_path, name, pages)
+    [meeting] = out["meetings"]
+    assert meeting["committee"] == committee
+
+
+@pytest.mark.parametrize("name,pages,committee,date", [
+    ("nmnwse", [[("NMNWSE Board Meeting", {"bold": True, "size": 13, "centre": True}),
+                 ("Saturday, December 17, 2005, 10:00 AM (Betty's home, Albuquerque)", {"x": 72}),
+                 ("Present:", {"x": 72, "gap": 12}), ("Tina Gamble, Dora Roberts, Bea Fry", {"x": 72}),
+                 ("Secretary's Report", {**B, "x": 72, "gap": 12}), ("Dora moved, Bea seconds. Minutes approved.", {"x": 72}),
+                 ("Treasurer's Report", {**B, "x": 72, "gap": 12}), ("The balance is $18,000.", {"x": 72})]],
+     "NMNWSE Board", "2005-12-17"),
+    ("garden", [[("Hillside Garden Club Committee Meeting", {"bold": True, "size": 13, "centre": True}),
+                 ("Monday, 9 March 2026, 7:30 PM (the Scout Hut)", {"x": 72}),
+                 ("Present:", {"x": 72, "gap": 12}), ("Jo Baxter, Sam Reid, Kit Lowe", {"x": 72}),
+                 ("Plant Sale", {**B, "x": 72, "gap": 12}), ("The sale raised £420.", {"x": 72}),
+                 ("Summer Show", {**B, "x": 72, "gap": 12}), ("Judges are booked.", {"x": 72})]],
+     "Hillside Garden Club Committee", "2026-03-09"),
+])
+def test_plain_date_line_under_a_title(tmp_path, name, pages, committee, date):
+    out = _extract(tmp_path, name, pages)
+    [meeting] = out["meetings"]
+    assert (meeting["committee"], str(meeting["meeting_date"]), meeting["kind"]) == (committee, date, "minutes")
+
+
+def _grid_minutes(body: str, rows: list[list[str]]):
+    head = ["Moved/Seconded", "Outcome", "Action", "Person responsible"]
+    cols = [50, 150, 250, 470, 560]
+    page = [(body, TITLE), ("Minutes of Committee Meeting", {**B, "x": 50}),
+            ("Thursday 25 August 2026 at 19:00", {**B, "x": 50}),
+            ("Members present: Joan Dent (JD), Rob Eves (RE), Lara Sun (LS)", {"x": 50, "gap": 8})]
+    for k, row in enumerate(rows, start=1):
+        page += [(f"{k}. Item {k}", {**B, "x": 50, "gap": 14}), ("The committee discussed the matter.", {"x": 50}),
+                 ("", {"grid": [head, row], "cols": cols, "gap": 6})]
+    return [page]
+
+
+@pytest.mark.parametrize("name,pages,expected", [
+    ("ratepayers", _grid_minutes("Kauri Bay Ratepayers Association", [
+        ["JD / RE", "Motion passed", "Minutes accepted as a true record", "LS"],
+        ["LS / RE", "Lost", "Buy a second noticeboard", "RE"]]),
+     [("Minutes accepted as a true record", "JD", "RE", "carried", "1"), ("Buy a second noticeboard", "LS", "RE", "lost", "2")]),
+    ("residents", _grid_minutes("Harbour Lane Residents Society", [
+        ["RE / LS", "Carried", "Write to the council about the lights", "JD"],
+        ["JD / LS", "Carried", "Hold the summer fair on 4 July", "LS"]]),
+     [("Write to the council about the lights", "RE", "LS", "carried", "1"),
+      ("Hold the summer fair on 4 July", "JD", "LS", "carried", "2")]),
+])
+def test_decisions_printed_as_grids(tmp_path, name, pages, expected):
+    out = _extract(tmp_path, name, pages)
+    # each grid row is one motion: wording from "Action", mover / seconder from "JD / RE", the
+    # result from "Outcome"; the broken lines of the grid are not read as motions of their own
+    got = [(v["motion"], v["mover"], v["seconder"], v["result"], v["minute_number"]) for v in out["votes"]]
+    assert got == expected
+
+
+def _notice(sentence: str, items: list[str]):
+    page = [("Notice of annual general meeting", {"size": 26, "x": 72}), (sentence, {"x": 72, "gap": 20}),
+            ("Agenda", {"size": 16, "x": 72, "gap": 16}), ("Ordinary business of the annual general meeting:", {"x": 72})]
+    page += [(f"{k}. {item}", {"x": 90, "gap": 6}) for k, item in enumerate(items, start=1)]
+    return [page]
+
+
+@pytest.mark.parametrize("name,pages,committee,date,items", [
+    ("makers", _notice("The annual general meeting (AGM) for Fremantle Makerspace Inc. will be held at 1pm on Saturday "
+                       "14 September 2024.", ["Confirm the minutes of the previous annual general meeting.", "Annual report.",
+                                              "Elect new committee."]),
+     "Fremantle Makerspace Inc", "2024-09-14", ["Confirm the minutes of the previous annual general meeting", "Annual report",
+                                                 "Elect new committee"]),
+    ("rowers", _notice("The annual general meeting of Hobart Rowing Club will be held on Sunday 3 August 2025 at the "
+                       "boatshed.", ["Apologies.", "President's report.", "Set the subscription."]),
+     "Hobart Rowing Club", "2025-08-03", ["Apologies", "President's report", "Set the subscription"]),
+])
+def test_notice_of_a_general_meeting(tmp_path, name, pages, committee, date, items):
+    out = _extract(tmp_path, name, pages)
+    # "Notice of annual general meeting" names neither the body nor the day: the notice's first
+    # sentence does
+    [meeting] = out["meetings"]
+    assert (meeting["committee"], str(meeting["meeting_date"]), meeting["kind"]) == (committee, date, "agenda")
+    assert [i["title"] for i in out["agenda_items"]] == items
