@@ -113,9 +113,11 @@ def line_actions(doc: Document, minutes_spans: list[tuple[int, int]], is_person)
                 by = re.search(rf"\bby\s+(?P<o>{_POSTS}|{_INITIALS})\W*$", text)
                 owners = [by.group("o")] if by else []
             start = s.line_start
-            if explicit and k and said[k - 1].line_end == s.line_start and not _action_said(said[k - 1].text):
+            if explicit and k and said[k - 1].line_end == s.line_start and _ACTION_WORD.match(re.sub(rf"^{BULLET}", "", s.text.strip())) \
+                    and not _action_said(said[k - 1].text):
                 # "● Salt delivery has not arrived in Wroxton. ACTION Clerk to chase.": the topic
-                # printed before the action on its line makes the task self-contained
+                # printed before the action word on its line makes the task self-contained (an
+                # "Action: ..." label stands apart from the notes before it)
                 text, start = f"{said[k - 1].text.strip()} {s.text.strip()}", said[k - 1].line_start
                 text = re.sub(rf"^{BULLET}", "", text)
             status = None

@@ -12,8 +12,9 @@ never from boilerplate ("the above Council"). Used by ``extractors.meetings`` wi
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from extractors.committee_names import _MEETING_KIND, _is_generic, body_name, has_words
+from extractors.committee_names import _MEETING_KIND, _is_generic, body_name, has_words, vocab
 from extractors.headings import Section, date_in, nonblank_after, time_in, title_case
 from extractors.paper_kinds import _OPENING
 from minutebook.document import Document
@@ -71,6 +72,16 @@ def opening_sentence(lines: list[str], n: int) -> Section | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _NAMED_BODY() -> re.Pattern:
+    """A body's name in running text: up to four capitalised words and a body word of the
+    vocabulary as printed in a name ("Board", "Association", "Town Trust", "PTA"), with "of ..."."""
+    words = sorted({w for phrase in vocab()["body_words"] for w in (phrase.title(), phrase.upper() if len(phrase) <= 4 else phrase.title())},
+                   key=len, reverse=True)
+    return re.compile(r"\b((?:[A-Z][\w&'’-]*\s+){0,4}(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b"
+                      r"(?:\s+of\s+(?:[A-Z][\w&'’-]*\s?){1,4})?)")
+
+
 def document_meeting(doc: Document, lines: list[str]) -> Section | None:
     """Given a document in which no meeting heading was found, return the one meeting its
     first page describes, or None: a date with the word "meeting" near the top, the body named
@@ -82,12 +93,11 @@ def document_meeting(doc: Document, lines: list[str]) -> Section | None:
     if has_words("not_meetings", " ".join(texts)):
         return None
     date_line = next((k for k in top if date_in(lines[k - 1])[0] is not None), None)
-    if date_line is None or not any(re.search(r"\bmeeting\b|\bsession\b", t, re.IGNORECASE) for t in texts):
+    if date_line is None or not any(re.search(r"\bmeeting\b|\bsession\b|\bminutes\b", t, re.IGNORECASE) for t in texts):
         return None
     body = " ".join(lines[k - 1] for k in first_page)
     names = []
-    for found in re.findall(r"\b((?:[A-Z][\w&'’-]*\s+){0,4}(?:Board|Council|Commission|Committee|Authority|Trustees)"
-                            r"(?:\s+of\s+(?:[A-Z][\w&'’-]*\s?){1,4})?)", body):
+    for found in _NAMED_BODY().findall(body):
         found = re.split(r"\bThe\s+", found)[-1]
         found = re.sub(r"\s+(?:Office|Offices|Meetings?|Rooms?|Members?)\s*$", "", found.strip())
         name, strength = body_name(found)

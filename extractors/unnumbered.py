@@ -32,6 +32,7 @@ def _unnumbered_headings(doc: Document, lines: list[str], start: int, end: int, 
     levels: dict[int, list[int]] = {}
     for n in range(start, end + 1):
         text = lines[n - 1]
+        text = _LEADER.split(text)[0].rstrip() if text else text  # "Membership--------Jeanne Banks"
         if not text or n in table_lines or (MINUTES_CUE.match(text) and not _ITEM_OF_APOLOGIES.match(text)) \
                 or (len(text) > 90 and not _RUN_IN.match(text)):
             continue
@@ -220,4 +221,9 @@ def _heading_text(text: str) -> str:
     run_in = _RUN_IN.match(text)
     if run_in:
         return run_in.group(1)
-    return _BULLET_LINE.sub("", text).strip().rstrip(":–—- ").strip()
+    return _BULLET_LINE.sub("", _LEADER.split(text)[0]).strip().rstrip(":–—- ").strip()
+
+
+# A leader after a heading, out to the presenter printed at the right edge: "Treasurer’s
+# Report-------------------------Jeanne Banks", "Archives ........ Becca Galves".
+_LEADER = re.compile(r"\s*(?:-{5,}|\.{5,}|_{5,}|(?:\.\s){5,}).*$")

@@ -249,3 +249,49 @@ def test_notice_of_a_general_meeting(tmp_path, name, pages, committee, date, ite
     [meeting] = out["meetings"]
     assert (meeting["committee"], str(meeting["meeting_date"]), meeting["kind"]) == (committee, date, "agenda")
     assert [i["title"] for i in out["agenda_items"]] == items
+
+
+@pytest.mark.parametrize("text,committee,date", [
+    ("Minutes\n12 March 2026\nPresent: Ann Lee, Bob Kay, Cy Dunn\n"
+     "The Harbour Rowing Club committee met at the boathouse at 7pm.\n"
+     "1. Boats\nThe four needs repair.\n2. Socials\nThe dinner is booked.\n", "Harbour Rowing Club", "2026-03-12"),
+    ("MINUTES\nTuesday 3 June 2025\nPresent: Dee Fox, Eli Grey\nApologies: Fay Hunt\n"
+     "The Greenway Allotment Society committee meeting opened at 6pm.\n"
+     "1. Plots\nTwo plots are vacant.\n2. Water\nThe trough leaks.\n", "Greenway Allotment Society", "2025-06-03"),
+])
+def test_body_named_only_in_the_text_of_the_first_page(text, committee, date):
+    from minutebook.document import document_from_text
+
+    # a title that names no body ("Minutes" over a date): the body is the one the first page
+    # names with a word of the vocabulary (club, society, association ...), not only "Board" or
+    # "Council"
+    out = extract_all(document_from_text(text))
+    [meeting] = out["meetings"]
+    assert (meeting["committee"], str(meeting["meeting_date"]), meeting["kind"]) == (committee, date, "minutes")
+    assert len(out["attendees"]) >= 2 and [m["title"] for m in out["minutes"]][:2] in (["Boats", "Socials"], ["Plots", "Water"])
+
+
+def _leader_minutes(title: str, items: list[tuple[str, str]], leader: str):
+    page = [(title, TITLE), ("March 3, 2025 Board Meeting", {"bold": True, "size": 13, "centre": True}),
+            ("Attendees:", {**B, "gap": 12}), ("Board Members: Ann Lee, Bea Ruiz, Cal Ford", {}),
+            ("Topic Presenter", {"gap": 10})]
+    for heading, presenter in items:
+        page += [(f"{heading}{leader * 40}{presenter}", {**B, "gap": 12}),
+                 ("The board heard the report and asked a number of questions about the figures,", {}),
+                 ("which were answered in full; the report was received with thanks to all concerned.", {})]
+    return [page]
+
+
+@pytest.mark.parametrize("name,pages,titles", [
+    ("dashes", _leader_minutes("Prairie Women in Engineering", [("Secretary's Report", "Ann Lee"), ("Treasurer's Report", ""),
+                                                                 ("Membership", "Bea Ruiz/Cal Ford"), ("Website", "")], "-"),
+     ["Secretary's Report", "Treasurer's Report", "Membership", "Website"]),
+    ("dots", _leader_minutes("Lakeside Astronomy Society", [("Observing Nights", "Dan Kerr"), ("Equipment", "Eve Marsh"),
+                                                             ("Outreach", ""), ("Finance", "Flo Hart")], "."),
+     ["Observing Nights", "Equipment", "Outreach", "Finance"]),
+])
+def test_headings_with_leaders_to_the_presenter(tmp_path, name, pages, titles):
+    out = _extract(tmp_path, name, pages)
+    # "Membership------------------Bea Ruiz/Cal Ford": the heading is the words before the
+    # leader; the presenter at the right edge is not part of it
+    assert [m["title"] for m in out["minutes"]] == titles
