@@ -48,9 +48,11 @@ _VERB = r"(?P<verb>[a-z][a-z-]+)"
 # "Action TL/EW: ...", "ACTION Clerk: ...".
 _ACTION_LINE = re.compile(rf"^\s*{BULLET}?ACTIONS?\s*(?:POINT)?(?:\s+(?P<named>(?-i:[A-Z]{{1,4}}(?:\s*[/,&]\s*[A-Z]{{1,4}})*)"
                           rf"|{_POSTS}))?\s*[:\-–]\s*(?P<rest>\S.*)$", re.IGNORECASE)
-# "ACTION Clerk to chase.", "ACTION tenders to be sought by Clerk.": the word in capitals,
-# without a colon, before a task worded "X to ..." ("ACTIONS FOR FOLLOW UP" is a heading).
-_ACTION_WORD = re.compile(rf"^\s*{BULLET}?(?-i:ACTIONS?)\s+(?P<rest>(?=.*\bto\s+[a-z])(?=.*[a-z])[A-Za-z].*)$")
+# "ACTION Clerk to chase.", "Action PE to find out more", "ACTION tenders to be sought by Clerk.":
+# the word without a colon before a task worded "X to ..." ("ACTIONS FOR FOLLOW UP" is a heading).
+_ACTION_WORD = re.compile(rf"^\s*{BULLET}?(?-i:ACTIONS?|Actions?)\s+(?P<rest>(?=.*\bto\s+[a-z])(?=.*[a-z])[A-Za-z].*)$")
+# Owners joined by a slash before the task: "PH/PE to then obtain a quote", "BM/Clerk to write".
+_SLASHED_OWNERS = re.compile(rf"^(?P<owners>(?:{_INITIALS}|{_POSTS})(?:\s*/\s*(?:{_INITIALS}|{_POSTS}))+)\s+to\s+(?!be\b)[a-z]")
 # An "Action:" line that records what a body did rather than a task ("Action: Approved agenda.").
 _DECISION_TAKEN = re.compile(rf"^{ACTION_TAKEN_VERBS}", re.IGNORECASE)
 # What the line under an action says of it: "Action carried forwards", "Action completed"; read
@@ -205,6 +207,9 @@ def _action(text: str) -> tuple[list[tuple[str, bool]], str, bool] | None:
         return None  # "Action: Approved agenda.": what the body did with a motion, not a task
     if line and line.groupdict().get("named"):
         return [(o, False) for o in re.split(r"\s*[/,&]\s*", line.group("named"))], body.rstrip(), True
+    slashed = _SLASHED_OWNERS.match(body) if line else None
+    if slashed:
+        return [(o, False) for o in re.split(r"\s*/\s*", slashed.group("owners"))], body.rstrip(), True
     # "Grass Cutting. Cllr Simkins to arrange ...", "24 Birch Green - the Clerk will ...":
     # a topic before the task is not its owner.
     topic = re.match(r"^[^.;:–—]{2,60}?(?:\.|\s[–—-])\s+(?=[A-Z])", body)

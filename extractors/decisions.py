@@ -8,7 +8,7 @@
 * an election held at the meeting: "The following members were elected as Committee: ...";
 * the approval of minutes: "The minutes of the meeting held on ... were agreed as a true
   record and signed", "The Minutes were approved";
-* a bare "APPROVED - <what>" line;
+* a bare "APPROVED - <what>" line, or "<what>: approved", or "<what> was agreed.";
 * the outcome a licensing or appeals board prints in bold as each matter's last line ("No
   Violation", "Violation - Written Warning", "Granted"), where three matters at least end so.
 
@@ -22,6 +22,7 @@ import re
 
 from extractors.common import span
 from extractors.headings import BULLET
+from extractors.labels import parse_labels
 from extractors.layout import is_bold
 from extractors.people import SOLE_POSTS, VOCAB
 from extractors.meetings import meeting_sections, prose_table_lines
@@ -55,6 +56,17 @@ _ELECTED = re.compile(r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+|then\s+)*(?:r
                       re.IGNORECASE)
 _APPROVED_LINE = re.compile(r"^(?:[\u2022\uf0b7\uf0a7•o]\s+)?(?:APPROVED|ADOPTED|AGREED)\s*[-–—:]\s*(?P<x>.+?)"
                             r"(?:\s*[-–—]\s*[A-Z][\w.]*\s+[A-Z][\w'’-]+\s*\(\s*motion\s*\).*)?$")
+
+
+# A decision noted after its subject: "Bank Reconciliation: approved", "Minutes of Meeting on 7th
+# July - accepted"; and in the passive: "The proposed new regulations were agreed.", "The
+# amendment to the budget was agreed and, ..." (not "... was approved by the County Council", nor
+# "The attic variance for the Library was approved." among the Mayor's announcements: "approved"
+# alone reports another body's decision as often as the meeting's own).
+_SUBJECT_THEN_VERB = re.compile(r"^(?P<x>[A-Z][^.:;]{2,120}?(?:\s*:\s*[A-Z][^.:;]{2,80}?)?)\s*[:\-–—]\s*"
+                                r"(?i:approved|accepted|agreed|adopted|ratified)\.?$")
+_PASSIVE_DECISION = re.compile(r"^(?:The|This|These|Both|All)\s[^.]{3,200}?\b(?:was|were)\s+(?:unanimously\s+|duly\s+)?"
+                               r"(?:agreed|adopted|ratified)\b(?!\s+(?:by|at|in|with)\b)")
 
 
 def decisions(doc: Document) -> list[dict]:
@@ -136,6 +148,10 @@ def _decision_text(text: str) -> str | None:
     m = _APPROVED_LINE.match(text)
     if m:
         return _clean(m.group("x"))
+    bare = re.sub(r"^\(?[\w/.]{1,8}[.)]?\s+(?=[A-Z])", "", text.strip()) if parse_labels(text.strip()) else text.strip()
+    if _SUBJECT_THEN_VERB.match(bare) or (_PASSIVE_DECISION.match(bare) and len(bare) < 400
+                                          and not re.search(r"\?|\bif\b|\bwill\b|\bto\s+be\b", bare)):
+        return _clean(bare)
     if _ELECTED.search(text) and len(text) < 400 and not re.search(r"\?|\bif\b|\bwill\b|\bto\s+be\b", text):
         return _clean(re.sub(r"^[^A-Za-z]+", "", text))  # "... were elected as Committee for 2024/25: ..."
     if _MINUTES_APPROVED.search(text) and len(text) < 300 and not re.search(r"\?|\bif\b", text):

@@ -270,3 +270,24 @@ def test_one_sentence_giving_two_people_tasks_is_one_action_with_both_owners():
 def test_action_word_in_capitals_without_a_colon(text, expected):
     actions = extract_actions(document_from_text(text))
     assert [(a["owners"], a["text"]) for a in actions] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a trust's minutes: "Action" in title case, owners by initials joined with a slash
+    ("HOLME TOWN TRUST\nAPPROVED MINUTES 28 SEPTEMBER 2016\n"
+     "6. Building\n"
+     "Window frames are rotting. Action Clerk to contact a window specialist. Action PH/PE to then obtain a quote.\n"
+     "Action PE to find out more information\n",
+     [(["Clerk"], "Window frames are rotting. Action Clerk to contact a window specialist."),
+      (["PH", "PE"], "PH/PE to then obtain a quote."),
+      (["PE"], "PE to find out more information")]),
+    # a parent association: the same form with a post and initials
+    ("Brook Lane PTA\nMinutes of the Committee Meeting held on 5 May 2025\n"
+     "3. Summer Fair\n"
+     "Action Treasurer/JK to open a second float.\n"
+     "Action taken last year was reviewed.\n",
+     [(["Treasurer", "JK"], "Treasurer/JK to open a second float.")]),
+])
+def test_action_word_in_title_case_with_slashed_owners(text, expected):
+    actions = extract_actions(document_from_text(text))
+    assert [(a["owners"], a["text"]) for a in actions] == expected

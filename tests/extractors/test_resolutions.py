@@ -142,3 +142,26 @@ def test_a_decision_reported_from_another_meeting_is_not_this_meetings(text):
     from minutebook.document import document_from_text
 
     assert extract_resolutions(document_from_text(text)) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a parish council: decisions noted after their subject, and in the passive
+    ("UPTON PARISH COUNCIL\nMINUTES OF THE MEETING HELD ON 4th March 2024\n"
+     "Present: Cllr Ann Brown (Chair), Cllr Carl Dent\n"
+     "19/24 Finance: Bank Reconciliation: approved\n"
+     "20/24 Cemetery\nThe proposed new regulations were agreed.\n"
+     "21/24 Planning\nThe application was approved by the District Council last month.\n"
+     "22/24 Minutes of Meeting on 8th January - accepted\n",
+     ["Finance: Bank Reconciliation: approved", "The proposed new regulations were agreed.",
+      "Minutes of Meeting on 8th January - accepted"]),
+    # a residents' association: the same forms
+    ("Elm Road Residents Association\nMinutes of the Committee Meeting held on 12 June 2025\n"
+     "1. Accounts for 2024 - adopted\n"
+     "2. Summer fair\nThe date of Saturday 12 July was agreed.\nThe stalls will be agreed at the next meeting.\n"
+     "3. Subscriptions\nThese were approved at the AGM.\n",
+     ["Accounts for 2024 - adopted", "The date of Saturday 12 July was agreed."]),
+])
+def test_decision_noted_after_its_subject_or_in_the_passive(text, expected):
+    # "... was approved by the District Council" and "... at the AGM" are decisions taken
+    # elsewhere; "will be agreed" is still to come
+    assert [r["text"] for r in extract_resolutions(document_from_text(text))] == expected
