@@ -20,9 +20,10 @@ from minutebook.document import Document
 
 
 
-# "Apologies and approval of Minutes", "Apologies for Absence": an item's heading, where
-# "Apologies: ..." or "Apologies were received from ..." lists who sent them.
-_ITEM_OF_APOLOGIES = re.compile(r"^apologies(?:\s+(?:and|&|for)\s+[a-z ]+)$", re.IGNORECASE)
+# "Apologies", "Apologies and approval of Minutes", "Apologies for Absence" alone on a line: an
+# item's heading (taken only when set as the other items are), where "Apologies: ..." or
+# "Apologies were received from ..." lists who sent them.
+_ITEM_OF_APOLOGIES = re.compile(r"^apologies(?:\s+(?:and|&|for)\s+[a-z ]+)?$", re.IGNORECASE)
 
 
 def _unnumbered_headings(doc: Document, lines: list[str], start: int, end: int, table_lines: set[int]) -> list[Heading]:

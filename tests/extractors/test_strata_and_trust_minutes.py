@@ -295,3 +295,31 @@ def test_headings_with_leaders_to_the_presenter(tmp_path, name, pages, titles):
     # "Membership------------------Bea Ruiz/Cal Ford": the heading is the words before the
     # leader; the presenter at the right edge is not part of it
     assert [m["title"] for m in out["minutes"]] == titles
+
+
+def _unnumbered_with_apologies(body: str, date: str, apologies: str, items: list[str]):
+    page = [(f"Minutes of Annual General Meeting held on {date}", {**B, "size": 14, "x": 50}),
+            (body, {**B, "size": 14, "x": 50}),
+            ("Present", {**B, "size": 14, "x": 50, "gap": 10}), ("Committee members: Ann Lee (AL) Chair; Bob Kay (BK).", {"x": 50}),
+            ("Apologies", {**B, "size": 14, "x": 50, "gap": 10}), (apologies, {"x": 50})]
+    for item in items:
+        page += [(item, {**B, "size": 14, "x": 50, "gap": 10}),
+                 ("The meeting discussed the item at some length and the members present asked questions", {"x": 50}),
+                 ("which were answered by the committee; the discussion was noted.", {"x": 50})]
+    return [page]
+
+
+@pytest.mark.parametrize("name,pages,titles", [
+    ("ratepayers", _unnumbered_with_apologies("Kauri Bay Ratepayers Association", "Sunday 23 October 2016 at 14:00",
+                                              "Tom Walsh, Grace Liu.", ["Introductions", "Annual Report", "Financial Report"]),
+     ["Apologies", "Introductions", "Annual Report", "Financial Report"]),
+    ("chess", _unnumbered_with_apologies("Riverside Chess Club", "Friday 10 March 2023 at 19:30",
+                                         "Dan Kerr.", ["Election of Officers", "Subscriptions", "Any Other Business"]),
+     ["Apologies", "Election of Officers", "Subscriptions", "Any Other Business"]),
+])
+def test_apologies_heading_is_an_item_among_headings_alike(tmp_path, name, pages, titles):
+    out = _extract(tmp_path, name, pages)
+    # "Apologies" set as the items are, alone on its line, is the first item; "Present" over
+    # the members' list is the attendance, not an item
+    assert [m["title"] for m in out["minutes"]] == titles
+    assert {r["status"] for r in out["attendees"]} >= {"present", "apologies"}
