@@ -203,14 +203,26 @@ def _one_per_line(doc: Document, n: int, status: str) -> tuple[list[dict], int]:
             continue
         if parse_labels(raw) or _cue_at(raw) or _attendance_heading(raw):
             break
-        while ", " in raw and len(raw) >= 60 and not raw.endswith((",", ".", ";", ")")) and m + 1 <= len(doc.lines):
+        last_line = raw
+        while ", " in raw and len(last_line) >= 60 and not last_line.endswith((",", ".", ";", ")")) and m + 1 <= len(doc.lines):
             # a list in a sentence wrapped at the line end ("..., Community" / "Development
-            # Director Mary Gibbs, and ..."): a long line goes on in the next
+            # Director Mary Gibbs, and ..."): a long line goes on in the next (not into the next
+            # labelled list, "Board Member Proxies: None")
             following = doc.lines[m].strip()
-            if not following[:1].isupper() or parse_labels(following) or _cue_at(following) or _attendance_heading(following):
+            if not following[:1].isupper() or parse_labels(following) or _cue_at(following) or _attendance_heading(following) \
+                    or _GROUP_LABEL.match(following):
                 break
-            raw, m = f"{raw} {following}", m + 1
+            raw, m, last_line = f"{raw} {following}", m + 1, following
             joined_to = m
+        group_label = _GROUP_LABEL.match(raw)
+        row_status_of_group = None
+        if group_label:
+            # "Board Members: A, B, C", "Telephone: Yolanda King", "Staff: ...": a group's own list
+            row_status_of_group = _group_status(group_label.group("label"))
+            raw = group_label.group("rest")
+            if re.fullmatch(r"none\W*|n/?a\W*", raw, re.IGNORECASE):
+                last = m
+                continue
         if not _INITIALS_FIRST.match(raw):
             raw = re.sub(rf"^{BULLET}", "", raw)  # "• Gordon Farrell": a bulleted name a line
             # "• Ana Pereira • Omar Haddad": bullets in two columns read as one line
@@ -243,7 +255,7 @@ def _one_per_line(doc: Document, n: int, status: str) -> tuple[list[dict], int]:
                 text += f" ({note.group(1)})"
             elif status == "present":
                 row_status = "in_attendance"  # the clerk or an officer listed among members
-        found = _people(doc, text, row_status, False, m, m)
+        found = _people(doc, text, row_status_of_group or row_status, False, m, m)
         if not found:
             break
         if out and sum(len(r["name"].split()) >= 2 or bool(r["honorific"]) for r in out) > len(out) / 2 and not any(
@@ -252,6 +264,13 @@ def _one_per_line(doc: Document, n: int, status: str) -> tuple[list[dict], int]:
         out.extend(found)
         last = m
     return out, last
+
+
+# A group's label before its names on one line of a list: "Board Members: A, B", "Telephone: C",
+# "Board Member Proxies: None", "Staff: ...".
+_GROUP_LABEL = re.compile(r"^(?P<label>(?:[A-Z][a-z]+\s+){0,3}(?:[Mm]embers?|[Pp]roxies|[Tt]elephone|[Pp]hone|[Ss]taff|[Gg]uests|"
+                          r"[Oo]fficers|[Oo]thers|[Vv]isitors|[Rr]emote(?:ly)?|[Oo]nline|[Zz]oom|[Vv]irtual(?:ly)?)(?:\s+[A-Za-z]+){0,2})"
+                          r"\s*:\s*(?P<rest>\S.*)$")
 
 
 # A bulleted row that opens with the person's initials in brackets: "● (JA) Jacob Allen - Chair".

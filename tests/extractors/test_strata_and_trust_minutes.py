@@ -323,3 +323,29 @@ def test_apologies_heading_is_an_item_among_headings_alike(tmp_path, name, pages
     # the members' list is the attendance, not an item
     assert [m["title"] for m in out["minutes"]] == titles
     assert {r["status"] for r in out["attendees"]} >= {"present", "apologies"}
+
+
+@pytest.mark.parametrize("text,present,absent_of_list", [
+    ("Minutes of the Board Meeting\nApril 6, 2019\nAttendees:\n"
+     "Board Members: Rita Gale, Barbara Towers, Nina Founds, Phyllis Bach, Jeanne\nBanks\n"
+     "Board Member Proxies: None\nTelephone: Yolanda Kingsley\n"
+     "The meeting of the network was called to order at 2:00 PM by Rita Gale, President.\n"
+     "Topic Presenter\nSecretary's Report\nThe January minutes were approved.\n",
+     {"Rita Gale", "Barbara Towers", "Nina Founds", "Phyllis Bach", "Jeanne Banks", "Yolanda Kingsley"}, {"Topic Presenter"}),
+    ("Minutes of the Committee Meeting\n14 May 2024\nAttendees:\n"
+     "Committee Members: Omar Haddad, Ruth Byrne, Ivan Petrov, Lena Fischer, Hugh\nBennett\n"
+     "Zoom: Mei Tanaka\n"
+     "The chair opened the meeting at 7 pm and welcomed everyone present to the hall.\n"
+     "Item Lead\nFinance\nThe accounts were presented.\n",
+     {"Omar Haddad", "Ruth Byrne", "Ivan Petrov", "Lena Fischer", "Hugh Bennett", "Mei Tanaka"}, {"Item Lead"}),
+])
+def test_attendees_in_labelled_groups_under_one_heading(text, present, absent_of_list):
+    from minutebook.document import document_from_text
+
+    # "Board Members: ..." wrapped onto a second line, then "Board Member Proxies: None" and
+    # "Telephone: ...": each labelled group is read on its own line, the wrap is joined, and the
+    # column header under the list ("Topic Presenter") is nobody
+    out = extract_all(document_from_text(text))
+    names = {r["name"] for r in out["attendees"] if r["status"] == "present"}
+    assert names == present
+    assert not names & absent_of_list
