@@ -16,6 +16,7 @@ import re
 
 from extractors.headings import (
     AGENDA_MARK,
+    DATE,
     FIELD,
     MINUTES_CUE,
     SMALL_WORDS,
@@ -27,6 +28,7 @@ from extractors.headings import (
     time_in,
     title_case,
 )
+from extractors.labels import parse_labels
 
 # "A meeting of the County Council will be held in the Council Chamber, ... on Thursday, ..."
 _SUMMONS = re.compile(
@@ -46,11 +48,19 @@ def _joined(lines: list[str], n: int, max_lines: int = 3) -> tuple[str, int]:
     text, last = lines[n - 1], n
     while last < len(lines) and last - n < max_lines - 1 and lines[last] and not re.search(r"[.:]$", text):
         nxt = lines[last]
-        if MINUTES_CUE.match(nxt) or AGENDA_MARK.match(nxt):
-            break
+        if MINUTES_CUE.match(nxt) or AGENDA_MARK.match(nxt) or _opens_an_item(nxt):
+            break  # "19/24 Finance: ..." under the title is the first item, not the title's tail
         text += " " + nxt
         last += 1
     return text, last
+
+def _opens_an_item(line: str) -> bool:
+    """Given a line, return whether it opens a numbered item ("19/24 Finance: ...", "1. Apologies")
+    rather than going on with a wrapped title ("12 March 2024" or "2024 at 7pm" are not items)."""
+    labels = parse_labels(line)
+    return bool(labels) and labels[0].scheme in ("prefixed", "number", "dotted") and not DATE.match(line) \
+        and not re.match(r"^(?:19|20)\d\d\b", line) and bool(re.match(r"[A-Z]", labels[0].text or ""))
+
 
 def _venue_from(rest: str) -> str | None:
     """Given the text after "held", return the venue ("in the X on <date>" -> "X")."""

@@ -184,3 +184,21 @@ def test_unnumbered_heading_repeated_in_another_session_is_a_minute_of_its_own(t
     ])
     assert [m["title"] for m in extract_minutes(doc)] == [
         "Closed Meeting", "Disclosure of Interest", "Open Meeting", "Disclosure of Interest", "Presentations"]
+
+
+@pytest.mark.parametrize("text,items", [
+    ("UPTON PARISH COUNCIL\nMINUTES OF THE MEETING HELD ON 4th March 2024\n"
+     "19/24 Finance: Bank Reconciliation: approved\n20/24 Cemetery\nThe new regulations were agreed.\n"
+     "21/24 Planning\nNo applications.\n",
+     [("19/24", "Finance: Bank Reconciliation: approved"), ("20/24", "Cemetery"), ("21/24", "Planning")]),
+    ("Minutes of the meeting of the Elm Road Residents Association held on 12 June 2025\n"
+     "1. Apologies from Ann Lee\n2. Summer fair\nThe date was agreed.\n3. Any other business\nNone.\n",
+     [("1", "Apologies from Ann Lee"), ("2", "Summer fair"), ("3", "Any other business")]),
+])
+def test_first_item_right_under_a_title_without_a_full_stop(text, items):
+    from extractors.pipeline import extract_all
+
+    # a text pack's title "Minutes of the meeting ... held on <date>" ends without a full stop;
+    # the numbered line under it is the first item, not the title's wrapped tail
+    out = extract_all(document_from_text(text))
+    assert [(m["minute_number"], m["title"]) for m in out["minutes"]] == items
