@@ -32,6 +32,7 @@ NAME = rf"(?:(?:the\s+)?{_TITLE}\s+)?{_NAMEWORD}(?:\s+{_PARTICLE}*{_NAMEWORD}){{
 _UNIT = r"(?:SL|Lot|Unit|Apt\.?|Suite)\s*#?\d+[A-Z]?"
 
 _MOVER = [
+    re.compile(r"^\W*(?i:moved)\s+(?i:to|that)\b.+?\(\s*(?P<n>[A-Z]{2,5})\s*\)"),  # "Moved to start Journal (CPM), ..."
     re.compile(rf"\b(?i:proposed|proposer|moved|mover)(?:\s+by)?\s*:?\s*\(?(?P<n>{_UNIT})\b"),
     # (the verb in any case: "Moved by Councillor X" opens a line of its own in many minutes)
     re.compile(rf"\b(?i:moved|proposed|motion(?:\s+was)?\s+made|motion|made)\s+(?i:by):?\s+(?P<n>{NAME})"),
@@ -45,6 +46,7 @@ _MOVER = [
 
 
 _SECONDER = [
+    re.compile(r"\b(?i:seconded)\s*\(\s*(?P<n>[A-Z]{2,5})\s*\)"),  # "..., seconded (LV), accepted."
     re.compile(rf"\b(?i:second(?:ed|er)?)(?:\s+by)?\s*:?\s*\(?(?P<n>{_UNIT})\b"),
     re.compile(rf"\b(?i:second)\s*:\s*(?P<n>{NAME})"),  # "Second: Ruth Byrne" as a label
     re.compile(rf"\b(?i:seconded|seconder)\s*:\s*(?P<n>{NAME})"),
@@ -60,7 +62,8 @@ _TRIGGER = re.compile(
     r"|on\s+being\s+put|roll\s+call\s+(?:was\s+taken|vote)|by\s+a\s+vote\s+of|adopted\s+by\s+\d+\s+ayes?"
     r"|voting\s+was\s+as\s+follows|put\s+(?:the\s+)?(?:motion|amendment|substantive\s+motion)\b.{0,60}\bto\s+the\s+vote"
     r"|voted\s+on\b(?=.{0,160}?\d+\s+(?:for|in\s+favou?r)\b))"
-    r"|\(\s*(?:motion|moved)\s*\)|(?-i:\b[A-Z]{2,4})\s+proposed\b",
+    r"|\(\s*(?:motion|moved)\s*\)|(?-i:\b[A-Z]{2,4})\s+proposed\b"
+    r"|^\W*vote\s+(?:that|to)\b",  # "- Vote that the statements ... are a true representation ..."
     re.IGNORECASE)
 
 
@@ -70,6 +73,7 @@ _DECIDED_AFTER = r"\s+\w+(?:\s+\w+)?,?\s+(?:was\s+)?(?:carried|passed|failed|los
 
 _OPENS = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )\b(?:moved|proposed\s+(?:by|that|to)|motion\s+(?:was\s+)?(?:made|to(?!\s+(?:the\s+)?vote\b)(?!" + _DECIDED_AFTER + r")|that|by)"
                     r"|by\s+a\s+vote\s+of|voted\s+on)\b|(?-i:\b[A-Z]{2,4})\s+proposed\b|\(\s*(?:motion|moved)\s*\)"
+                    r"|^\W*vote\s+(?:that|to)\b"
                     # "Mr Brady proposed and Ms Meade seconded that ...": a new motion, even one
                     # moved while another is before the meeting (a closure, an amendment)
                     r"|\bproposed,?\s+and\s+(?:the\s+)?[\w.'’ -]{1,40}?\s+seconded\b|\bproposed,\s+seconded\s+by\b"
@@ -215,6 +219,11 @@ _ROLL_CALL_NOTE = re.compile(r"\s*\(?\bby\s+(?:a\s+)?roll[- ]call(?:\s+vote)?\)?
 
 
 _SUBSTANCE = [
+    # "- Vote that the previously delivered statements ... are a true representation ...", its
+    # movers in the bullet under it
+    re.compile(r"^\W*vote\s+(?P<x>(?:that|to)\b.+)$", re.IGNORECASE),
+    # "Moved to start Journal (CPM), seconded (LV), accepted.": the mover's initials after the wording
+    re.compile(r"^\W*moved\s+(?P<x>(?:to|that)\b.+?)\s*\(\s*(?-i:[A-Z]{2,5})\s*\)", re.IGNORECASE),
     # "Voted on keeping AOBs - 5 for, 1 against, 4 abstaining": what was put, then the tally
     re.compile(r"\bvoted\s+on\s+(?:whether\s+(?:to\s+)?)?(?P<x>.+?)\s*[-–—:,]\s*\d+\s+(?:for|in\s+favou?r)\b",
                re.IGNORECASE),

@@ -349,3 +349,26 @@ def test_attendees_in_labelled_groups_under_one_heading(text, present, absent_of
     names = {r["name"] for r in out["attendees"] if r["status"] == "present"}
     assert names == present
     assert not names & absent_of_list
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Minutes of the Annual General Meeting of the Harbour Music Society held on 4 December 2020\n"
+     "1. Accounts\n- Vote that the statements from the committee are a true record of the society's finances.\n"
+     "- Moved by CPM, seconded by BS, accepted.\n"
+     "2. Journal\nMoved to start a journal (CPM), seconded (LV), accepted.\n",
+     [("the statements from the committee are a true record of the society's finances", "CPM", "BS", "carried"),
+      ("to start a journal", "CPM", "LV", "carried")]),
+    ("Minutes of the Annual General Meeting of the Fernhill Film Club held on 9 March 2024\n"
+     "1. Subscriptions\n- Vote to keep the subscription at $25 for the coming year.\n"
+     "- Moved by JT, seconded by RM, carried.\n"
+     "2. Screenings\nMoved to hold screenings monthly (RM), seconded (AK), carried.\n",
+     [("to keep the subscription at $25 for the coming year", "JT", "RM", "carried"),
+      ("to hold screenings monthly", "RM", "AK", "carried")]),
+])
+def test_vote_bullet_then_its_movers_and_movers_in_brackets(text, expected):
+    from minutebook.document import document_from_text
+
+    # "- Vote that ..." is the wording of the motion the next bullet moves; "Moved to X (CPM),
+    # seconded (LV), accepted." names its movers by initials in brackets
+    out = extract_all(document_from_text(text))
+    assert [(v["motion"], v["mover"], v["seconder"], v["result"]) for v in out["votes"]] == expected
