@@ -18,11 +18,12 @@ from __future__ import annotations
 import re
 
 from extractors.common import span
-from extractors.headings import BULLET
+from extractors.headings import BULLET, BULLET_GLYPH
 from extractors.labels import parse_labels
 from extractors.attendance_cues import _CONVENED_BY, _CUES, _HEADING, _WERE_IN_ATTENDANCE, _cue_at, _first_sentence, _gather
 from extractors.attendee_items import _group_status, _people, _vice_chairs_named
 from extractors.people import parse_person, role_of
+from extractors.sentences import _jumps_up
 from minutebook.document import Document
 
 # "... called to order by the Supervisor at 7:00 pm, with Wray, Trinklein, Duford, and 8
@@ -201,8 +202,13 @@ def _one_per_line(doc: Document, n: int, status: str) -> tuple[list[dict], int]:
             if out:
                 break
             continue
-        if parse_labels(raw) or _cue_at(raw) or _attendance_heading(raw):
-            break
+        own_initials = _own_initials_first(raw)  # "● CL C Lloyd" (not item CL, Roman 150)
+        if own_initials:
+            raw = own_initials
+        elif parse_labels(raw) or _cue_at(raw) or _attendance_heading(raw) or (
+                m > n + 1 and _jumps_up(doc, m) and not re.match(BULLET_GLYPH, raw)):
+            break  # (a line printed above the one before, without the list's bullet, is a margin
+            # note: "MW", the item's lead; "• Carole Borthwick" up top is the list's next column)
         last_line = raw
         while ", " in raw and len(last_line) >= 60 and not last_line.endswith((",", ".", ";", ")")) and m + 1 <= len(doc.lines):
             # a list in a sentence wrapped at the line end ("..., Community" / "Development
@@ -226,7 +232,7 @@ def _one_per_line(doc: Document, n: int, status: str) -> tuple[list[dict], int]:
         if not _INITIALS_FIRST.match(raw):
             raw = re.sub(rf"^{BULLET}", "", raw)  # "• Gordon Farrell": a bulleted name a line
             # "• Ana Pereira • Omar Haddad": bullets in two columns read as one line
-            raw = re.sub(r"\s+[\u2022\u25cf\u25aa\uf0b7]\s+", ", ", raw)
+            raw = re.sub(rf"\s+{BULLET_GLYPH}\s+", ", ", raw)
         initials_first = _INITIALS_FIRST.match(raw)
         if initials_first:
             # "● (JA) Jacob Allen - Chair": the initials the minutes use, the person, the post
@@ -266,8 +272,23 @@ def _one_per_line(doc: Document, n: int, status: str) -> tuple[list[dict], int]:
     return out, last
 
 
+# Initials before the name without brackets: "AC Aaron Christiansen", "CL C Lloyd" (taken only
+# when they are the name's own).
+_BARE_INITIALS_FIRST = re.compile(rf"^(?:{BULLET})?(?P<ini>[A-Z]{{2,4}})\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{1,3}})$")
+
+
+def _own_initials_first(raw: str) -> str | None:
+    """Given a list line, return the name when it opens with that name's own initials ("● AC
+    Aaron Christiansen" -> "Aaron Christiansen"), else None."""
+    bare = _BARE_INITIALS_FIRST.match(raw)
+    if bare and bare.group("ini") == "".join(w[0] for w in bare.group("name").split()).upper():
+        return bare.group("name")
+    return None
+
+
 # A group's label before its names on one line of a list: "Board Members: A, B", "Telephone: C",
-# "Board Member Proxies: None", "Staff: ...".
+# "Board Member Proxies: None", "Staff: ...". (Not people.json's group words: "Other:" there is
+# a group in attendance, here the members' own "Other:" line is present.)
 _GROUP_LABEL = re.compile(r"^(?P<label>(?:[A-Z][a-z]+\s+){0,3}(?:[Mm]embers?|[Pp]roxies|[Tt]elephone|[Pp]hone|[Ss]taff|[Gg]uests|"
                           r"[Oo]fficers|[Oo]thers|[Vv]isitors|[Rr]emote(?:ly)?|[Oo]nline|[Zz]oom|[Vv]irtual(?:ly)?)(?:\s+[A-Za-z]+){0,2})"
                           r"\s*:\s*(?P<rest>\S.*)$")

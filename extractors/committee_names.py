@@ -118,12 +118,14 @@ def tidy_committee(name: str | None) -> str | None:
     return title_case(tidy) if tidy else name
 
 
-def _wraps_on(line: str) -> bool:
-    """Given a title line, say whether a name may run on from it into the next: it ends on a
-    word that cannot end a name ("for", "in", "of", "and", "&") or on a lower-case word (or the
-    next line opens in lower case, checked by the caller)."""
-    words = line.split()
-    return bool(words) and (words[-1].lower() in ("for", "in", "of", "and", "&", "the", "on") or words[-1].islower())
+def _runs_on(upper: str, lower: str) -> bool:
+    """Given two title lines, say whether a name runs on from the upper into the lower: the
+    upper ends on a word that cannot end a name ("for", "in", "of", "and", "&"), or the lower
+    opens in lower case; a line with a date is never part of it ("Analysis of city council" does
+    not run on into the line under it)."""
+    words = upper.split()
+    return bool(words) and bool(lower.strip()) and not DATE.search(upper) and not DATE.search(lower) and (
+        words[-1].lower() in ("for", "in", "of", "and", "&", "the", "on") or lower.strip()[:1].islower())
 
 
 def _is_generic(name: str) -> bool:
@@ -162,13 +164,10 @@ def committee_from(lines: list[str]) -> str | None:
                 if _is_generic(name) and k > 0 and names[k - 1][0] and names[k - 1][1] < 2 and len(names[k - 1][0]) >= 5:
                     # "New Mexico Network" / "for Women in" / "Science & Engineering" / "Board
                     # Meeting": a name wrapped over the lines above is read whole
-                    above = [names[k - 1][0]]
                     j = k - 1
-                    while j > 0 and names[j - 1][1] < 2 and not DATE.search(lines[j - 1]) and (
-                            _wraps_on(lines[j - 1]) or lines[j].strip()[:1].islower()):
-                        above.insert(0, lines[j - 1].strip())
+                    while j > 0 and names[j - 1][1] < 2 and _runs_on(lines[j - 1], lines[j]):
                         j -= 1
-                    name = " ".join(above + [name])
+                    name = " ".join([x.strip() for x in lines[j:k - 1]] + [names[k - 1][0], name])
                 elif _is_generic(name):
                     # "Eastwick Parish Council" / "Minutes of the Full Council meeting": the
                     # bare "Council" is the body the block names in full.
@@ -177,10 +176,9 @@ def committee_from(lines: list[str]) -> str | None:
                     # "Ohio Valley Society" / "of Bird Watchers and" / "Nature Photographers": the
                     # name runs on over the lines under it
                     j = k + 1
-                    while j < len(lines) and names[j][1] < 2 and not DATE.search(lines[j]) and lines[j].strip() and (
-                            _wraps_on(lines[j - 1]) or lines[j].strip()[:1].islower()):
-                        name = f"{name} {lines[j].strip()}"
+                    while j < len(lines) and names[j][1] < 2 and _runs_on(lines[j - 1], lines[j]):
                         j += 1
+                    name = " ".join([name] + [x.strip() for x in lines[k + 1:j]])
                 return title_case(name)
     place = next((name for name, strength in names if strength == 1), None)
     return title_case(place) if place else None

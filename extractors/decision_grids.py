@@ -52,8 +52,9 @@ def grid_motions(doc: Document) -> list[Motion]:
             else:
                 rows[-1][0].extend(movers)
                 rows[-1][1].extend(words)
+        page_lines = [n for n, page in enumerate(doc.line_pages, start=1) if page == table.page]
         for movers, words, said in rows:
-            m = _motion(doc, table, movers, words, said)
+            m = _motion(doc, page_lines, table, movers, words, said)
             if m is not None:
                 out.append(m)
     return out
@@ -87,35 +88,28 @@ def _stop(labelled: list[int], start: int) -> int:
     return next((k for k in labelled if k > start), 10 ** 6)
 
 
-def _motion(doc: Document, table: PdfTable, movers: list[str], words: list[str], said: str) -> Motion | None:
-    """Given a grid row's mover cells, wording cells and outcome, return its motion (None when
-    the outcome cell says nothing about a vote)."""
+def _motion(doc: Document, page_lines: list[int], table: PdfTable, movers: list[str], words: list[str],
+            said: str) -> Motion | None:
+    """Given a grid row's mover cells, wording cells and outcome (and the lines of its page),
+    return its motion (None when the outcome cell says nothing about a vote)."""
     m = Motion(0, 0)
     _read_result(m, said)
     if m.result == "no_result":
         return None
-    names = [p.strip(" ,.") for p in " ".join(movers).split("/")]
-    m.mover = names[0] or None if names else None
-    m.seconder = names[1] or None if len(names) > 1 else None
+    mover, _, seconder = " ".join(movers).partition("/")  # "JD / RE"
+    m.mover, m.seconder = mover.strip(" ,.") or None, seconder.strip(" ,.") or None
     m.text = " ".join(" ".join(words).split()).strip(" .")
-    line = _row_line(doc, table, said, m.text)
-    m.line_start = m.line_end = line
+    m.line_start = m.line_end = _row_line(doc, page_lines, table, said, m.text)
     return m
 
 
-def _row_line(doc: Document, table: PdfTable, said: str, text: str) -> int:
-    """Given a grid row's outcome and wording, return the line of the text layer it was printed
-    on: the first line of the table's page holding the outcome and the wording's first words."""
+def _row_line(doc: Document, page_lines: list[int], table: PdfTable, said: str, text: str) -> int:
+    """Given a grid row's outcome and wording and the lines of its page, return the line of the
+    text layer it was printed on: the first holding the outcome and the wording's first words."""
     probe = " ".join(text.split()[:3])
-    pages = [n for n in range(1, len(doc.lines) + 1) if doc.page_of(n) == table.page] if doc.page_of(1) else []
-    for n in pages:
-        line = doc.lines[n - 1]
-        if said in line and (not probe or probe in line):
-            return n
-    for n in pages:
-        if probe and probe in doc.lines[n - 1]:
-            return n
-    return table.line_start or (pages[0] if pages else 1)
+    hit = next((n for n in page_lines if said in doc.lines[n - 1] and probe in doc.lines[n - 1]), None) \
+        or next((n for n in page_lines if probe and probe in doc.lines[n - 1]), None)
+    return hit or table.line_start or (page_lines[0] if page_lines else 1)
 
 
 def _header_line(doc: Document, row_line: int) -> int:

@@ -54,7 +54,7 @@ _MINUTES_APPROVED = re.compile(
 _ELECTED = re.compile(r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+|then\s+)*(?:re-?)?elected\b"
                       r"|\b(?:is|are)\s+(?:duly|hereby)\s+(?:re-?)?elected\b",  # not "the Treasurer is elected at the AGM"
                       re.IGNORECASE)
-_APPROVED_LINE = re.compile(r"^(?:[\u2022\uf0b7\uf0a7•o]\s+)?(?:APPROVED|ADOPTED|AGREED)\s*[-–—:]\s*(?P<x>.+?)"
+_APPROVED_LINE = re.compile(r"^(?:APPROVED|ADOPTED|AGREED)\s*[-–—:]\s*(?P<x>.+?)"
                             r"(?:\s*[-–—]\s*[A-Z][\w.]*\s+[A-Z][\w'’-]+\s*\(\s*motion\s*\).*)?$")
 
 
@@ -148,6 +148,8 @@ def _decision_text(text: str) -> str | None:
     m = _APPROVED_LINE.match(text)
     if m:
         return _clean(m.group("x"))
+    # "19/24 Finance: ..." without its number (a number-like label only: parse_labels' own text
+    # also drops a lettered or Roman label, "I Approved ...", and reads more lines as decisions)
     bare = re.sub(r"^\(?[\w/.]{1,8}[.)]?\s+(?=[A-Z])", "", text.strip()) if parse_labels(text.strip()) else text.strip()
     if _SUBJECT_THEN_VERB.match(bare) or (_PASSIVE_DECISION.match(bare) and len(bare) < 400
                                           and not re.search(r"\?|\bif\b|\bwill\b|\bto\s+be\b", bare)):

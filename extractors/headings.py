@@ -44,7 +44,8 @@ def field_key(label: str) -> str:
 
 # A bullet before a line: "•", "●", "○", "■", "▪", "◦", PDFium's private-use bullets, or "o" / "-"
 # with a space after them.
-BULLET = r"(?:[\u2022\u25cf\u25cb\u25a0\u25aa\u25e6\u2023\u2043\uf0b7\uf0a7]\s*|[o\-]\s+)"
+BULLET_GLYPH = r"[\u2022\u25cf\u25cb\u25a0\u25aa\u25e6\u2023\u2043\uf0b7\uf0a7]"
+BULLET = rf"(?:{BULLET_GLYPH}\s*|[o\-]\s+)"
 
 AGENDA_MARK = re.compile(r"^(?:A\s+G\s+E\s+N\s+D\s+A|AGENDA)$")
 

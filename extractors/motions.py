@@ -81,7 +81,7 @@ def _all_motions(doc: Document) -> list[Motion]:
     for sec in meeting_sections(doc):
         if sec.kind == "minutes":
             out.extend(motions_in(doc, sec.body_start + 1, sec.end))
-    if out or doc.pdf_tables:
+    if doc.pdf_tables:
         out = replace_read_lines(out, grid_motions(doc), doc)  # decisions printed as a grid
     return out
 

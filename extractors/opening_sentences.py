@@ -72,14 +72,22 @@ def opening_sentence(lines: list[str], n: int) -> Section | None:
     return None
 
 
+# Body words that running text uses as often for a place or a gathering ("the basketball court",
+# "St Mary's Church", "a working group", "the school assembly"): a title may name a body so, a
+# sentence on the first page is not read for one.
+_PLACES_IN_TEXT = frozenset({"court", "church", "group", "assembly", "forum", "executive", "congregation", "partnership"})
+
+
 @lru_cache(maxsize=1)
 def _NAMED_BODY() -> re.Pattern:
     """A body's name in running text: up to four capitalised words and a body word of the
     vocabulary as printed in a name ("Board", "Association", "Town Trust", "PTA"), with "of ..."."""
-    words = sorted({w for phrase in vocab()["body_words"] for w in (phrase.title(), phrase.upper() if len(phrase) <= 4 else phrase.title())},
-                   key=len, reverse=True)
-    return re.compile(r"\b((?:[A-Z][\w&'’-]*\s+){0,4}(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b"
-                      r"(?:\s+of\s+(?:[A-Z][\w&'’-]*\s?){1,4})?)")
+    words = sorted({w for phrase in vocab()["body_words"] if phrase not in _PLACES_IN_TEXT
+                    for w in (phrase.title(), phrase.upper() if len(phrase) <= 4 else phrase.title())}, key=len, reverse=True)
+    # (spaces only: a name does not run across a line end into the heading under it, "Follow up
+    # with Bruoillard-Bruce" / "Subcommittee Updates")
+    return re.compile(r"\b((?:[A-Z][\w&'’-]*[ \t]+){0,4}(?:" + "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in words) + r")\b"
+                      r"(?:[ \t]+of[ \t]+(?:[A-Z][\w&'’-]*[ \t]?){1,4})?)")
 
 
 def document_meeting(doc: Document, lines: list[str]) -> Section | None:
@@ -95,13 +103,13 @@ def document_meeting(doc: Document, lines: list[str]) -> Section | None:
     date_line = next((k for k in top if date_in(lines[k - 1])[0] is not None), None)
     if date_line is None or not any(re.search(r"\bmeeting\b|\bsession\b|\bminutes\b", t, re.IGNORECASE) for t in texts):
         return None
-    body = " ".join(lines[k - 1] for k in first_page)
+    body = "\n".join(lines[k - 1] for k in first_page)
     names = []
     for found in _NAMED_BODY().findall(body):
         found = re.split(r"\bThe\s+", found)[-1]
         found = re.sub(r"\s+(?:Office|Offices|Meetings?|Rooms?|Members?)\s*$", "", found.strip())
         name, strength = body_name(found)
-        if strength >= 2:
+        if strength >= 2 and (" " in name or _is_generic(name)):  # not a heading's lone "Subcommittee"
             names.append(name)
     if not names:
         return None

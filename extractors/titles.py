@@ -232,6 +232,8 @@ def _read_block(doc: Document, lines: list[str], block: list[int]) -> Section | 
             break
     date_text = lines[date_line - 1] if date_line else ""
     fields = _fields_after(lines, block[-1])
+    # "Minutes of the Annual General Meeting ...", "Notice of annual general meeting", "Annual General Meeting 2019"
+    general_title = bool(_TITLED_GENERAL.match(joined) or _GENERAL_TITLE.match(texts[0]))
     if date is None:
         # A date broken at the line end: "... OF BALLSTON SPA, NY, held June 9," / "2025".
         date, dm = date_in(joined)
@@ -243,15 +245,14 @@ def _read_block(doc: Document, lines: list[str], block: list[int]) -> Section | 
                     break
                 offset += len(text) + 1
             date_text = joined
-        elif _dated_bullet_under(lines, block[-1]) is not None:
+        elif (bullet_line := _dated_bullet_under(lines, block[-1])) is not None:
             # "2020 Annual General Meeting" / "- 12/4/2021, Conducted over Zoom"
-            date_line = _dated_bullet_under(lines, block[-1])
-            date_text = lines[date_line - 1]
+            date_line, date_text = bullet_line, lines[bullet_line - 1]
             date, dm = date_in(date_text)
-        elif _date_held(lines, block[-1]) is not None and _GENERAL_TITLE.search(re.sub(r"^\W*notice\s+of\s+(?:the\s+)?", "", joined, flags=re.IGNORECASE)):
+        elif general_title and (held := _date_held(lines, block[-1])) is not None:
             # "Notice of annual general meeting" / "The annual general meeting ... will be held
             # at 1pm on Saturday 14 September 2024 at ...": the notice dates it in its first sentence
-            date, dm, date_line = _date_held(lines, block[-1])
+            date, dm, date_line = held
             date_text = lines[date_line - 1]
         elif "date" in fields:
             # "Annual General Meeting 2025" / "Minutes", then the field "Date: 24 April 2025"
@@ -269,12 +270,11 @@ def _read_block(doc: Document, lines: list[str], block: list[int]) -> Section | 
     # listed under it come first), over eight further in (a dated resolution's title over its
     # motion is not another meeting).
     look = following if doc.page_of(block[0]) in (None, 1) else following[:8]
-    if committee is None and (_kind_of(texts) is not None or ((_GENERAL_TITLE.match(texts[0]) or _TITLED_GENERAL.match(texts[0]))
-                                                                and _kind_from_what_follows(lines, look, joined))):
+    if committee is None and (_kind_of(texts) is not None or (general_title and _kind_from_what_follows(lines, look, joined))):
         # "Minutes of Annual General Meeting held on ...", or "Annual General Meeting 2019" over
         # "Present:", the body's name only in a logo: the meeting is known by the name the paper
         # gives it
-        general = _GENERAL_MEETING.search(joined) if _TITLED_GENERAL.match(joined) or _GENERAL_TITLE.match(texts[0]) else None
+        general = _GENERAL_MEETING.search(joined) if general_title else None
         committee = (_body_of_notice(lines, block[-1]) or title_case(general.group(0))) if general else None
     if committee is None and _kind_of(texts) is not None:
         committee = _named_beside_kind(texts)
@@ -346,6 +346,8 @@ def _letterhead_body(doc: Document, lines: list[str], first: int) -> str | None:
     # a body named above business ("PRESENT: ...") is another meeting's heading.
     run: list[int] = []
     for k in reversed(above):
+        if re.fullmatch(r"\d{1,3}", lines[k - 1].strip()):
+            continue  # a page number the text layer reads between the letterhead and the title
         if not _title_like(doc, lines, k, True) or lines[k - 1].endswith("."):
             break
         run.insert(0, k)

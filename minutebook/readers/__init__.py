@@ -135,10 +135,10 @@ def _locate_table(table: PdfTable, lines: list[str], line_pages: list[int | None
     if styles:
         # Lines printed within the table's box come first: two grids with the same header on one
         # page are each found where they are printed, not both at the first.
-        inside = [i for i in on_page if i < len(styles) and styles[i] is not None and getattr(styles[i], "top", None) is not None
-                  and table.bbox[1] - 3 <= styles[i].top <= table.bbox[3] + 3]
-        if inside:
-            on_page = [i for i in on_page if i >= inside[0]]
+        first_inside = next((i for i in on_page if styles[i] is not None and styles[i].top is not None
+                             and table.bbox[1] - 3 <= styles[i].top <= table.bbox[3] + 3), None)
+        if first_inside is not None:
+            on_page = [i for i in on_page if i >= first_inside]
 
     def find(cells: list[str], start: int) -> int | None:
         return line_printing_row(lines, (i for i in on_page if i >= start), cells)

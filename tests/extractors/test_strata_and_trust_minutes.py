@@ -372,3 +372,70 @@ def test_vote_bullet_then_its_movers_and_movers_in_brackets(text, expected):
     # seconded (LV), accepted." names its movers by initials in brackets
     out = extract_all(document_from_text(text))
     assert [(v["motion"], v["mover"], v["seconder"], v["result"]) for v in out["votes"]] == expected
+
+
+@pytest.mark.parametrize("lines,committee", [
+    (["Analysis of city council", "Institut des Sciences du Digital"], None),
+    (["Review of parish council", "Department of Land Economy"], None),
+])
+def test_a_title_ending_on_a_lower_case_word_does_not_run_on(lines, committee):
+    from extractors.committee_names import committee_from
+
+    # a sentence-case title ends on a lower-case word; only a word that cannot end a name ("of",
+    # "for", "and") or a next line in lower case carries a name over the line end
+    name = committee_from(lines)
+    assert name is None or "Institut" not in name and "Department" not in name
+
+
+@pytest.mark.parametrize("text,committee", [
+    ("Minutes\n12 March 2026\nPresent: Ann Lee, Bob Kay, Cy Dunn\n"
+     "The Harbour Rowing Club committee met beside Riverside Park Basketball Court at 7pm.\n"
+     "1. Boats\nFollow up with Kent Valley Roads\nSubcommittee Updates\nThe four needs repair.\n", "Harbour Rowing Club"),
+    ("MINUTES\nTuesday 3 June 2025\nPresent: Dee Fox, Eli Grey\n"
+     "Members of the Greenway Allotment Society met after Saint Anne Primary School Assembly.\n"
+     "1. Plots\nAction for Brent Park Estate\nWorking Group Report\nTwo plots are vacant.\n", "Greenway Allotment Society"),
+])
+def test_body_named_in_the_text_not_across_a_line_end_nor_a_place(text, committee):
+    from minutebook.document import document_from_text
+
+    # "Follow up with Kent" / "Subcommittee Updates" is not "Kent Subcommittee"; a court or an
+    # assembly in a sentence is a place or a gathering, not the body
+    [meeting] = extract_all(document_from_text(text))["meetings"]
+    assert meeting["committee"] == committee
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Committee Meeting Minutes\n5 January 2022\nAttendees\n\u25cf AC Aaron Christiansen\n\u25cf CL C Lloyd\n"
+     "\u25cf MT Maya Tran\n1. Welcome\nThe chair welcomed everyone.\n",
+     {"Aaron Christiansen", "C Lloyd", "Maya Tran"}),
+    ("Committee Meeting Minutes\n9 February 2024\nAttendees\n\u25cf RK Rosa Klein\n\u25cf TN Tomasz Nowak\n"
+     "\u25cf EM Edith Mbeki\n1. Tournaments\nThe spring open is booked.\n",
+     {"Rosa Klein", "Tomasz Nowak", "Edith Mbeki"}),
+])
+def test_initials_before_a_name_without_brackets(text, names):
+    from minutebook.document import document_from_text
+
+    # "● AC Aaron Christiansen": the initials the minutes use, taken off when they are the name's own
+    out = extract_all(document_from_text(text))
+    assert {r["name"] for r in out["attendees"] if r["status"] == "present"} == names
+
+
+def _letterhead_over_page_number(body: str, title: str, date: str):
+    return [[(body, {"bold": True, "size": 19, "centre": True}), ("1", {"size": 10, "x": 300, "top": 760}),
+             (title, {"bold": True, "centre": True, "top": 90}), ("at the", {"bold": True, "centre": True}),
+             ("Community Centre", {"bold": True, "centre": True}), (date, {"bold": True, "centre": True}),
+             ("Board Members Present:", {**B, "x": 72, "gap": 12}), ("Ann Lee, Bob Kay, Cy Dunn", {"x": 72}),
+             ("1. Constitution of Meeting: a quorum was declared and the meeting opened at 11:20.", {"x": 72, "gap": 10}),
+             ("2. Treasurer's Report: the accounts were presented and accepted by the members.", {"x": 72, "gap": 10})]]
+
+
+@pytest.mark.parametrize("name,pages,committee", [
+    ("lake", _letterhead_over_page_number("Heron Lake and Mill Pond Association", "Minutes of the 2nd Annual General Meeting",
+                                          "July 8, 2006"), "Heron Lake and Mill Pond Association"),
+    ("residents", _letterhead_over_page_number("Brook Lane Residents Association", "Minutes of the 14th Annual General Meeting",
+                                               "June 3, 2023"), "Brook Lane Residents Association"),
+])
+def test_letterhead_above_a_page_number_read_first(tmp_path, name, pages, committee):
+    # the page's number, printed at its foot, is read between the letterhead and the title block
+    [meeting] = _extract(tmp_path, name, pages)["meetings"]
+    assert meeting["committee"] == committee
