@@ -24,6 +24,7 @@ class Profile:
     margin: float | None
     width: float | None
     body_bold: bool = False  # the body text itself is bold: bold sets nothing off
+    pitch: float | None = None  # the usual distance from one line's top to the next one's
 
 
 def profile(doc: Document) -> Profile:
@@ -34,8 +35,14 @@ def profile(doc: Document) -> Profile:
 def _compute_profile(doc: Document) -> Profile:
     sizes: Counter[float] = Counter()
     margins: Counter[int] = Counter()
+    steps: list[tuple[float | None, float | None, float]] = []
     bold_chars = body_chars = 0
+    above = None
     for line, style in zip(doc.lines, doc.styles):
+        if style is not None and style.top is not None and above is not None and above.top is not None \
+                and style.top > above.top and not (style.bold or above.bold):
+            steps.append((above.size, style.size, style.top - above.top))
+        above = style if line.strip() else above
         if style is None or style.size is None:
             continue
         n = len(line.strip())
@@ -48,8 +55,23 @@ def _compute_profile(doc: Document) -> Profile:
     if not sizes:
         return Profile(None, None, None)
     width = Counter(w for w, _ in doc.page_sizes).most_common(1)[0][0] if doc.page_sizes else None
-    return Profile(sizes.most_common(1)[0][0], float(margins.most_common(1)[0][0]) if margins else None, width,
-                   body_bold=bold_chars > 0.6 * body_chars)
+    body = sizes.most_common(1)[0][0]
+    # the pitch of the body text: from one plain line of body size to the next
+    pitches = Counter(round(step) for a, b, step in steps if a == body and b == body)
+    return Profile(body, float(margins.most_common(1)[0][0]) if margins else None, width,
+                   body_bold=bold_chars > 0.6 * body_chars,
+                   pitch=float(pitches.most_common(1)[0][0]) if pitches else None)
+
+
+def set_apart(doc: Document, a: int, b: int) -> bool:
+    """Given two lines in order, return whether white space stands between them: a blank line's
+    worth or more beyond the document's usual line pitch, on one page. Two headings a blank
+    line apart are two headings ("Consent Reports" / "Corporate ... Consent Report"); a
+    heading that wraps runs on at the usual pitch."""
+    first, second, pitch = doc.style(a), doc.style(b), profile(doc).pitch
+    if not (first and second and pitch) or first.top is None or second.top is None:
+        return False
+    return doc.page_of(a) == doc.page_of(b) and second.top - first.top > 1.6 * pitch
 
 
 def emphasis(doc: Document, n: int) -> int:

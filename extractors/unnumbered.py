@@ -14,7 +14,7 @@ import re
 from collections import Counter
 
 from extractors.headings import MINUTES_CUE, Heading
-from extractors.layout import centred, emphasis, indent, is_bold, styled
+from extractors.layout import centred, emphasis, indent, is_bold, set_apart, styled
 from extractors.motions import is_vote_line
 from minutebook.document import Document
 
@@ -46,7 +46,8 @@ def _unnumbered_headings(doc: Document, lines: list[str], start: int, end: int, 
     # board's minutes) is a field of a form, not a heading.
     seen = Counter(_heading_text(lines[n - 1]).lower() for ns in levels.values() for n in ns)
     levels = {k: [n for n in ns if seen[_heading_text(lines[n - 1]).lower()] < 3] for k, ns in levels.items()}
-    levels = {k: _single_headings(lines, ns) for k, ns in levels.items()}
+    runs_on: dict[int, int] = {}  # a wrapped heading's first line -> its last
+    levels = {k: _single_headings(doc, lines, ns, runs_on) for k, ns in levels.items()}
     chosen: list[int] = []
     for level in sorted(levels, reverse=True):
         if len(levels[level]) >= 3:
@@ -66,7 +67,8 @@ def _unnumbered_headings(doc: Document, lines: list[str], start: int, end: int, 
     chosen = [n for k, n in enumerate(chosen)
               if k == 0 or _heading_text(lines[n - 1]).lower() != _heading_text(lines[chosen[k - 1] - 1]).lower()
               or not _page_carried(doc, lines, n)]
-    return _numbered([(n, _heading_text(lines[n - 1])) for n in chosen])
+    found = [(n, _heading_text(" ".join(lines[k - 1].strip() for k in range(n, runs_on.get(n, n) + 1)))) for n in chosen]
+    return [Heading(h.number, h.title, h.start, runs_on.get(h.start, h.start)) for h in _numbered(found)]
 
 
 def _numbered(found: list[tuple[int, str]]) -> list[Heading]:
@@ -168,17 +170,20 @@ def _bigger(doc: Document, n: int) -> bool:
     return bool(style and style.size and body and style.size > body * 1.04)
 
 
-def _single_headings(lines: list[str], found: list[int]) -> list[int]:
+def _single_headings(doc: Document, lines: list[str], found: list[int], runs_on: dict[int, int]) -> list[int]:
     """Given lines set off at one level, return the headings among them. A heading that wraps
     (its first line runs on: no closing punctuation, and long or followed by lower case)
     counts once; three or more long such lines in a row are a paragraph set in bold or
     capitals; short ones in a row ("CORRESPONDENCE –" / "ANNOUNCEMENTS –") are headings
-    each. "(FILE NO. 56338)" and "Public Comment - continued" are not new headings."""
+    each. Lines with white space between them are headings each, whatever their length (a
+    paragraph and a wrapped heading run on at the usual line pitch). "(FILE NO. 56338)" and
+    "Public Comment - continued" are not new headings. Notes in ``runs_on`` the last line of
+    each heading that wraps."""
     found = [n for n in found if not lines[n - 1].startswith("(") and not _CONTINUED.search(lines[n - 1])]
     out, k = [], 0
     while k < len(found):
         j = k
-        while j + 1 < len(found) and found[j + 1] == found[j] + 1:
+        while j + 1 < len(found) and found[j + 1] == found[j] + 1 and not set_apart(doc, found[j], found[j + 1]):
             j += 1
         group = found[k:j + 1]
         k = j + 1
@@ -189,6 +194,8 @@ def _single_headings(lines: list[str], found: list[int]) -> list[int]:
             wrapped = i + 1 < len(group) and _wraps(lines[group[i] - 1], lines[group[i + 1] - 1])
             if not (wrapped and len(lines[group[i] - 1]) >= 55):  # else a note in capitals
                 out.append(group[i])
+                if wrapped:
+                    runs_on[group[i]] = group[i + 1]
             i += 2 if wrapped else 1
     return out
 _CONTINUED = re.compile(r"[-–—(]\s*(?:continued|cont'?d)\b\)?\s*$", re.IGNORECASE)
