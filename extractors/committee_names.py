@@ -144,6 +144,12 @@ _SUB_BODY = re.compile(r"\b(?:committee|sub-?committee|panel|working\s+(?:group|
 _PARENT_BODY = re.compile(r"\b(?:council|authority)\b", re.IGNORECASE)
 
 
+# The word that makes a name a body's, opening the line under a wrapped name or ending a name.
+_BODY_WORDS = r"(?:Sub-?)?Committee|Board|Council|Commission|Panel|Forum|Working\s+(?:Group|Party)"
+_BODY_WORD_FIRST = re.compile(rf"^(?:{_BODY_WORDS})\b(?!\s+(?:of|for)\b)")
+_BODY_WORD_LAST = re.compile(rf"\b(?:{_BODY_WORDS}|Trust|Authority|Association|Society|Club|Lodge|Corporation)$", re.IGNORECASE)
+
+
 def committee_from(lines: list[str]) -> str | None:
     """Given a title block's lines, return the body's name: the line saying the meeting was
     of it, else the first line naming a body ("Board of Education" over "San Francisco
@@ -179,6 +185,11 @@ def committee_from(lines: list[str]) -> str | None:
                     while j < len(lines) and names[j][1] < 2 and _runs_on(lines[j - 1], lines[j]):
                         j += 1
                     name = " ".join([name] + [x.strip() for x in lines[k + 1:j]])
+                    wrapped = _BODY_WORD_FIRST.match(lines[j].strip()) if j < len(lines) and j == k + 1 else None
+                    if wrapped and lines[k].strip().endswith(name.split()[-1]) and not _BODY_WORD_LAST.search(name):
+                        # "... Lodge Executive" / "Committee Meeting Tuesday, January 28": the
+                        # line under the name opens with the body word that ends it
+                        name = f"{name} {wrapped.group(0)}"
                 return title_case(name)
     place = next((name for name, strength in names if strength == 1), None)
     return title_case(place) if place else None

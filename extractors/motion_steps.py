@@ -105,7 +105,7 @@ _MAX_DISCUSSION = 40
 
 # "The motion to amend carried unanimously.", "After discussion, the motion carried": a quoted
 # motion's wording has ended where its result is given.
-_MOTION_DECIDED = re.compile(r"^(?:[\w ]{0,30},\s+)?the\s+(?:motion|amendment)\b[^.]{0,40}?\b"
+_MOTION_DECIDED = re.compile(r"^(?:[\w ]{0,30},\s+)?the\s+(?:motion|amendment|resolution|proposal)\b[^.]{0,40}?\b"
                              r"(?:carried|passed|failed|lost|defeated|adopted)\b", re.IGNORECASE)
 
 

@@ -71,7 +71,7 @@ _TRIGGER = re.compile(
 _DECIDED_AFTER = r"\s+\w+(?:\s+\w+)?,?\s+(?:was\s+)?(?:carried|passed|failed|lost|defeated|adopted)\b"
 
 
-_OPENS = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )\b(?:moved|proposed\s+(?:by|that|to)|motion\s+(?:was\s+)?(?:made|to(?!\s+(?:the\s+)?vote\b)(?!" + _DECIDED_AFTER + r")|that|by)"
+_OPENS = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )\b(?:moved|proposed\s+(?:by|that|to)|motion\s+(?:was\s+)?(?:made|created\s+to|to(?!\s+(?:the\s+)?vote\b)(?!" + _DECIDED_AFTER + r")|that|by)"
                     r"|by\s+a\s+vote\s+of|voted\s+on)\b|(?-i:\b[A-Z]{2,4})\s+proposed\b|\(\s*(?:motion|moved)\s*\)"
                     r"|^\W*vote\s+(?:that|to)\b"
                     # "Mr Brady proposed and Ms Meade seconded that ...": a new motion, even one
@@ -115,7 +115,7 @@ _UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b|\ball\s+(?:were\s+)?in\s+favou?r\
 
 
 _RESULT = re.compile(
-    r"^(?:the\s+)?(?:motion|amendment|substantive\s+motion|it|this)?\s*(?:was\s+)?"
+    r"^(?:the\s+)?(?:motion|amendment|substantive\s+motion|resolution|proposal|it|this)?\s*(?:was\s+)?"
     r"(?:carried|carries|passed|passes|lost|failed|fails|fell|defeated|withdrawn|adopted|approved|agreed)\b"
     r"|\ball\s+(?:were\s+)?in\s+favou?r\b|\bmotion\s+(?:carried|carries|passed|passes|failed|fails|lost)\b"
     r"|\bon\s+being\s+put\s+to\s+the\s+vote\b|\bno\s+second\b|^ayes?\s*[-–:]?\s*all?\b", re.IGNORECASE)
@@ -253,8 +253,10 @@ _SUBSTANCE = [
                r"(?P<x>(?!and\b|carried\b|passed\b).{4,})$", re.IGNORECASE),
     re.compile(r"\b(?:it\s+was\s+|and\s+(?:it\s+was\s+)?)(?:unanimously\s+)?(?:RESOLVED|resolved|agreed|AGREED|approved)"
                r"\s+(?:unanimously\s+)?(?P<x>(?:to|that)\b.+)$"),
-    re.compile(r"\b(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?(?P<x>(?:to|that)\b.+?)(?:\s+(?:was\s+)?(?:made\s+)?by\s+.+)?$",
-               re.IGNORECASE),
+    re.compile(r"\b(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+|created\s+|raised\s+|put\s+forward\s+|brought\s+forward\s+)?"
+               r"(?P<x>(?:to|that)\b.+?)(?:\s+(?:was\s+)?(?:made\s+)?by\s+.+)?$", re.IGNORECASE),
+    # "Therefore it was proposed that we disapply section 83 ...": the wording, no mover named
+    re.compile(r"\bit\s+was\s+(?:duly\s+|then\s+|formally\s+)?(?:proposed|moved)\s+(?P<x>(?:that|to)\b.{4,})$", re.IGNORECASE),
     re.compile(r"^(?P<x>.+?)\s+(?:was|were)\s+(?:moved|proposed|motioned)\b.*$"),
     re.compile(rf"{NAME}\s+(?:moved|proposed|motioned),?\s+(?:and\s+(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){{0,3}}?\s+seconded,?\s+)?"
                rf"(?:that\s*,?\s+)?(?!{NAME}\s+second)(?P<x>.+?)$"),
@@ -279,7 +281,7 @@ def _substance(text: str) -> str:
         x = re.sub(r"[,;.]\s*" + NAME + r"\s+(?:seconded|seconds|2nd)\b.*$", "", x)  # "to approve; Janna seconded"
         # "...; the motion was seconded", ", duly seconded", ", and it was seconded by ..."
         x = re.sub(r"[,;]?\s*(?:(?:and\s+)?(?:the\s+motion\s+|it\s+)?was\s+(?:duly\s+)?seconded|(?:duly\s+)?seconded"
-                   r"|second\s+by)\b.*$", "", x, flags=re.IGNORECASE)
+                   r"|second\s+by|[,;]\s*second(?=\s*[,;.]|\s*$))\b.*$", "", x, flags=re.IGNORECASE)
         x = re.sub(r",?\s*(?:was\s+)?(?:made\s+)?(?:moved|proposed|made|motioned)\s+by\b.*$", "", x, flags=re.IGNORECASE)
         x = re.sub(r"\s+by\s+" + NAME + r"\s*$", "", x)
         x = re.sub(r",\s*" + NAME + r"\s+(?:moved|motioned)\b.*$", "", x)  # "Motion to close the road, Robin moved, ..."

@@ -36,6 +36,7 @@ from extractors.motion_steps import (Motion, _AFTER_A_VOTE, _MAX_DISCUSSION, _MA
                                      _RESOLVED_AFTER, _RESULT_ONLY, _VOTE_TAKEN, _awaits_vote, _decided_before,
                                      _decided_by_vote, _numbered_movers, _quote_depth, _read_into, _unquoted)
 from extractors.sentences import Sentence, _MOVER_OPENS_LINE, _heading_like, sentences
+from extractors.unanimous_decisions import unanimous_decisions
 from minutebook.document import Document
 
 
@@ -80,7 +81,9 @@ def _all_motions(doc: Document) -> list[Motion]:
     out: list[Motion] = []
     for sec in meeting_sections(doc):
         if sec.kind == "minutes":
-            out.extend(motions_in(doc, sec.body_start + 1, sec.end))
+            found = motions_in(doc, sec.body_start + 1, sec.end)
+            found += unanimous_decisions(doc, sec.body_start + 1, sec.end, found)
+            out.extend(sorted(found, key=lambda m: m.line_start))
     if doc.pdf_tables:
         out = replace_read_lines(out, grid_motions(doc), doc)  # decisions printed as a grid
     return out

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from extractors.headings import MINUTES_CUE, Heading
+from extractors.headings import BULLET_GLYPH, MINUTES_CUE, Heading
 from extractors.layout import centred, emphasis, indent, is_bold, set_apart, styled
 from extractors.motions import is_vote_line
 from minutebook.document import Document
@@ -55,6 +55,11 @@ def _unnumbered_headings(doc: Document, lines: list[str], start: int, end: int, 
             break
     labels = _run_in_labels(doc, lines, start, end, table_lines)
     labelled = {n for n, _ in labels}
+    outline = _outline_tops(doc, lines, start, end, table_lines)
+    if len(outline) >= 4 and len(chosen) <= 3 and len(outline) > len(labels) \
+            and len((set(chosen) | labelled) - set(outline)) <= 1:
+        # an outline set by indentation alone: its outermost lines are the items
+        return _numbered([(n, _heading_text(lines[n - 1])) for n in outline])
     if len(labels) >= 4 and len(chosen) <= 3 and len(labels) >= 2 * len(chosen) and len(set(chosen) - labelled) <= 1:
         # many more run-in labels than lines set off by type: the labels are the items (a bold
         # table header or the odd bold label is not)
@@ -206,13 +211,14 @@ def _wraps(first: str, second: str) -> bool:
     if re.search(r"[.:;?!)–-]$", first):
         return False
     return second[:1].islower() or len(first) >= 45
-_BULLET_LINE = re.compile(r"^\s*([\u2022\u25cf\u25aa\u25a0\uf0b7\uf0a7•·◦▪o\-–])\s+(?=\S)")
+_BULLET_LINE = re.compile(rf"^\s*({BULLET_GLYPH}|[•·◦▪o\-–])\s+(?=\S)")
 
 
 def _top_bullets(doc: Document, lines: list[str], start: int, end: int) -> list[int]:
     """Given a range, return the lines of its outermost bulleted items (the bullet at the
     smallest indent), when there are three at least."""
-    bullets = [(indent(doc, n) or 0.0, n) for n in range(start, end + 1) if _BULLET_LINE.match(lines[n - 1])]
+    bullets = [(indent(doc, n) or 0.0, n) for n in range(start, end + 1)
+               if _BULLET_LINE.match(lines[n - 1]) and not _FIELD_LINE.match(_BULLET_LINE.sub("", lines[n - 1]))]
     if len(bullets) < 3:
         return []
     left = min(x for x, _ in bullets)
@@ -221,6 +227,34 @@ def _top_bullets(doc: Document, lines: list[str], start: int, end: int) -> list[
     bulleted = {n for _, n in bullets}
     alone = [n for n in top if n >= len(lines) or not lines[n] or n + 1 in bulleted]
     return top if len(alone) >= 0.6 * len(top) else []
+
+
+def _outline_tops(doc: Document, lines: list[str], start: int, end: int, table_lines: set[int]) -> list[int]:
+    """Given a range set as an outline by indentation alone (no bold, no numbers: "Treasurer's
+    Report (A. Robinson)" at the margin, its points indented under it), return the short lines
+    at the outermost indent that head deeper text; [] unless most of them do and the text is
+    mostly deeper."""
+    placed = [(doc.style(n).x0, n) for n in range(start, end + 1)
+              if lines[n - 1].strip() and n not in table_lines and doc.style(n) and doc.style(n).x0 is not None]
+    if len(placed) < 12:
+        return []
+    left = min(x for x, _ in placed)
+    at_left = [n for x, n in placed if x <= left + 4]
+    if len(at_left) > 0.35 * len(placed):
+        return []  # plain paragraphs at the margin: not an outline
+    deeper = {n for x, n in placed if x >= left + 12}
+    lefts = set(at_left)
+    # A heading opens with a capital or a figure and closes without a full stop; the last line
+    # of a paragraph at the margin follows a full line that runs on.
+    tops = [n for n in at_left if len(lines[n - 1].strip()) <= 70 and re.match(r"^\s*[A-Z0-9‘'\"(]", lines[n - 1])
+            and not lines[n - 1].rstrip().endswith((",", "."))
+            and not (MINUTES_CUE.match(lines[n - 1]) and not _ITEM_OF_APOLOGIES.match(lines[n - 1]))
+            and not _FIELD_LINE.match(lines[n - 1])
+            and not (n - 1 in lefts and len(lines[n - 2].strip()) >= 55 and not re.search(r"[.:;!?)–-]\s*$", lines[n - 2]))]
+    heading = [n for n in tops if n + 1 in deeper]
+    return tops if len(tops) >= 4 and len(heading) >= 0.7 * len(tops) else []
+# "End Time: 8:42 PM", "Next meeting: ...": a field of the record, not an item.
+_FIELD_LINE = re.compile(r"^\W*(?:(?:start|end|finish|closing|close)\s+time|time\s+(?:ended|closed))\b", re.IGNORECASE)
 
 
 def _heading_text(text: str) -> str:
