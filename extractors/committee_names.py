@@ -72,6 +72,14 @@ _NOT_A_NAME = re.compile(r"www\.|https?:|@|\.(?:com|org|gov|net|uk)\b|/|\b(?:roo
 _NAMED_OUTRIGHT = re.compile(r"\b(?:meeting|minutes|agenda|notice|session)\s+of\s+", re.IGNORECASE)
 
 
+# A body known only by its initials ("LEC", "PTA", "BOM"), on a line that says it met; not the
+# kind of meeting or a note ("AGM", "AOB").
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
+_NOT_BODIES = {"AGM", "EGM", "SGM", "AOB", "AOCB", "TBC", "TBD", "RSVP", "FYI", "NA", "PM", "AM", "DRAFT", "MINUTES",
+               "MEETING", "AGENDA", "NOTES", "ITEM", "ITEMS", "THE", "OF", "AND", "FOR", "ZOOM"}
+_MET = re.compile(r"\b(?:meeting|minutes)\b", re.IGNORECASE)
+
+
 def body_name(text: str) -> tuple[str | None, int]:
     """Given a title-block line, return the body's name it prints (without "Minutes of the",
     "Regular Meeting", dates and times) and its strength: 3 when the line says the meeting
@@ -79,6 +87,7 @@ def body_name(text: str) -> tuple[str | None, int]:
     ("Board of Education", "Souldern Parish Council"), 1 a place only ("Township of
     Nipissing"), 0 none."""
     outright = bool(_NAMED_OUTRIGHT.search(text))
+    line = text
     text = DATE.sub(" ", text)
     text = TIME.sub(" ", text)
     text = re.sub(r"\(\s*no\.?\s*\d+\s*\)|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b", " ", text, flags=re.IGNORECASE)
@@ -101,6 +110,11 @@ def body_name(text: str) -> tuple[str | None, int]:
         return None, 0  # a name does not end on "at": this is a sentence cut at a line end
     if has_words("body_words", text):
         return text, 3 if outright else 2
+    if _ACRONYM.fullmatch(text) and text.upper() not in _NOT_BODIES and _MET.search(line):
+        # "LEC Meeting Minutes", "March 22, 2016 LEC Minutes": a body known by its letters, taken
+        # as a place is, when no line names a body in words ("SOU MINUTES", a seal's fragment
+        # over "FORMAL MEETING OF CITY COUNCIL", is not)
+        return text, 1
     if has_words("place_words", text):
         return text, 1
     return text, 0

@@ -156,3 +156,23 @@ def test_decisions_taken_unanimously_without_a_motion(text, accounts, section):
     # another body's approval, without "unanimously", is no vote of this meeting
     assert len(votes) == 4
     assert {r["minute_number"] for r in out["resolutions"]} == {"1", "2", "3", "4"}
+
+
+@pytest.mark.parametrize("text,committee,date", [
+    ("LEC Meeting Minutes\n4-24-2018\n\nOpening\n- Obligation\n- Motion for approval of March's Minutes - Passed\n\n"
+     "Standing Reports\n- The chief thanked everyone for the spring weekend.\n", "LEC", "2018-04-24"),
+    ("March 22, 2016 PTO Minutes\n\nTreasurer's Report\nThe balance is $1,200 after the book fair.\n\n"
+     "Fundraising\nThe fun run raised $800.\n", "PTO", "2016-03-22"),
+])
+def test_body_known_only_by_its_initials(text, committee, date):
+    # "LEC Meeting Minutes" over "4-24-2018": the body's letters name it, the date is month first
+    out = extract_all(document_from_text(text))
+    assert [(m["committee"], str(m["meeting_date"])) for m in out["meetings"]] == [(committee, date)]
+
+
+def test_letters_over_a_body_named_in_words_are_not_its_name():
+    # "SOU MINUTES" (a seal's fragment read as text) over the line that names the body
+    text = ("SOU MINUTES\nFORMAL MEETING OF CITY COUNCIL\nMonday, May 22, 2023 - 5:30 p.m.\n\n"
+            "1. CALL TO ORDER\nThe Mayor called the meeting to order.\n\n2. ADJOURNMENT\nThe meeting adjourned.\n")
+    out = extract_all(document_from_text(text))
+    assert [m["committee"] for m in out["meetings"]] == ["City Council"]
