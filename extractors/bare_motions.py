@@ -4,12 +4,14 @@
 approved is the heading's business, so the vote's motion (and the decision, where the motion
 carried) reads "to approve the agenda", not "to approve". Forms of heading covered:
 "Approval of Minutes from ...", "Adoption of the Budget", "Approve minutes for June AGM",
-"Vote on the fundraising document", "Minutes" alone.
+"Vote on the fundraising document", "Minutes" alone. A motion printed with no wording at all,
+alone of its kind in its minute, takes the heading itself.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 _BARE = re.compile(r"^(?:to\s+)?(?P<verb>approve|adopt|accept|ratify|receive|confirm)\s*\.?$", re.IGNORECASE)
 # The heading's words that name the act, not its object: "Approval of", "Adopt the", "Vote on".
@@ -22,7 +24,15 @@ def complete_bare_motions(votes: list[dict], resolutions: list[dict], minutes: l
     ("to approve") the object its minute's heading names, in place; the decision recorded from
     the same lines follows."""
     titles = {(m["meeting_id"], m["minute_number"]): m.get("title") or "" for m in minutes}
+    # A motion printed without any wording ("NB Proposed Seconded by RP. Approved and signed"
+    # under "3. Approval of minutes September"), alone of its kind in its minute, was on the
+    # business the heading names.
+    unworded = Counter((v.get("meeting_id"), v.get("minute_number")) for v in votes if not v.get("motion"))
     for vote in votes:
+        key = (vote.get("meeting_id"), vote.get("minute_number"))
+        if not vote.get("motion") and unworded[key] == 1 and titles.get(key):
+            vote["motion"] = titles[key]
+            continue
         bare = _BARE.match((vote.get("motion") or "").strip())
         title = titles.get((vote.get("meeting_id"), vote.get("minute_number")), "")
         if not bare or not title:

@@ -39,6 +39,7 @@ _MOVER = [
     re.compile(rf"\bby\s+(?P<n>{NAME}),?\s+(?:and\s+)?second(?:ed)?\s+by\b"),
     re.compile(rf"(?:^(?:\(?\d{{1,3}}[.)]\s+)?|[.;:,]\s+|\s[–—-]\s+|\band\s+)(?P<n>{NAME})\s+(?:moved|proposed|motioned)\b"),
     re.compile(rf"(?P<n>{NAME})\s*\(\s*(?:motion|moved)\s*\)"),  # "Robert Boucher (moved)"
+    re.compile(r"(?:^|[.;:,]\s+)(?P<n>[A-Z]{2,4})\s+(?:Proposed|Moved)\b(?!\s+by\b)"),  # "NB Proposed Seconded by RP"
     # "Proposed: Carole Spencer / Seconded: ...", "Co-option of X: proposed Watson Robinson / seconded ..."
     re.compile(rf"\b(?i:proposed|proposer|moved|mover)\s*:\s*(?P<n>{NAME})"),
     re.compile(rf"\b(?i:proposed|moved)\s+(?P<n>{NAME})\s*[/;,]\s*(?i:seconded)\b"),
@@ -182,6 +183,7 @@ def _name(text: str | None) -> str | None:
     if not text:
         return None
     text = re.sub(rf"^(?:the\s+)?{_TITLE}\s+", "", text.strip()).strip(" ,.")
+    text = re.sub(r"\s+(?:seconded|second|proposed|moved)$", "", text, flags=re.IGNORECASE)  # "GP Seconded by CF"
     if not text or text.lower() in {"the", "it", "motion", "and", "all", "a"}:
         return None
     return text
@@ -216,6 +218,12 @@ _AFTER_MOTION = re.compile(rf"[,;]?\s+(?:after|upon|on|following)\s+(?:a\s+)?mot
 
 
 _ROLL_CALL_NOTE = re.compile(r"\s*\(?\bby\s+(?:a\s+)?roll[- ]call(?:\s+vote)?\)?", re.IGNORECASE)
+
+
+# "PE Proposed by GP Seconded by CF as Chair.", "RS proposed by PE, seconded by GP": a person
+# nominated, and the post, is what was put
+_NOMINATED = re.compile(rf"^(?P<n>[A-Z]{{2,4}}|{NAME})\s+(?i:proposed|nominated)\s+(?i:by)\s+{NAME}\s*,?\s+(?:and\s+)?"
+                        rf"(?i:seconded)\s+(?i:by)\s+{NAME}(?P<as>\s+as\s+(?:the\s+)?[A-Za-z][\w -]{{1,30}}?)?\s*(?:[.,;]|\d|$)")
 
 
 _SUBSTANCE = [
@@ -258,7 +266,7 @@ _SUBSTANCE = [
     # "Therefore it was proposed that we disapply section 83 ...": the wording, no mover named
     re.compile(r"\bit\s+was\s+(?:duly\s+|then\s+|formally\s+)?(?:proposed|moved)\s+(?P<x>(?:that|to)\b.{4,})$", re.IGNORECASE),
     re.compile(r"^(?P<x>.+?)\s+(?:was|were)\s+(?:moved|proposed|motioned)\b.*$"),
-    re.compile(rf"{NAME}\s+(?:moved|proposed|motioned),?\s+(?:and\s+(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){{0,3}}?\s+seconded,?\s+)?"
+    re.compile(rf"{NAME}\s+(?:moved|proposed|motioned|Proposed|Moved),?\s+(?:and\s+(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){{0,3}}?\s+seconded,?\s+)?"
                rf"(?:that\s*,?\s+)?(?!{NAME}\s+second)(?P<x>.+?)$"),
     re.compile(r"^(?:APPROVED|Approved)\s*[-–—:]\s*(?P<x>.+?)(?:\s*[-–—]\s*" + NAME + r"\s*\(\s*motion\s*\).*)?$"),
     re.compile(r"^(?P<x>.+?)\s*[-–—]\s*" + NAME + r"\s*\(\s*(?:motion|moved)\s*\).*$"),
@@ -271,6 +279,9 @@ def _substance(text: str) -> str:
     """Given the sentence that puts a motion, return what was moved, without who moved or
     seconded it and what became of it."""
     t = clean_wording(text)
+    nominated = _NOMINATED.match(t)
+    if nominated:
+        return f"{nominated.group('n')}{nominated.group('as') or ''}".strip()
     for pattern in _SUBSTANCE:
         m = pattern.search(t)
         if not m or len(m.group("x").strip()) <= 3:
