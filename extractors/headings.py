@@ -120,7 +120,7 @@ class Section:
 
 def clean_line(line: str) -> str:
     """Given a normalised line, return it without leftover markup and with single spaces."""
-    line = re.sub(r"\*+|^#+\s*|^>\s*", "", line)
+    line = re.sub(r"\*+|^#+(?:\s+|$)|^>\s*", "", line)
     return " ".join(line.replace("\u00a0", " ").split())
 
 def norm_name(name: str | None) -> str:

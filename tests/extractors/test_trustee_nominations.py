@@ -43,3 +43,16 @@ def test_nominations_and_motions_without_wording(text, chair, mover, seconder, m
         # "RS Proposed ...": a capital P still names the mover
         ("3", "the following statement to be minuted", "RS", "GP", "carried"),
     ]
+
+
+@pytest.mark.parametrize("company", ["Union Fire Co.", "Eagle Hose Co."])
+def test_a_number_sign_opening_a_line_is_not_markup(company):
+    # "#2" at a line's start is the company's number, not a markdown heading: the motion runs on
+    text = ("Minutes of the Board of Trustees Meeting held on November 10, 2025\n\n"
+            "7) Motions for Consideration\n"
+            f"a) Motion made by Trustee Price, seconded by Trustee Baskin, that {company}\n"
+            "#2 be authorized to utilize their facilities for the Annual Thanksgiving Dinner.\n"
+            "Ayes All\n")
+    out = extract_all(document_from_text(text))
+    assert [(v["motion"], v["result"]) for v in out["votes"]] == [
+        (f"that {company} #2 be authorized to utilize their facilities for the Annual Thanksgiving Dinner", "carried")]
