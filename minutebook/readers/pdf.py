@@ -14,7 +14,8 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from minutebook.document import LineStyle, PdfTable
-from minutebook.readers.pdf_layout import furniture_by_position, page_line_styles, settle_bold
+from minutebook.readers.pdf_layout import (furniture_by_position, join_words_split_into_lines, page_line_styles,
+                                           settle_bold)
 from minutebook.readers.pdf_tables import (
     char_boxes_of,
     clipped_out_objects,
@@ -164,8 +165,9 @@ def read_pdf_pages(data: bytes, *, max_pages: int | None = None, tables: str = "
             if sum(len(ln.strip()) for ln in lines) < _OCR_BELOW_CHARS and (
                     _has_image(page.raw, pdfium_c) or _count_paths(page.raw, pdfium_c, _OUTLINED) >= _OUTLINED):
                 scanned.append(index)
+            lines, styles = join_words_split_into_lines(lines, page_line_styles(textpage.raw, pdfium_c, pieces, height))
             page_lines.append(lines)
-            page_styles.append(page_line_styles(textpage.raw, pdfium_c, pieces, height))
+            page_styles.append(styles)
             page_sizes.append((round(width, 1), round(height, 1)))
             strategy = "lines" if tables == "all" else _looks_tabular(page, pdfium_c, lines) if tables == "auto" else None
             ruled = None

@@ -181,3 +181,27 @@ def _letterhead(style: LineStyle | None, body: float | None, height: float) -> b
     if style is None or style.top is None or style.top > 0.25 * (height or 792.0):
         return False
     return style.bold or bool(body and style.size and style.size > body * 1.05)
+
+
+def join_words_split_into_lines(lines: list[str], styles: list[LineStyle | None]) -> tuple[list[str], list[LineStyle | None]]:
+    """Given a page's lines and their styles, return them with the pieces of one printed line
+    joined: some writers place every word on its own, and PDFium then gives each word a line
+    ("MINUTES" / "OF" / "A" / "MEETING" ... all on one baseline). Pieces join when they sit on
+    the same baseline, left to right, a word space or two apart; columns and table cells, set
+    further apart, stay apart."""
+    out_lines: list[str] = []
+    out_styles: list[LineStyle | None] = []
+    for text, style in zip(lines, styles):
+        prev = out_styles[-1] if out_styles else None
+        if (prev is not None and style is not None and text.strip() and out_lines[-1].strip()
+                and None not in (prev.top, style.top, prev.x1, style.x0, style.size)
+                and abs(style.top - prev.top) <= 0.25 * style.size
+                and prev.x1 - 1 <= style.x0 <= prev.x1 + 1.5 * style.size):
+            out_lines[-1] = f"{out_lines[-1].rstrip()} {text.strip()}"
+            out_styles[-1] = replace(prev, x1=style.x1, bold=prev.bold and style.bold,
+                                     weight=min(prev.weight, style.weight) if prev.weight and style.weight else prev.weight,
+                                     bottom=max(prev.bottom or 0, style.bottom or 0) or None)
+            continue
+        out_lines.append(text)
+        out_styles.append(style)
+    return out_lines, out_styles

@@ -176,3 +176,15 @@ def test_letters_over_a_body_named_in_words_are_not_its_name():
             "1. CALL TO ORDER\nThe Mayor called the meeting to order.\n\n2. ADJOURNMENT\nThe meeting adjourned.\n")
     out = extract_all(document_from_text(text))
     assert [m["committee"] for m in out["meetings"]] == ["City Council"]
+
+
+@pytest.mark.parametrize("text,committee,date", [
+    ("State of Illinois\nCounty of Will\nTown of Crete\nCRETE TOWNSHIP BOARD OF TRUSTEES MEETING\nDecember 11,2019\n\n"
+     "The regular meeting was called to order by the Supervisor at 7:00 PM.\n", "Crete Township Board of Trustees",
+     "2019-12-11"),
+    ("BEECHER VILLAGE BOARD OF TRUSTEES MEETING\nMarch 12,2025\n\n"
+     "The meeting was called to order by the President at 7:00 PM.\n", "Beecher Village Board of Trustees", "2025-03-12"),
+])
+def test_date_without_a_space_after_its_comma(text, committee, date):
+    out = extract_all(document_from_text(text))
+    assert [(m["committee"], str(m["meeting_date"])) for m in out["meetings"]] == [(committee, date)]
