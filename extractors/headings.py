@@ -20,7 +20,8 @@ DATE = re.compile(
     rf"|{WEEKDAY}?{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*|\s+)(?:19|20)\d{{2}}"  # (also "December 11,2019")
     r"|\b\d{1,2}\.\d{1,2}\.(?:19|20)?\d{2}\b"
     r"|(?<![\d/])\d{1,2}/\d{1,2}/(?:(?:19|20)\d{2}|\d{2})\b(?!/)"  # "12/4/2021", "10/17/18" (the order: extractors.meeting_dates)
-    r"|(?<![\d/.-])\d{1,2}-\d{1,2}-(?:19|20)\d{2}\b(?![-/.]\d)",  # "4-24-2018" (a four-figure year: "5-0" is a tally)
+    r"|(?<![\d/.-])\d{1,2}-\d{1,2}-(?:19|20)\d{2}\b(?![-/.]\d)"  # "4-24-2018" (a four-figure year: "5-0" is a tally)
+    r"|(?<![\d/.-])(?:19|20)\d{2}-[01]\d-[0-3]\d\b(?![-/.]\d)",  # "Thursday 2019-09-26"
     re.IGNORECASE,
 )
 

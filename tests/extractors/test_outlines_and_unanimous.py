@@ -188,3 +188,13 @@ def test_letters_over_a_body_named_in_words_are_not_its_name():
 def test_date_without_a_space_after_its_comma(text, committee, date):
     out = extract_all(document_from_text(text))
     assert [(m["committee"], str(m["meeting_date"])) for m in out["meetings"]] == [(committee, date)]
+
+
+@pytest.mark.parametrize("text,committee,date", [
+    ("PAC Meeting\nThursday 2019-09-26\n\n26 PAC members + 4 Exec attending\n\nCall to order 7:06PM\n", "PAC", "2019-09-26"),
+    ("HARBOUR VIEW RESIDENTS ASSOCIATION\nCommittee Meeting Minutes\n2024-03-05\n\n1. Apologies\nNone.\n",
+     "Harbour View Residents Association", "2024-03-05"),
+])
+def test_iso_dates(text, committee, date):
+    out = extract_all(document_from_text(text))
+    assert [(m["committee"], str(m["meeting_date"])) for m in out["meetings"]] == [(committee, date)]
