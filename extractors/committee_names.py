@@ -49,7 +49,7 @@ _LEAD = re.compile(
 )
 _MEETING_LEAD = re.compile(rf"^(?:(?:the|a|an)\s+)?(?:{_MEETING_KIND}\s+)*(?:meeting|session)\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _TAIL = re.compile(
-    rf"\s*[-–—:,|]?\s*(?:(?:{_MEETING_KIND}|official|draft)\s+)*(?:meeting|session|minutes|agenda|summary|notes)\b.*$"
+    rf"\s*[-–—:,|]?\s*(?:(?:{_MEETING_KIND}|official|draft)\s+)*(?:meeting|mtg|session|minutes|agenda|summary|notes)\b.*$"
     r"|\s+(?:held|to\s+be\s+held|will\s+be\s+held)\b.*$",
     re.IGNORECASE,
 )

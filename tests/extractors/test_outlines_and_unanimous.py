@@ -194,6 +194,9 @@ def test_date_without_a_space_after_its_comma(text, committee, date):
     ("PAC Meeting\nThursday 2019-09-26\n\n26 PAC members + 4 Exec attending\n\nCall to order 7:06PM\n", "PAC", "2019-09-26"),
     ("HARBOUR VIEW RESIDENTS ASSOCIATION\nCommittee Meeting Minutes\n2024-03-05\n\n1. Apologies\nNone.\n",
      "Harbour View Residents Association", "2024-03-05"),
+    # "mtg" is the meeting, not part of the name
+    ("Riverside Montessori PAC mtg 2020-09-24\n\nCall to order 7:08.\nAttendance: 59\n", "Riverside Montessori PAC",
+     "2020-09-24"),
 ])
 def test_iso_dates(text, committee, date):
     out = extract_all(document_from_text(text))
