@@ -112,8 +112,8 @@ def _gather(doc: Document, lines: list[str], start: int, offset: int) -> tuple[s
         # at the next line's start ("· Services; ...", a scan's speck) does not begin an item.
         mid_entry = ";" in text and not text.endswith((";", "."))
         if not nxt or _cue_at(nxt) or "\t" in lines[n - 1] or (_BULLETED.match(nxt) and not mid_entry) \
-                or emphasis(doc, n) >= 2 or (set_apart(doc, n - 1, n) and not name_open and len(lines[n - 2].strip()) < 60):
-            break  # the next list, a bulleted item, a heading, or a blank line's space after a short last line
+                or emphasis(doc, n) >= 2 or (set_apart(doc, n - 1, n) and not name_open):
+            break  # the next list, a bulleted item, a heading, or a blank line's space
         if not name_open and (_HEADING.match(nxt) or _title_line(nxt) or opens_item(nxt) or _RUN_IN_LABEL.match(nxt)
                               or re.fullmatch(r"[A-Z][^:,;]{2,60}:", nxt)):
             break  # (the next item of business: "23/101 Declarations of interest", "Declarations of Interest: ...",

@@ -65,13 +65,15 @@ def _compute_profile(doc: Document) -> Profile:
 
 def set_apart(doc: Document, a: int, b: int) -> bool:
     """Given two lines in order, return whether white space stands between them: a blank line's
-    worth or more beyond the document's usual line pitch, on one page. Two headings a blank
-    line apart are two headings ("Consent Reports" / "Corporate ... Consent Report"); a
+    worth or more beyond the document's usual line pitch, on one page, measured from the top of
+    the first line's last printed line (a line the reader joined may span two). Two headings a
+    blank line apart are two headings ("Consent Reports" / "Corporate ... Consent Report"); a
     heading that wraps runs on at the usual pitch."""
     first, second, pitch = doc.style(a), doc.style(b), profile(doc).pitch
     if not (first and second and pitch) or first.top is None or second.top is None:
         return False
-    return doc.page_of(a) == doc.page_of(b) and second.top - first.top > 1.6 * pitch
+    last_top = first.bottom - first.size if first.bottom is not None and first.size else first.top
+    return doc.page_of(a) == doc.page_of(b) and second.top - max(first.top, last_top) > 1.6 * pitch
 
 
 def emphasis(doc: Document, n: int) -> int:

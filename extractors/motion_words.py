@@ -19,7 +19,8 @@ _TITLE = (r"(?:Cllrs?\.?|Councill?ors?|Commissioners?|Trustees?|Supervisors?|May
           r"Clerk|Treasurer|Director|Council(?:member|man|woman|person)s?|Alder(?:man|woman|person)|Selectm[ae]n|Legislators?|Member|Governor|Delegate|Student\s+Delegate)\.?")
 
 
-_NAMEWORD = r"(?:[A-Z][A-Za-z'’-]*\.?|[A-Z]{2,5})"
+# (not a motion's verb set with a capital: "proposed by GP Seconded by CF")
+_NAMEWORD = r"(?!(?:Seconded|Second|Proposed|Moved)\b)(?:[A-Z][A-Za-z'’-]*\.?|[A-Z]{2,5})"
 
 
 # (with the lower-case particles of surnames: "L. de Boer", "Ms. van der Berg")
@@ -37,9 +38,10 @@ _MOVER = [
     # (the verb in any case: "Moved by Councillor X" opens a line of its own in many minutes)
     re.compile(rf"\b(?i:moved|proposed|motion(?:\s+was)?\s+made|motion|made)\s+(?i:by):?\s+(?P<n>{NAME})"),
     re.compile(rf"\bby\s+(?P<n>{NAME}),?\s+(?:and\s+)?second(?:ed)?\s+by\b"),
-    re.compile(rf"(?:^(?:\(?\d{{1,3}}[.)]\s+)?|[.;:,]\s+|\s[–—-]\s+|\band\s+)(?P<n>{NAME})\s+(?:moved|proposed|motioned)\b"),
+    # ("NB Proposed Seconded by RP": the verb with a capital, as some clerks type it)
+    re.compile(rf"(?:^(?:\(?\d{{1,3}}[.)]\s+)?|[.;:,]\s+|\s[–—-]\s+|\band\s+)(?P<n>{NAME})\s+(?:moved|proposed|motioned|Moved|Proposed)\b"
+               r"(?!\s+by\b)"),
     re.compile(rf"(?P<n>{NAME})\s*\(\s*(?:motion|moved)\s*\)"),  # "Robert Boucher (moved)"
-    re.compile(r"(?:^|[.;:,]\s+)(?P<n>[A-Z]{2,4})\s+(?:Proposed|Moved)\b(?!\s+by\b)"),  # "NB Proposed Seconded by RP"
     # "Proposed: Carole Spencer / Seconded: ...", "Co-option of X: proposed Watson Robinson / seconded ..."
     re.compile(rf"\b(?i:proposed|proposer|moved|mover)\s*:\s*(?P<n>{NAME})"),
     re.compile(rf"\b(?i:proposed|moved)\s+(?P<n>{NAME})\s*[/;,]\s*(?i:seconded)\b"),
@@ -183,7 +185,6 @@ def _name(text: str | None) -> str | None:
     if not text:
         return None
     text = re.sub(rf"^(?:the\s+)?{_TITLE}\s+", "", text.strip()).strip(" ,.")
-    text = re.sub(r"\s+(?:seconded|second|proposed|moved)$", "", text, flags=re.IGNORECASE)  # "GP Seconded by CF"
     if not text or text.lower() in {"the", "it", "motion", "and", "all", "a"}:
         return None
     return text

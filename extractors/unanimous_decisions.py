@@ -20,7 +20,7 @@ from minutebook.document import Document
 _VERB = r"(?:approved|agreed|adopted|accepted|ratified|endorsed|passed|passes|elected|carried)"
 # "<subject> was/were unanimously approved [as directors]"
 _PASSIVE = re.compile(rf"^(?P<x>[A-Z][^.;:?!]{{2,200}}?)\s+(?:was|were|is|are|has\s+been|have\s+been)\s+unanimously\s+"
-                      rf"{_VERB}\b(?P<rest>[^.;?!]{{0,80}})\.?$")
+                      rf"{_VERB}\b[^.;?!]{{0,80}}\.?$")
 # "It was unanimously agreed that ...", "It was agreed unanimously to ..."
 _IT_WAS = re.compile(rf"^it\s+was\s+(?:unanimously\s+{_VERB}|{_VERB}\s+unanimously)\s*,?\s+(?P<x>(?:that|to)\s.{{5,}}?)\.?$",
                      re.IGNORECASE)

@@ -26,6 +26,12 @@ from minutebook.document import Document
 _ITEM_OF_APOLOGIES = re.compile(r"^apologies(?:\s+(?:and|&|for)\s+[a-z ]+)?$", re.IGNORECASE)
 
 
+def _lists_people(text: str) -> bool:
+    """Given a line, return whether it opens a list of who came or sent apologies ("Present:",
+    "Apologies: ..."), not an item of business."""
+    return bool(MINUTES_CUE.match(text)) and not _ITEM_OF_APOLOGIES.match(text)
+
+
 def _unnumbered_headings(doc: Document, lines: list[str], start: int, end: int, table_lines: set[int]) -> list[Heading]:
     """Given minutes printed without numbers, return their headings, numbered by position:
     the lines set off most strongly by typography (bold, bigger, capitals) at the margin,
@@ -34,7 +40,7 @@ def _unnumbered_headings(doc: Document, lines: list[str], start: int, end: int, 
     for n in range(start, end + 1):
         text = lines[n - 1]
         text = _LEADER.split(text)[0].rstrip() if text else text  # "Membership--------Jeanne Banks"
-        if not text or n in table_lines or (MINUTES_CUE.match(text) and not _ITEM_OF_APOLOGIES.match(text)) \
+        if not text or n in table_lines or _lists_people(text) \
                 or (len(text) > 90 and not _RUN_IN.match(text)):
             continue
         if is_vote_line(text):
@@ -234,8 +240,8 @@ def _outline_tops(doc: Document, lines: list[str], start: int, end: int, table_l
     Report (A. Robinson)" at the margin, its points indented under it), return the short lines
     at the outermost indent that head deeper text; [] unless most of them do and the text is
     mostly deeper."""
-    placed = [(doc.style(n).x0, n) for n in range(start, end + 1)
-              if lines[n - 1].strip() and n not in table_lines and doc.style(n) and doc.style(n).x0 is not None]
+    placed = [(x, n) for n in range(start, end + 1)
+              if lines[n - 1].strip() and n not in table_lines and (x := indent(doc, n)) is not None]
     if len(placed) < 12:
         return []
     left = min(x for x, _ in placed)
@@ -248,12 +254,11 @@ def _outline_tops(doc: Document, lines: list[str], start: int, end: int, table_l
     # of a paragraph at the margin follows a full line that runs on.
     tops = [n for n in at_left if len(lines[n - 1].strip()) <= 70 and re.match(r"^\s*[A-Z0-9‘'\"(]", lines[n - 1])
             and not lines[n - 1].rstrip().endswith((",", "."))
-            and not (MINUTES_CUE.match(lines[n - 1]) and not _ITEM_OF_APOLOGIES.match(lines[n - 1]))
-            and not _FIELD_LINE.match(lines[n - 1])
+            and not _lists_people(lines[n - 1]) and not _FIELD_LINE.match(lines[n - 1])
             and not (n - 1 in lefts and len(lines[n - 2].strip()) >= 55 and not re.search(r"[.:;!?)–-]\s*$", lines[n - 2]))]
     heading = [n for n in tops if n + 1 in deeper]
     return tops if len(tops) >= 4 and len(heading) >= 0.7 * len(tops) else []
-# "End Time: 8:42 PM", "Next meeting: ...": a field of the record, not an item.
+# "End Time: 8:42 PM", "Time ended: 21:05": a field of the record, not an item.
 _FIELD_LINE = re.compile(r"^\W*(?:(?:start|end|finish|closing|close)\s+time|time\s+(?:ended|closed))\b", re.IGNORECASE)
 
 

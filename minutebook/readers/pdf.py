@@ -510,7 +510,7 @@ def join_broken_lines(lines: list[str], styles: list | None = None) -> list[str]
     The U+00AD marker is kept: whether it stands for a real hyphen ("Crow-Brown") or for a
     word broken by hyphenation ("construc-tion") is decided by ``soft_hyphen_resolver``,
     which needs the whole document. Given the lines' styles too, return (lines, styles): a
-    joined line keeps the style of its first part.
+    joined line keeps the style of its first part, and reaches down to the bottom of its last.
     """
     out: list[str] = []
     kept: list = []
@@ -519,7 +519,7 @@ def join_broken_lines(lines: list[str], styles: list | None = None) -> list[str]
     for k, line in enumerate(lines):
         style = styles[k] if styles is not None else None
         if carry:
-            line, style = carry + line.lstrip(), carry_style
+            line, style = carry + line.lstrip(), _down_to(carry_style, style)
         carry = ""
         if _SOFT_HYPHEN_END.search(line):
             carry, carry_style = _SOFT_HYPHEN_END.sub("\u00ad", line), style
@@ -533,6 +533,14 @@ def join_broken_lines(lines: list[str], styles: list | None = None) -> list[str]
         out.append(carry)
         kept.append(carry_style)
     return (out, kept) if styles is not None else out
+
+
+def _down_to(first: LineStyle | None, last: LineStyle | None) -> LineStyle | None:
+    """Given the styles of a line's first and last parts, return the first reaching down to the
+    last's bottom (the white space under a joined line is measured from where it ends)."""
+    if first is None or last is None or last.bottom is None or (first.bottom or 0) >= last.bottom:
+        return first
+    return replace(first, bottom=last.bottom)
 
 
 # A superscript ordinal is a smaller, raised run that PDFium's line breaking may set apart.

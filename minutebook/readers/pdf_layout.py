@@ -33,7 +33,8 @@ def page_line_styles(textpage, pdfium_c, pieces: list[str], page_height: float) 
 
     Two characters are sampled per line, its first letter or digit and one from its middle
     (a bullet glyph or a bold lead-in label alone does not decide), plus the boxes of its
-    first and last visible characters for its extent.
+    first and last visible characters for its extent (its bottom is the lower of its first
+    letter's and its last character's).
     """
     if sum(len(p) for p in pieces) != pdfium_c.FPDFText_CountChars(textpage):
         return [None] * len(pieces)
@@ -71,6 +72,8 @@ def page_line_styles(textpage, pdfium_c, pieces: list[str], page_height: float) 
         x0 = rect.left
         box(textpage, start + last, rect)
         x1 = rect.right
+        # (a line PDFium ran over two printed lines reaches down to its last character's)
+        bottom = max(bottom, page_height - rect.bottom)
         out.append(LineStyle(size=round(max(heights), 1), bold=all(bold), weight=min(weights),
                              x0=round(x0, 1), x1=round(x1, 1), top=round(top, 1), bottom=round(bottom, 1),
                              lead_bold=bold[0], lead_weight=weights[0]))
