@@ -44,6 +44,7 @@ def _other_tasks(doc: Document, tables: list[dict], found: list[dict]) -> list[d
     in action lines and infinitive or future forms (``extractors.action_lines``) that are
     not already found, outside tables."""
     from extractors.action_lines import line_actions
+    from extractors.action_lists import listed_actions
     from extractors.meetings import extract_meetings
 
     spans = [(m["line_start"], m["line_end"]) for m in extract_meetings(doc) if m["kind"] == "minutes"]
@@ -55,6 +56,10 @@ def _other_tasks(doc: Document, tables: list[dict], found: list[dict]) -> list[d
     def is_person(name: str) -> bool:
         return name.split()[0].lower() in _all_given_names() and _plausible_person(name, full_text)
 
+    for action in listed_actions(doc, spans):
+        if action["line_start"] not in excluded:
+            out.append(action)
+            taken.append((action["line_start"], action["line_end"]))
     for action in line_actions(doc, spans, is_person):
         if action["line_start"] in excluded or any(a <= action["line_start"] <= b or action["line_start"] <= a <= action["line_end"]
                                                    for a, b in taken):

@@ -44,10 +44,12 @@ _CUES: list[tuple[re.Pattern, str, bool]] = [
      "group", False),
     # Any house's list head, with who it lists and a colon or dash: "Committee Members Present
     # were:", "o Commissioners Absent:", "PARTICIPATING IN PERSON:", "STAFF PARTICIPATING IN
-    # PERSON:", "Others Present:", "Apologies were received from:", "Roll Call:", "STAFF ATTENDING:".
+    # PERSON:", "Others Present:", "Apologies were received from:", "Roll Call:", "STAFF ATTENDING:",
+    # "Members On line:".
     (re.compile(r"^\s*(?:[-•\u2022\uf0b7o]\s+|\d{1,3}[.)]\s+)?(?P<group>(?:[A-Za-z&'’]+\s+){0,4}?)"
                 r"(?:present|absent|excused|in\s+attendance|attendance|attendees|attending|attended|regrets|apologies(?:\s+for\s+absence)?"
-                r"|participating(?:\s+(?:in\s+person|remotely|virtually|online|by\s+\w+))?|roll\s+call)"
+                r"|participating(?:\s+(?:in\s+person|remotely|virtually|online|by\s+\w+))?|roll\s+call"
+                r"|on\s*-?\s*line|on\s+the\s+(?:call|line))"  # "Members On line: ..." at a conference call
                 r"(?:\s+(?:were|was|are|is))?(?:\s+(?:received|submitted|given|tendered|noted)\s+(?:from|by))?"
                 r"\s*(?::-|[:\-–—])\s*", re.IGNORECASE), "group", False),
     # "Staff: ...", "Residents: ...", "Members of the public : ...", "Guests - ...", and "Public:" /

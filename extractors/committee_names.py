@@ -47,9 +47,17 @@ _LEAD = re.compile(
     rf"(?:\(\s*no\.?\s*\d+\s*\)\s*)?(?:of\s+)?(?:the\s+)?",
     re.IGNORECASE,
 )
-_MEETING_LEAD = re.compile(rf"^(?:(?:the|a|an)\s+)?(?:{_MEETING_KIND}\s+)*(?:meeting|session)\s+of\s+(?:the\s+)?", re.IGNORECASE)
+# (and the meeting's count: "Twenty Sixth Meeting of the Twenty-Fifth Senate", "3rd Meeting of the Board")
+_ORDINAL = (r"(?:(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]?)?(?:first|second|third|fourth|fifth|"
+            r"sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth"
+            r"|(?:twen|thir|for|fif|six|seven|eigh|nine)tieth|\d{1,4}(?:st|nd|rd|th))")
+_MEETING_LEAD = re.compile(rf"^(?:(?:the|a|an)\s+)?(?:{_ORDINAL}\s+)?(?:{_MEETING_KIND}\s+)*(?:meeting|session)\s+of\s+(?:the\s+)?",
+                           re.IGNORECASE)
+# (not the "Meeting" of a body that is a meeting: an English parish without a council meets as
+# the "Ilketshall St Margaret Parish Meeting", a New England town as its "Town Meeting")
 _TAIL = re.compile(
-    rf"\s*[-–—:,|]?\s*(?:(?:{_MEETING_KIND}|official|draft)\s+)*(?:meeting|mtg|session|minutes|agenda|summary|notes)\b.*$"
+    rf"\s*[-–—:,|]?\s*(?:(?:{_MEETING_KIND}|official|draft)\s+)*"
+    rf"(?:(?<!\bparish\s)(?<!\btown\s)meeting|mtg|session|minutes|agenda|summary|notes)\b.*$"
     r"|\s+(?:held|to\s+be\s+held|will\s+be\s+held)\b.*$",
     re.IGNORECASE,
 )
@@ -59,7 +67,8 @@ _BOILERPLATE = re.compile(r"^(?:above|said|this|that|same|aforementioned|at|in|o
 
 # "Special Board of Trustees": the kind of meeting is not part of the body's name.
 _KIND_BEFORE_BODY = re.compile(
-    rf"\b{_MEETING_KIND}\s+(?=(?:board|council|committee|commission|cabinet|panel|meeting|session)\b)", re.IGNORECASE)
+    rf"\b{_MEETING_KIND}\s+(?=(?:board|council|committee|commission|cabinet|panel|meeting|session|(?:parish|town)\s+meeting)\b)",
+    re.IGNORECASE)
 # (A library is a place, "Maple Library", unless a body governs it: "Library Board", "Public
 # Library District Board of Trustees".)
 _NOT_A_NAME = re.compile(r"www\.|https?:|@|\.(?:com|org|gov|net|uk)\b|/|\b(?:room|hall|chambers?|building|"

@@ -17,7 +17,8 @@ WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"
 # 2010") and dotted ("06.03.2014") as they are printed in meeting headings.
 DATE = re.compile(
     rf"{WEEKDAY}?\d{{1,2}}\s*(?:st|nd|rd|th)?(?:\s+|-){MONTHS}(?:,?\s+|-)(?:19|20)\d{{2}}"  # also "08-January-2017"
-    rf"|{WEEKDAY}?{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*|\s+)(?:19|20)\d{{2}}"  # (also "December 11,2019")
+    # (also "December 11,2019", and "September 12th , 2017" where a raised "th" parts the comma)
+    rf"|{WEEKDAY}?{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s?,\s*|\s+)(?:19|20)\d{{2}}"
     r"|\b\d{1,2}\.\d{1,2}\.(?:19|20)?\d{2}\b"
     r"|(?<![\d/])\d{1,2}/\d{1,2}/(?:(?:19|20)\d{2}|\d{2})\b(?!/)"  # "12/4/2021", "10/17/18" (the order: extractors.meeting_dates)
     r"|(?<![\d/.-])\d{1,2}-\d{1,2}-(?:19|20)\d{2}\b(?![-/.]\d)"  # "4-24-2018" (a four-figure year: "5-0" is a tally)

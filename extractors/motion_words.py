@@ -60,8 +60,13 @@ _SECONDER = [
 ]
 
 
+# "be moved", "been moved": a thing is moved, not a motion; so is "Issue moved to the Executive
+# Session", "Item moved to the next meeting"
+_NOT_PASSIVE = r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bissue )(?<!\bitem )(?<!\bmatter )"
+
+
 _TRIGGER = re.compile(
-    r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )\b(?:moved|motioned|proposed\s+(?:by|that|to)\b|motion\b|2nd\W*$|seconded|second\s+by|put\s+to\s+(?:the\s+)?vote"
+    _NOT_PASSIVE + r"\b(?:moved|motioned|proposed\s+(?:by|that|to)\b|motion\b|2nd\W*$|seconded|second\s+by|put\s+to\s+(?:the\s+)?vote"
     r"|on\s+being\s+put|roll\s+call\s+(?:was\s+taken|vote)|by\s+a\s+vote\s+of|adopted\s+by\s+\d+\s+ayes?"
     r"|voting\s+was\s+as\s+follows|put\s+(?:the\s+)?(?:motion|amendment|substantive\s+motion)\b.{0,60}\bto\s+the\s+vote"
     r"|voted\s+on\b(?=.{0,160}?\d+\s+(?:for|in\s+favou?r)\b))"
@@ -74,7 +79,7 @@ _TRIGGER = re.compile(
 _DECIDED_AFTER = r"\s+\w+(?:\s+\w+)?,?\s+(?:was\s+)?(?:carried|passed|failed|lost|defeated|adopted)\b"
 
 
-_OPENS = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )\b(?:moved|proposed\s+(?:by|that|to)|motion\s+(?:was\s+)?(?:made|created\s+to|to(?!\s+(?:the\s+)?vote\b)(?!" + _DECIDED_AFTER + r")|that|by)"
+_OPENS = re.compile(_NOT_PASSIVE + r"\b(?:moved|proposed\s+(?:by|that|to)|motion\s+(?:was\s+)?(?:made|created\s+to|to(?!\s+(?:the\s+)?vote\b)(?!" + _DECIDED_AFTER + r")|that|by)"
                     r"|by\s+a\s+vote\s+of|voted\s+on)\b|(?-i:\b[A-Z]{2,4})\s+proposed\b|\(\s*(?:motion|moved)\s*\)"
                     r"|^\W*vote\s+(?:that|to)\b"
                     # "Mr Brady proposed and Ms Meade seconded that ...": a new motion, even one
@@ -226,6 +231,11 @@ _ROLL_CALL_NOTE = re.compile(r"\s*\(?\bby\s+(?:a\s+)?roll[- ]call(?:\s+vote)?\)?
 _NOMINATED = re.compile(rf"^(?P<n>[A-Z]{{2,4}}|{NAME})\s+(?i:proposed|nominated)\s+(?i:by)\s+{NAME}\s*,?\s+(?:and\s+)?"
                         rf"(?i:seconded)\s+(?i:by)\s+{NAME}(?P<as>\s+as\s+(?:the\s+)?[A-Za-z][\w -]{{1,30}}?)?\s*(?:[.,;]|\d|$)")
 
+# "Election of Chair – Cllr Athwall nominated Cllr Gibson for Chair, this was seconded by ...":
+# the person nominated, and the post, is what was put
+_NOMINEE = re.compile(rf"\b{NAME}\s+(?:nominated|proposed)\s+(?P<x>{NAME}\s+(?:for|as)\s+(?:the\s+)?"
+                      r"(?:Vice[- ]|Deputy\s+)?(?:Chair(?:man|woman|person)?|President|Mayor|Treasurer|Secretary|Clerk|Leader))\b")
+
 
 _SUBSTANCE = [
     # "- Vote that the previously delivered statements ... are a true representation ...", its
@@ -283,6 +293,9 @@ def _substance(text: str) -> str:
     nominated = _NOMINATED.match(t)
     if nominated:
         return f"{nominated.group('n')}{nominated.group('as') or ''}".strip()
+    nominee = _NOMINEE.search(t)
+    if nominee:
+        return nominee.group("x")
     for pattern in _SUBSTANCE:
         m = pattern.search(t)
         if not m or len(m.group("x").strip()) <= 3:

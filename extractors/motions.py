@@ -70,6 +70,13 @@ _TRAILING_TALLY = re.compile(r"[.;,]?\s+\d+\s+(?:for|in\s+favou?r)\b(?:\s*,?\s*\
 _ANNOUNCES = re.compile(r"\bfollowing\s+(?:motions?|recommendations?|resolutions?)\b", re.IGNORECASE)
 
 
+# A form's field left blank: its label runs straight into the next label or the end ("Motion by:
+# 2nd by: Discussion, if any ...", "Approved: Abstained: Outcome: Motion Carried").
+_LABEL = r"(?:[A-Z][A-Za-z]*|2nd)(?:\s+[a-z]+){0,2}\s*:"
+# (a label ending a sentence that says more is its own text: "... to approve the following Consent Agenda:")
+_EMPTY_FIELD = re.compile(rf"^\s*{_LABEL}\s*$|(?<![\w,])(?:{_LABEL}\s*)+?(?={_LABEL})")
+
+
 def motions(doc: Document) -> list[Motion]:
     """Given a document, return the motions recorded in its minutes (computed once)."""
     return doc.derived("motions", _all_motions)
@@ -98,7 +105,9 @@ def motions_in(doc: Document, start: int, end: int) -> list[Motion]:
     numbered_open = False
     previous: Sentence | None = None
     for s in sentences(doc, start, end):
-        text = s.text
+        text = _EMPTY_FIELD.sub("", s.text) if ":" in s.text else s.text
+        if not text.strip():
+            continue  # "Motion:" / "Motion by:" / "2nd by:" left blank on a form: nothing was moved
         if "by" in text and _PARTICIPLE_MOVER.search(text):
             # "the repairs proposed by Metro Van": who put a thing forward, not a motion's mover
             text = _PARTICIPLE_MOVER.sub(lambda p: p.group(0)[:p.start("verb") - p.start()] + "put forward by", text)

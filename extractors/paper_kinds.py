@@ -67,15 +67,29 @@ _HELD_ON = re.compile(r"\b(?:will\s+(?:be\s+held|hold|meet|convene)|to\s+be\s+he
                       re.IGNORECASE)
 
 
-def _date_held(lines: list[str], last: int):
+# "These are the Minutes of the Annual General Meeting held on 23rd May 2023 at 7:30pm ...", "The
+# third meeting ... was called to order ... on September 12th, 2017": the record's first
+# sentence, under a title that names the body only, says when it met.
+# (not "MINUTES of a meeting of the Kent County Council held ...": a title of its own, naming the body)
+_MINUTES_HELD = re.compile(r"^\W*(?:(?:these|this)\s+(?:are|is)\s+)?(?:the\s+)?(?:draft\s+|approved\s+)?minutes\s+of\b"
+                           r"(?:(?!\b(?:council|committee|board|commission|cabinet|panel|trust|association|society)\b)[^.]){0,100}?"
+                           r"\b(?:held|convened)\b"
+                           # "The third meeting of the sixteenth Senate was called to order by X at 5:00 pm on
+                           # September 12th, 2017."
+                           r"|^\W*(?:the\s+)?[^.]{0,80}?\b(?:meeting|session)\b[^.]{0,80}?\bwas\s+called\s+to\s+order\b",
+                           re.IGNORECASE)
+
+
+def _date_held(lines: list[str], last: int, said: re.Pattern | None = None):
     """Given the last line of a notice's title block, return (date, match, line) of the date
-    on which the sentence after it says the meeting will be held, or None."""
+    on which the sentence after it says the meeting will be held (or, given ``_MINUTES_HELD``
+    as ``said``, was held), or None."""
     following = nonblank_after(lines, last, 4)
     text, starts = "", []
     for k in following:
         starts.append((len(text), k))
         text += lines[k - 1] + " "
-    held = _HELD_ON.search(text)
+    held = (said or _HELD_ON).search(text)
     if not held:
         return None
     for m in DATE.finditer(text, held.end()):

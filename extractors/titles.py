@@ -35,6 +35,7 @@ from extractors.paper_kinds import (
     _HELD_RECORD,
     _OPENING,
     _PRESENT_NOTE,
+    _MINUTES_HELD,
     _date_held,
     _kind_from_what_follows,
     _kind_of,
@@ -252,6 +253,11 @@ def _read_block(doc: Document, lines: list[str], block: list[int]) -> Section | 
         elif general_title and (held := _date_held(lines, block[-1])) is not None:
             # "Notice of annual general meeting" / "The annual general meeting ... will be held
             # at 1pm on Saturday 14 September 2024 at ...": the notice dates it in its first sentence
+            date, dm, date_line = held
+            date_text = lines[date_line - 1]
+        elif committee_from(texts) is not None and (held := _date_held(lines, block[-1], _MINUTES_HELD)) is not None:
+            # "ILKETSHALL ST MARGARET PARISH MEETING" / "These are the Minutes of the Annual
+            # General Meeting held on 23rd May 2023 ...": the title names the body only
             date, dm, date_line = held
             date_text = lines[date_line - 1]
         elif "date" in fields:

@@ -1,0 +1,146 @@
+"""Parish meetings, nominations, blank form fields and closing action lists: written for these tests.
+
+* A parish without a council meets as its "Parish Meeting": the title names the body only, and
+  the record's first sentence says when it met ("These are the Minutes of the Annual General
+  Meeting held on 23rd May 2023 at 7:30pm").
+* "Cllr A nominated Cllr B for Chair, this was seconded by Cllr C": the person and the post
+  are what was put.
+* A motion form left blank ("Motion by:", "2nd by:", "Approved:", "Outcome: Issue moved to the
+  Executive Session.") records no motion.
+* "Action List" over "1. Daniel - organise posters ..." lines: one task per line, its owners first.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extractors.pipeline import extract_all
+from minutebook.document import document_from_text
+
+
+@pytest.mark.parametrize("title,opening,committee,date", [
+    ("HOLTON ST PETER PARISH MEETING",
+     "These are the Minutes of the Annual General Meeting held on 23rd May 2023 at 7:30pm at the Village Hall.",
+     "Holton St Peter Parish Meeting", dt.date(2023, 5, 23)),
+    ("Bramfield Parish Meeting",
+     "Minutes of the Half-Yearly Meeting held on Thursday 9 November 2023 in the Church Room, at 7pm.",
+     "Bramfield Parish Meeting", dt.date(2023, 11, 9)),
+])
+def test_a_parish_meeting_dated_by_its_first_sentence(title, opening, committee, date):
+    text = (f"{title}\n{opening}\n"
+            "Present: Alan Tomkins, Chairman, Julia Hale, Roger Webber, Jane Wareham, Clerk and 9 residents.\n\n"
+            "1. Apologies for Absence\nKaren Oakes.\n\n"
+            "2. Minutes of the Previous Meeting\nThe minutes were read and agreed.\n\n"
+            "3. Election of the Committee\nThe committee was elected by a unanimous show of hands.\n")
+    out = extract_all(document_from_text(text))
+    assert [(m["committee"], m["meeting_date"], m["kind"]) for m in out["meetings"]] == [(committee, date, "minutes")]
+    assert [m["minute_number"] for m in out["minutes"]] == ["1", "2", "3"]
+
+
+def test_a_parish_meeting_title_without_a_record_sentence_is_not_dated():
+    # the name alone, over business, dates nothing: no meeting is made up
+    text = ("HOLTON ST PETER PARISH MEETING\nThe village hall roof needs repairs.\n\n"
+            "1. Apologies\nNone.\n")
+    assert extract_all(document_from_text(text))["meetings"] == []
+
+
+@pytest.mark.parametrize("nominator,nominee,post,seconder", [
+    ("Cllr Athwall", "Cllr Gibson", "Chair", "Cllr Ogden"),
+    ("Mr Patel", "Mrs Rowe", "Vice Chair", "Ms Quinn"),
+])
+def test_a_nomination_puts_the_person_and_the_post(nominator, nominee, post, seconder):
+    text = ("KESTON TOWN COUNCIL\nMinutes of the Planning Committee held on Monday 2 June 2025 at 7pm\n\n"
+            f"1. Election of {post}\nElection of {post} for this Committee – {nominator} nominated {nominee} for {post},\n"
+            f"this was seconded by {seconder}, {nominee} accepted the nomination and following\n"
+            f"the vote was unanimously voted as {post} of this committee.\n\n"
+            "2. Apologies\nNone.\n")
+    out = extract_all(document_from_text(text))
+    votes = [(v["minute_number"], v["motion"], v["result"]) for v in out["votes"]]
+    assert votes == [("1", f"{nominee} for {post}", "carried")]
+
+
+def _form(body: str, filled: str, mover: str, seconder: str) -> str:
+    return (f"{body} Meeting Minutes\nNovember 13, 2012\n"
+            "The meeting was called to order by Tim Yates at 7:05 p.m.\n\n"
+            "OLD BUSINESS\n"
+            "Issue: Bed bug treatment at unit 126.\n"
+            "Motion:\nMotion by:\n2nd by:\n"
+            "Discussion, if any This item pertains to only one homeowner and will be moved to\n"
+            "the Executive Session.\n"
+            "Approved:\nAbstained:\n"
+            "Outcome: Issue moved to the Executive Session.\n\n"
+            "NEW BUSINESS\n"
+            f"Issue: {filled}\n"
+            f"Motion: To roll over the CD at {filled} at the current rate.\n"
+            f"Motion by: {mover}\n2nd by: {seconder}\n"
+            "Discussion, if any\n"
+            f"Approved: {mover}, {seconder}, Tim Yates\nAbstained:\n"
+            "Outcome: Motion Carried\n")
+
+
+@pytest.mark.parametrize("body,filled,mover,seconder", [
+    ("Board of Directors", "Bank of the West", "Carl Kenner", "Joy Hearst"),
+    ("Homeowners Association Board", "Fremont Savings", "Ann Lowe", "Bill Marsh"),
+])
+def test_a_blank_motion_form_records_no_motion(body, filled, mover, seconder):
+    out = extract_all(document_from_text(_form(body, filled, mover, seconder)))
+    votes = [(v["motion"], v["result"]) for v in out["votes"]]
+    # the form left blank, and an issue "moved to the Executive Session", put nothing to a vote
+    assert votes == [(f"To roll over the CD at {filled} at the current rate", "carried")]
+
+
+@pytest.mark.parametrize("society,items,expected", [
+    ("Postgraduate Physics Students' Society",
+     ["1. Daniel - organise posters for the Physical Systems course",
+      "2. Innes/George - buy knives and forks for the welcome party (with society",
+      "   funds)",
+      "3. Others - let Daniel know about other graduate groups"],
+     [(["Daniel"], "Daniel - organise posters for the Physical Systems course"),
+      (["Innes", "George"], "Innes/George - buy knives and forks for the welcome party (with society funds)"),
+      (["Others"], "Others - let Daniel know about other graduate groups")]),
+    ("Riverside Rowing Club",
+     ["• JD: draft the spring newsletter and circulate it",
+      "• Treasurer: renew the boathouse insurance before April"],
+     [(["JD"], "JD: draft the spring newsletter and circulate it"),
+      (["Treasurer"], "Treasurer: renew the boathouse insurance before April")]),
+])
+def test_an_action_list_gives_one_task_per_line(society, items, expected):
+    text = (f"{society}\nCommittee Meeting Minutes\n14.00, Tuesday 15th March, 2016\n\n"
+            "1. Attendance\nDaniel, Braden, Cate, Innes and Tristan were in attendance.\n\n"
+            "2. Funds\nThe committee agreed to keep the annual fee at $5.\n\n"
+            "Action List\n" + "\n".join(items) + "\n\nNext meeting: 5th April\n")
+    out = extract_all(document_from_text(text))
+    listed = [(a["owners"], a["text"]) for a in out["actions"] if a["source"] == "action_log"]
+    assert listed == expected
+
+
+def test_an_actions_heading_over_prose_is_no_list():
+    text = ("Riverside Rowing Club\nCommittee Meeting Minutes\nTuesday 15th March, 2016\n\n"
+            "1. Boathouse\nThe roof was discussed at length.\n\n"
+            "Actions\nThe committee will look at the roof again in the summer once quotes are in.\n")
+    out = extract_all(document_from_text(text))
+    assert [a for a in out["actions"] if a["source"] == "action_log"] == []
+
+
+@pytest.mark.parametrize("title,opening,committee,date", [
+    # the count of the meeting is not the body's name
+    ("Senate Meeting Minutes\nTwenty Sixth Meeting of the Twenty-Fifth Senate - Tuesday, April 14th, 2026",
+     "1. Call to Order", "Twenty-Fifth Senate", dt.date(2026, 4, 14)),
+    ("Minutes\n3rd Meeting of the Board of Trustees - March 4, 2025", "1. Call to Order", "Board of Trustees",
+     dt.date(2025, 3, 4)),
+    # a title naming the body only, dated by "... was called to order ... on <date>" (a raised
+    # "th" parting the comma from the day)
+    ("SGA Senate Meeting Minutes",
+     "The third meeting of the sixteenth Senate was called to order by Ryan Rich at 5:00 pm on September 12th , 2017.",
+     "SGA Senate", dt.date(2017, 9, 12)),
+    ("Graduate Student Council Meeting Minutes",
+     "The regular meeting of the Council was called to order at 6:10 pm on March 3, 2022 by the President.",
+     "Graduate Student Council", dt.date(2022, 3, 3)),
+])
+def test_a_meetings_count_and_a_called_to_order_date(title, opening, committee, date):
+    text = (f"{title}\n{opening}\n\n1. Approval of the Minutes\nThe minutes were approved by unanimous consent.\n\n"
+            "2. Officer Reports\nThe President reported on the spring rally.\n")
+    out = extract_all(document_from_text(text))
+    assert [(m["committee"], m["meeting_date"]) for m in out["meetings"]] == [(committee, date)]
