@@ -16,7 +16,8 @@ from extractors.headings import BULLET
 
 _TITLE = (r"(?:Cllrs?\.?|Councill?ors?|Commissioners?|Trustees?|Supervisors?|Mayor|Vice\s+Mayor|Deputy\s+Mayor|"
           r"Mr|Mrs|Ms|Miss|Dr|Prof|President|Vice[- ]President|Vice[- ]Chair(?:man)?|Chair(?:man|woman|person)?|"
-          r"Clerk|Treasurer|Director|Council(?:member|man|woman|person)s?|Alder(?:man|woman|person)|Selectm[ae]n|Legislators?|Member|Governor|Delegate|Student\s+Delegate)\.?")
+          r"Clerk|Treasurer|Director|Council(?:member|man|woman|person)s?|Alder(?:man|woman|person)|Selectm[ae]n|Legislators?|Member|Governor|Delegate|Student\s+Delegate|"
+          r"Senators?)\.?")
 
 
 # (not a motion's verb set with a capital: "proposed by GP Seconded by CF")
@@ -42,6 +43,8 @@ _MOVER = [
     re.compile(rf"(?:^(?:\(?\d{{1,3}}[.)]\s+)?|[.;:,]\s+|\s[–—-]\s+|\band\s+)(?P<n>{NAME})\s+(?:moved|proposed|motioned|Moved|Proposed)\b"
                r"(?!\s+by\b)"),
     re.compile(rf"(?P<n>{NAME})\s*\(\s*(?:motion|moved)\s*\)"),  # "Robert Boucher (moved)"
+    # "Senator Lucas made a motion to adjourn the meeting."
+    re.compile(rf"(?:^(?:\(?[a-z0-9]{{1,3}}[.)]\s+)?|[.;:,]\s+|\band\s+)(?P<n>{NAME})\s+(?:made|offered|put\s+forward)\s+(?:a|the)\s+motion\b"),
     # "Proposed: Carole Spencer / Seconded: ...", "Co-option of X: proposed Watson Robinson / seconded ..."
     re.compile(rf"\b(?i:proposed|proposer|moved|mover)\s*:\s*(?P<n>{NAME})"),
     re.compile(rf"\b(?i:proposed|moved)\s+(?P<n>{NAME})\s*[/;,]\s*(?i:seconded)\b"),

@@ -77,6 +77,9 @@ _LABEL = r"(?:[A-Z][A-Za-z]*|2nd)(?:\s+[a-z]+){0,2}\s*:"
 _EMPTY_FIELD = re.compile(rf"^\s*{_LABEL}\s*$|(?<![\w,])(?:{_LABEL}\s*)+?(?={_LABEL})")
 
 
+_LABEL_ONLY = re.compile(r"^\W*(?:[a-z]|[ivx]{1,4}|\d{1,3})[.)]\W*$", re.IGNORECASE)
+
+
 def motions(doc: Document) -> list[Motion]:
     """Given a document, return the motions recorded in its minutes (computed once)."""
     return doc.derived("motions", _all_motions)
@@ -106,8 +109,10 @@ def motions_in(doc: Document, start: int, end: int) -> list[Motion]:
     previous: Sentence | None = None
     for s in sentences(doc, start, end):
         text = _EMPTY_FIELD.sub("", s.text) if ":" in s.text else s.text
-        if not text.strip():
-            continue  # "Motion:" / "Motion by:" / "2nd by:" left blank on a form: nothing was moved
+        if not text.strip() or _LABEL_ONLY.match(text):
+            # "Motion:" / "Motion by:" / "2nd by:" left blank on a form: nothing was moved; "c." read
+            # as a sentence of its own before "The meeting was adjourned ...": its label, no more
+            continue
         if "by" in text and _PARTICIPLE_MOVER.search(text):
             # "the repairs proposed by Metro Van": who put a thing forward, not a motion's mover
             text = _PARTICIPLE_MOVER.sub(lambda p: p.group(0)[:p.start("verb") - p.start()] + "put forward by", text)
@@ -202,6 +207,7 @@ def motions_in(doc: Document, start: int, end: int) -> list[Motion]:
                                                       or (len(text) < 80 and bool(_counts(text)))  # "2 for 5 against."
                                                       or _LIST_HEAD.match(text) or _ROLL_ENTRY.search(text)
                                                       or _HEAD_ALONE.match(text)
+                                                      or _adjourned_after(current, text)
                                                       or (not current.text and _THAT_PARAGRAPH.match(text))
                                                       or (current.listing and _names_only(text)))):
             current = None
@@ -308,6 +314,9 @@ def motions_in(doc: Document, start: int, end: int) -> list[Motion]:
                 _read_records(current, text)
                 _read_result(current, text)
                 current.line_end = max(current.line_end, s.line_end)
+            elif current.result == "no_result" and _adjourned_after(current, text):
+                current.result = "carried"  # "Motion to adjourn ... / The meeting was adjourned at 6:29 p.m."
+                current.line_end = max(current.line_end, s.line_end)
             elif current.result == "no_result" and len(text) < 80 and not _RESULT.search(text) and _counts(text):
                 # "Two against, 2 in favor." before "Motion failed.": the counts, the result still to come
                 for key, value in _counts(text).items():
@@ -342,6 +351,17 @@ def motions_in(doc: Document, start: int, end: int) -> list[Motion]:
     # accepted)." read again as the wording of the "Moved by ..." under it) is that motion.
     return [m for m in found if m.text or m.mover or m.seconder or not any(
         o is not m and o.line_start <= m.line_start and m.line_end <= o.line_end and (o.text or o.mover) for o in found)]
+
+
+# "The meeting was adjourned at 6:29 p.m.", "Meeting adjourned at 8:15": the motion to adjourn was carried.
+_ADJOURNED = re.compile(r"^\W*(?:(?:the|this)\s+)?meeting\s+(?:was\s+)?(?:then\s+|duly\s+)?(?:adjourned|closed)\b", re.IGNORECASE)
+
+
+def _adjourned_after(motion: Motion, text: str) -> bool:
+    """Given an open motion and the sentence after it, return whether the motion was to adjourn
+    and the sentence says the meeting then closed."""
+    return bool(motion.text) and "adjourn" in motion.text.lower() and bool(_ADJOURNED.match(parse_labels(text)[0].text
+                                                                                        if parse_labels(text) else text))
 
 
 def _same_opening(a: str, b: str) -> bool:

@@ -2,7 +2,8 @@
 
 "The 2021/22 accounts were unanimously approved.", "It was unanimously agreed that the trust
 disapply s.83 ...", "Patch design displayed, Approved unanimously", "Game Show theme for Spring
-Service #1 passes unanimously". No one moved anything in print, but "unanimously" says the
+Service #1 passes unanimously", "Those present agreed by a unanimous show of hands that ...",
+"... were elected 'en bloc' by a unanimous show of hands". No one moved anything in print, but "unanimously" says the
 meeting voted and how: each is a vote carried unanimously (and a decision), its wording the
 sentence without that word. Without "unanimously", "... was approved" reports other bodies'
 decisions as often as the meeting's own, and is left to ``extractors.decisions``.
@@ -19,11 +20,21 @@ from minutebook.document import Document
 
 _VERB = r"(?:approved|agreed|adopted|accepted|ratified|endorsed|passed|passes|elected|carried)"
 # "<subject> was/were unanimously approved [as directors]"
-_PASSIVE = re.compile(rf"^(?P<x>[A-Z][^.;:?!]{{2,200}}?)\s+(?:was|were|is|are|has\s+been|have\s+been)\s+unanimously\s+"
-                      rf"{_VERB}\b[^.;?!]{{0,80}}\.?$")
+# (or "... was agreed unanimously by all present")
+_PASSIVE = re.compile(rf"^(?P<x>[A-Z][^.;:?!]{{2,200}}?)\s+(?:was|were|is|are|has\s+been|have\s+been)\s+"
+                      rf"(?:unanimously\s+{_VERB}|{_VERB}\s+unanimously)\b[^.;?!]{{0,80}}\.?$")
 # "It was unanimously agreed that ...", "It was agreed unanimously to ..."
-_IT_WAS = re.compile(rf"^it\s+was\s+(?:unanimously\s+{_VERB}|{_VERB}\s+unanimously)\s*,?\s+(?P<x>(?:that|to)\s.{{5,}}?)\.?$",
-                     re.IGNORECASE)
+# (and "It was unanimously agreed by those present that ...")
+_IT_WAS = re.compile(rf"^it\s+was\s+(?:unanimously\s+{_VERB}|{_VERB}\s+unanimously)"
+                     rf"(?:\s+by\s+(?:all\s+)?(?:those\s+)?(?:present|members|the\s+\w+)(?:\s+present)?)?"
+                     rf"\s*,?\s+(?P<x>(?:that|to)\s.{{5,}}?)\.?$", re.IGNORECASE)
+# "Those present agreed by a unanimous show of hands that £1,600 be committed ...", "The committee
+# unanimously agreed to ...", "Members voted unanimously to ..."
+_BY_SHOW = r"by\s+(?:a\s+)?unanimous\s+(?:show\s+of\s+hands|vote|decision)"  # ("by unanimous consent": no vote taken)
+_THEY_AGREED = re.compile(rf"^(?:[A-Z][\w'’]*(?:\s+[\w'’]+){{0,4}}?)\s+(?:unanimously\s+(?:agreed|voted|resolved|decided)"
+                          rf"|(?:agreed|voted|resolved|decided)\s+(?:unanimously|{_BY_SHOW}))\s*,?\s+(?P<x>(?:that|to)\s.{{5,}}?)\.?$")
+# "... were thanked for their offer and elected 'en bloc' by a unanimous show of hands."
+_PASSIVE_BY_SHOW = re.compile(rf"^(?P<x>[A-Z][^;:?!]{{2,240}}?\s(?:was|were)\s[^;:?!]{{0,120}}?\b{_VERB}\b[^;:?!]{{0,60}}?)\s+{_BY_SHOW}\.?$")
 # "<subject>, approved unanimously", "<subject> passes unanimously", "<subject> - agreed unanimously"
 _AFTER = re.compile(rf"^(?P<x>[A-Z][^.;:?!]{{2,160}}?)\s*(?:[,:\-–—]\s*|\s)(?i:{_VERB})\s+unanimously\.?$")
 # "Following the vote this was unanimously agreed": the sentence reports on what was just moved.
@@ -56,9 +67,12 @@ def unanimous_decisions(doc: Document, start: int, end: int, taken: list[Motion]
 
 def _wording(text: str) -> str | None:
     """Given a sentence, return what it says was decided unanimously, or None."""
-    it_was = _IT_WAS.match(text)
+    it_was = _IT_WAS.match(text) or _THEY_AGREED.match(text)
     if it_was:
         return re.sub(r"^that\s+(?=[a-z])", "", it_was.group("x").strip())
+    by_show = _PASSIVE_BY_SHOW.match(text)
+    if by_show and not _MOTION.match(by_show.group("x")):
+        return by_show.group("x").strip()
     for form in (_PASSIVE, _AFTER):
         m = form.match(text)
         if m and not _MOTION.match(m.group("x")):

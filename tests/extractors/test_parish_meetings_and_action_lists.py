@@ -144,3 +144,42 @@ def test_a_meetings_count_and_a_called_to_order_date(title, opening, committee, 
             "2. Officer Reports\nThe President reported on the spring rally.\n")
     out = extract_all(document_from_text(text))
     assert [(m["committee"], m["meeting_date"]) for m in out["meetings"]] == [(committee, date)]
+
+
+@pytest.mark.parametrize("parish,sum_", [("Holton St Peter", "£1,600"), ("Bramfield", "£900")])
+def test_decisions_by_a_unanimous_show_of_hands(parish, sum_):
+    text = (f"{parish.upper()} PARISH MEETING\n"
+            "These are the Minutes of the Annual General Meeting held on 23rd May 2023 at 7:30pm.\n\n"
+            "1. Election of the Committee\n"
+            "This being the maximum number allowed, these members were thanked and elected en bloc by a unanimous\n"
+            "show of hands.\n\n"
+            "2. Village Hall Roof\n"
+            f"Those present agreed by a unanimous show of hands that {sum_} be committed to the roof.\n\n"
+            "3. Precept\n"
+            "It was unanimously agreed by those present that the precept should remain unchanged.\n\n"
+            "4. Defibrillator Training\n"
+            "Funding the training was agreed unanimously by all present.\n\n"
+            "5. Minutes\n"
+            "The minutes of the last meeting were approved by unanimous consent.\n")
+    out = extract_all(document_from_text(text))
+    votes = [(v["minute_number"], v["motion"], v["result"], v["unanimous"]) for v in out["votes"]]
+    assert votes == [
+        ("1", "This being the maximum number allowed, these members were thanked and elected en bloc", "carried", True),
+        ("2", f"that {sum_} be committed to the roof", "carried", True),
+        ("3", "the precept should remain unchanged", "carried", True),
+        ("4", "Funding the training was agreed by all present", "carried", True),
+        # "by unanimous consent": no vote was taken
+    ]
+
+
+@pytest.mark.parametrize("closing", ["c. The meeting was adjourned at 6:29 p.m.", "c. Meeting adjourned at 8:15pm."])
+def test_a_motion_to_adjourn_is_carried_when_the_meeting_closes(closing):
+    text = ("Senate Meeting Minutes\nTwenty Sixth Meeting of the Twenty-Fifth Senate - Tuesday, April 14th, 2026\n\n"
+            "1. Call to Order\na. The meeting was called to order at 5:00 PM.\n\n"
+            "2. Adjournment\n"
+            "a. Senator Lucas made a motion to adjourn the meeting.\n"
+            "b. The motion was seconded by Senator Harvey.\n"
+            f"{closing}\n")
+    out = extract_all(document_from_text(text))
+    assert [(v["minute_number"], v["motion"], v["mover"], v["seconder"], v["result"]) for v in out["votes"]] == [
+        ("2", "to adjourn the meeting", "Lucas", "Harvey", "carried")]
