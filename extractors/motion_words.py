@@ -40,8 +40,9 @@ _MOVER = [
     re.compile(rf"\b(?i:moved|proposed|motion(?:\s+was)?\s+made|motion|made)\s+(?i:by):?\s+(?P<n>{NAME})"),
     re.compile(rf"\bby\s+(?P<n>{NAME}),?\s+(?:and\s+)?second(?:ed)?\s+by\b"),
     # ("NB Proposed Seconded by RP": the verb with a capital, as some clerks type it)
-    re.compile(rf"(?:^(?:\(?\d{{1,3}}[.)]\s+)?|[.;:,]\s+|\s[–—-]\s+|\band\s+)(?P<n>{NAME})\s+(?:moved|proposed|motioned|Moved|Proposed)\b"
-               r"(?!\s+by\b)"),
+    # ("Justin then moved the agenda be approved")
+    re.compile(rf"(?:^(?:\(?\d{{1,3}}[.)]\s+)?|[.;:,]\s+|\s[–—-]\s+|\band\s+)(?P<n>{NAME})\s+(?:then\s+|also\s+|duly\s+|formally\s+)?"
+               r"(?:moved|proposed|motioned|Moved|Proposed)\b(?!\s+by\b)"),
     re.compile(rf"(?P<n>{NAME})\s*\(\s*(?:motion|moved)\s*\)"),  # "Robert Boucher (moved)"
     # "Senator Lucas made a motion to adjourn the meeting."
     re.compile(rf"(?:^(?:\(?[a-z0-9]{{1,3}}[.)]\s+)?|[.;:,]\s+|\band\s+)(?P<n>{NAME})\s+(?:made|offered|put\s+forward)\s+(?:a|the)\s+motion\b"),
@@ -280,7 +281,8 @@ _SUBSTANCE = [
     # "Therefore it was proposed that we disapply section 83 ...": the wording, no mover named
     re.compile(r"\bit\s+was\s+(?:duly\s+|then\s+|formally\s+)?(?:proposed|moved)\s+(?P<x>(?:that|to)\b.{4,})$", re.IGNORECASE),
     re.compile(r"^(?P<x>.+?)\s+(?:was|were)\s+(?:moved|proposed|motioned)\b.*$"),
-    re.compile(rf"{NAME}\s+(?:moved|proposed|motioned|Proposed|Moved),?\s+(?:and\s+(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){{0,3}}?\s+seconded,?\s+)?"
+    re.compile(rf"{NAME}\s+(?:then\s+|also\s+|duly\s+|formally\s+)?(?:moved|proposed|motioned|Proposed|Moved),?\s+"
+               rf"(?:and\s+(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){{0,3}}?\s+seconded,?\s+)?"
                rf"(?:that\s*,?\s+)?(?!{NAME}\s+second)(?P<x>.+?)$"),
     re.compile(r"^(?:APPROVED|Approved)\s*[-–—:]\s*(?P<x>.+?)(?:\s*[-–—]\s*" + NAME + r"\s*\(\s*motion\s*\).*)?$"),
     re.compile(r"^(?P<x>.+?)\s*[-–—]\s*" + NAME + r"\s*\(\s*(?:motion|moved)\s*\).*$"),

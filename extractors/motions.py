@@ -59,7 +59,9 @@ _THAT_PARAGRAPH = re.compile(r"^(?:(?i:be\s+it\s+)?(?:Resolved|RESOLVED),?\s+(?i
 
 # A motion's wording set out under the sentence that recorded it: "MOTION: That ...".
 # (also after the item's heading run into the same sentence: "8.1 Management Report MOTION: THAT ...")
-_WORDING_AFTER = re.compile(r"(?:^|(?<=\s)(?=MOTION))motion\s*[:\-–]\s*(?=that\b|to\s+[a-z]{3,}\b)", re.IGNORECASE)
+# (and a numbered motion of a general meeting, its wording a verb: "Motion 1 - amend Bylaw Article 6 to:")
+_WORDING_AFTER = re.compile(r"(?:^|(?<=\s)(?=MOTION))motion\s*[:\-–]\s*(?=that\b|to\s+[a-z]{3,}\b)"
+                            r"|^motion\s+\d{1,2}\s*[:\-–]\s*(?=that\b|to\s+[a-z]{3,}\b|(?-i:[a-z]{3,})\s)", re.IGNORECASE)
 _PARTICIPLE_MOVER = re.compile(
     r"\b(?:the|these|those|any|its|their)\s+(?:[a-z]+\s+){0,3}?[a-z]+"
     r"(?<!motion)(?<!motions)(?<!amendment)(?<!amendments)(?<!resolution)(?<!recommendation)(?<!proposal)"

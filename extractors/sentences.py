@@ -61,8 +61,8 @@ def _read_sentences(doc: Document, start: int, end: int) -> list[Sentence]:
     seconded_above = False
     for n in range(start, end + 1):
         text = clean_line(doc.lines[n - 1])
-        if not text:
-            flush()
+        if not text or not any(c.isalnum() for c in text):
+            flush()  # (a stray ":" or a rule "-----" the text layer puts on a line of its own parts paragraphs)
             continue
         if seconded_above and text[:1].isupper():
             flush()  # "...: proposed X / seconded Y" ends with the seconder's name

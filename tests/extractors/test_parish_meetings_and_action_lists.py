@@ -183,3 +183,30 @@ def test_a_motion_to_adjourn_is_carried_when_the_meeting_closes(closing):
     out = extract_all(document_from_text(text))
     assert [(v["minute_number"], v["motion"], v["mover"], v["seconder"], v["result"]) for v in out["votes"]] == [
         ("2", "to adjourn the meeting", "Lucas", "Harvey", "carried")]
+
+
+@pytest.mark.parametrize("league,first,second", [
+    ("ATLANTIC FOOTBALL LEAGUE", ("Justin", "Barry"), ("Mike", "Rick")),
+    ("PRAIRIE RUGBY CLUB", ("Dana", "Lee"), ("Sam", "Kit")),
+])
+def test_numbered_motions_of_a_general_meeting(league, first, second):
+    text = (f"{league}\nAnnual General Meeting\nMinutes\nMay 5, 2012 – 10:00 a.m.\n\n"
+            "4) Agenda\nTwo amendments were made to agenda item 12 Other Business. "
+            f"{first[0]} then moved the agenda be approved, seconded by {first[1]}. Adopted.\n\n"
+            "11) Constitution – Bylaw changes\n"
+            "Motion 1 - amend Bylaw Article 6 – Player Age to:\n"
+            "Players must be in the eighteen to twenty four age group.\n\n"
+            f"Moved by {first[0]}; seconded by {first[1]}; unanimously adopted.\n"
+            ":\n"  # a stray colon the text layer puts on a line of its own
+            "Motion 2 – amend Bylaw Article 3.1 to:\n"
+            "Players must have been on the game day roster for two regular season games.\n\n"
+            f"Moved by {second[0]}; seconded by {second[1]}; unanimously adopted.\n")
+    out = extract_all(document_from_text(text))
+    votes = [(v["minute_number"], v["motion"], v["mover"], v["seconder"], v["result"]) for v in out["votes"]]
+    assert votes == [
+        ("4", "the agenda be approved", first[0], first[1], "carried"),
+        ("11", "amend Bylaw Article 6 – Player Age to: Players must be in the eighteen to twenty four age group",
+         first[0], first[1], "carried"),
+        ("11", "amend Bylaw Article 3.1 to: Players must have been on the game day roster for two regular season games",
+         second[0], second[1], "carried"),
+    ]
