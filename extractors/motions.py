@@ -79,6 +79,9 @@ _LABEL = r"(?:[A-Z][A-Za-z]*|2nd)(?:\s+[a-z]+){0,2}\s*:"
 _EMPTY_FIELD = re.compile(rf"^\s*{_LABEL}\s*$|(?<![\w,])(?:{_LABEL}\s*)+?(?={_LABEL})")
 
 
+# A schedule of sums printed under a motion, one a line, before its vote ("that the Vouchers be
+# audited" / "General Fund $ 268,235.61" / "Sewer Relevy 82.89" / "Total $ 272,616.39" / "Ayes All").
+_FIGURE_LINE = re.compile(r"^[A-Z][\w &'’.,/()-]{1,50}?\s+(?:[$£€]\s?)?-?\d{1,3}(?:,\d{3})*\.\d{2}\W*$")
 _LABEL_ONLY = re.compile(r"^\W*(?:[a-z]|[ivx]{1,4}|\d{1,3})[.)]\W*$", re.IGNORECASE)
 
 
@@ -210,6 +213,7 @@ def motions_in(doc: Document, start: int, end: int) -> list[Motion]:
                                                       or _LIST_HEAD.match(text) or _ROLL_ENTRY.search(text)
                                                       or _HEAD_ALONE.match(text)
                                                       or _adjourned_after(current, text)
+                                                      or bool(_FIGURE_LINE.match(text))
                                                       or (not current.text and _THAT_PARAGRAPH.match(text))
                                                       or (current.listing and _names_only(text)))):
             current = None

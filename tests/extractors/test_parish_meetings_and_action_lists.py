@@ -210,3 +210,42 @@ def test_numbered_motions_of_a_general_meeting(league, first, second):
         ("11", "amend Bylaw Article 3.1 to: Players must have been on the game day roster for two regular season games",
          second[0], second[1], "carried"),
     ]
+
+
+@pytest.mark.parametrize("body,funds", [
+    ("Board of Trustees", [("General Fund $ 268,235.61"), ("Sewer Relevy 82.89"), ("Total $ 268,318.50")]),
+    ("Village Board", [("Highway Fund $ 12,400.00"), ("Water Fund 3,037.24"), ("Total $ 15,437.24")]),
+])
+def test_a_schedule_of_sums_under_a_motion_keeps_it_open_for_its_vote(body, funds):
+    text = (f"Minutes of the {body} Meeting held on November 10, 2025\n\n"
+            "16) Adjournment/Voucher Audit:\n"
+            "Motion made by Trustee Price, seconded by Trustee Raymond, that the Vouchers be audited, and the\n"
+            "meeting adjourned at 9:34pm.\n\n" + "\n\n".join(funds) + "\n\nAyes All\n\nRespectfully Submitted,\n")
+    out = extract_all(document_from_text(text))
+    assert [(v["motion"], v["result"], v["unanimous"]) for v in out["votes"]] == [
+        ("the Vouchers be audited, and the meeting adjourned at 9:34pm", "carried", True)]
+
+
+@pytest.mark.parametrize("number_first", [True, False])
+def test_a_page_number_between_the_halves_of_a_motion(number_first):
+    # The text layer reads the page's number first on the next page, or last on this one, in
+    # the middle of the motion's sentence: the sentence runs on over it.
+    import dataclasses
+
+    page1 = ["CITY COUNCIL MINUTES", "Monday, October 22, 2019", "", "7.3.1 Economic Development Fund",
+             "Moved by: Councillor R. Niro", "Seconded by: Councillor D. Hilsinger",
+             "Resolved that the report of the Deputy CAO dated 2019 10 22 concerning the Economic",
+             "Development Fund application from the Sault Ste. Marie Airport"]
+    page2 = ["Development Corporation for its expansion project be approved in the amount of $100,000.",
+             "Carried", "", "7.4 Adjournment"]
+    if number_first:
+        page2 = ["2"] + page2
+    else:
+        page1 = page1 + ["1"]
+    doc = document_from_text("\n".join(page1 + page2))
+    doc = dataclasses.replace(doc, media_type="pdf", pages=2, line_pages=[1] * len(page1) + [2] * len(page2))
+    out = extract_all(doc)
+    assert [(v["minute_number"], v["motion"], v["result"]) for v in out["votes"]] == [
+        ("7.3.1", "that the report of the Deputy CAO dated 2019 10 22 concerning the Economic Development Fund "
+                  "application from the Sault Ste. Marie Airport Development Corporation for its expansion project be "
+                  "approved in the amount of $100,000.", "carried")]
