@@ -46,9 +46,14 @@ def extract_attendees(doc: Document, settings: dict | None = None) -> list[dict]
     lines = doc.lines
     records: list[dict] = []
     present_list_end = -100  # the last line of a "Members present:" list
+    attended: list[dict] = []  # named in "A, B and C were in attendance"
     n = 1
     while n <= len(lines):
         line = lines[n - 1]
+        if _STATUS_ROW.match(line.strip()) and n < len(lines) and _STATUS_ROW.match(lines[n].strip()):
+            found, n = _status_rows(doc, n)
+            records.extend(found)
+            continue
         head = line.strip().rstrip(":").lower()
         if line.strip().endswith(":") and head in _TABLE_HEADS and _row_list_follows(lines, n):
             found, last = _row_list(doc, n, _TABLE_HEADS[head])
@@ -141,10 +146,43 @@ def extract_attendees(doc: Document, settings: dict | None = None) -> list[dict]
             if attending:
                 virtual = "virtual" in attending.group("rest").lower()
                 status = "present" if re.fullmatch(r"(?:was|were)\s+present", verb.group(0), re.IGNORECASE) else "in_attendance"
-                records.extend(_people(doc, attending.group("names"), status, virtual, first, n, listed=False))
+                found = _people(doc, attending.group("names"), status, virtual, first, n, listed=False)
+                records.extend(found)
+                if status == "in_attendance" and not re.search(r"\balso\b", verb.group(0), re.IGNORECASE):
+                    attended.extend(found)
         n += 1
+    if attended and not any(r["status"] == "present" for r in records):
+        # "Daniel, Braden, Cate and Sri were in attendance" and no list of members present: they
+        # are the meeting (not "also in attendance", which adds officers to the members)
+        for r in attended:
+            r["status"] = "present"
     _vice_chairs_named(lines, records)
     return records + _from_tables(doc, records)
+
+
+# A roll call printed a member a line, each with the office held and how they answered: "Tim
+# Young, President - Present", "Joy Hurst, Secretary – Absent", "Mayor Jane Cole - Present".
+_STATUS_ROW = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*(?:,\s*(?P<office>[A-Z][\w .&'’/-]{1,40}?))?"
+                         r"\s*[-–—:]\s*(?P<status>present|absent|excused|apologies)\W*$", re.IGNORECASE)
+_ROW_STATUS = {"present": "present", "absent": "absent", "excused": "apologies", "apologies": "apologies"}
+
+
+def _status_rows(doc: Document, n: int) -> tuple[list[dict], int]:
+    """Given the first line of a roll call printed a member a line with their answer, return a
+    record per member and the line after the list."""
+    out: list[dict] = []
+    while n <= len(doc.lines):
+        m = _STATUS_ROW.match(doc.lines[n - 1].strip())
+        if not m:
+            break
+        person = parse_person(m.group("name"))
+        if person is not None:
+            office = (m.group("office") or "").strip() or None
+            out.append({"name": person.name, "honorific": person.honorific, "status": _ROW_STATUS[m.group("status").lower()],
+                        "role": role_of([office]) if office else None, "title": office, "virtual": False,
+                        **span(doc, n, n)})
+        n += 1
+    return out, n
 
 
 def _from_tables(doc: Document, records: list[dict]) -> list[dict]:

@@ -249,3 +249,37 @@ def test_a_page_number_between_the_halves_of_a_motion(number_first):
         ("7.3.1", "that the report of the Deputy CAO dated 2019 10 22 concerning the Economic Development Fund "
                   "application from the Sault Ste. Marie Airport Development Corporation for its expansion project be "
                   "approved in the amount of $100,000.", "carried")]
+
+
+@pytest.mark.parametrize("names", [["Daniel", "Braden", "Cate", "Innes"], ["Priya Shah", "Tom Reyes", "Ana Lima"]])
+def test_those_in_attendance_are_present_when_no_list_says_so(names):
+    text = ("Postgraduate Physics Students' Society\nCommittee Meeting Minutes\n14.00, Tuesday 15th March, 2016\n\n"
+            "1. Attendance\n"
+            f"{', '.join(names[:-1])} and {names[-1]} were in attendance.\n\n"
+            "2. Funds\nThe committee agreed to keep the fee at $5.\n")
+    out = extract_all(document_from_text(text))
+    assert [(a["name"], a["status"]) for a in out["attendees"]] == [(n, "present") for n in names]
+
+
+def test_those_also_in_attendance_beside_a_present_list_attend():
+    text = ("Minutes of the Parish Council meeting held on 3 March 2024\n\n"
+            "Present: Cllr Ann Baker (Chair), Cllr Tom Hale, Cllr Joan Pike\n"
+            "The Clerk, Mary Wood, was also in attendance.\n\n"
+            "1. Apologies\nNone.\n")
+    out = extract_all(document_from_text(text))
+    statuses = {a["name"]: a["status"] for a in out["attendees"]}
+    assert statuses["Ann Baker"] == "present" and statuses["Mary Wood"] == "in_attendance"
+
+
+@pytest.mark.parametrize("rows,expected", [
+    (["Tim Young, President - Present", "Charissa Grant, Vice President - Absent", "Carl Kent, Treasurer - Present"],
+     [("Tim Young", "present", None), ("Charissa Grant", "absent", None), ("Carl Kent", "present", None)]),
+    (["Mayor Jane Cole – Present", "Trustee Raul Ortiz – Excused", "Trustee Amy Finch – Present"],
+     [("Jane Cole", "present", None), ("Raul Ortiz", "apologies", None), ("Amy Finch", "present", None)]),
+])
+def test_a_roll_call_a_member_a_line_with_their_answer(rows, expected):
+    text = ("October 9, 2012 Board of Directors Meeting Minutes\n"
+            "The meeting was called to order at 6:59 p.m. Board members are:\n" + "\n".join(rows) +
+            "\n\nAPPROVAL OF THE MINUTES\nThe minutes were approved.\n")
+    out = extract_all(document_from_text(text))
+    assert [(a["name"], a["status"], a["role"]) for a in out["attendees"]] == expected
