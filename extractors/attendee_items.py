@@ -315,3 +315,28 @@ def _line_of(doc: Document, name: str, start: int, end: int) -> int:
             if pattern.search(doc.lines[n - 1]):
                 return n
     return start
+
+
+# A roll call printed a member a line, each with the office held and how they answered: "Tim
+# Young, President - Present", "Joy Hurst, Secretary – Absent", "Mayor Jane Cole - Present".
+_STATUS_ROW = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*(?:,\s*(?P<office>[A-Z][\w .&'’/-]{1,40}?))?"
+                         r"\s*[-–—:]\s*(?P<status>present|absent|excused|apologies)\W*$", re.IGNORECASE)
+_ROW_STATUS = {"present": "present", "absent": "absent", "excused": "apologies", "apologies": "apologies"}
+
+
+def _status_rows(doc: Document, n: int) -> tuple[list[dict], int]:
+    """Given the first line of a roll call printed a member a line with their answer, return a
+    record per member and the line after the list."""
+    out: list[dict] = []
+    while n <= len(doc.lines):
+        m = _STATUS_ROW.match(doc.lines[n - 1].strip())
+        if not m:
+            break
+        person = parse_person(m.group("name"))
+        if person is not None:
+            office = (m.group("office") or "").strip() or None
+            out.append({"name": person.name, "honorific": person.honorific, "status": _ROW_STATUS[m.group("status").lower()],
+                        "role": role_of([office]) if office else None, "title": office, "virtual": False,
+                        **span(doc, n, n)})
+        n += 1
+    return out, n

@@ -21,7 +21,7 @@ from extractors.common import span
 from extractors.headings import BULLET, BULLET_GLYPH
 from extractors.labels import parse_labels
 from extractors.attendance_cues import _CONVENED_BY, _CUES, _HEADING, _WERE_IN_ATTENDANCE, _cue_at, _first_sentence, _gather
-from extractors.attendee_items import _group_status, _people, _vice_chairs_named
+from extractors.attendee_items import _STATUS_ROW, _group_status, _people, _status_rows, _vice_chairs_named
 from extractors.people import parse_person, role_of
 from extractors.sentences import _jumps_up
 from minutebook.document import Document
@@ -158,31 +158,6 @@ def extract_attendees(doc: Document, settings: dict | None = None) -> list[dict]
             r["status"] = "present"
     _vice_chairs_named(lines, records)
     return records + _from_tables(doc, records)
-
-
-# A roll call printed a member a line, each with the office held and how they answered: "Tim
-# Young, President - Present", "Joy Hurst, Secretary – Absent", "Mayor Jane Cole - Present".
-_STATUS_ROW = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*(?:,\s*(?P<office>[A-Z][\w .&'’/-]{1,40}?))?"
-                         r"\s*[-–—:]\s*(?P<status>present|absent|excused|apologies)\W*$", re.IGNORECASE)
-_ROW_STATUS = {"present": "present", "absent": "absent", "excused": "apologies", "apologies": "apologies"}
-
-
-def _status_rows(doc: Document, n: int) -> tuple[list[dict], int]:
-    """Given the first line of a roll call printed a member a line with their answer, return a
-    record per member and the line after the list."""
-    out: list[dict] = []
-    while n <= len(doc.lines):
-        m = _STATUS_ROW.match(doc.lines[n - 1].strip())
-        if not m:
-            break
-        person = parse_person(m.group("name"))
-        if person is not None:
-            office = (m.group("office") or "").strip() or None
-            out.append({"name": person.name, "honorific": person.honorific, "status": _ROW_STATUS[m.group("status").lower()],
-                        "role": role_of([office]) if office else None, "title": office, "virtual": False,
-                        **span(doc, n, n)})
-        n += 1
-    return out, n
 
 
 def _from_tables(doc: Document, records: list[dict]) -> list[dict]:

@@ -192,3 +192,27 @@ def _read_into(m: Motion, text: str, numbered: tuple[str, str, str] | None) -> N
         # "The Annual General Meeting was adjourned at 1:30 p.m. – Lisa Fast (moved)": the record
         # of what was done, its mover after it
         m.result = "carried"
+
+
+# A form's field left blank: its label runs straight into the next label or the end ("Motion by:
+# 2nd by: Discussion, if any ...", "Approved: Abstained: Outcome: Motion Carried").
+_LABEL = r"(?:[A-Z][A-Za-z]*|2nd)(?:\s+[a-z]+){0,2}\s*:"
+# (a label ending a sentence that says more is its own text: "... to approve the following Consent Agenda:")
+_EMPTY_FIELD = re.compile(rf"^\s*{_LABEL}\s*$|(?<![\w,])(?:{_LABEL}\s*)+?(?={_LABEL})")
+
+
+# A schedule of sums printed under a motion, one a line, before its vote ("that the Vouchers be
+# audited" / "General Fund $ 268,235.61" / "Sewer Relevy 82.89" / "Total $ 272,616.39" / "Ayes All").
+_FIGURE_LINE = re.compile(r"^[A-Z][\w &'’.,/()-]{1,50}?\s+(?:[$£€]\s?)?-?\d{1,3}(?:,\d{3})*\.\d{2}\W*$")
+_LABEL_ONLY = re.compile(r"^\W*(?:[a-z]|[ivx]{1,4}|\d{1,3})[.)]\W*$", re.IGNORECASE)
+
+
+# "The meeting was adjourned at 6:29 p.m.", "Meeting adjourned at 8:15": the motion to adjourn was carried.
+_ADJOURNED = re.compile(r"^\W*(?:(?:the|this)\s+)?meeting\s+(?:was\s+)?(?:then\s+|duly\s+)?(?:adjourned|closed)\b", re.IGNORECASE)
+
+
+def _adjourned_after(motion: Motion, text: str) -> bool:
+    """Given an open motion and the sentence after it, return whether the motion was to adjourn
+    and the sentence says the meeting then closed."""
+    return bool(motion.text) and "adjourn" in motion.text.lower() and bool(_ADJOURNED.match(parse_labels(text)[0].text
+                                                                                        if parse_labels(text) else text))

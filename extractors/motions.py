@@ -32,7 +32,8 @@ from extractors.layout import emphasis
 from extractors.motion_results import _ABSTAINED, _add_record, _counts, _names_only, _read_records, _read_result
 from extractors.motion_words import (ACTION_TAKEN_VERBS, _HEAD_ALONE, _LIST_HEAD, _LOST, _MOVER, _OPENS, _RESOLUTION_TAG, _RESULT, _ROLL_ENTRY,
                                      _SECONDER, _TALLY, _TRIGGER, _WITHDRAWN, _first, _head_vote, clean_wording)
-from extractors.motion_steps import (Motion, _AFTER_A_VOTE, _MAX_DISCUSSION, _MAX_QUOTED, _MOTION_DECIDED, _PARAGRAPH_REF,
+from extractors.motion_steps import (Motion, _AFTER_A_VOTE, _EMPTY_FIELD, _FIGURE_LINE, _LABEL_ONLY, _MAX_DISCUSSION, _MAX_QUOTED,
+                                     _MOTION_DECIDED, _PARAGRAPH_REF, _adjourned_after,
                                      _RESOLVED_AFTER, _RESULT_ONLY, _VOTE_TAKEN, _awaits_vote, _decided_before,
                                      _decided_by_vote, _numbered_movers, _quote_depth, _read_into, _unquoted)
 from extractors.sentences import Sentence, _MOVER_OPENS_LINE, _heading_like, sentences
@@ -70,19 +71,6 @@ _PARTICIPLE_MOVER = re.compile(
 _TRAILING_TALLY = re.compile(r"[.;,]?\s+\d+\s+(?:for|in\s+favou?r)\b(?:\s*,?\s*\d+\s+(?:against|opposed)\b)?"
                              r"(?:\s*,?\s*\d+\s+abstentions?\b)?(?:\W+motion)?\W*$", re.IGNORECASE)
 _ANNOUNCES = re.compile(r"\bfollowing\s+(?:motions?|recommendations?|resolutions?)\b", re.IGNORECASE)
-
-
-# A form's field left blank: its label runs straight into the next label or the end ("Motion by:
-# 2nd by: Discussion, if any ...", "Approved: Abstained: Outcome: Motion Carried").
-_LABEL = r"(?:[A-Z][A-Za-z]*|2nd)(?:\s+[a-z]+){0,2}\s*:"
-# (a label ending a sentence that says more is its own text: "... to approve the following Consent Agenda:")
-_EMPTY_FIELD = re.compile(rf"^\s*{_LABEL}\s*$|(?<![\w,])(?:{_LABEL}\s*)+?(?={_LABEL})")
-
-
-# A schedule of sums printed under a motion, one a line, before its vote ("that the Vouchers be
-# audited" / "General Fund $ 268,235.61" / "Sewer Relevy 82.89" / "Total $ 272,616.39" / "Ayes All").
-_FIGURE_LINE = re.compile(r"^[A-Z][\w &'’.,/()-]{1,50}?\s+(?:[$£€]\s?)?-?\d{1,3}(?:,\d{3})*\.\d{2}\W*$")
-_LABEL_ONLY = re.compile(r"^\W*(?:[a-z]|[ivx]{1,4}|\d{1,3})[.)]\W*$", re.IGNORECASE)
 
 
 def motions(doc: Document) -> list[Motion]:
@@ -357,17 +345,6 @@ def motions_in(doc: Document, start: int, end: int) -> list[Motion]:
     # accepted)." read again as the wording of the "Moved by ..." under it) is that motion.
     return [m for m in found if m.text or m.mover or m.seconder or not any(
         o is not m and o.line_start <= m.line_start and m.line_end <= o.line_end and (o.text or o.mover) for o in found)]
-
-
-# "The meeting was adjourned at 6:29 p.m.", "Meeting adjourned at 8:15": the motion to adjourn was carried.
-_ADJOURNED = re.compile(r"^\W*(?:(?:the|this)\s+)?meeting\s+(?:was\s+)?(?:then\s+|duly\s+)?(?:adjourned|closed)\b", re.IGNORECASE)
-
-
-def _adjourned_after(motion: Motion, text: str) -> bool:
-    """Given an open motion and the sentence after it, return whether the motion was to adjourn
-    and the sentence says the meeting then closed."""
-    return bool(motion.text) and "adjourn" in motion.text.lower() and bool(_ADJOURNED.match(parse_labels(text)[0].text
-                                                                                        if parse_labels(text) else text))
 
 
 def _same_opening(a: str, b: str) -> bool:
