@@ -87,7 +87,7 @@ def _read_sentences(doc: Document, start: int, end: int) -> list[Sentence]:
                 or jumped or _MOVER_OPENS_LINE.match(text) or _ACTION_OPENS_LINE.match(text)):
             flush()
         buf.append((text, n))
-        if _heading_like(text) or big or tally or jumped or _RESOLUTION_TAG.search(text):
+        if _heading_like(text) or big or tally or jumped or _RESOLUTION_TAG.search(text) or _EMPTY_RUN_IN.match(text):
             flush()  # a vote sheet's tally, and the title above it, stand alone
     flush()
     return out
@@ -105,6 +105,11 @@ _SECONDED_ENDS_LINE = re.compile(rf"(?:/\s*(?i:seconded)\s+|(?i:seconded|seconde
 
 
 _MOVER_OPENS_LINE = re.compile(rf"^(?:{NAME}\s+(?:moved|proposed)\b|(?:Moved|MOVED|Proposed|PROPOSED|Motion|MOTION)\s+(?i:by)\b)")
+
+
+# A heading in capitals whose dash has nothing after it ("CORRESPONDENCE –", "OLD BUSINESS -"): an
+# item with nothing to record, not the start of a sentence running on into the next line.
+_EMPTY_RUN_IN = re.compile(r"^[A-Z][A-Z0-9 &',/()]{2,60}?\s*[–—-]$")
 
 
 def _jumps_up(doc: Document, n: int, before_n: int | None = None) -> bool:

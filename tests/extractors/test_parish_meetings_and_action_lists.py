@@ -283,3 +283,17 @@ def test_a_roll_call_a_member_a_line_with_their_answer(rows, expected):
             "\n\nAPPROVAL OF THE MINUTES\nThe minutes were approved.\n")
     out = extract_all(document_from_text(text))
     assert [(a["name"], a["status"], a["role"]) for a in out["attendees"]] == expected
+
+
+@pytest.mark.parametrize("township,mover", [("CRETE TOWNSHIP", "Elton"), ("MONEE TOWNSHIP", "Vargas")])
+def test_empty_run_in_headings_do_not_run_into_the_motion_below(township, mover):
+    text = (f"{township}\nMINUTES OF THE REGULAR BOARD MEETING\nMarch 31, 2025\n\n"
+            "REPORTS:\nThe Supervisor reported on the grant for the community kitchen.\n\n"
+            "OLD BUSINESS –\nNEW BUSINESS –\nCORRESPONDENCE –\nEXECUTIVE SESSION –\n"
+            f"A Motion to adjourn was made by Trustee {mover}, seconded by Trustee Albrecht. All were in favor.\n"
+            "Adjournment passes. The meeting stands adjourned at 4:37 PM.\n")
+    out = extract_all(document_from_text(text))
+    titles = {m["minute_number"]: m["title"] for m in out["minutes"]}
+    votes = [(titles.get(v["minute_number"]), v["motion"], v["mover"], v["line_start"]) for v in out["votes"]]
+    assert votes == [("EXECUTIVE SESSION", "to adjourn", mover, text.split("\n").index(
+        next(x for x in text.split("\n") if x.startswith("A Motion"))) + 1)]
