@@ -30,7 +30,7 @@ from extractors.headings import (
     last_text_line,
 )
 from extractors.labels import Candidate, Label, best_run, follows, parse_labels
-from extractors.layout import emphasis, indent, profile, styled
+from extractors.layout import emphasis, styled
 from extractors.motions import opens_motion
 from extractors.inner_numbering import (
     contents_lines,
@@ -40,6 +40,7 @@ from extractors.inner_numbering import (
     restarting_lists,
     runs_on_at_full_width,
 )
+from extractors.sub_item_titles import holds_motion, titled
 from extractors.unnumbered import _unnumbered_headings, run_in_label_headings
 from minutebook.document import Document
 
@@ -226,6 +227,9 @@ def _candidates(lines: list[str], start: int, end: int, weight: Weigh) -> list[C
 _MOTION_LINE = re.compile(r"^(?:moved|seconded|proposed|motion(?:\s+(?:was\s+)?made)?|second)\s+by\b", re.IGNORECASE)
 
 
+_MOVED_UNDER = re.compile(r"^\W*(?:moved|proposed)(?:\s+by)?\s*:", re.IGNORECASE)
+
+
 def _heading_weight(doc: Document, lines: list[str], c: Candidate, agenda: bool) -> float:
     """Given a labelled line, return how much it reads as an item heading (0: not at all).
 
@@ -244,6 +248,8 @@ def _heading_weight(doc: Document, lines: list[str], c: Candidate, agenda: bool)
         return 0.0  # a row of a schedule (amounts) or a wrapped fragment
     if re.search(r"[$£€]\s?[\d,]+(?:\.\d\d)?\s+[A-Za-z]", title) and len(title) < 100 and not (stress and not agenda):
         return 0.0  # "a) David Weber Oil Automotive $10,000.00 Roads &": a row of a vendor grid
+    if not stress and not agenda and opens_motion(title) and c.line < len(lines) and _MOVED_UNDER.match(lines[c.line]):
+        return 1.0  # "5.1 Motion to elect Daryl Foster to chair the meeting." over "Moved: SL103": an item
     if not stress:
         # Prose ("In person. To comment on ..."): a numbered paragraph rather than a heading,
         # though in a PDF a run of headings may number one so ("2. Minutes of Previous
@@ -338,7 +344,7 @@ def _nested(doc: Document, lines: list[str], cands: list[Candidate], start: int,
             inner = [x for x in cands if c.line < x.line <= stop and _family(x.label) != _family(c.label)]
             if titled_only:
                 inner = [x for i, x in enumerate(inner)
-                         if _titled(doc, lines, x) or _holds_motion(doc, lines, x, _item_end(inner, i, stop))]
+                         if titled(doc, lines, x) or holds_motion(doc, lines, x, _item_end(inner, i, stop))]
             out.extend(_nested(doc, lines, inner, c.line + 1, stop, weight, titled_only, number, depth + 1))
     return out
 
@@ -350,61 +356,9 @@ def _path(parent: str | None, label: Label) -> str:
     return f"{parent}.{label.number}"
 
 
-def _titled(doc: Document, lines: list[str], c: Candidate) -> bool:
-    """Given a sub-item of minutes, return whether it prints a title of its own: one that
-    opens in bold ("(a) Chair No news to report."), a short title line in a PDF ("(c)
-    Community Use of School Hall"), or a short title under a number that holds its parent's
-    ("6.1 Adult Services Update"). A plain "(1) Improvement Panel" in a text pack, where
-    typography is unknown, is a paragraph of its minute."""
-    style = doc.style(c.line)
-    if style is not None and (style.lead_bold or style.bold) and not profile(doc).body_bold:
-        return True
-    title = c.label.text
-    short = 0 < len(title) <= 60 and not title.endswith(".") and not title[:1].islower()
-    following = lines[c.line] if c.line < len(lines) else ""
-    # In a PDF a short line under its label, with the text on the next line, is a title
-    # (underlined, say); a text pack cannot show it, so only "6.1 Title" counts there.
-    lettered = c.label.scheme in ("letter", "roman")  # "(1)", "(2)" are more often paragraphs
-    if lettered and styled(doc) and not short and not title.endswith("."):
-        return _hanging_title(doc, lines, c)
-    return short and (c.label.scheme == "dotted" or (lettered and styled(doc) and not parse_labels(following)))
-
-
 def _item_end(cands: list[Candidate], i: int, stop: int) -> int:
     """Given candidates in order, one's index and the enclosing item's last line, return the
     last line of that candidate's item: before the next label of its own kind."""
     family = _family(cands[i].label)
     later = [x.line for x in cands[i + 1:] if _family(x.label) == family]
     return later[0] - 1 if later else stop
-
-
-def _holds_motion(doc: Document, lines: list[str], c: Candidate, end: int) -> bool:
-    """Given a lettered sub-item of a PDF and its last line, return whether it is an item of
-    business with its own motion: a capitalised title on the label line ("c. Ordinance to
-    appropriate $1,000,000 ... (Presented by the Fire Chief)") and a motion moved below it
-    ("Councilmember D moved, seconded by Councilmember S, to approve first reading. The motion
-    carried unanimously."). A lettered paragraph of a decision ("(a) that the report be noted")
-    holds none; one that is itself a motion moves it on its label line."""
-    if c.label.scheme not in ("letter", "roman") or not styled(doc) or not c.label.text[:1].isupper():
-        return False
-    if opens_motion(c.label.text):
-        return False
-    return any(opens_motion(lines[n - 1]) for n in range(c.line + 1, min(end, len(lines)) + 1))
-
-
-def _hanging_title(doc: Document, lines: list[str], c: Candidate) -> bool:
-    """Given a lettered sub-item of a PDF whose label line is long, return whether it is a
-    title wrapped under its own text ("b. Approve staff recommendation to institute policy
-    revisions necessary to" / "become a fine free library effective July 1, 2020", indented
-    under the text) with the business starting below it at a smaller indent ("MOTION: ...").
-    A paragraph wrapped the same way ends its sentence ("... from the agenda.")."""
-    label_x = indent(doc, c.line)
-    if label_x is None:
-        return False
-    text, n = c.label.text, c.line + 1
-    while n <= len(lines) and lines[n - 1] and (indent(doc, n) or 0) > label_x + 5 and len(text) <= 160:
-        text += " " + lines[n - 1]
-        n += 1
-    below = indent(doc, n) if n <= len(lines) and lines[n - 1] else None
-    return (len(text) <= 160 and not text.rstrip().endswith((".", ",", ";", ":"))
-            and (below is None or below < label_x - 5))

@@ -297,3 +297,20 @@ def test_empty_run_in_headings_do_not_run_into_the_motion_below(township, mover)
     votes = [(titles.get(v["minute_number"]), v["motion"], v["mover"], v["line_start"]) for v in out["votes"]]
     assert votes == [("EXECUTIVE SESSION", "to adjourn", mover, text.split("\n").index(
         next(x for x in text.split("\n") if x.startswith("A Motion"))) + 1)]
+
+
+@pytest.mark.parametrize("plan,units", [("NW2050", ("SL103", "SL70", "SL42", "SL27")), ("VR1187", ("SL8", "SL12", "SL3", "SL5"))])
+def test_numbered_motions_under_an_item_are_its_sub_items(plan, units):
+    text = (f"STRATA PLAN {plan}\nMINUTES OF THE SPECIAL GENERAL MEETING\nThursday, January 16, 2025\n\n"
+            "4. PROOF OF NOTICE OF MEETING\nNotice of this meeting was sent out on December 20, 2024.\n\n"
+            "5. INTRODUCTION OF HEAD TABLE\nThe Council President introduced the Head Table.\n"
+            "5.1 Motion to elect Daryl Foster to chair the Special General Meeting.\n"
+            f"Moved: {units[0]}\nSeconded: {units[1]}\nMotion was carried\n"
+            "5.2 Motion to approve the Agenda\n"
+            f"Moved: {units[2]}\nSecond: {units[3]}\nMotion was carried unanimously.\n\n"
+            "6. RULES OF ORDER\nEach attendee receives a voting card.\n")
+    out = extract_all(document_from_text(text))
+    assert [m["minute_number"] for m in out["minutes"]] == ["4", "5", "5.1", "5.2", "6"]
+    assert [(v["minute_number"], v["motion"], v["mover"]) for v in out["votes"]] == [
+        ("5.1", "to elect Daryl Foster to chair the Special General Meeting", units[0]),
+        ("5.2", "to approve the Agenda", units[2])]
