@@ -5,7 +5,8 @@ approved is the heading's business, so the vote's motion (and the decision, wher
 carried) reads "to approve the agenda", not "to approve". Forms of heading covered:
 "Approval of Minutes from ...", "Adoption of the Budget", "Approve minutes for June AGM",
 "Vote on the fundraising document", "Minutes" alone. A motion printed with no wording at all,
-alone of its kind in its minute, takes the heading itself.
+alone of its kind in its minute, takes the heading itself; under "ADJOURNMENT at 11:19 am" it is
+a motion to adjourn, carried (the heading says when the meeting closed).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+_ADJOURNMENT = re.compile(r"^\W*adjourn(?:ment|ed)?\b(?P<time>.*\d{1,2}[:.]\d{2}\s*[ap]\.?\s*m\b.*)?", re.IGNORECASE)
 _BARE = re.compile(r"^(?:to\s+)?(?P<verb>approve|adopt|accept|ratify|receive|confirm)\s*\.?$", re.IGNORECASE)
 # The heading's words that name the act, not its object: "Approval of", "Adopt the", "Vote on".
 _ACT = re.compile(r"^(?:(?:approval|adoption|acceptance|ratification|receipt|confirmation)\s+of|approve|adopt|accept|"
@@ -31,7 +33,15 @@ def complete_bare_motions(votes: list[dict], resolutions: list[dict], minutes: l
     for vote in votes:
         key = (vote.get("meeting_id"), vote.get("minute_number"))
         if not vote.get("motion") and unworded[key] == 1 and titles.get(key):
-            vote["motion"] = titles[key]
+            adjourned = _ADJOURNMENT.match(titles[key])
+            if adjourned:
+                # "12. ADJOURNMENT at 11:19 am" / "Motion by X and seconded by Y.": a motion to
+                # adjourn, carried when the heading says when the meeting closed
+                vote["motion"] = "to adjourn"
+                if adjourned.group("time") and vote.get("result") == "no_result":
+                    vote["result"] = "carried"
+            else:
+                vote["motion"] = titles[key]
             continue
         bare = _BARE.match((vote.get("motion") or "").strip())
         title = titles.get((vote.get("meeting_id"), vote.get("minute_number")), "")

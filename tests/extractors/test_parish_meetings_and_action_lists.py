@@ -314,3 +314,17 @@ def test_numbered_motions_under_an_item_are_its_sub_items(plan, units):
     assert [(v["minute_number"], v["motion"], v["mover"]) for v in out["votes"]] == [
         ("5.1", "to elect Daryl Foster to chair the Special General Meeting", units[0]),
         ("5.2", "to approve the Agenda", units[2])]
+
+
+@pytest.mark.parametrize("heading,result", [
+    ("12. ADJOURNMENT at 11:19 am", "carried"),
+    ("12. Adjournment – 8:42 p.m.", "carried"),
+    ("12. Adjournment", "no_result"),  # no time, no word of the meeting closing: not said
+])
+def test_a_motion_under_an_adjournment_heading_is_to_adjourn(heading, result):
+    text = ("VILLAGE OF ESTERO\nVILLAGE COUNCIL MEETING MINUTES\nDecember 4, 2024\n\n"
+            "11. VILLAGE MANAGER'S REPORT\nThe Village Manager gave his report.\n\n"
+            f"{heading}\n\nMotion by Councilmember Fiesel and seconded by Councilmember Fayhee.\n")
+    out = extract_all(document_from_text(text))
+    assert [(v["minute_number"], v["motion"], v["result"]) for v in out["votes"]] == [
+        (heading.split(".")[0], "to adjourn", result)]
