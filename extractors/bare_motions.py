@@ -55,6 +55,38 @@ def complete_bare_motions(votes: list[dict], resolutions: list[dict], minutes: l
         vote["motion"] = wording
 
 
+# Words of a heading that say nothing of its business.
+_STOP = frozenset("the of and a an to for on in at by with from report reports item items minutes meeting".split())
+
+
+def file_under_parent(votes: list[dict], resolutions: list[dict], minutes: list[dict]) -> None:
+    """Given linked votes, resolutions and minutes, file a motion moved in a sub-item under the
+    item above it when its wording names that item's business and not the sub-item's ("5.
+    CONSENT AGENDA" / "(a) November 20 Minutes" / "Motion to approve consent agenda": the motion
+    approves the whole consent agenda, not item (a)), in place; the decision from the same lines
+    follows."""
+    titles = {(m["meeting_id"], m["minute_number"]): m.get("title") or "" for m in minutes}
+    for vote in votes:
+        number = vote.get("minute_number") or ""
+        if "." not in number:
+            continue
+        parent = number.rsplit(".", 1)[0]
+        words = _words(vote.get("motion") or "")
+        own, above = _words(titles.get((vote.get("meeting_id"), number), "")), \
+            _words(titles.get((vote.get("meeting_id"), parent), ""))
+        if above and above <= words and not (own & words):
+            vote["minute_number"] = parent
+            for row in resolutions:
+                if (row.get("meeting_id") == vote.get("meeting_id") and row.get("minute_number") == number
+                        and row["line_start"] <= vote["line_end"] and vote["line_start"] <= row["line_end"]):
+                    row["minute_number"] = parent
+
+
+def _words(text: str) -> frozenset[str]:
+    """Given a heading or a motion, return its words that name business (lower case)."""
+    return frozenset(w for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in _STOP)
+
+
 def _object(title: str) -> str:
     """Given a heading ("APPROVAL OF MINUTES from February 29th, 2024 meeting"), return what
     it is about, as a phrase ("the minutes from February 29th, 2024 meeting")."""

@@ -148,9 +148,10 @@ def link(doc: Document, out: dict[str, list[dict]]) -> dict[str, list[dict]]:
                 found = minute_spans.find(row["line_start"], lambda r, mid=row["meeting_id"]: r["meeting_id"] == mid)
                 row["minute_number"] = found["minute_number"] if found else None
 
-    from extractors.bare_motions import complete_bare_motions
+    from extractors.bare_motions import complete_bare_motions, file_under_parent
 
     complete_bare_motions(result["votes"], result["resolutions"], result["minutes"])
+    file_under_parent(result["votes"], result["resolutions"], result["minutes"])
     _flag_exempt(result["minutes"])
     exempt_minutes = {(m["meeting_id"], m["minute_number"]) for m in result["minutes"] if m.get("exempt")}
     counters: dict[tuple, int] = defaultdict(int)

@@ -328,3 +328,28 @@ def test_a_motion_under_an_adjournment_heading_is_to_adjourn(heading, result):
     out = extract_all(document_from_text(text))
     assert [(v["minute_number"], v["motion"], v["result"]) for v in out["votes"]] == [
         (heading.split(".")[0], "to adjourn", result)]
+
+
+@pytest.mark.parametrize("parent,sub,motion", [
+    ("CONSENT AGENDA", "5.1 November 20, 2024 Council Minutes", "Motion to approve consent agenda."),
+    ("INFORMATION REQUESTS REPORT", "5.1 War of 1812 Bicentennial Celebration",
+     "Motion to receive the Information Requests Report."),
+])
+def test_a_motion_naming_its_items_business_is_filed_under_it(parent, sub, motion):
+    text = ("VILLAGE OF ESTERO\nVILLAGE COUNCIL MEETING MINUTES\nDecember 4, 2024\n\n"
+            "4. PUBLIC COMMENT\nNone.\n\n"
+            f"5. {parent}\n{sub}\n{motion}\nMotion by: Vice Mayor Ribble\nSeconded by: Councilmember Ward\n"
+            "Action: Approved.\n\n"
+            "6. ADJOURNMENT\nThe meeting closed.\n")
+    out = extract_all(document_from_text(text))
+    assert [(v["minute_number"], v["result"]) for v in out["votes"]] == [("5", "carried")]
+
+
+def test_a_motion_naming_its_sub_items_business_stays_there():
+    text = ("VILLAGE OF ESTERO\nVILLAGE COUNCIL MEETING MINUTES\nDecember 4, 2024\n\n"
+            "4. PUBLIC COMMENT\nNone.\n\n"
+            "5. CONSENT AGENDA\n5.1 Bond Rating Report\nMotion to accept the Bond Rating Report on the consent agenda.\n"
+            "Motion by: Vice Mayor Ribble\nSeconded by: Councilmember Ward\nAction: Approved.\n\n"
+            "6. ADJOURNMENT\nThe meeting closed.\n")
+    out = extract_all(document_from_text(text))
+    assert [(v["minute_number"], v["result"]) for v in out["votes"]] == [("5.1", "carried")]
