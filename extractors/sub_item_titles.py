@@ -9,6 +9,8 @@ sub-item it finds.
 
 from __future__ import annotations
 
+import re
+
 from extractors.labels import Candidate, parse_labels
 from extractors.layout import indent, profile, styled
 from extractors.motions import opens_motion
@@ -41,11 +43,18 @@ def holds_motion(doc: Document, lines: list[str], c: Candidate, end: int) -> boo
     appropriate $1,000,000 ... (Presented by the Fire Chief)") and a motion moved below it
     ("Councilmember D moved, seconded by Councilmember S, to approve first reading. The motion
     carried unanimously."). A lettered paragraph of a decision ("(a) that the report be noted")
-    holds none; one that is itself a motion moves it on its label line."""
+    holds none; one that is itself a motion moves it on its label line, unless the motion is
+    recorded again below, after the business ("(b) Motion to accept the Bond Rating" / ... /
+    "Motion: Motion to accept the Bond Rating ...")."""
     if c.label.scheme not in ("letter", "roman") or not styled(doc) or not c.label.text[:1].isupper():
         return False
     if opens_motion(c.label.text):
-        return False
+        # "(b) Motion to accept the Standard & Poor's ... Rating" over its presentations and, below
+        # them, "Motion: Motion to accept the Standard & Poor's ...": the item's title is the
+        # motion it records
+        opening = " ".join(re.findall(r"\w+", c.label.text.lower())[:6])
+        return len(opening.split()) >= 4 and any(opening in " ".join(re.findall(r"\w+", lines[n - 1].lower()))
+                                                 for n in range(c.line + 2, min(end, len(lines)) + 1))
     return any(opens_motion(lines[n - 1]) for n in range(c.line + 1, min(end, len(lines)) + 1))
 
 

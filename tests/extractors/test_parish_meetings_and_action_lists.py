@@ -353,3 +353,31 @@ def test_a_motion_naming_its_sub_items_business_stays_there():
             "6. ADJOURNMENT\nThe meeting closed.\n")
     out = extract_all(document_from_text(text))
     assert [(v["minute_number"], v["result"]) for v in out["votes"]] == [("5.1", "carried")]
+
+
+@pytest.mark.parametrize("village,rating", [("ESTERO", "Standard & Poor's General Obligation Bond Rating"),
+                                            ("BONITA", "Moody's Utility Revenue Bond Rating")])
+def test_a_lettered_item_titled_by_the_motion_it_records(tmp_path, village, rating):
+    from minutebook.readers import read_document
+    from tests.pdfgen import styled_pdf
+
+    page = [(f"VILLAGE OF {village}", {"bold": True, "size": 14}), ("VILLAGE COUNCIL MEETING MINUTES", {"bold": True}),
+            ("December 4, 2024", {"bold": True}),
+            ("7. ACTION ITEM", {"bold": True, "gap": 12, "x": 90}),
+            ("(a) Approval of the final Sports Park Campus Master Plan", {"x": 108, "gap": 6}),
+            ("Motion: Motion to approve the final Sports Park Campus Master Plan.", {"x": 144, "gap": 6}),
+            ("Motion by: Councilmember Ward", {"x": 180}), ("Seconded by: Councilmember Lopez", {"x": 180}),
+            ("Action: Approved the final Sports Park Master Plan.", {"x": 144}),
+            (f"(b) Motion to accept the {rating} for the", {"x": 108, "gap": 12}),
+            (f"Village of {village.title()}", {"x": 126}),
+            ("Staff Presentation/Comments", {"x": 126, "bold": True, "gap": 12}),
+            ("Steve Sarkozy, Village Manager", {"x": 126}),
+            (f"Motion: Motion to accept the {rating}", {"x": 144, "gap": 12}),
+            (f"for the Village of {village.title()}.", {"x": 189}),
+            ("Motion by: Councilmember Ward", {"x": 180, "gap": 6}), ("Seconded by: Councilmember Fayhee", {"x": 180}),
+            (f"Action: Approved motion to accept the {rating}.", {"x": 144, "gap": 6}),
+            ("8. ADJOURNMENT", {"bold": True, "gap": 12, "x": 90})]
+    path = styled_pdf(tmp_path / "council.pdf", [page])
+    out = extract_all(read_document(path, path.read_bytes()))
+    assert [m["minute_number"] for m in out["minutes"]] == ["7", "7.a", "7.b", "8"]
+    assert [v["minute_number"] for v in out["votes"]] == ["7.a", "7.b"]
