@@ -70,6 +70,7 @@ _PARTICIPLE_MOVER = re.compile(
     r"\s+(?P<verb>proposed|moved)\s+by\b")
 _TRAILING_TALLY = re.compile(r"[.;,]?\s+\d+\s+(?:for|in\s+favou?r)\b(?:\s*,?\s*\d+\s+(?:against|opposed)\b)?"
                              r"(?:\s*,?\s*\d+\s+abstentions?\b)?(?:\W+motion)?\W*$", re.IGNORECASE)
+_TALLY_AFTER = re.compile(r"[.!?]\s+(?P<t>\d{1,3}\s+(?:for|in\s+favou?r)\b[^.]{0,40})\.?\s*$", re.IGNORECASE)
 _ANNOUNCES = re.compile(r"\bfollowing\s+(?:motions?|recommendations?|resolutions?)\b", re.IGNORECASE)
 
 
@@ -310,6 +311,13 @@ def motions_in(doc: Document, start: int, end: int) -> list[Motion]:
                 current.line_end = max(current.line_end, s.line_end)
             elif current.result == "no_result" and _adjourned_after(current, text):
                 current.result = "carried"  # "Motion to adjourn ... / The meeting was adjourned at 6:29 p.m."
+                current.line_end = max(current.line_end, s.line_end)
+            elif current.result == "no_result" and (tail := _TALLY_AFTER.search(text)) and _counts(tail.group("t")):
+                # "... to report back to their relative councils. 5 for 1 against." (no capital after
+                # the full stop, so one sentence): the wording goes on, the tally is the vote's
+                for key, value in _counts(tail.group("t")).items():
+                    if getattr(current, key) is None:
+                        setattr(current, key, value)
                 current.line_end = max(current.line_end, s.line_end)
             elif current.result == "no_result" and len(text) < 80 and not _RESULT.search(text) and _counts(text):
                 # "Two against, 2 in favor." before "Motion failed.": the counts, the result still to come

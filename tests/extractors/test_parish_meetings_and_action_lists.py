@@ -381,3 +381,20 @@ def test_a_lettered_item_titled_by_the_motion_it_records(tmp_path, village, rati
     out = extract_all(read_document(path, path.read_bytes()))
     assert [m["minute_number"] for m in out["minutes"]] == ["7", "7.a", "7.b", "8"]
     assert [v["minute_number"] for v in out["votes"]] == ["7.a", "7.b"]
+
+
+@pytest.mark.parametrize("trust,tally,counts", [("PEVENSEY TOWN TRUST", "5 for 1 against", (5, 1)),
+                                                ("WESTHAM VILLAGE TRUST", "4 for 2 against", (4, 2))])
+def test_a_tally_after_the_wording_without_a_capital(trust, tally, counts):
+    # "... their relative councils. 5 for 1 against." is one sentence (no capital after the full
+    # stop): the wording goes on, the tally is the vote's
+    text = (f"{trust}\nAPPROVED MINUTES 28 SEPTEMBER 2016\n\n"
+            "Present Mr P Evans (PE), Mrs G Parsons (GP), Mr R Slater (RS)\n\n"
+            "1. Confidentiality\n"
+            "Proposed by RS seconded by GP to accept the following amended statement for the signing in book -\n"
+            "‘Trustees are reminded that all business conducted is of a confidential nature. This does not\n"
+            f"preclude Council representatives reporting back to their councils. {tally}. Motion passed.\n\n"
+            "2. Apologies\nNone.\n")
+    out = extract_all(document_from_text(text))
+    assert [(v["minute_number"], v["result"], v["votes_for"], v["votes_against"]) for v in out["votes"]] == [
+        ("1", "carried", *counts)]
