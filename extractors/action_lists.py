@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.action_lines import _NOT_OWNERS, OWNER
+from extractors.action_lines import _NOT_OWNERS, OWNER, _owners
 from extractors.common import span
 from extractors.headings import BULLET
 from extractors.labels import parse_labels
@@ -68,8 +68,8 @@ def _items_under(doc: Document, head: int, stop: int) -> tuple[list[dict], int]:
         bare = re.sub(rf"^{BULLET}", "", labels[0].text.strip() if labels else text).strip()
         found = _ITEM.match(bare) if (labels or bare != text or items == []) else None
         if found:
-            owners = [re.sub(r"^the\s+", "", o, flags=re.IGNORECASE)
-                      for o in re.split(r"\s*(?:/|\+|&|,|\band\b)\s*", found.group("owners")) if o]
+            # ("Innes/George", "Shanette + other": the slash and plus join owners as "and" does)
+            owners = [o for o, _ in _owners(re.sub(r"\s*[/+]\s*", ", ", found.group("owners")))]
             people = [o for o in owners if o.lower() not in {"other", "others", "all"}]
             # (a list of tasks says outright that it names owners: a first name alone is one, and
             # so is a name no list of given names knows, "Braden"; not "The report", "Minutes")

@@ -324,12 +324,20 @@ _STATUS_ROW = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3
 _ROW_STATUS = {"present": "present", "absent": "absent", "excused": "apologies", "apologies": "apologies"}
 
 
+def status_row(line: str) -> re.Match | None:
+    """Given a line, return its match as a roll-call row with the member's answer, or None
+    (the answer ending the line is checked first: the attendance reader asks of every line)."""
+    if not line.rstrip(" .;)").lower().endswith(tuple(_ROW_STATUS)):
+        return None
+    return _STATUS_ROW.match(line.strip())
+
+
 def _status_rows(doc: Document, n: int) -> tuple[list[dict], int]:
     """Given the first line of a roll call printed a member a line with their answer, return a
     record per member and the line after the list."""
     out: list[dict] = []
     while n <= len(doc.lines):
-        m = _STATUS_ROW.match(doc.lines[n - 1].strip())
+        m = status_row(doc.lines[n - 1])
         if not m:
             break
         person = parse_person(m.group("name"))

@@ -21,7 +21,7 @@ from extractors.common import span
 from extractors.headings import BULLET, BULLET_GLYPH
 from extractors.labels import parse_labels
 from extractors.attendance_cues import _CONVENED_BY, _CUES, _HEADING, _WERE_IN_ATTENDANCE, _cue_at, _first_sentence, _gather
-from extractors.attendee_items import _STATUS_ROW, _group_status, _people, _status_rows, _vice_chairs_named
+from extractors.attendee_items import _group_status, _people, _status_rows, _vice_chairs_named, status_row
 from extractors.people import parse_person, role_of
 from extractors.sentences import _jumps_up
 from minutebook.document import Document
@@ -50,7 +50,7 @@ def extract_attendees(doc: Document, settings: dict | None = None) -> list[dict]
     n = 1
     while n <= len(lines):
         line = lines[n - 1]
-        if _STATUS_ROW.match(line.strip()) and n < len(lines) and _STATUS_ROW.match(lines[n].strip()):
+        if n < len(lines) and status_row(line) and status_row(lines[n]):
             found, n = _status_rows(doc, n)
             records.extend(found)
             continue

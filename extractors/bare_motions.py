@@ -14,7 +14,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-_ADJOURNMENT = re.compile(r"^\W*adjourn(?:ment|ed)?\b(?P<time>.*\d{1,2}[:.]\d{2}\s*[ap]\.?\s*m\b.*)?", re.IGNORECASE)
+from extractors.headings import TIME
+
+_ADJOURNMENT = re.compile(r"^\W*adjourn(?:ment|ed)?\b", re.IGNORECASE)
 _BARE = re.compile(r"^(?:to\s+)?(?P<verb>approve|adopt|accept|ratify|receive|confirm)\s*\.?$", re.IGNORECASE)
 # The heading's words that name the act, not its object: "Approval of", "Adopt the", "Vote on".
 _ACT = re.compile(r"^(?:(?:approval|adoption|acceptance|ratification|receipt|confirmation)\s+of|approve|adopt|accept|"
@@ -25,7 +27,7 @@ def complete_bare_motions(votes: list[dict], resolutions: list[dict], minutes: l
     """Given linked votes, resolutions and minutes, give each motion recorded only by its verb
     ("to approve") the object its minute's heading names, in place; the decision recorded from
     the same lines follows."""
-    titles = {(m["meeting_id"], m["minute_number"]): m.get("title") or "" for m in minutes}
+    titles = _titles(minutes)
     # A motion printed without any wording ("NB Proposed Seconded by RP. Approved and signed"
     # under "3. Approval of minutes September"), alone of its kind in its minute, was on the
     # business the heading names.
@@ -33,24 +35,22 @@ def complete_bare_motions(votes: list[dict], resolutions: list[dict], minutes: l
     for vote in votes:
         key = (vote.get("meeting_id"), vote.get("minute_number"))
         if not vote.get("motion") and unworded[key] == 1 and titles.get(key):
-            adjourned = _ADJOURNMENT.match(titles[key])
-            if adjourned:
+            if _ADJOURNMENT.match(titles[key]):
                 # "12. ADJOURNMENT at 11:19 am" / "Motion by X and seconded by Y.": a motion to
                 # adjourn, carried when the heading says when the meeting closed
                 vote["motion"] = "to adjourn"
-                if adjourned.group("time") and vote.get("result") == "no_result":
+                if TIME.search(titles[key]) and vote.get("result") == "no_result":
                     vote["result"] = "carried"
             else:
                 vote["motion"] = titles[key]
             continue
         bare = _BARE.match((vote.get("motion") or "").strip())
-        title = titles.get((vote.get("meeting_id"), vote.get("minute_number")), "")
+        title = titles.get(key, "")
         if not bare or not title:
             continue
         wording = f"to {bare.group('verb').lower()} {_object(title)}"
-        for row in resolutions:
-            if (row.get("meeting_id") == vote.get("meeting_id") and _BARE.match((row.get("text") or "").strip())
-                    and row["line_start"] <= vote["line_end"] and vote["line_start"] <= row["line_end"]):
+        for row in _decided_with(vote, resolutions):
+            if _BARE.match((row.get("text") or "").strip()):
                 row["text"] = wording
         vote["motion"] = wording
 
@@ -65,7 +65,7 @@ def file_under_parent(votes: list[dict], resolutions: list[dict], minutes: list[
     CONSENT AGENDA" / "(a) November 20 Minutes" / "Motion to approve consent agenda": the motion
     approves the whole consent agenda, not item (a)), in place; the decision from the same lines
     follows."""
-    titles = {(m["meeting_id"], m["minute_number"]): m.get("title") or "" for m in minutes}
+    titles = _titles(minutes)
     for vote in votes:
         number = vote.get("minute_number") or ""
         if "." not in number:
@@ -76,10 +76,20 @@ def file_under_parent(votes: list[dict], resolutions: list[dict], minutes: list[
             _words(titles.get((vote.get("meeting_id"), parent), ""))
         if above and above <= words and not (own & words):
             vote["minute_number"] = parent
-            for row in resolutions:
-                if (row.get("meeting_id") == vote.get("meeting_id") and row.get("minute_number") == number
-                        and row["line_start"] <= vote["line_end"] and vote["line_start"] <= row["line_end"]):
+            for row in _decided_with(vote, resolutions):
+                if row.get("minute_number") == number:
                     row["minute_number"] = parent
+
+
+def _titles(minutes: list[dict]) -> dict[tuple, str]:
+    """Given minutes, return each one's title by (meeting, minute number)."""
+    return {(m["meeting_id"], m["minute_number"]): m.get("title") or "" for m in minutes}
+
+
+def _decided_with(vote: dict, resolutions: list[dict]) -> list[dict]:
+    """Given a vote and the resolutions, return those recorded from the vote's own lines."""
+    return [row for row in resolutions if row.get("meeting_id") == vote.get("meeting_id")
+            and row["line_start"] <= vote["line_end"] and vote["line_start"] <= row["line_end"]]
 
 
 def _words(text: str) -> frozenset[str]:

@@ -214,5 +214,7 @@ _ADJOURNED = re.compile(r"^\W*(?:(?:the|this)\s+)?meeting\s+(?:was\s+)?(?:then\s
 def _adjourned_after(motion: Motion, text: str) -> bool:
     """Given an open motion and the sentence after it, return whether the motion was to adjourn
     and the sentence says the meeting then closed."""
-    return bool(motion.text) and "adjourn" in motion.text.lower() and bool(_ADJOURNED.match(parse_labels(text)[0].text
-                                                                                        if parse_labels(text) else text))
+    if not motion.text or "adjourn" not in motion.text.lower():
+        return False
+    labels = parse_labels(text)  # ("c. The meeting was adjourned at 6:29 p.m.")
+    return bool(_ADJOURNED.match(labels[0].text if labels else text))

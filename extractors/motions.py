@@ -70,7 +70,6 @@ _PARTICIPLE_MOVER = re.compile(
     r"\s+(?P<verb>proposed|moved)\s+by\b")
 _TRAILING_TALLY = re.compile(r"[.;,]?\s+\d+\s+(?:for|in\s+favou?r)\b(?:\s*,?\s*\d+\s+(?:against|opposed)\b)?"
                              r"(?:\s*,?\s*\d+\s+abstentions?\b)?(?:\W+motion)?\W*$", re.IGNORECASE)
-_TALLY_AFTER = re.compile(r"[.!?]\s+(?P<t>\d{1,3}\s+(?:for|in\s+favou?r)\b[^.]{0,40})\.?\s*$", re.IGNORECASE)
 _ANNOUNCES = re.compile(r"\bfollowing\s+(?:motions?|recommendations?|resolutions?)\b", re.IGNORECASE)
 
 
@@ -312,13 +311,6 @@ def motions_in(doc: Document, start: int, end: int) -> list[Motion]:
             elif current.result == "no_result" and _adjourned_after(current, text):
                 current.result = "carried"  # "Motion to adjourn ... / The meeting was adjourned at 6:29 p.m."
                 current.line_end = max(current.line_end, s.line_end)
-            elif current.result == "no_result" and (tail := _TALLY_AFTER.search(text)) and _counts(tail.group("t")):
-                # "... to report back to their relative councils. 5 for 1 against." (no capital after
-                # the full stop, so one sentence): the wording goes on, the tally is the vote's
-                for key, value in _counts(tail.group("t")).items():
-                    if getattr(current, key) is None:
-                        setattr(current, key, value)
-                current.line_end = max(current.line_end, s.line_end)
             elif current.result == "no_result" and len(text) < 80 and not _RESULT.search(text) and _counts(text):
                 # "Two against, 2 in favor." before "Motion failed.": the counts, the result still to come
                 for key, value in _counts(text).items():
@@ -332,6 +324,14 @@ def motions_in(doc: Document, start: int, end: int) -> list[Motion]:
                     # "All agreed, following the vote." after what was proposed
                     or re.match(r"(?:all|it\s+was)?\s*(?:unanimously\s+)?agreed\b(?!\s+(?:to|that)\b)", text, re.IGNORECASE)):
                 _read_result(current, text)
+                current.line_end = max(current.line_end, s.line_end)
+            elif (current.result == "no_result" and (tail := _TRAILING_TALLY.search(text)) and tail.group(0).startswith(".")
+                  and _counts(tail.group(0))):
+                # "... to report back to their relative councils. 5 for 1 against." (no capital after
+                # the full stop, so one sentence): the wording goes on, the tally is the vote's
+                for key, value in _counts(tail.group(0)).items():
+                    if getattr(current, key) is None:
+                        setattr(current, key, value)
                 current.line_end = max(current.line_end, s.line_end)
         previous = s
     for m in found:

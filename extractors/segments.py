@@ -31,7 +31,7 @@ from extractors.headings import (
 )
 from extractors.labels import Candidate, Label, best_run, follows, parse_labels
 from extractors.layout import emphasis, styled
-from extractors.motions import opens_motion
+from extractors.motions import _MOVED_BY_LABEL, opens_motion
 from extractors.inner_numbering import (
     contents_lines,
     labels_left,
@@ -227,9 +227,6 @@ def _candidates(lines: list[str], start: int, end: int, weight: Weigh) -> list[C
 _MOTION_LINE = re.compile(r"^(?:moved|seconded|proposed|motion(?:\s+(?:was\s+)?made)?|second)\s+by\b", re.IGNORECASE)
 
 
-_MOVED_UNDER = re.compile(r"^\W*(?:moved|proposed)(?:\s+by)?\s*:", re.IGNORECASE)
-
-
 def _heading_weight(doc: Document, lines: list[str], c: Candidate, agenda: bool) -> float:
     """Given a labelled line, return how much it reads as an item heading (0: not at all).
 
@@ -248,7 +245,7 @@ def _heading_weight(doc: Document, lines: list[str], c: Candidate, agenda: bool)
         return 0.0  # a row of a schedule (amounts) or a wrapped fragment
     if re.search(r"[$£€]\s?[\d,]+(?:\.\d\d)?\s+[A-Za-z]", title) and len(title) < 100 and not (stress and not agenda):
         return 0.0  # "a) David Weber Oil Automotive $10,000.00 Roads &": a row of a vendor grid
-    if not stress and not agenda and opens_motion(title) and c.line < len(lines) and _MOVED_UNDER.match(lines[c.line]):
+    if not stress and not agenda and opens_motion(title) and c.line < len(lines) and _MOVED_BY_LABEL.match(lines[c.line]):
         return 1.0  # "5.1 Motion to elect Daryl Foster to chair the meeting." over "Moved: SL103": an item
     if not stress:
         # Prose ("In person. To comment on ..."): a numbered paragraph rather than a heading,

@@ -59,14 +59,11 @@ def _read_sentences(doc: Document, start: int, end: int) -> list[Sentence]:
         buf.clear()
 
     seconded_above = False
-    previous = 0
     for n in range(start, end + 1):
         text = clean_line(doc.lines[n - 1])
         if not text or not any(c.isalnum() for c in text):
             flush()  # (a stray ":" or a rule "-----" the text layer puts on a line of its own parts paragraphs)
             continue
-        if _page_number(doc, n, text):
-            continue  # a sentence runs on over the page break, its page's number read in between
         if seconded_above and text[:1].isupper():
             flush()  # "...: proposed X / seconded Y" ends with the seconder's name
         seconded_above = bool(_SECONDED_ENDS_LINE.search(text))
@@ -81,8 +78,7 @@ def _read_sentences(doc: Document, start: int, end: int) -> list[Sentence]:
             labels = []  # "... to approve appraisals for" / "30 Bath Street and ...": a figure, not an item
         # A line printed higher up the page than the one before is not its continuation: a cell
         # of a column drawn after the text beside it ("MW", the lead of the item at its left).
-        jumped = _jumps_up(doc, n, previous) if previous else False
-        previous = n
+        jumped = _jumps_up(doc, n) if n > start else False
         if (labels or re.match(BULLET, text) or big or tally
                 or jumped or _MOVER_OPENS_LINE.match(text) or _ACTION_OPENS_LINE.match(text)):
             flush()
@@ -112,22 +108,11 @@ _MOVER_OPENS_LINE = re.compile(rf"^(?:{NAME}\s+(?:moved|proposed)\b|(?:Moved|MOV
 _EMPTY_RUN_IN = re.compile(r"^[A-Z][A-Z0-9 &',/()]{2,60}?\s*[–—-]$")
 
 
-def _jumps_up(doc: Document, n: int, before_n: int | None = None) -> bool:
-    """Given a line of a PDF and the line read before it (the line above, unless said), return
-    whether it is printed above that line on the same page."""
-    before_n = n - 1 if before_n is None else before_n
-    here, before = doc.style(n), doc.style(before_n)
+def _jumps_up(doc: Document, n: int) -> bool:
+    """Given a line of a PDF, return whether it is printed above the line before it on the same page."""
+    here, before = doc.style(n), doc.style(n - 1)
     return (here is not None and before is not None and here.top is not None and before.top is not None
-            and doc.page_of(n) == doc.page_of(before_n) and here.top < before.top - 2)
-
-
-def _page_number(doc: Document, n: int, text: str) -> bool:
-    """Given a line, return whether it is its page's number alone: a bare number within two of
-    the page's, read first or last on its page."""
-    page = doc.page_of(n)
-    if page is None or not re.fullmatch(r"\d{1,3}", text) or abs(int(text) - page) > 2:
-        return False
-    return doc.page_of(n - 1) != page or (n < len(doc.lines) and doc.page_of(n + 1) != page)
+            and doc.page_of(n) == doc.page_of(n - 1) and here.top < before.top - 2)
 
 
 def _heading_like(text: str) -> bool:

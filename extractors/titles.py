@@ -225,6 +225,7 @@ def _read_block(doc: Document, lines: list[str], block: list[int]) -> Section | 
     # ("Summary SheetCommittee Name") are parted first.
     if has_words("not_meetings", re.sub(r"(?<=[a-z])(?=[A-Z])", " ", " ".join(above + [joined]))):
         return None
+    committee = committee_from(texts)
     date, dm, date_line = None, None, None
     for k, text in zip(block, texts):
         date, dm = date_in(text)
@@ -255,7 +256,7 @@ def _read_block(doc: Document, lines: list[str], block: list[int]) -> Section | 
             # at 1pm on Saturday 14 September 2024 at ...": the notice dates it in its first sentence
             date, dm, date_line = held
             date_text = lines[date_line - 1]
-        elif committee_from(texts) is not None and (held := _date_held(lines, block[-1], _MINUTES_HELD)) is not None:
+        elif committee is not None and (held := _date_held(lines, block[-1], _MINUTES_HELD)) is not None:
             # "ILKETSHALL ST MARGARET PARISH MEETING" / "These are the Minutes of the Annual
             # General Meeting held on 23rd May 2023 ...": the title names the body only
             date, dm, date_line = held
@@ -268,7 +269,6 @@ def _read_block(doc: Document, lines: list[str], block: list[int]) -> Section | 
                 date, dm = yearless_date(date_text, doc.source_path)
         if date is None:
             return None
-    committee = committee_from(texts)
     if committee is None and _kind_of(texts) is not None:
         committee = _letterhead_body(doc, lines, block[0])
     following = [k for k in nonblank_after(lines, block[-1], 20) if k != date_line]  # (a date printed under the title)

@@ -447,7 +447,7 @@ def running_line_indexes(page_lines: list[list[str]], page_styles: list[list[Lin
     indexes of running headers and footers.
 
     Dropped, among the first or last three non-blank lines of a page: a bare page number on
-    the outermost line ("12", "Page 12 of 40", "- 12 -"); a line printed identically at the
+    the outermost line left once the other furniture is gone ("12", "Page 12 of 40", "- 12 -"); a line printed identically at the
     edge of at least half the pages (two at least: banners such as "Cabinet - 30 January
     2025"); a line naming a page whose digit-blind shape repeats likewise ("Minutes Page 4").
     Lines such as "(Item 4)" that repeat only in shape are kept: they are content.
@@ -459,14 +459,9 @@ def running_line_indexes(page_lines: list[list[str]], page_styles: list[list[Lin
     n = len(page_lines)
     if page_styles is not None and page_heights is not None and any(s for styles in page_styles for s in styles):
         by_position = furniture_by_position(page_lines, page_styles, page_heights)
-        out = []
-        for lines, styles, drop in zip(page_lines, page_styles, by_position):
-            nonblank = [i for i, ln in enumerate(lines) if ln.strip()]
-            for i in {nonblank[0], nonblank[-1]} if nonblank else ():
-                if _PAGE_NUMBER.match(lines[i]):
-                    drop.add(i)
-            out.append(drop)
-        return out
+        for lines, drop in zip(page_lines, by_position):
+            drop |= _page_number_at_edge(lines, drop)
+        return by_position
 
     def edges(lines: list[str]) -> list[int]:
         idx = [i for i, ln in enumerate(lines) if ln.strip()]
@@ -486,20 +481,25 @@ def running_line_indexes(page_lines: list[list[str]], page_styles: list[list[Lin
     threshold = max(2, (n + 1) // 2)
     out = []
     for lines in page_lines:
-        nonblank = [i for i, ln in enumerate(lines) if ln.strip()]
-        outermost = {nonblank[0], nonblank[-1]} if nonblank else set()
         drop = set()
         for i in edges(lines):
             text = lines[i]
-            if i in outermost and _PAGE_NUMBER.match(text):
-                drop.add(i)
-            elif n >= 2 and len(text.strip()) < 120 and (
+            if n >= 2 and len(text.strip()) < 120 and (
                 exact_counts[exact(text)] >= threshold
                 or (_NAMES_PAGE.search(text) and shape_counts[shape(text)] >= threshold)
             ):
                 drop.add(i)
-        out.append(drop)
+        out.append(drop | _page_number_at_edge(lines, drop))
     return out
+
+
+def _page_number_at_edge(lines: list[str], furniture: set[int]) -> set[int]:
+    """Given a page's lines and the running headers and footers found on it, return the bare
+    page number on its outermost line, counted once that furniture is gone ("October 22, 2019
+    Council Minutes" over "7": the number is the page's second line, but its first once the
+    running header is dropped)."""
+    nonblank = [i for i, ln in enumerate(lines) if ln.strip() and i not in furniture]
+    return {i for i in ({nonblank[0], nonblank[-1]} if nonblank else ()) if _PAGE_NUMBER.match(lines[i])}
 
 
 def join_broken_lines(lines: list[str], styles: list | None = None) -> list[str] | tuple[list[str], list]:

@@ -226,31 +226,6 @@ def test_a_schedule_of_sums_under_a_motion_keeps_it_open_for_its_vote(body, fund
         ("the Vouchers be audited, and the meeting adjourned at 9:34pm", "carried", True)]
 
 
-@pytest.mark.parametrize("number_first", [True, False])
-def test_a_page_number_between_the_halves_of_a_motion(number_first):
-    # The text layer reads the page's number first on the next page, or last on this one, in
-    # the middle of the motion's sentence: the sentence runs on over it.
-    import dataclasses
-
-    page1 = ["CITY COUNCIL MINUTES", "Monday, October 22, 2019", "", "7.3.1 Economic Development Fund",
-             "Moved by: Councillor R. Niro", "Seconded by: Councillor D. Hilsinger",
-             "Resolved that the report of the Deputy CAO dated 2019 10 22 concerning the Economic",
-             "Development Fund application from the Sault Ste. Marie Airport"]
-    page2 = ["Development Corporation for its expansion project be approved in the amount of $100,000.",
-             "Carried", "", "7.4 Adjournment"]
-    if number_first:
-        page2 = ["2"] + page2
-    else:
-        page1 = page1 + ["1"]
-    doc = document_from_text("\n".join(page1 + page2))
-    doc = dataclasses.replace(doc, media_type="pdf", pages=2, line_pages=[1] * len(page1) + [2] * len(page2))
-    out = extract_all(doc)
-    assert [(v["minute_number"], v["motion"], v["result"]) for v in out["votes"]] == [
-        ("7.3.1", "that the report of the Deputy CAO dated 2019 10 22 concerning the Economic Development Fund "
-                  "application from the Sault Ste. Marie Airport Development Corporation for its expansion project be "
-                  "approved in the amount of $100,000.", "carried")]
-
-
 @pytest.mark.parametrize("names", [["Daniel", "Braden", "Cate", "Innes"], ["Priya Shah", "Tom Reyes", "Ana Lima"]])
 def test_those_in_attendance_are_present_when_no_list_says_so(names):
     text = ("Postgraduate Physics Students' Society\nCommittee Meeting Minutes\n14.00, Tuesday 15th March, 2016\n\n"
@@ -398,3 +373,12 @@ def test_a_tally_after_the_wording_without_a_capital(trust, tally, counts):
     out = extract_all(document_from_text(text))
     assert [(v["minute_number"], v["result"], v["votes_for"], v["votes_against"]) for v in out["votes"]] == [
         ("1", "carried", *counts)]
+
+
+def test_a_result_and_its_tally_in_one_sentence_keep_both():
+    text = ("PEVENSEY TOWN TRUST\nAPPROVED MINUTES 28 SEPTEMBER 2016\n\n"
+            "1. Car Park\nProposed by PE seconded by RS that the car park charges stay as they are.\n"
+            "The motion was carried. 4 for 2 against.\n\n2. Apologies\nNone.\n")
+    out = extract_all(document_from_text(text))
+    assert [(v["result"], v["votes_for"], v["votes_against"]) for v in out["votes"]] == [("carried", 4, 2)]
+

@@ -271,3 +271,32 @@ def test_realign_columns_puts_a_header_back_over_its_body():
     # a header standing over its body, with an empty cell here and there, is left alone
     aligned = [["Ref", "Action", "Owner"], ["1", "Write to the landowner", ""], ["2", "", "Clerk"]]
     assert realign_columns(aligned) == aligned
+
+
+@pytest.mark.parametrize("header", ["October 22, 2019 Council Minutes", "Finance Committee - 3 March 2025"])
+def test_pdf_reader_drops_a_page_number_under_the_running_header(tmp_path, header):
+    """The running header is the page's first line and its number the second: once the header
+    is dropped the number is the outermost line, and goes too, so a sentence broken over the
+    page reads on ("... from the Sault Ste. Marie Airport" / "Development Corporation ...")."""
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "council.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=letter)
+    width, height = letter
+    bodies = [["Resolved that the report be approved for the application from the", "Sault Ste. Marie Airport"],
+              ["Development Corporation for its expansion project.", "Carried"],
+              ["7.4 Adjournment", "The meeting closed at 9 pm."]]
+    for number, body in enumerate(bodies, start=1):
+        pdf.setFont("Helvetica", 9)
+        pdf.drawCentredString(width / 2, height - 30, header)
+        pdf.drawCentredString(width / 2, height - 44, str(number))
+        pdf.setFont("Helvetica", 11)
+        y = height - 90
+        for line in body:
+            pdf.drawString(72, y, line)
+            y -= 16
+        pdf.showPage()
+    pdf.save()
+    doc = _read(path)
+    assert doc.lines == [line for body in bodies for line in body]
