@@ -44,6 +44,7 @@ _MOVER = [
     re.compile(rf"(?:^(?:\(?\d{{1,3}}[.)]\s+)?|[.;:,]\s+|\s[–—-]\s+|\band\s+)(?P<n>{NAME})\s+(?:then\s+|also\s+|duly\s+|formally\s+)?"
                r"(?:moved|proposed|motioned|Moved|Proposed)\b(?!\s+by\b)"),
     re.compile(rf"(?P<n>{NAME})\s*\(\s*(?:motion|moved)\s*\)"),  # "Robert Boucher (moved)"
+    re.compile(rf"(?P<n>{NAME})[’']s\s+motion\s+(?:to|that)\b"),  # "Lucas Knight's motion to move out of the bylaws"
     # "Senator Lucas made a motion to adjourn the meeting."
     re.compile(rf"(?:^(?:\(?[a-z0-9]{{1,3}}[.)]\s+)?|[.;:,]\s+|\band\s+)(?P<n>{NAME})\s+(?:made|offered|put\s+forward)\s+(?:a|the)\s+motion\b"),
     # "Proposed: Carole Spencer / Seconded: ...", "Co-option of X: proposed Watson Robinson / seconded ..."
@@ -317,6 +318,9 @@ def _substance(text: str) -> str:
         x = re.sub(r",\s*" + NAME + r"\s+(?:moved|motioned)\b.*$", "", x)  # "Motion to close the road, Robin moved, ..."
         x = re.sub(r",?\s+and\s+(?:it\s+)?was\s+(?:then\s+)?(?:unanimously\s+)?(?:agreed|carried|approved|adopted|lost)"
                    r"(?:\s+unanimously)?\s*\.?$", "", x, flags=re.IGNORECASE)
+        # "Lucas Knight's motion to move out of the bylaws passes.": the result ending the wording
+        x = re.sub(r"(?<=\S)\s+(?:is\s+|was\s+)?(?:carried|carries|passed|passes|failed|fails)\W*$", "", x,
+                   flags=re.IGNORECASE)
         if len(x) > 40:
             # (not the verb that opens the decision: "Adopted proposed fee schedule ...")
             x = re.sub(r"(?<=\S)[.,;]?\s*(?:the\s+motion\s+)?(?:was\s+)?(?:carried|passed|passes|adopted)\b.*$", "", x,

@@ -382,3 +382,16 @@ def test_a_result_and_its_tally_in_one_sentence_keep_both():
     out = extract_all(document_from_text(text))
     assert [(v["result"], v["votes_for"], v["votes_against"]) for v in out["votes"]] == [("carried", 4, 2)]
 
+
+@pytest.mark.parametrize("mover,apostrophe", [("Lucas Knight", "’"), ("Jane Doe", "'")])
+def test_a_members_motion_that_passes(mover, apostrophe):
+    text = ("SGA Senate Meeting Minutes\n"
+            "The third meeting of the sixteenth Senate was called to order by Ryan Rich at 5:00 pm on April 18th, 2017.\n\n"
+            "- Officer Reports\n- President: the rally is in February.\n"
+            "- Unfinished Business\n- Bill 29-17-S passes.\n"
+            f"- {mover}{apostrophe}s motion to move out of the bylaws passes.\n"
+            f"- {mover}{apostrophe}s motion to table Bill 30-17-S fails.\n"
+            "- Announcements\n- The swim meet is on Friday.\n")
+    out = extract_all(document_from_text(text))
+    assert [(v["motion"], v["mover"], v["result"]) for v in out["votes"]][-2:] == [
+        ("to move out of the bylaws", mover, "carried"), ("to table Bill 30-17-S", mover, "lost")]
