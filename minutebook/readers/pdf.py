@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from minutebook.document import LineStyle, PdfTable
-from minutebook.readers.pdf_layout import (furniture_by_position, join_words_split_into_lines, page_line_styles,
+from minutebook.readers.pdf_layout import (attach_margin_labels, furniture_by_position, join_words_split_into_lines, page_line_styles,
                                            settle_bold)
 from minutebook.readers.pdf_tables import (
     char_boxes_of,
@@ -166,6 +166,7 @@ def read_pdf_pages(data: bytes, *, max_pages: int | None = None, tables: str = "
                     _has_image(page.raw, pdfium_c) or _count_paths(page.raw, pdfium_c, _OUTLINED) >= _OUTLINED):
                 scanned.append(index)
             lines, styles = join_words_split_into_lines(lines, page_line_styles(textpage.raw, pdfium_c, pieces, height))
+            lines, styles = attach_margin_labels(lines, styles)
             page_lines.append(lines)
             page_styles.append(styles)
             page_sizes.append((round(width, 1), round(height, 1)))

@@ -208,3 +208,68 @@ def join_words_split_into_lines(lines: list[str], styles: list[LineStyle | None]
         out_lines.append(text)
         out_styles.append(style)
     return out_lines, out_styles
+
+
+# A bare item number: "16/135", "23/201", "12.", "5.1", "(4)".
+_MARGIN_LABEL = re.compile(r"^\(?\d{1,4}(?:[/.]\d{1,4}){0,2}[.):]?$")
+
+
+def attach_margin_labels(lines: list[str], styles: list[LineStyle | None]) -> tuple[list[str], list[LineStyle | None]]:
+    """Given a page's lines and styles, return them with item numbers printed in a margin
+    column put back on the line they stand beside. Some writers set the numbers as a column of
+    their own, and PDFium reads that column as a block ("16/135" / "16/136" / "16/137", then
+    "MINUTES – ..." / "DECLARATIONS OF INTEREST – ..."). Only a page with a run of two or more
+    bare numbers has such a column; each number joins the paragraph that starts beside it, in
+    the text column to its right, if there is one."""
+    runs: list[list[int]] = []
+    for i, text in enumerate(lines):
+        if _MARGIN_LABEL.match(text.strip()) and styles[i] is not None and styles[i].top is not None:
+            if runs and runs[-1][-1] == i - 1 and abs(styles[runs[-1][-1]].x0 - styles[i].x0) <= 3:
+                runs[-1].append(i)  # (a column's numbers share its left edge)
+            else:
+                runs.append([i])
+    # a run of two or more shows the page has a numbers column; then a lone number is of it too
+    labels = [i for run in runs for i in run] if any(len(run) >= 2 for run in runs) else []
+    if not labels:
+        return lines, styles
+    # the column's numbers share its left edge ("7" left over from "£1,835.0" / "7" is not one)
+    edge = Counter(round(styles[i].x0) for run in runs if len(run) >= 2 for i in run).most_common(1)[0][0]
+    labels = [i for i in labels if abs(styles[i].x0 - edge) <= 3]
+    label_set = set(labels)
+    right = max((styles[i].x1 or styles[i].x0) for i in labels)
+    low, high = min(styles[i].top for i in labels) - 20, max(styles[i].top for i in labels) + 20
+    body = [j for j, st in enumerate(styles) if j not in label_set and st is not None and st.top is not None
+            and st.x0 is not None and st.x0 > right and lines[j].strip() and low <= st.top <= high]
+    if not body:
+        return lines, styles
+    # the text column's left edge: the leftmost x0 that several lines share (indented
+    # continuations and sub-items sit further right)
+    counts = Counter(round(styles[j].x0) for j in body)
+    column = min((x for x, c in counts.items() if c >= 3), default=counts.most_common(1)[0][0])
+    in_column = sorted((j for j in body if abs(styles[j].x0 - column) <= 3), key=lambda j: styles[j].top)
+    # Only a paragraph's first line takes a number: the numbers column may sit a line off the
+    # text's baselines, and a heading's wrapped second line is not an item of its own.
+    starts = [j for k, j in enumerate(in_column)
+              if k == 0 or styles[j].top - styles[in_column[k - 1]].top > 1.4 * (styles[j].size or 10)
+              or styles[j].top < styles[in_column[k - 1]].top]
+    beside: dict[int, int] = {}  # target line -> its label
+    for i in labels:
+        label = styles[i]
+        near = [j for j in starts if j not in beside and abs(styles[j].top - label.top) <= 1.5 * (label.size or 10)]
+        if near:
+            beside[min(near, key=lambda j: abs(styles[j].top - label.top))] = i
+    if not beside:
+        return lines, styles
+    taken = set(beside.values())
+    out_lines: list[str] = []
+    out_styles: list[LineStyle | None] = []
+    for j, (text, style) in enumerate(zip(lines, styles)):
+        if j in taken:
+            continue
+        if j in beside:
+            label = beside[j]
+            text = f"{lines[label].strip()} {text.strip()}"
+            style = replace(style, x0=styles[label].x0)
+        out_lines.append(text)
+        out_styles.append(style)
+    return out_lines, out_styles

@@ -300,3 +300,57 @@ def test_pdf_reader_drops_a_page_number_under_the_running_header(tmp_path, heade
     pdf.save()
     doc = _read(path)
     assert doc.lines == [line for body in bodies for line in body]
+
+
+@pytest.mark.parametrize("numbers,headings", [
+    (["16/134", "16/135", "16/136"], ["APOLOGIES – Apologies had been received from Cllrs. Hurst and Spurdle",
+                                      "MINUTES – The Minutes of the last meeting were approved and signed.",
+                                      "FINANCE – The bank reconciliation was approved."]),
+    (["7.", "8.", "9."], ["Lengthsman work – The ditch in Ridge Common Lane has been cleared.",
+                          "Roads and traffic – The Chairman has written to the highway authority.",
+                          "Footpaths – No progress has been made because of the weather."]),
+])
+def test_pdf_reader_puts_a_margin_column_of_numbers_back_beside_its_items(tmp_path, numbers, headings):
+    from minutebook.readers import read_document
+    from tests.pdfgen import styled_pdf
+
+    # The body is drawn first and the numbers column after it, as some writers lay it out:
+    # PDFium then reads the numbers as a block of their own after the text.
+    tops = [200, 240, 280]
+    page = [("STEEP PARISH COUNCIL", {"bold": True, "top": 80, "x": 230})]
+    for top, heading in zip(tops, headings):
+        page += [(heading, {"x": 80, "top": top}), ("and the matter was noted.", {"x": 80})]
+    # (the numbers column sits a point or two off the text's baselines)
+    page += [(number, {"x": 35, "top": top + 2}) for top, number in zip(tops, numbers)]
+    path = styled_pdf(tmp_path / "minutes.pdf", [page])
+    doc = read_document(path, path.read_bytes())
+    assert [line for line in doc.lines if line.split(" ")[0] in numbers] == [
+        f"{n} {h}" for n, h in zip(numbers, headings)]
+    assert not any(line.strip() in numbers for line in doc.lines)
+
+
+def _styled(rows):
+    from minutebook.document import LineStyle
+
+    return [text for text, _, _ in rows], [LineStyle(size=10, x0=x, x1=x + 6 * len(text), top=top)
+                                           for text, x, top in rows]
+
+
+def test_margin_numbers_need_a_column_of_them():
+    from minutebook.readers.pdf_layout import attach_margin_labels
+
+    # one bare number beside a paragraph, and a "7" cut from "£1,835.0" / "7": no column, left alone
+    lines, styles = _styled([("Roads and traffic – The Chairman wrote.", 80, 200), ("Total : £1,835.0", 85, 240),
+                             ("12", 35, 200), ("7", 178, 240)])
+    assert attach_margin_labels(lines, styles)[0] == lines
+
+
+def test_margin_numbers_join_paragraph_starts_not_wrapped_lines():
+    from minutebook.readers.pdf_layout import attach_margin_labels
+
+    lines, styles = _styled([("NEIGHBOURHOOD WATCH – In Cllr. Hurst's absence, this item was deferred until", 80, 494),
+                             ("December meeting.", 80, 506), ("MILL LANE MAP BOARD – Cllr. Martin will look into it.", 80, 532),
+                             ("Clerk", 531, 532), ("16/142", 35, 504), ("16/143", 35, 542)])
+    assert attach_margin_labels(lines, styles)[0] == [
+        "16/142 NEIGHBOURHOOD WATCH – In Cllr. Hurst's absence, this item was deferred until", "December meeting.",
+        "16/143 MILL LANE MAP BOARD – Cllr. Martin will look into it.", "Clerk"]
