@@ -14,6 +14,7 @@ import re
 
 from extractors.labels import opens_item
 from extractors.layout import emphasis, set_apart
+from extractors.people import VOCAB, parse_person
 from minutebook.document import Document
 
 # (pattern, status, virtual). The list text is whatever follows the match on the line.
@@ -47,11 +48,17 @@ _CUES: list[tuple[re.Pattern, str, bool]] = [
     # PERSON:", "Others Present:", "Apologies were received from:", "Roll Call:", "STAFF ATTENDING:",
     # "Members On line:".
     (re.compile(r"^\s*(?:[-•\u2022\uf0b7o]\s+|\d{1,3}[.)]\s+)?(?P<group>(?:[A-Za-z&'’]+\s+){0,4}?)"
-                r"(?:present|absent|excused|in\s+attendance|attendance|attendees|attending|attended|regrets|apologies(?:\s+for\s+absence)?"
+                r"(?:present|absent|excused|in\s+attendance|attendance|attendees|attending|attended|participants|regrets|apologies(?:\s+for\s+absence)?"
                 r"|participating(?:\s+(?:in\s+person|remotely|virtually|online|by\s+\w+))?|roll\s+call"
                 r"|on\s*-?\s*line|on\s+the\s+(?:call|line))"  # "Members On line: ..." at a conference call
                 r"(?:\s+(?:were|was|are|is))?(?:\s+(?:received|submitted|given|tendered|noted)\s+(?:from|by))?"
                 r"\s*(?::-|[:\-–—])\s*", re.IGNORECASE), "group", False),
+    # "Council: Mayor Farbridge Councillor G. Kovach", "Trustees: Mr A Lee, ...": the body's
+    # members under their body's name, known by the honorific that follows.
+    (re.compile(r"^\s*(?:council|councillors|board(?:\s+members)?|trustees|commissioners|directors|governors|"
+                r"committee(?:\s+members)?)\s*:\s*(?=(?:%s)\.?\s+[A-Z])" % "|".join(
+                    h.capitalize() for h in sorted(VOCAB["honorifics"], key=len, reverse=True)), re.IGNORECASE),
+     "present", False),
     # "Staff: ...", "Residents: ...", "Members of the public : ...", "Guests - ...", and "Public:" /
     # "Officials:" alone over a name a line.
     (re.compile(r"^\s*(?:[-•\u2022\uf0b7o]\s+)?(?:staff|officers|officials|guests|visitors|others|residents|observers|"
@@ -94,6 +101,10 @@ def _gather(doc: Document, lines: list[str], start: int, offset: int) -> tuple[s
         name_open = name_open or (text.endswith(",") and not _HEADING.match(nxt))
         # an open bracket goes on to its close ("[additional comments sent via" / "MK ...]")
         name_open = name_open or text.count("[") > text.count("]") or text.count("(") > text.count(")")
+        # "Absent: Councillor L. Burcher" / "        Councillor Hofland": a line hung under the
+        # text after the list's label goes on with the list, title-like or not.
+        name_open = name_open or (not set_apart(doc, n - 1, n) and _hangs_under(doc, start, n)
+                                  and bool(_HONORIFIC_START.match(nxt) or parse_person(nxt)))
         # "In Attendance: M. Singleton, Chief Executive Officer" / "A. Dowiat Vine, Director of
         # Planning" (not an item "A."): a person and post a line; semicolons part them so the
         # commas stay inside each.
@@ -130,6 +141,18 @@ def _gather(doc: Document, lines: list[str], start: int, offset: int) -> tuple[s
     return text, last
 
 
+def _hangs_under(doc: Document, start: int, n: int) -> bool:
+    """Given a list's cue line and a later line, say whether the later line is indented under
+    the text after the cue's label, as every line between them is: a hanging list."""
+    cue = doc.style(start)
+    if cue is None or cue.x0 is None:
+        return False
+    indents = [doc.style(k) for k in range(start + 1, n + 1)]
+    if any(s is None or s.x0 is None for s in indents):
+        return False
+    return all(s.x0 >= cue.x0 + 20 and abs(s.x0 - indents[0].x0) <= 3 for s in indents)
+
+
 # "In attendance were ...", "Present were ...", inside a paragraph (at a line's start the cues read it).
 _WERE_IN_ATTENDANCE = re.compile(r"(?<=[.:]\s)(?:also\s+)?(?:in\s+attendance|present)\s+(?:were|was)\s*:?\s+(?=[A-Z])",
                                  re.IGNORECASE)
@@ -146,7 +169,8 @@ _NAME_TAIL = re.compile(r"[A-Z][a-z'’-]+(?:[- ][A-Z][a-z'’-]+)?\.?")
 _PROSE_LINE = re.compile(r"^(?=(?:.*?\b(?!(?:and|of|the|de|van|von|der|la|le|du|da)\b)[a-z]{2,}\b){2}).*\.$")
 _RUN_IN_LABEL = re.compile(r"^[A-Z][a-z'’]+(?:\s+(?:[A-Z][a-z'’]+|of|and|the|for|from))*\s*:\s*\S")
 _BULLETED = re.compile(r"^[\u2022\u25cf\u25aa\uf0b7\uf0a7•·◦▪]\s*|^[o\-–]\s+(?=[A-Z])")
-_HONORIFIC_START = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Prof|Rev|Sir|Dame)\b\.?\s", re.IGNORECASE)
+_HONORIFIC_START = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Prof|Rev|Sir|Dame|Mayor|Trustee|Commissioner)\b\.?\s",
+                              re.IGNORECASE)
 
 
 def _ends_sentence(text: str) -> bool:

@@ -100,6 +100,10 @@ def _split_items(text: str) -> list[str]:
     # "A of Oregon, member; B, Director, Office of External Affairs; and C, Counsel": where
     # semicolons part the people, the commas part each one's name from their post.
     parts = re.split(r"\s*;\s*(?:and\s+)?", flat) if flat.count(";") >= 2 else _SPLIT.split(flat)
+    if flat.count(";") >= 2:
+        # "...; Trustees: Jake Myers, Ron Straub, and Heather Wallace; ...": a group's own list
+        # among the semicolons, its people parted by commas, the group's word before the first
+        parts = [p for part in parts for p in _group_list(part)]
     for part in parts:
         part = part.replace(" \0nd ", " and ").replace("\0", ",").strip(" .")
         if part:
@@ -107,9 +111,54 @@ def _split_items(text: str) -> list[str]:
     return items
 
 
+_LABELLED_LIST = re.compile(r"^(?P<label>[A-Z][A-Za-z]+(?:\s+[A-Za-z]+)?)\s*:\s*(?P<rest>[^:]+(?:,|\band\b)[^:]+)$")
+
+
+def _group_list(part: str) -> list[str]:
+    """Given one item of a list parted by semicolons, return it, or the people of a group's
+    list it holds ("Trustees: A, B, and C" -> "Trustees A", "B", "C")."""
+    m = _LABELLED_LIST.match(part)
+    if not m or not plural_honorific(m.group("label")):
+        return [part]
+    people = [p for p in _SPLIT.split(m.group("rest")) if p.strip(" .")]
+    return [f"{m.group('label')} {people[0].strip()}", *people[1:]] if people else [part]
+
+
 # The seat a member holds, printed after the name: "- District 3", "– Ward 2", "- At Large".
 _CONSTITUENCY = re.compile(r"\s*[-–—]\s*(?:(?:District|Ward|Seat|Division|Precinct|Position|Place|Zone)\s+\w+|At[- ]Large)\b\.?",
                            re.IGNORECASE)
+
+
+# A name's last word, then an honorific opening the next person, with nothing between: a list
+# printed in two columns read across ("Councillor B. Bell Councillor Laidlaw").
+_RUN_TOGETHER = re.compile(r"(?P<word>\b[A-Z][a-z'’-]+|\))\s+(?=(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Councilmember|"
+                           r"Mayor|Trustee|Alderman|Alderwoman|Alderperson|Senator|Rev|Revd|Prof|Sir|Dame)\.?\s+[A-Z])")
+# Words that go before an honorific as part of it ("Deputy Mayor", "Lord Mayor").
+_BEFORE_HONORIFIC = {"deputy", "vice", "acting", "lord", "lady", "chief", "interim", "former", "the", "and", "past", "assistant",
+                     "city", "county", "district", "community", "parish", "town", "borough", "ward", "state", "regional"}
+
+
+def _part_run_together(m: re.Match) -> str:
+    word = m.group("word")
+    if word.lower() in _BEFORE_HONORIFIC or word.lower() in VOCAB["honorifics"]:
+        return m.group(0)
+    return word + ", "
+
+
+_ORG_DASH = re.compile(r"^(?P<org>[A-Z][^–—()\d]{2,60}?)\s+[–—-]\s+(?P<person>[A-Z][^–—]{2,60})$")
+
+
+def org_before_person(item: str) -> str | None:
+    """Given a list item, return it as "Person (Organisation)" when it names a team, club or
+    body and then, after a dash, a person ("Fredericton Red Bombers – Justin DeMerchant"), else
+    None. A post after the dash ("J Abbott – Town Clerk") is not a person."""
+    m = _ORG_DASH.match(item.strip())
+    if not m:
+        return None
+    person = parse_person(m.group("person"))
+    if person is None or len(person.name.split()) < 2 or person.honorific or person.title:
+        return None
+    return f"{m.group('person').strip()} ({m.group('org').strip()})"
 
 
 def _people(doc: Document, text: str, status: str, virtual: bool, start: int, end: int,
@@ -124,6 +173,7 @@ def _people(doc: Document, text: str, status: str, virtual: bool, start: int, en
     # (Chair) Melanie Knox (Head teacher)": a closing bracket before a name parts two people.
     text = re.sub(r"\s*\[[^\]]*\]", "", text)
     text = re.sub(r"\)\s+(?=[A-Z][a-z]+\s+[A-Z][a-z])", "), ", text)
+    text = _RUN_TOGETHER.sub(_part_run_together, text)  # "Mayor Farbridge Councillor G. Kovach": two columns as one line
     by_semicolon = text.count(";") >= 2
     for item in _split_items(text):
         item = _CLAUSE.sub("", item).strip()
@@ -143,6 +193,7 @@ def _people(doc: Document, text: str, status: str, virtual: bool, start: int, en
             status = _group_status(group.group(0)) if _group_status(group.group(0)) != "present" else status
             item = item[group.end():]
         item = _CONSTITUENCY.sub("", item)  # "Mayor Jon McLain - District 3": the seat is not the name
+        item = org_before_person(item) or item  # "Saint John Seawolves – Barry Ogden": the person, then the team
         dashed = re.match(r"^(?P<person>.+?\))\s*[-–]\s*(?P<post>[A-Z][A-Za-z ]{2,40})$", item)
         if dashed:  # "Katherine Lymer (KL) - Chair": the post after the initials, as a note
             item = f"{dashed.group('person')} ({dashed.group('post')})"
@@ -189,6 +240,10 @@ _GROUP_LEAD = re.compile(r"^(?:residents?|student\s+delegates?|delegates?|member
 _PLACE_COUNCILLOR = re.compile(r"^(?:(?:City|County|District|Community|Parish|Town|Borough|Ward)\s+|[DCP]/\s?)"
                                r"(?=(?:Councill?or|Cllr)\b)", re.IGNORECASE)
 _POST_WORDS = set(VOCAB["post_words"])
+# The office an honorific qualifies: "Highway Commissioner Larry Trainor", "Road Commissioner
+# Trainor", "School Trustee Ana Ruiz" (not "Deputy"/"Vice", which make a deputy's title).
+_OFFICE_BEFORE_HONORIFIC = re.compile(r"^(?!(?:Deputy|Vice|Acting|Assistant|Interim)\b)(?:[A-Z][a-z]+\s+){1,2}"
+                                      r"(?=(?:Commissioner|Trustee|Supervisor|Alderman|Alderperson)\s+[A-Z])")
 
 
 def _printed_initials(item: str) -> str | None:
@@ -215,6 +270,7 @@ def _clean_item(item: str, listed: bool = True) -> tuple[str, str | None]:
     # "Commissioners Mr. Matt Alexander": the person's own honorific wins.
     item = re.sub(r"^[A-Z][a-z]+s\s+(?=(?:Mr|Mrs|Ms|Miss|Dr)\b)", "", item)
     item = _PLACE_COUNCILLOR.sub("", item.strip(" +"))
+    item = _OFFICE_BEFORE_HONORIFIC.sub("", item)
     status = None
     tail = re.search(r"\s+[-–(]?\s*(absent|excused|late|present)\)?$", item, re.IGNORECASE)
     if tail:

@@ -17,12 +17,11 @@ from __future__ import annotations
 
 import re
 
-from extractors.common import span
 from extractors.headings import BULLET, BULLET_GLYPH
 from extractors.labels import parse_labels
 from extractors.attendance_cues import _CONVENED_BY, _CUES, _HEADING, _WERE_IN_ATTENDANCE, _cue_at, _first_sentence, _gather
-from extractors.attendee_items import _group_status, _people, _status_rows, _vice_chairs_named, status_row
-from extractors.people import parse_person, role_of
+from extractors.attendance_rows import _TABLE_HEADS, _officers_in_attendance, _row_list, _row_list_follows
+from extractors.attendee_items import _group_status, _people, _status_rows, _vice_chairs_named, org_before_person, status_row
 from extractors.sentences import _jumps_up
 from minutebook.document import Document
 
@@ -31,14 +30,13 @@ from minutebook.document import Document
 _WITH_PRESENT = re.compile(r"\bwith\s+(?P<names>[A-Z][^.;:]{2,300}?)\s+(?:all\s+)?present\b")
 _ATTENDING = re.compile(r"^(?P<names>.+?)\s+(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|present)\b(?P<rest>.*)$",
                         re.IGNORECASE)
+# A line of names, then "in attendance" or "present" without a verb, as a note of who came.
+_NAMES_IN_ATTENDANCE = re.compile(r"^\s*(?:[-•●\u2022\uf0b7*]\s*)?(?P<names>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
+                                  r"(?:\s*(?:,|&|\band\b)\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)+)\s+"
+                                  r"(?:all\s+)?(?:in\s+attendance|present)\.?\s*$")
 # A list head's words are not a sentence: "The minutes were approved: ..." does not list people.
 _IN_PROSE = re.compile(r"\b(?:minutes|meeting|report|item|motion|resolution|agenda|approved|agreed|noted that)\b",
                        re.IGNORECASE)
-# One-member-per-line board lists: "In attendance:" / "Apologies:" on a line of their own.
-_TABLE_HEADS = {"in attendance": "present", "present": "present", "apologies": "apologies", "absent": "absent",
-                "attendance": "present"}
-# A row note marking a member ("Harry Rayner – MEM (Chair)", "– Member", "– Cllr").
-_MEMBER_NOTE = re.compile(r"^(?:MEM|Member|Cllr|Councillor)\b", re.IGNORECASE)
 
 
 def extract_attendees(doc: Document, settings: dict | None = None) -> list[dict]:
@@ -74,6 +72,8 @@ def extract_attendees(doc: Document, settings: dict | None = None) -> list[dict]
                         and n - present_list_end <= 20):
                     # "Members present:" ... then "Attending:": those who attend besides the members
                     status = "in_attendance"
+            if status == "present" and n > 1 and lines[n - 2].strip().lower() == "also":
+                status = "in_attendance"  # "Also" / "Present: Ms. C. Van Andel": the label wrapped
             remainder = line[m.end():].strip()
             if not remainder or remainder.endswith(":"):
                 found, last = _one_per_line(doc, n, status)  # "Present:" over a name a line
@@ -135,6 +135,14 @@ def extract_attendees(doc: Document, settings: dict | None = None) -> list[dict]
                 records.extend(found)
                 n = last + 1
                 continue
+        listed = _NAMES_IN_ATTENDANCE.match(line)
+        if listed and "\t" not in line:
+            # "● Ann, Tara, Kim & Brittany in attendance": the names and the word, no verb
+            found = _people(doc, listed.group("names"), "present", False, n, n, listed=False)
+            if len(found) >= 2:
+                records.extend(found)
+                n += 1
+                continue
         attend = re.search(r"\b(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|present)\b", line, re.IGNORECASE)
         if "\t" not in line and len(line) < 400 and attend:
             sentence, first = _sentence_back(lines, n)
@@ -175,7 +183,7 @@ def _sentence_back(lines: list[str], n: int) -> tuple[str, int]:
     text, first = lines[n - 1].strip(), n
     for m in range(n - 1, max(0, n - 4), -1):
         prev = lines[m - 1].strip()
-        if not prev or prev.endswith(".") or _HEADING.match(prev) or _cue_at(prev) or "\t" in lines[m - 1]:
+        if not prev or prev.endswith(".") or _HEADING.match(prev) or (prev.isupper() and len(prev) <= 60) or _cue_at(prev) or "\t" in lines[m - 1]:
             break
         text, first = prev + " " + text, m
     return text, first
@@ -264,6 +272,8 @@ def _one_per_line(doc: Document, n: int, status: str) -> tuple[list[dict], int]:
         if group:
             last = m  # "PAC members (11)": people counted, not named
             continue
+        if not org_before_person(raw):
+            raw = _DASHED_POST.sub(r" (\g<post>)", raw)  # "J Abbott – Town Clerk": the post after a dash
         note = re.search(r"\)\s+([A-Z][A-Za-z -]{2,30})$", raw)  # "Cathy Fleet (CF) CLERK"
         row_status = status
         text = raw
@@ -285,6 +295,10 @@ def _one_per_line(doc: Document, n: int, status: str) -> tuple[list[dict], int]:
     return out, last
 
 
+# A name a line with its post after a spaced dash: "J Abbott – Town Clerk", "Sue Lee - Treasurer".
+_DASHED_POST = re.compile(r"(?<=[a-z])\s+[–—-]\s+(?P<post>[A-Z][A-Za-z/&' ]{2,40})$")
+
+
 # Initials before the name without brackets: "AC Aaron Christiansen", "CL C Lloyd" (taken only
 # when they are the name's own).
 _BARE_INITIALS_FIRST = re.compile(rf"^(?:{BULLET})?(?P<ini>[A-Z]{{2,4}})\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{1,3}})$")
@@ -302,7 +316,7 @@ def _own_initials_first(raw: str) -> str | None:
 # A group's label before its names on one line of a list: "Board Members: A, B", "Telephone: C",
 # "Board Member Proxies: None", "Staff: ...". (Not people.json's group words: "Other:" there is
 # a group in attendance, here the members' own "Other:" line is present.)
-_GROUP_LABEL = re.compile(r"^(?P<label>(?:[A-Z][a-z]+\s+){0,3}(?:[Mm]embers?|[Pp]roxies|[Tt]elephone|[Pp]hone|[Ss]taff|[Gg]uests|"
+_GROUP_LABEL = re.compile(r"^(?P<label>(?:[A-Z][a-z]+\s+){0,3}(?:[Mm]embers?|[Ee]xecutive|[Pp]roxies|[Tt]elephone|[Pp]hone|[Ss]taff|[Gg]uests|"
                           r"[Oo]fficers|[Oo]thers|[Vv]isitors|[Rr]emote(?:ly)?|[Oo]nline|[Zz]oom|[Vv]irtual(?:ly)?)(?:\s+[A-Za-z]+){0,2})"
                           r"\s*:\s*(?P<rest>\S.*)$")
 
@@ -312,88 +326,3 @@ _INITIALS_FIRST = re.compile(r"^(?:[●•\u2022\uf0b7\-–]\s*)?\((?P<ini>[A-Z]
                              r"(?:\s+[-–]\s+(?P<post>[^()]+))?$")
 # A group of the list and the people in it, in brackets: "Executive (Bryan Dar Santos, Fiona Lo)".
 _GROUP_OF_NAMES = re.compile(r"^(?P<group>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3})\s*\((?P<names>[^()]+)\)\s*$")
-_ROW = re.compile(
-    r"^(?P<name>[A-Z][^\t–—()]*?)\s*(?:[–—]|\s-\s|\t)\s*(?P<rest>.*)$"
-    r"|^(?P<name2>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*(?P<rest2>\((?:representing|on\s+behalf|deputising|substituting)\b.*)$"
-)
-
-
-def _row(raw: str):
-    """Given a line of a one-person-per-line list, return (person, note, post) or None."""
-    m = _ROW.match(raw.strip())
-    if not m:
-        return None
-    name = m.group("name") or m.group("name2")
-    rest = m.group("rest") if m.group("name") else m.group("rest2")
-    person = parse_person(name)
-    if person is None:
-        return None
-    note, _, post = rest.partition("\t")
-    return person, note.strip(), post.strip()
-
-
-def _officers_in_attendance(rows: list[dict]) -> None:
-    """Given the rows of a bare "Attendance:" list, mark the rows not tagged as members in_attendance.
-
-    A meeting note lists everyone under one "Attendance:" heading, tagging members
-    ("– MEM (Chair)") and giving officers and advisers their organisation ("– KCC",
-    "– Link Group"): when some rows carry a member tag, the others attend, they are not members.
-    """
-    tagged = [bool(_MEMBER_NOTE.match(r.get("title") or "")) for r in rows]
-    if not any(tagged) or all(tagged):
-        return
-    for row, member in zip(rows, tagged):
-        if not member:
-            row["status"] = "in_attendance"
-
-
-def _row_list_follows(lines: list[str], n: int) -> bool:
-    """Given a header line ("In attendance:"), say whether one-person-per-line rows follow."""
-    rows = [x for x in lines[n : n + 5] if x.strip()]
-    return sum(1 for x in rows if _row(x)) >= 2
-
-
-def _row_list(doc: Document, n: int, status: str) -> tuple[list[dict], int]:
-    """Given a row-list header, return a record per row ("Name – Role<TAB>Post") and the last line.
-
-    In PDFs a row's post wraps onto lines of its own ("Children Board"); those are skipped.
-    The list ends at a blank line followed by a non-row, at the next header, or after three
-    lines in a row that are not people.
-    """
-    out: list[dict] = []
-    last = n
-    misses = 0
-    for m in range(n + 1, len(doc.lines) + 1):
-        raw = doc.lines[m - 1]
-        stripped = raw.strip()
-        if not stripped:
-            nxt = next((x for x in doc.lines[m : m + 2] if x.strip()), "")
-            if out and not _row(nxt):
-                break
-            continue
-        if stripped.rstrip(":").lower() in _TABLE_HEADS and stripped.endswith(":"):
-            break
-        parsed = _row(raw)
-        if parsed is None:
-            misses += 1
-            if misses >= 3 or _cue_at(stripped) or _HEADING.match(stripped):
-                break
-            continue
-        misses = 0
-        person, note, post = parsed
-        role = role_of([note]) or role_of(re.split(r"\band\b", note))
-        row_status = status
-        if status == "present" and re.search(r"minute\s+taker|in\s+attendance|observer|\bpresenting\b|\bto\s+present\b",
-                                             note, re.IGNORECASE):
-            row_status = "in_attendance"
-        out.append({
-            "name": person.name,
-            "honorific": person.honorific,
-            "status": row_status,
-            "role": role,
-            "title": post or note or None,
-            "virtual": False,
-            **span(doc, m, m),
-        })
-        last = m
-    return out, last

@@ -117,7 +117,7 @@ def parse_person(text: str, default_honorific: str | None = None) -> Person | No
     if not whole:
         return None
     tokens = [t.text for t in doc]
-    if tokens[0].lower() in _NOT_NAMES:
+    if tokens[0].lower() in _NOT_NAMES and not _initial_a(tokens):
         return None  # "The British", "All Members", "Other Officers"
     honorific = None
     if tokens[0].lower().rstrip(".") in _HONORIFICS:
@@ -154,6 +154,17 @@ def _role_of_honorific(honorific: str | None) -> str | None:
     """Given an honorific, return the role it gives: a Mayor or a President presides."""
     low = (honorific or "").lower().rstrip(".")
     return "chair" if low in VOCAB["chair_honorifics"] else None
+
+
+def _initial_a(tokens: list[str]) -> bool:
+    """Given a name's tokens, say whether a leading "A" is an initial ("A Cook", "A Athwall",
+    "A J Smith" in a list of councillors) and not the article ("A Resident", "A Member")."""
+    if tokens[0] != "A" or not 2 <= len(tokens) <= 3 or len(tokens[-1]) < 2:
+        return False
+    return not any(t.lower().rstrip(".") in _GENERIC_NOUNS | _TITLE_WORDS | _NOT_NAMES for t in tokens[1:])
+
+
+_GENERIC_NOUNS = set(VOCAB["generic_nouns"])
 
 
 def _is_title(name: str) -> bool:
