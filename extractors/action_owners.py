@@ -14,6 +14,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from extractors.common import _MONTHS
+
 PATTERNS = Path(__file__).resolve().parent / "patterns"
 
 # --- people -----------------------------------------------------------------------------
@@ -221,3 +223,21 @@ def _resolve_pronoun(gender: str, before: str, recent: list[list[str]]) -> list[
             if known is None or known == gender:
                 return [_strip_honorific(name)]
     return None
+
+
+# A sentence that opens with given names alone: "Tara will update ...", "Justin and Henry
+# volunteered to ...", "Brittany, Ann, Jana and Kelly agreed to ...".
+_LONE_NAMES = re.compile(r"^\W*(?:(?:Then|Also)\s+)?(?P<names>[A-Z][a-z'’]+(?:\s*(?:,|&|\band\b)\s*[A-Z][a-z'’]+)*)\s*(?:also\s+|then\s+)?$")
+
+
+def _lone_names(prefix: str, known: frozenset[str]) -> list[str] | None:
+    """Given the words before a trigger, return the given names that make them up when every
+    one is a known given name (of the vocabulary or of the meeting's attendees), else None.
+    Members who know each other print first names only; a month ("May will ...") is no one."""
+    m = _LONE_NAMES.match(prefix)
+    if not m:
+        return None
+    names = [n for n in re.split(r"\s*(?:,|&|\band\b)\s*", m.group("names")) if n]
+    if not names or any(n.lower() not in known or n.lower() in _MONTHS for n in names):
+        return None
+    return names

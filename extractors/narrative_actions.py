@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING
 
 from extractors.action_owners import (
     PERSON,
+    _all_given_names,
+    _lone_names,
     _DETERMINERS,
     _names_ending,
     _plausible_person,
@@ -28,6 +30,7 @@ from extractors.action_owners import (
     _valid_person,
 )
 from extractors.common import parse_date, span
+from extractors.labels import opens_item
 from extractors.people import SOLE_POSTS
 from minutebook.document import Document
 
@@ -117,6 +120,10 @@ def _outside_minutes(doc: Document) -> set[int]:
     return set(range(1, len(doc.lines) + 1)) - inside
 
 
+# A line that holds only an item's label and title ("b) Website Maintenance"): no sentence.
+_TITLE_ONLY = re.compile(r"^[^.!?]{2,60}$")
+
+
 def _paragraphs(doc: Document, excluded: set[int]) -> list[list[tuple[int, str]]]:
     """Given a document, return its narrative paragraphs as lists of (line_no, text).
 
@@ -133,6 +140,10 @@ def _paragraphs(doc: Document, excluded: set[int]) -> list[list[tuple[int, str]]
             current = []
             continue
         starts_new = doc.media_type != "pdf" or bool(_BULLET.match(text)) or bool(re.match(r"^\d+\.\s+[A-Z]", text))
+        # "b) Website Maintenance" over "Justin and Henry volunteered to ...": an item's title
+        # line is no part of the sentence under it
+        starts_new = starts_new or bool(current and len(current) == 1 and _TITLE_ONLY.match(current[0][1])
+                                        and opens_item(current[0][1]))
         if starts_new and current:
             paragraphs.append(current)
             current = []
@@ -156,6 +167,7 @@ def _narrative_actions(doc: Document, tables: list[dict]) -> list[dict]:
         texts.append(" ".join(parts))
         offsets.append(starts)
     full_text = "\n".join(doc.lines)
+    known = _first_names(doc)
     actions: list[dict] = []
     recent: list[list[str]] = []  # people named in recent sentences, newest last
     trigger = _trigger_words()
@@ -175,7 +187,7 @@ def _narrative_actions(doc: Document, tables: list[dict]) -> list[dict]:
             sent_people = [m for m in PERSON.finditer(sent.text) if _valid_person(m.group(0))]
             for match_id, start, end in _sentence_matches(paragraph_matches, sent):
                 label = parsed.vocab.strings[match_id]
-                found = _undertaking(parsed, sent, label, start, end, recent)
+                found = _undertaking(parsed, sent, label, start, end, recent, known)
                 if found is None:
                     continue
                 owners, action_start = found
@@ -183,6 +195,7 @@ def _narrative_actions(doc: Document, tables: list[dict]) -> list[dict]:
                 # The whole sentence, or the clause of it that gives the task: "Steve Ashley agreed
                 # to consider this", not "consider this" nor the suggestion before the dash.
                 text = _clause_text(parsed, sent, start) if _action_text(parsed, action_start, sent.end) else ""
+                text = re.sub(r"^[●•\u2022\uf0b7▪*–-]\s*", "", text)  # a bullet is no part of the task
                 if not owners or not text:
                     continue
                 first = _line_at(starts, parsed[start].idx)
@@ -227,7 +240,7 @@ def _line_at(starts: list[tuple[int, int]], char: int) -> int:
 
 
 def _undertaking(parsed: "Doc", sent: "Span", label: str, start: int, end: int,
-                 recent: list[list[str]]) -> tuple[list[str], int] | None:
+                 recent: list[list[str]], known: frozenset[str] = frozenset()) -> tuple[list[str], int] | None:
     """Given one trigger match, return (owners, index of the action's first token) or None."""
     if label == "OBJECT_TO":
         return _object_owner(parsed, sent, end)
@@ -242,10 +255,19 @@ def _undertaking(parsed: "Doc", sent: "Span", label: str, start: int, end: int,
         return None
     if parsed[action_start:action_start + 2].text.lower() in ("take place", "take effect"):
         return None  # "participation ... will take place between 2:00 and 3:00": an event, nobody's task
-    owners = _subject_owner(parsed, sent, start, recent)
+    owners = _subject_owner(parsed, sent, start, recent) or _lone_names(sent.doc.text[sent.start_char: parsed[start].idx], known)
     if owners is None:
         return None
     return owners, action_start
+
+
+def _first_names(doc: Document) -> frozenset[str]:
+    """Given a document, return the given names an owner may go by: the vocabulary's and the
+    first names of the people its attendance lists name."""
+    from extractors.attendees import extract_attendees  # pure
+
+    names = {r["name"].split()[0].lower() for r in extract_attendees(doc) if r["name"] and not r["name"][1:2] in (" ", ".")}
+    return _all_given_names() | names
 
 
 def _starts_with_verb(parsed: "Doc", index: int, limit: int) -> bool:

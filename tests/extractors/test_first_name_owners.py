@@ -1,0 +1,54 @@
+"""Undertakings by members who go by their first names ("Tara will update the shared doc",
+"Justin and Henry volunteered to ..."), as small boards, PTAs and clubs print them. Each rule
+is checked on two bodies written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.pipeline import extract_all
+from minutebook.document import document_from_text
+
+
+def _actions(text: str) -> list[tuple]:
+    return [(a["owners"], a["text"]) for a in extract_all(document_from_text(text))["actions"]]
+
+
+@pytest.mark.parametrize("board,attending,sentence,owners", [
+    ("PTA Board", "Ann, Tara, Kim and Kelly in attendance",
+     "Tara will update the shared google doc that everyone can open.", ["Tara"]),
+    ("Booster Club Board", "Present: Rhiannon Pugh, Oskar Lind, Femi Ade",
+     "Rhiannon and Oskar will circulate the volunteer rota before Friday.", ["Rhiannon Pugh", "Oskar Lind"]),
+])
+def test_members_named_by_first_name_own_what_they_undertake(board, attending, sentence, owners):
+    text = f"{board} Meeting Minutes\nJuly 9, 2024\n{attending}\n\n1. Roles\nThe roles were discussed. {sentence}\n"
+    found = _actions(text)
+    assert [o for o, _ in found] == [owners]
+    assert found[0][1] == sentence.rstrip(".")
+
+
+@pytest.mark.parametrize("sentence", ["May will be the month of the fair.", "Programme will follow in the autumn."])
+def test_a_month_or_a_common_word_before_will_owns_nothing(sentence):
+    text = f"PTA Board Meeting Minutes\nJuly 9, 2024\nAnn, Tara and Kim in attendance\n\n1. Events\n{sentence}\n"
+    assert _actions(text) == []
+
+
+@pytest.mark.parametrize("league,label,names,owners", [
+    ("ATLANTIC RUGBY LEAGUE", "b) Website Maintenance", "Justin and Henry", ["Justin", "Henry"]),
+    ("PRAIRIE SOCCER ASSOCIATION", "c) Referee Training", "Grace", ["Grace"]),
+])
+def test_a_lettered_items_title_line_is_no_part_of_the_undertaking(tmp_path, league, label, names, owners):
+    from minutebook.readers import read_document
+    from tests.pdfgen import styled_pdf
+
+    verb = "volunteered" if " and " in names else "offered"
+    page = [(league, {"bold": True, "size": 13, "x": 200}), ("Annual General Meeting Minutes", {"bold": True, "x": 200}),
+            ("May 5, 2012", {"bold": True, "x": 220}),
+            ("13) Other Business", {"x": 54, "gap": 14}),
+            (label, {"x": 72, "gap": 10}),
+            (f"{names} {verb} to make a proposal by early June on what the league", {"x": 90, "gap": 10}),
+            ("website should hold and what it would cost.", {"x": 90})]
+    path = styled_pdf(tmp_path / "league.pdf", [page])
+    found = extract_all(read_document(path, path.read_bytes()))["actions"]
+    assert [a["owners"] for a in found] == [owners]
+    assert found[0]["text"].startswith(f"{names} {verb} to make a proposal")
