@@ -158,6 +158,8 @@ def _numeric_order(lines: list[str]) -> str | None:
     month_first = day_first = 0
     for text in lines:
         for m in _NUMERIC_DATE.finditer(text):
+            if m.group(3) is None and "." in m.group(0):
+                continue  # "7.30 p.m.", "£35.00": a time or a sum ("by 8/24" is a date)
             a, b = int(m.group(1)), int(m.group(2))
             if 1 <= a <= 12 < b <= 31:
                 month_first += 1

@@ -165,6 +165,10 @@ def _merged(prev: Section, sec: Section) -> Section:
         # "Lincoln Township" / "Board Meeting Minutes": one reading saw only the second
         # line's bare "Board", the title block names the body in full.
         first.committee = other.committee
+    if first.committee and other.venue and norm_name(first.committee) == norm_name(other.venue) and other.committee:
+        # "PLATO TOWNSHIP / BOARD OF TRUSTEES MEETING / Plato Town Hall, Plato Center, IL / date":
+        # the line over the date is the venue the title block names, not the body
+        first.committee, first.start = other.committee, min(prev.start, sec.start)
     if prev.generic == sec.generic:
         first.start = min(prev.start, sec.start)
     first.body_start = max(prev.body_start, sec.body_start)

@@ -21,6 +21,8 @@ from minutebook.document import Document
 # "IMPROVING LIVES SELECT COMMISSION - 24/04/18"), not minute text.
 _HEADER_REPEATS = 3
 _HEADER_MAX_CHARS = 60
+# A heading in capitals run into its text after a dash: "APOLOGIES – Apologies had been ...".
+_RUN_IN_CAPS = re.compile(r"^(?P<head>[A-Z][A-Z0-9 &'’,/()-]{2,80}?[A-Z)])\s+[–—-]\s+(?P<rest>\S.*[a-z].*)$")
 _CONTENT_START = re.compile(r"^(?:Resolved|Agreed|RESOLVED|[-•(]|\d)")
 
 
@@ -43,10 +45,15 @@ def extract_minutes(doc: Document, settings: dict | None = None) -> list[dict]:
             continue
         for h in sec.headings:
             body_lines = [lines[n - 1] for n in range(h.title_end + 1, h.end + 1) if lines[n - 1] not in headers]
+            title = " ".join(h.title.split()).strip(" :")
+            run_in = _RUN_IN_CAPS.match(title)
+            if run_in:  # "APOLOGIES – Apologies had been received from ...": the heading, then its text
+                title = run_in.group("head")
+                body_lines.insert(0, run_in.group("rest"))
             records.append(
                 {
                     "minute_number": h.number,
-                    "title": " ".join(h.title.split()).strip(" :"),
+                    "title": title,
                     "body": "\n".join(line for line in body_lines if line),
                     **span(doc, h.start, h.end),
                 }

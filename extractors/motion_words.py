@@ -313,7 +313,9 @@ def _substance(text: str) -> str:
         # "...; the motion was seconded", ", duly seconded", ", and it was seconded by ..."
         x = re.sub(r"[,;]?\s*(?:(?:and\s+)?(?:the\s+motion\s+|it\s+)?was\s+(?:duly\s+)?seconded|(?:duly\s+)?seconded"
                    r"|second\s+by|[,;]\s*second(?=\s*[,;.]|\s*$))\b.*$", "", x, flags=re.IGNORECASE)
-        x = re.sub(r",?\s*(?:was\s+)?(?:made\s+)?(?:moved|proposed|made|motioned)\s+by\b.*$", "", x, flags=re.IGNORECASE)
+        x = re.sub(r",?\s*(?:was\s+)?(?:made\s+)?(?:moved|proposed|made|motioned)(?:\s+by\b.*"
+                   r"|\s+at\s+\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s*m\.?(?:\s+by\b.*)?\s*$)", "", x,
+                   flags=re.IGNORECASE)  # (and "... was made at 6:52 PM by McMahon")
         x = re.sub(r"\s+by\s+" + NAME + r"\s*$", "", x)
         x = re.sub(r",\s*" + NAME + r"\s+(?:moved|motioned)\b.*$", "", x)  # "Motion to close the road, Robin moved, ..."
         x = re.sub(r",?\s+and\s+(?:it\s+)?was\s+(?:then\s+)?(?:unanimously\s+)?(?:agreed|carried|approved|adopted|lost)"

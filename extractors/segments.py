@@ -239,7 +239,9 @@ def _heading_weight(doc: Document, lines: list[str], c: Candidate, agenda: bool)
         return 0.0  # a numbered motion, not an item of business
     letters = [ch for ch in title if ch.isalpha()]
     caps = bool(letters) and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters) and len(letters) > 2
-    stress = emphasis(doc, c.line) or caps or bool(doc.style(c.line) and doc.style(c.line).lead_bold) \
+    # "APOLOGIES – Apologies had been received ...": a heading in capitals run into its text
+    run_in_caps = bool(re.match(r"^[A-Z][A-Z0-9 &'’,/()-]{3,80}?\s+[–—-]\s+\S", title))
+    stress = emphasis(doc, c.line) or caps or run_in_caps or bool(doc.style(c.line) and doc.style(c.line).lead_bold) \
         or outdented_title(doc, c.line, c.label.text)
     if not agenda and not stress and (re.search(r"[$£€]\s?\d|[,&/]$", title) or (title and not letters)):
         return 0.0  # a row of a schedule (amounts) or a wrapped fragment

@@ -46,7 +46,8 @@ from minutebook.document import Document
 _MAX_BLOCK = 8
 # A motion's wording set in bold, dated ("MOTION: THAT the Board endorse ... of April 19, 2012"):
 # business, not a title.
-_MOTION_WORDING = re.compile(r"(?:motion|moved(?:\s+by)?|seconded(?:\s+by)?|resolved)\s*[:\-–]|(?:and\s+|or\s+)?that\s",
+_MOTION_WORDING = re.compile(r"\s*(?:(?:motion|moved(?:\s+by)?|seconded(?:\s+by)?|resolved)\s*[:\-–]|(?:and\s+|or\s+)?that\s"
+                             r"|(?:a\s+)?motion\s+(?:to|was|by|made)\b|it\s+was\s+(?:moved|resolved)\b)",
                              re.IGNORECASE)  # (and its further clauses: "AND THAT Council reach a decision ...")
 
 
@@ -134,9 +135,11 @@ def title_blocks(doc: Document, lines: list[str]) -> list[Section]:
 def _leaves_the_centre(doc: Document, lines: list[str], block: list[int], n: int) -> bool:
     """Given a title block printed centred that already gives a date, return whether the next
     line leaves it: a heading set at the left margin, not centred ("Public Session" in bold
-    under "53 CHAMBERS STREET" starts the business)."""
+    under "53 CHAMBERS STREET", or "CALL TO ORDER" in plain capitals, starts the business)."""
+    letters = [c for c in lines[n - 1] if c.isalpha()]
+    capitals = len(letters) >= 4 and all(c.isupper() for c in letters)  # "CALL TO ORDER" at the margin
     if not all(centred(doc, k) for k in block) or centred(doc, n) or not any(DATE.search(lines[k - 1]) for k in block) \
-            or not emphasis(doc, n):
+            or not (emphasis(doc, n) or capitals):
         return False
     offset = indent(doc, n)
     return offset is not None and abs(offset) < 10
