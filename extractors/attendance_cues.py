@@ -19,7 +19,8 @@ from minutebook.document import Document
 
 # (pattern, status, virtual). The list text is whatever follows the match on the line.
 _CUES: list[tuple[re.Pattern, str, bool]] = [
-    (re.compile(r"^\s*(?:[-•]\s*)?present\s*(?::\s*-|:-|:|-)\s*", re.IGNORECASE), "present", False),
+    (re.compile(r"^\s*(?:[-•]\s*)?present\s*(?::\s*-|:-|:|-|\.(?=\s*(?:Cllrs?|Councillors?)\b))\s*", re.IGNORECASE),
+     "present", False),  # (and "Present. Cllrs. ...")
     # "Present Mr P Evans (PE), Mrs G Parsons (GP), ...": the label without its colon, before a title
     (re.compile(r"^\s*(?i:present)\s+(?=(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllrs?|Councillors?|Rev|Revd|Prof)\.?\s+[A-Z])"), "present", False),
     (re.compile(r"^\s*(?:[-•]\s*)?also\s+present(?:\s+were)?\s*(?::\s*-|:-|:|-)?\s*", re.IGNORECASE), "in_attendance", False),
@@ -163,7 +164,7 @@ _CONVENED_BY = re.compile(r"^(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'
 # "A. Dowiat Vine, Director of Planning & Communication": one person, a comma, then a post in
 # words (not "Niro, D. McConnell, ...", a list of people run over lines).
 _NAME_COMMA_POST = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z]\.\s*|[A-Z][a-z'’-]+\s+)+[A-Z][A-Za-z'’-]+"
-                              r"(?:\s+[A-Z][A-Za-z'’-]+)?,\s+[A-Z][a-z]{2,}(?!.*\b[A-Z]\.\s)")
+                              r"(?:\s+[A-Z][A-Za-z'’-]+)?(?:,|\s+[–—-])\s+[A-Z][a-z]{2,}(?!.*\b[A-Z]\.\s)")
 _NAME_TAIL = re.compile(r"[A-Z][a-z'’-]+(?:[- ][A-Z][a-z'’-]+)?\.?")
 # A line of prose: two or more lowercase words (other than the particles of names) before a full stop.
 _PROSE_LINE = re.compile(r"^(?=(?:.*?\b(?!(?:and|of|the|de|van|von|der|la|le|du|da)\b)[a-z]{2,}\b){2}).*\.$")
@@ -182,7 +183,7 @@ def _ends_sentence(text: str) -> bool:
 
 
 _MAX_LIST_LINES = 40
-_ABBREVIATIONS = {"dr", "mr", "mrs", "ms", "cllr", "prof", "rev", "revd", "st", "no"}
+_ABBREVIATIONS = {"dr", "mr", "mrs", "ms", "cllr", "cllrs", "prof", "rev", "revd", "st", "no", "hon", "messrs"}
 
 
 def _title_line(text: str) -> bool:

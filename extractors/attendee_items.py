@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from extractors.common import span
-from extractors.people import VOCAB, Person, parse_person, plural_honorific, role_of
+from extractors.people import VOCAB, Person, _is_title, parse_person, plural_honorific, role_of
 from minutebook.document import Document
 
 _CLAUSE = re.compile(r"\s+(?:who|whom|which|substituting|substituted|representing|on\s+behalf)\b.*$", re.IGNORECASE)
@@ -114,6 +114,23 @@ def _split_items(text: str) -> list[str]:
 _LABELLED_LIST = re.compile(r"^(?P<label>[A-Z][A-Za-z]+(?:\s+[A-Za-z]+)?)\s*:\s*(?P<rest>[^:]+(?:,|\band\b)[^:]+)$")
 
 
+def _paired_names(item: str) -> list[str]:
+    """Given a list item, return it, or the people it runs together when a list printed in
+    columns was read across with nothing between them ("Brian Bird Robin Forrest" -> "Brian
+    Bird", "Robin Forrest"): an even run of capitalised words, a known given name opening half
+    of its pairs or more."""
+    words = item.split()
+    if len(words) < 4 or len(words) % 2 or not all(re.fullmatch(r"[A-Z][a-z'’-]+", w) for w in words):
+        return [item]
+    from extractors.action_owners import _all_given_names  # (the given-names vocabulary)
+
+    given = _all_given_names()
+    known = sum(words[k].lower() in given for k in range(0, len(words), 2))
+    if known < max(2, (len(words) // 2 + 1) // 2):  # (given names the vocabulary lacks may be among them)
+        return [item]
+    return [f"{words[k]} {words[k + 1]}" for k in range(0, len(words), 2)]
+
+
 def _group_list(part: str) -> list[str]:
     """Given one item of a list parted by semicolons, return it, or the people of a group's
     list it holds ("Trustees: A, B, and C" -> "Trustees A", "B", "C")."""
@@ -145,6 +162,17 @@ def _part_run_together(m: re.Match) -> str:
     return word + ", "
 
 
+# A name with its post after a spaced dash: "J Abbott – Town Clerk", "Sue Lee - Treasurer".
+DASHED_POST = re.compile(r"(?<=[a-z])\s+[–—-]\s+(?P<post>[A-Z][A-Za-z/&' ]{2,40})$")
+def _post_note(m: re.Match) -> str:
+    """Given a dashed post, return it as a note in brackets; one word that is no post ("L
+    Kennedy - Dalby") is the rest of a double-barrelled name, kept as printed."""
+    post = m.group("post").strip()
+    if " " not in post and not any(_is_title(p) for p in post.split("/")) and role_of([post]) is None:
+        return m.group(0)
+    return f" ({post})"
+
+
 _ORG_DASH = re.compile(r"^(?P<org>[A-Z][^–—()\d]{2,60}?)\s+[–—-]\s+(?P<person>[A-Z][^–—]{2,60})$")
 
 
@@ -173,12 +201,15 @@ def _people(doc: Document, text: str, status: str, virtual: bool, start: int, en
     # (Chair) Melanie Knox (Head teacher)": a closing bracket before a name parts two people.
     text = re.sub(r"\s*\[[^\]]*\]", "", text)
     text = re.sub(r"\)\s+(?=[A-Z][a-z]+\s+[A-Z][a-z])", "), ", text)
+    text = re.sub(r"\b(Cllrs?|Councillors?|Mrs?|Ms|Dr)\.(?=[A-Z])", r"\1. ", text)  # "Cllrs.Chris Wilton"
     text = _RUN_TOGETHER.sub(_part_run_together, text)  # "Mayor Farbridge Councillor G. Kovach": two columns as one line
     by_semicolon = text.count(";") >= 2
-    for item in _split_items(text):
+    for item in (name for part in _split_items(text) for name in _paired_names(part)):
         item = _CLAUSE.sub("", item).strip()
         item = re.sub(r"^(?:and|&)\s+", "", item)
         item_status_of_post = None
+        if by_semicolon and not ("," in item) and re.search(r"\s[–—-]\s", item):
+            item = re.sub(r"\s[–—-]\s", ", ", item, count=1)  # "Jenny Hollington - Clerk": the post after a dash
         if by_semicolon and "," in item:
             # "Ravindra Deo, Executive Director": the post is a note on the person; a board's
             # own "member" among officers is present, the officers in attendance.
@@ -193,7 +224,9 @@ def _people(doc: Document, text: str, status: str, virtual: bool, start: int, en
             status = _group_status(group.group(0)) if _group_status(group.group(0)) != "present" else status
             item = item[group.end():]
         item = _CONSTITUENCY.sub("", item)  # "Mayor Jon McLain - District 3": the seat is not the name
-        item = org_before_person(item) or item  # "Saint John Seawolves – Barry Ogden": the person, then the team
+        item = org_before_person(item) or DASHED_POST.sub(_post_note, item)
+        # ("Saint John Seawolves – Barry Ogden": the person, then the team; "J Abbott – Town
+        # Clerk": the post after a dash)
         dashed = re.match(r"^(?P<person>.+?\))\s*[-–]\s*(?P<post>[A-Z][A-Za-z ]{2,40})$", item)
         if dashed:  # "Katherine Lymer (KL) - Chair": the post after the initials, as a note
             item = f"{dashed.group('person')} ({dashed.group('post')})"

@@ -21,7 +21,8 @@ from extractors.headings import BULLET, BULLET_GLYPH
 from extractors.labels import parse_labels
 from extractors.attendance_cues import _CONVENED_BY, _CUES, _HEADING, _WERE_IN_ATTENDANCE, _cue_at, _first_sentence, _gather
 from extractors.attendance_rows import _TABLE_HEADS, _officers_in_attendance, _row_list, _row_list_follows
-from extractors.attendee_items import _group_status, _people, _status_rows, _vice_chairs_named, org_before_person, status_row
+from extractors.attendee_items import (DASHED_POST, _group_status, _people, _post_note, _status_rows, _vice_chairs_named,
+                                      org_before_person, status_row)
 from extractors.sentences import _jumps_up
 from minutebook.document import Document
 
@@ -34,6 +35,9 @@ _ATTENDING = re.compile(r"^(?P<names>.+?)\s+(?:was|were)\s+(?:also\s+)?(?:in\s+a
 _NAMES_IN_ATTENDANCE = re.compile(r"^\s*(?:[-•●\u2022\uf0b7*]\s*)?(?P<names>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
                                   r"(?:\s*(?:,|&|\band\b)\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)+)\s+"
                                   r"(?:all\s+)?(?:in\s+attendance|present)\.?\s*$")
+# An attendance item's number and heading run into its list: "23/190 Apologies – ...".
+_RUN_IN_ATTENDANCE = re.compile(r"^\s*(?:\d{1,3}[/.]\d{1,4}|\d{1,3}\.?)\s+(?:apologies(?:\s+for\s+absence)?|attendance|"
+                                r"present|roll\s+call)\s*[–—:-]\s*(?=\S)", re.IGNORECASE)
 # A list head's words are not a sentence: "The minutes were approved: ..." does not list people.
 _IN_PROSE = re.compile(r"\b(?:minutes|meeting|report|item|motion|resolution|agenda|approved|agreed|noted that)\b",
                        re.IGNORECASE)
@@ -60,7 +64,11 @@ def extract_attendees(doc: Document, settings: dict | None = None) -> list[dict]
             records.extend(found)
             n = last + 1
             continue
-        cue = next(((m, status, virtual) for p, status, virtual in _CUES if (m := p.match(line))), None)
+        run_in = _RUN_IN_ATTENDANCE.match(line)
+        # "23/190 Apologies – Apologies had been received from ...": the list after the item's
+        # heading, read as if the line began there (blanked, so offsets stay the line's)
+        probe = " " * run_in.end() + line[run_in.end():] if run_in else line
+        cue = next(((m, status, virtual) for p, status, virtual in _CUES if (m := p.match(probe))), None)
         if cue and "\t" not in line and not _IN_PROSE.search(line[:cue[0].end()]):
             m, status, virtual = cue
             role = None
@@ -273,7 +281,7 @@ def _one_per_line(doc: Document, n: int, status: str) -> tuple[list[dict], int]:
             last = m  # "PAC members (11)": people counted, not named
             continue
         if not org_before_person(raw):
-            raw = _DASHED_POST.sub(r" (\g<post>)", raw)  # "J Abbott – Town Clerk": the post after a dash
+            raw = DASHED_POST.sub(_post_note, raw)  # "J Abbott – Town Clerk": the post after a dash
         note = re.search(r"\)\s+([A-Z][A-Za-z -]{2,30})$", raw)  # "Cathy Fleet (CF) CLERK"
         row_status = status
         text = raw
@@ -293,10 +301,6 @@ def _one_per_line(doc: Document, n: int, status: str) -> tuple[list[dict], int]:
         out.extend(found)
         last = m
     return out, last
-
-
-# A name a line with its post after a spaced dash: "J Abbott – Town Clerk", "Sue Lee - Treasurer".
-_DASHED_POST = re.compile(r"(?<=[a-z])\s+[–—-]\s+(?P<post>[A-Z][A-Za-z/&' ]{2,40})$")
 
 
 # Initials before the name without brackets: "AC Aaron Christiansen", "CL C Lloyd" (taken only

@@ -131,7 +131,7 @@ def parse_person(text: str, default_honorific: str | None = None) -> Person | No
         name = core
     if not name or name.lower() in _HONORIFICS:
         return None
-    canonical = VOCAB["plural_honorifics"].get((honorific or "").lower())
+    canonical = VOCAB["plural_honorifics"].get((honorific or "").lower().rstrip("."))
     if canonical:
         honorific = canonical
     elif honorific and honorific.lower().rstrip(".") == "councillor":

@@ -128,3 +128,39 @@ def test_participants_listed_under_their_teams(league, rows, guest):
     assert teams[members[0]] == rows[0].split(": ")[1].split(" – ")[0]
     assert [(r["name"], r["status"], r["title"]) for r in found if r["status"] == "in_attendance"] == [
         (guest.split(" – ")[1], "in_attendance", guest.split(" – ")[0])]
+
+
+@pytest.mark.parametrize("parish,first,rest,apologies", [
+    ("SHEET PARISH COUNCIL", "Present. Cllrs.Chris Wilton (in the Chair) Brian Bird Robin Forrest",
+     "Gail Martin James Plant", "23/190 Apologies – Apologies had been received from Cllrs. Biddlecombe and Stevens."),
+    ("STEEP PARISH COUNCIL", "Present: Cllrs. Jim MacDonald (in the Chair) Jenny Martin Simon Bridger",
+     "Terry Cook Peter Cruttenden Mark Fairley", "16/134 APOLOGIES – Apologies had been received from Cllrs. Hurst and Spurdle"),
+])
+def test_members_in_columns_read_across_and_apologies_run_into_their_item(parish, first, rest, apologies):
+    text = (f"{parish}\nMinutes of the Meeting held on 14th November 2023 at the Village Hall\n{first} {rest}\n"
+            "In Attendance: Jenny Hollington - Clerk\n" + apologies + "\n")
+    found = [(r["name"], r["status"], r["honorific"], r["role"]) for r in extract_attendees(document_from_text(text))]
+    names = [w for w in (first.split(") ")[1] + " " + rest).split()]
+    members = [f"{names[k]} {names[k + 1]}" for k in range(0, len(names), 2)]
+    chair = first.split("Cllrs.")[1].split(" (")[0].strip()
+    assert found[0] == (chair, "present", "Cllr", "chair")
+    assert found[1:len(members) + 1] == [(m, "present", "Cllr", None) for m in members]
+    assert ("Jenny Hollington", "in_attendance", None, None) in found
+    sent = apologies.split("Cllrs. ")[1].rstrip(".").split(" and ")
+    assert [(n, s) for n, s, _, _ in found if s == "apologies"] == [(n, "apologies") for n in sent]
+
+
+@pytest.mark.parametrize("line", ["Present: Brian Bird Robin Forrest Gail", "Present: Parish Room Village Hall"])
+def test_words_that_are_not_pairs_of_names_are_not_split(line):
+    text = f"Minutes of the Meeting held on 14th November 2023\n{line}\n1. Apologies\n"
+    assert all(len(r["name"].split()) != 2 or r["name"] not in ("Brian Bird", "Parish Room")
+               for r in extract_attendees(document_from_text(text)))
+
+
+@pytest.mark.parametrize("listed,expected", [
+    ("L Kennedy - Dalby, Jo Hart - Treasurer", [("L Kennedy - Dalby", None), ("Jo Hart", "Treasurer")]),
+    ("Ann Price - Jones, Sam Lee - Membership Secretary", [("Ann Price - Jones", None), ("Sam Lee", "Membership Secretary")]),
+])
+def test_one_word_after_a_dash_that_is_no_post_stays_with_the_name(listed, expected):
+    text = f"Minutes of the AGM held on 5 May 2023\nIn attendance: {listed}\n1. Welcome\n"
+    assert [(r["name"], r["title"]) for r in extract_attendees(document_from_text(text))] == expected
