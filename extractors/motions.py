@@ -37,6 +37,7 @@ from extractors.motion_steps import (Motion, _AFTER_A_VOTE, _EMPTY_FIELD, _FIGUR
                                      _RESOLVED_AFTER, _RESULT_ONLY, _VOTE_TAKEN, _awaits_vote, _decided_before,
                                      _decided_by_vote, _numbered_movers, _quote_depth, _read_into, _unquoted)
 from extractors.sentences import Sentence, _MOVER_OPENS_LINE, _heading_like, sentences
+from extractors.elections import election_lines, with_elections
 from extractors.unanimous_decisions import unanimous_decisions
 from minutebook.document import Document
 
@@ -86,6 +87,7 @@ def _all_motions(doc: Document) -> list[Motion]:
         if sec.kind == "minutes":
             found = motions_in(doc, sec.body_start + 1, sec.end)
             found += unanimous_decisions(doc, sec.body_start + 1, sec.end, found)
+            found = with_elections(found, election_lines(doc, sec.body_start + 1, sec.end))
             out.extend(sorted(found, key=lambda m: m.line_start))
     if doc.pdf_tables:
         out = replace_read_lines(out, grid_motions(doc), doc)  # decisions printed as a grid

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from extractors.elections import ELECTED
 from extractors.headings import BULLET_GLYPH, MINUTES_CUE, Heading
 from extractors.layout import centred, emphasis, indent, is_bold, set_apart, styled
 from extractors.motions import is_vote_line
@@ -66,7 +67,11 @@ def _unnumbered_headings(doc: Document, lines: list[str], start: int, end: int, 
             and len((set(chosen) | labelled) - set(outline)) <= 1:
         # an outline set by indentation alone: its outermost lines are the items
         return _numbered([(n, _heading_text(lines[n - 1])) for n in outline])
-    if len(labels) >= 4 and len(chosen) <= 3 and len(labels) >= 2 * len(chosen) and len(set(chosen) - labelled) <= 1:
+    # (three will do when nothing is set off by type and each stands alone on its line with no
+    # colon, "Accounts" / "Elections" / "Other Business": a note's "Discussion Summary:" is not)
+    alone = len(labels) == 3 and not chosen and all(lines[n - 1].strip() == title for n, title in labels)
+    if (len(labels) >= 4 or alone) and len(chosen) <= 3 and len(labels) >= 2 * len(chosen) \
+            and len(set(chosen) - labelled) <= 1:
         # many more run-in labels than lines set off by type: the labels are the items (a bold
         # table header or the odd bold label is not)
         return _numbered(labels)
@@ -125,8 +130,8 @@ def _run_in_labels(doc: Document, lines: list[str], start: int, end: int,
         if not m or (n in table_lines and not m.group("t")) or "," in m.group("t"):
             continue
         title = m.group("t").strip(" .")
-        if is_vote_line(text) or re.search(r"-(?:yes|no|aye|nay|absent)\b", title, re.IGNORECASE):
-            continue  # "Crockett-yes; Duford-yes; ...": a roll call
+        if is_vote_line(text) or re.search(r"-(?:yes|no|aye|nay|absent)\b", title, re.IGNORECASE) or ELECTED.match(text):
+            continue  # "Crockett-yes; Duford-yes; ...": a roll call; "President: A (prop: B, sec: C)": an election
         if _FIELD_LABELS.search(title) or len(title) < 3 or (indent(doc, n) or 0) > margin + 8:
             continue
         if not re.search(r"[:;]", text[m.end("t"):m.end("t") + 3]) and (len(text) > 45 or text.endswith(("?", "!"))):
