@@ -38,7 +38,7 @@ def has_words(name: str, text: str) -> bool:
     return bool(_words(name).search(text))
 # Words that say what kind of meeting it was, not whose: "Special", "Annual", "Summer" ("PTA Board
 # Summer Meeting"), "Monthly".
-_MEETING_KIND = (r"(?:regular|special|formal|business|annual|extraordinary|ordinary|adjourned|reconvened|public|full|joint"
+_MEETING_KIND = (r"(?:regular|special|formal|business|annual|extraordinary|ordinary|general|adjourned|reconvened|public|full|joint"
                  r"|monthly|quarterly|summer|winter|spring|autumn|fall)")
 _LEAD = re.compile(
     rf"^(?:(?:draft|official|approved|unapproved|revised|confirmed|agreed|signed|final)\s+)*"
@@ -112,6 +112,7 @@ def body_name(text: str) -> tuple[str | None, int]:
             break
     text = _TAIL.sub("", text).strip(" -–—:,|.")
     text = _KIND_BEFORE_BODY.sub("", text)
+    text = re.sub(r"(?<=\w)\s+members$", "", text, flags=re.IGNORECASE)  # "... Meeting of the Association Members"
     text = re.sub(r"^(?:the|of)\s+", "", text, flags=re.IGNORECASE).strip()
     if not text or len(text) > 90 or _BOILERPLATE.match(text) or not text[0].isalnum():
         return None, 0

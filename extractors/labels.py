@@ -26,8 +26,8 @@ _SUFFIXED = re.compile(r"^(\d{1,3})([a-zA-Z])([.)]?)(?=\s|$)")
 _PAREN = re.compile(r"^\(\s*(\d{1,3}|[A-Za-z]|[ivxlcIVXLC]{1,6})\s*\)(?=\s|$)")
 _LETTER = re.compile(r"^([A-Za-z]|[ivxlcIVXLC]{2,6})([.)])(?=\s|$|[A-Z]{2})")
 _BARE_ROMAN = re.compile(r"^([IVXLC]{1,6})(?=\s+[A-Z])")
-# "NO. 1.", "Item 5", "Minute 124", "ITEM 5:"; "FGB 98/2122", "R2025-063", "PC 12/24"; "(23-286)".
-_WORD_NUMBER = re.compile(r"^(?:No\.?|NO\.?|Item|ITEM|Minute|MINUTE|Min\.?)\s*(\d{1,4}(?:\.\d{1,2})?)[.:)]?(?=\s|$)")
+# "NO. 1.", "Item 5", "Minute 124", "ITEM 5:", "Issue 1:"; "FGB 98/2122", "R2025-063", "PC 12/24"; "(23-286)".
+_WORD_NUMBER = re.compile(r"^(?:No\.?|NO\.?|Item|ITEM|Issue|ISSUE|Minute|MINUTE|Min\.?)\s*(\d{1,4}(?:\.\d{1,2})?)[.:)]?(?=\s|$)")
 _PREFIXED = re.compile(r"^([A-Z]{1,5})\s?(\d{1,4})(?:([/-])(\d{1,4}))?[.:]?(?=\s|$)")
 _BRACKETED = re.compile(r"^\((\d{1,4})[-/](\d{1,4})\)(?=\s|$)")
 # "23/101", "101/23", "2023/45": an item number and the council year, printed without a prefix

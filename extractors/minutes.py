@@ -46,6 +46,8 @@ def extract_minutes(doc: Document, settings: dict | None = None) -> list[dict]:
         for h in sec.headings:
             body_lines = [lines[n - 1] for n in range(h.title_end + 1, h.end + 1) if lines[n - 1] not in headers]
             title = " ".join(h.title.split()).strip(" :")
+            if not title and body_lines and body_lines[0]:
+                title = " ".join(body_lines.pop(0).split()).strip(" :")  # "Issue 1:" over its title
             run_in = _RUN_IN_CAPS.match(title)
             if run_in:  # "APOLOGIES – Apologies had been received from ...": the heading, then its text
                 title = run_in.group("head")

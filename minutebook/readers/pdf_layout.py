@@ -113,7 +113,8 @@ def furniture_by_position(page_lines: list[list[str]], page_styles: list[list[Li
     A line is furniture when the same text is printed at the same height of the page (within
     6 points) on at least half the pages (two at least), in the top or bottom tenth of the page
     or among its first or last three lines; or when a line in those bands names its page
-    ("Page 3", "P a g e | 3", "Minutes - 8 April - Page 2") and the same words with other
+    ("Page 3", "P a g e | 3", "Minutes - 8 April - Page 2", or ends in its number: "Minutes for
+    the Committee meeting on 16.06.2011 - 3") and the same words with other
     numbers stand at the same height on as many pages. Other lines alike only in shape ("(Item
     2)" opening page 2, "(Item 3)" page 3) are content. A letterhead repeated at the top of
     every page in bold or large type is the title on the first page: its first-page lines stay.
@@ -140,7 +141,8 @@ def furniture_by_position(page_lines: list[list[str]], page_styles: list[list[Li
                 continue
             exact = " ".join(lines[i].split())
             shape = re.sub(r"\d+", "#", exact)
-            named = in_band and bool(_NAMES_PAGE.search(exact))
+            # (or ends in its page's number: "Minutes for the Committee meeting on 16.06.2011 - 3")
+            named = in_band and bool(_NAMES_PAGE.search(exact) or re.search(rf"\s[-–—/|]\s*{p + 1}$", exact))
             here.append((i, style.top, exact, shape if named else None))
             slot = round(style.top / 6)
             seen[("x", exact)][slot].add(p)

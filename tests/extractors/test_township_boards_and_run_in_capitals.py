@@ -84,3 +84,35 @@ def test_times_and_sums_say_nothing_of_a_dates_order(title, times, expected):
     text = f"{title}\nPresent: Cllrs. Jim MacDonald, Jenny Martin\n1. Apologies\n" + "\n".join(
         f"It was noted the event is at {t}." for t in times) + "\n"
     assert extract_all(document_from_text(text))["meetings"][0]["meeting_date"] == expected
+
+
+@pytest.mark.parametrize("title,body", [
+    ("Minutes of CUCC Annual General Meeting 2009", "CUCC"),
+    ("Minutes of the Kesgrave Town Council Annual General Meeting", "Kesgrave Town Council"),
+    ("Minutes of the Holt Society Extraordinary General Meeting", "Holt Society"),
+])
+def test_an_annual_general_meeting_is_the_kind_of_meeting_not_the_bodys_name(title, body):
+    from extractors.committee_names import committee_from
+
+    assert committee_from([title]) == body
+
+
+@pytest.mark.parametrize("letterhead,title", [
+    ("Lac Bleu and Usher Lake Association", "Minutes of the Annual General Meeting of the Association Members"),
+    ("Holt Village Society", "Minutes of the Annual General Meeting of the Society"),
+])
+def test_the_body_a_general_meeting_names_generically_is_the_one_over_it(letterhead, title):
+    from extractors.committee_names import committee_from
+
+    assert committee_from([letterhead, title, "July 7, 2007"]) == letterhead
+
+
+@pytest.mark.parametrize("word", ["Issue", "Item"])
+def test_a_numbered_label_over_its_title_line(word):
+    text = ("Minutes for the Committee meeting on 16.06.2011\nPresent: James Hicks, David Moll, Aiora Zabal\n\n"
+            f"{word} 1:\nProvisional calendar confirmed\nThe calendar stands as agreed.\n"
+            f"{word} 2:\nTalks for Michaelmas\nTwo talks were suggested.\n"
+            f"{word} 3:\nBroken links on the website\nThe links will be mended.\n")
+    minutes = extract_all(document_from_text(text))["minutes"]
+    assert [(m["minute_number"], m["title"]) for m in minutes] == [
+        ("1", "Provisional calendar confirmed"), ("2", "Talks for Michaelmas"), ("3", "Broken links on the website")]

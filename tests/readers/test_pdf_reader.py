@@ -354,3 +354,20 @@ def test_margin_numbers_join_paragraph_starts_not_wrapped_lines():
     assert attach_margin_labels(lines, styles)[0] == [
         "16/142 NEIGHBOURHOOD WATCH – In Cllr. Hurst's absence, this item was deferred until", "December meeting.",
         "16/143 MILL LANE MAP BOARD – Cllr. Martin will look into it.", "Clerk"]
+
+
+@pytest.mark.parametrize("footer", ["Minutes for the Committee meeting on 16.06.2011 - {n}", "CUCC AGM 2009 / {n}"])
+def test_pdf_reader_drops_a_footer_that_ends_in_its_page_number(tmp_path, footer):
+    from minutebook.readers import read_document
+    from tests.pdfgen import styled_pdf
+
+    pages = []
+    for n in range(1, 4):
+        page = [(f"Issue {n}:", {"bold": True, "top": 80 if n > 1 else 120})]
+        page += [(f"Point {k} of the issue was discussed and noted by the committee.", {}) for k in range(1, 6)]
+        page += [(footer.format(n=n), {"top": 780, "size": 8, "bold": True})]
+        pages.append(page)
+    path = styled_pdf(tmp_path / "minutes.pdf", pages)
+    doc = read_document(path, path.read_bytes())
+    assert not any(footer.format(n=n) in line for n in range(1, 4) for line in doc.lines)
+    assert [line for line in doc.lines if line.startswith("Issue")] == ["Issue 1:", "Issue 2:", "Issue 3:"]
