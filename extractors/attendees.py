@@ -44,7 +44,12 @@ _IN_PROSE = re.compile(r"\b(?:minutes|meeting|report|item|motion|resolution|agen
 
 
 def extract_attendees(doc: Document, settings: dict | None = None) -> list[dict]:
-    """Given a document, return one record per person listed as attending or absent."""
+    """Given a document, return one record per person listed as attending or absent (read
+    once per document: the action owners' given names are read from them too)."""
+    return [dict(r) for r in doc.derived("attendees", _attendees)]
+
+
+def _attendees(doc: Document) -> list[dict]:
     lines = doc.lines
     records: list[dict] = []
     present_list_end = -100  # the last line of a "Members present:" list

@@ -30,6 +30,7 @@ from extractors.action_owners import (
     _valid_person,
 )
 from extractors.common import parse_date, span
+from extractors.headings import BULLET_GLYPH
 from extractors.labels import opens_item
 from extractors.people import SOLE_POSTS
 from minutebook.document import Document
@@ -52,7 +53,7 @@ _SUGGESTION = frozenset("suggestion request proposal recommendation offer idea".
 _DUE = re.compile(
     r"\bby\s+(?:the\s+)?((?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})"
 )
-_BULLET = re.compile(r"^\s*(?:[•●▪◦\-–*]|\(?[a-z0-9]{1,3}[.)])\s+")
+_BULLET = re.compile(rf"^\s*(?:[•●▪◦\-–*]|{BULLET_GLYPH}|\(?[a-z0-9]{{1,3}}[.)])\s*(?=\S)")
 _MAX_LOOKBACK_SENTENCES = 4
 
 
@@ -63,6 +64,10 @@ def _pipeline() -> tuple["Language", "Matcher"]:
     from spacy.matcher import Matcher
 
     nlp = spacy.blank("en")
+    # "Cllr. Martin agreed to ...": a council's abbreviated honorifics keep their full stop, so
+    # the sentencizer does not end a sentence there ("Mr." and "Dr." are English exceptions)
+    for short in ("Cllr.", "Cllrs.", "Councillor.", "Cnllr.", "Rev.", "Revd.", "Prof.", "Hon."):
+        nlp.tokenizer.add_special_case(short, [{"ORTH": short}])
     nlp.add_pipe("sentencizer")
     matcher = Matcher(nlp.vocab)
     with open(PATTERNS / "actions_triggers.jsonl", encoding="utf-8") as handle:
@@ -195,7 +200,7 @@ def _narrative_actions(doc: Document, tables: list[dict]) -> list[dict]:
                 # The whole sentence, or the clause of it that gives the task: "Steve Ashley agreed
                 # to consider this", not "consider this" nor the suggestion before the dash.
                 text = _clause_text(parsed, sent, start) if _action_text(parsed, action_start, sent.end) else ""
-                text = re.sub(r"^[●•\u2022\uf0b7▪*–-]\s*", "", text)  # a bullet is no part of the task
+                text = re.sub(rf"^(?:[●•▪*–-]|{BULLET_GLYPH})\s*", "", text)  # a bullet is no part of the task
                 if not owners or not text:
                     continue
                 first = _line_at(starts, parsed[start].idx)

@@ -340,11 +340,14 @@ def _chains(text: str, found: list, lo: int, hi: int, first: bool) -> list[tuple
 
 
 def _clean(text: str) -> str:
-    """Given part text, return it on one line without a leading "that:", a bullet, or a
-    trailing "; and" / ", or" joining it to the next part."""
+    """Given part text, return it on one line without a leading "that:", a bullet, a closing
+    "Proposed by ..." sentence, or a trailing "; and" / ", or" joining it to the next part."""
     text = " ".join(text.split())
     text = re.sub(r"^[-•*]\s*", "", text)
     text = re.sub(r"^that\s*:\s*(?=\S)", "", text, flags=re.IGNORECASE)
+    # "to adopt the new Standing Orders. Proposed by Cllr A seconded by Cllr B. The Code ...":
+    # who put it, and what the minutes go on to, are no part of the resolution
+    text = re.sub(r"(?<=[.;])\s+(?:Proposed|Moved|Seconded)\s+(?:by\b|[A-Z]).*$", "", text)
     while True:
         trimmed = re.sub(r"(?:\s*[;,]|\s+(?:and|or))\s*$", "", text)
         if trimmed == text:

@@ -174,7 +174,9 @@ def read_pdf_pages(data: bytes, *, max_pages: int | None = None, tables: str = "
             ruled = None
             if strategy == "lines" and table_engine == "pdfium":
                 ruled = find_ruled_tables(page, textpage, pdfium_c)
-            elif strategy == "text" and table_engine == "pdfium":
+                if not ruled and any(len(line) < 120 and _UNRULED_HEADER.match(line) for line in lines):
+                    strategy = "text"  # rules drawn for other things (underlined headings); the table is unruled
+            if strategy == "text" and table_engine == "pdfium":
                 ruled = [(_from_header([[" ".join(c.split()) for c in r] for r in rows if any(r)]), bbox)
                          for rows, bbox in find_text_tables(page, textpage, _UNRULED_HEADER) or []]
             if ruled is not None:
@@ -271,7 +273,9 @@ def _explain_pdfium_error(message: str) -> str:
 # "Ref  Action  Status", "No  Owner  Details  Update", "Action  By whom  By when".
 _UNRULED_HEADER = re.compile(
     r"^\s*(?:No\.?|Ref\.?|Item|#)\s*:?\s+.*\b(?:Action|Owner|Details|Status|Update|Lead|Due)\b"
-    r"|^\s*Action\s*:?\s+.*\b(?:Owner|By whom|Lead|Status|Due|Deadline|By when)\b",
+    r"|^\s*Action\s*:?\s+.*\b(?:Owner|By whom|Lead|Status|Due|Deadline|By when)\b"
+    # a schedule of payments: "Chq No. Amount Payee Service", "Date Payee Details Amount"
+    r"|^\s*(?:Chq|Cheque|Ch\.|Payment|Voucher|Invoice|Date|Ref\.?|Payee|Supplier)\b.*\b(?:Amount|Net|Gross|Payee|Total)\b.*\s\S",
     re.IGNORECASE,
 )
 

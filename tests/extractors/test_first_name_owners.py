@@ -52,3 +52,24 @@ def test_a_lettered_items_title_line_is_no_part_of_the_undertaking(tmp_path, lea
     found = extract_all(read_document(path, path.read_bytes()))["actions"]
     assert [a["owners"] for a in found] == [owners]
     assert found[0]["text"].startswith(f"{names} {verb} to make a proposal")
+
+
+@pytest.mark.parametrize("parish,bullets", [
+    ("STEEP PARISH COUNCIL", ["\uf0b7 Level Crossing – No work has started. Cllr. Drew will notify the Council of any movement;",
+                              "\uf0b7 Sports Awards – there is still time to nominate someone for an award"]),
+    ("SHEET PARISH COUNCIL", ["\u2022 Bus shelter – Cllr. Plant will ask the contractor for a second quote;",
+                              "\u2022 Litter – the volunteers were thanked for clearing the lanes"]),
+])
+def test_an_undertaking_in_a_bullet_ends_with_its_bullet_and_keeps_its_honorific(tmp_path, parish, bullets):
+    from minutebook.readers import read_document
+    from tests.pdfgen import styled_pdf
+
+    page = [(parish, {"bold": True, "x": 230}),
+            ("Minutes of a Parish Council Meeting held on Monday, 7th November 2016", {"bold": True, "x": 72}),
+            ("Present: Cllrs. Jim Drew, Jenny Plant, Simon Cook", {"x": 72, "gap": 10}),
+            ("16/140 DISTRICT COUNCILLOR’S REPORT – The councillor reported on the following:", {"x": 35, "gap": 10}),
+            *[(b, {"x": 98}) for b in bullets]]
+    path = styled_pdf(tmp_path / "minutes.pdf", [page])
+    [action] = extract_all(read_document(path, path.read_bytes()))["actions"]
+    first = bullets[0]
+    assert action["text"] == first[first.index("Cllr."):].rstrip(";")

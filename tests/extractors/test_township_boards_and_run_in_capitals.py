@@ -116,3 +116,16 @@ def test_a_numbered_label_over_its_title_line(word):
     minutes = extract_all(document_from_text(text))["minutes"]
     assert [(m["minute_number"], m["title"]) for m in minutes] == [
         ("1", "Provisional calendar confirmed"), ("2", "Talks for Michaelmas"), ("3", "Broken links on the website")]
+
+
+@pytest.mark.parametrize("sentence,then,expected", [
+    ("It was resolved to adopt the new Standing Orders.", "Proposed by Cllr Coppard seconded by Cllr Bradley.",
+     "to adopt the new Standing Orders."),
+    ("RESOLVED that the grant of £400 be paid to the Village Hall.", "Moved by Cllr Ames. The hall will report back.",
+     "that the grant of £400 be paid to the Village Hall."),
+])
+def test_who_proposed_a_resolution_is_no_part_of_it(sentence, then, expected):
+    text = ("HOLT PARISH COUNCIL\nMinutes of the meeting of the Parish Council held on 13 February 2019\n"
+            "Present: Cllrs Ames, Bradley and Coppard\n101. CORRESPONDENCE\n"
+            f"{sentence} {then} The amended Code of Conduct will be voted on in March.\n102. CLOSE\n")
+    assert [r["text"] for r in extract_all(document_from_text(text))["resolutions"]] == [expected]

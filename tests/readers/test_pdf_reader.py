@@ -371,3 +371,44 @@ def test_pdf_reader_drops_a_footer_that_ends_in_its_page_number(tmp_path, footer
     doc = read_document(path, path.read_bytes())
     assert not any(footer.format(n=n) in line for n in range(1, 4) for line in doc.lines)
     assert [line for line in doc.lines if line.startswith("Issue")] == ["Issue 1:", "Issue 2:", "Issue 3:"]
+
+
+@pytest.mark.parametrize("header,rows", [
+    (["Chq No.", "Amount", "Payee", "Service"],
+     [["100101", "£35.00", "Commissioner", "Registration"], ["100102", "£665.00", "Rook-Blackstone", "Lengthsman"],
+      ["100103", "£16.80", "Town Council", "Dog bins"]]),
+    (["Date", "Payee", "Details", "Amount"],
+     [["03/11", "HALC", "Training", "£24.00"], ["05/11", "Mapping Ltd", "Licence", "£36.00"],
+      ["09/11", "J. Hollington", "Salary", "£685.07"]]),
+])
+def test_pdf_reader_reads_an_unruled_schedule_of_payments_on_a_page_with_rules(tmp_path, header, rows):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from minutebook.readers import read_document
+
+    path = tmp_path / "payments.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    width, height = A4
+    y = height - 80
+    pdf.setFont("Helvetica-Bold", 11)
+    pdf.drawString(200, y, "STEEP PARISH COUNCIL")
+    pdf.setFont("Helvetica", 10)
+    for k in range(4):  # underlined headings: rules drawn for other things than the table
+        y -= 30
+        pdf.drawString(80, y, f"HEADING {k + 1} – The matter was discussed and noted.")
+        pdf.line(80, y - 2, 160, y - 2)
+        pdf.line(80, y - 3, 160, y - 3)
+    y -= 30
+    pdf.drawString(80, y, "(b) The following payments were approved:")
+    columns = [85, 160, 240, 360]
+    for cells in [header, *rows]:
+        y -= 15
+        for x, cell in zip(columns, cells):
+            pdf.drawString(x, y, cell)
+    y -= 30
+    pdf.drawString(80, y, "The meeting closed at 9.10 p.m.")
+    pdf.showPage()
+    pdf.save()
+    doc = read_document(path, path.read_bytes())
+    assert [t.rows for t in doc.pdf_tables][:1] == [[header, *rows]]
