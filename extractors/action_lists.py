@@ -26,7 +26,9 @@ from extractors.labels import parse_labels
 from minutebook.document import Document
 
 _HEAD = re.compile(r"^\W*(?:(?:list|summary|schedule|record)\s+of\s+(?:new\s+)?actions?"
-                   r"|(?:new\s+|agreed\s+)?actions?(?:\s+(?:list|points?|items?|arising|summary|agreed))?)\W*$",
+                   r"|(?:new\s+|agreed\s+)?actions?(?:\s+(?:list|points?|items?|arising|summary|agreed))?)"
+                   # ("Action List from Meeting 14-3-16", "Actions from the previous meeting")
+                   r"(?:\s+(?:from|of)\s+(?:the\s+)?(?:previous\s+|last\s+)?meeting\b[^.]{0,30})?\W*$",
                    re.IGNORECASE)
 # owners, joined by "/", "+", "&", "," or "and" (and "others" / "all"), then a dash or colon and the task
 _ITEM = re.compile(rf"^(?P<owners>{OWNER}(?:\s*(?:/|\+|&|,|\band\b)\s*(?:{OWNER}|others?|all))*)\s*(?:[-–—:]\s*)+"

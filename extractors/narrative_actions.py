@@ -53,7 +53,7 @@ _SUGGESTION = frozenset("suggestion request proposal recommendation offer idea".
 _DUE = re.compile(
     r"\bby\s+(?:the\s+)?((?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})"
 )
-_BULLET = re.compile(rf"^\s*(?:[•●▪◦\-–*]|{BULLET_GLYPH}|\(?[a-z0-9]{{1,3}}[.)])\s*(?=\S)")
+_BULLET = re.compile(rf"^\s*(?:[•●▪◦\-–*!]|{BULLET_GLYPH}|o(?=\s+[A-Z0-9])|\(?[a-z0-9]{{1,3}}[.)])\s*(?=\S)")
 _MAX_LOOKBACK_SENTENCES = 4
 
 

@@ -47,6 +47,12 @@ _HELD_SENTENCE = re.compile(r"\bmeeting\b.{0,120}?\b(?:occurred|was\s+held|conve
                             re.IGNORECASE)
 
 
+# A line of a record, not of an agenda: apologies given, business done ("Cate not here, George
+# apologies", "Emails been sent out, all been organised", "The minutes were approved").
+_NOTED_AS_DONE = re.compile(r"\b[A-Z][a-z]+\s+(?:apologies|not\s+here|not\s+present)\b|\b(?:was|were|been)\s+(?:agreed|approved|"
+                            r"discussed|noted|sent|organised|organized|received|elected|adopted|decided|resolved)\b")
+
+
 def _kind_from_what_follows(lines: list[str], following: list[int], block_text: str) -> str | None:
     """Given the lines after a title block that does not say what it heads, return 'minutes'
     when an attendance list or a call to order follows, 'agenda' when the block names a
@@ -55,6 +61,8 @@ def _kind_from_what_follows(lines: list[str], following: list[int], block_text: 
         text = re.sub(rf"^\s*{BULLET}", "", lines[k - 1])  # "- Attendance: ..."
         if _OPENING.search(text[:80]) or _SECONDED.search(text) or _HELD_RECORD.search(text) or _HELD_SENTENCE.search(text):
             return "minutes"  # who attended, or a motion moved and seconded: a held meeting's record
+        if not parse_labels(text) and not re.match(r"\s*to\s", text, re.IGNORECASE) and _NOTED_AS_DONE.search(text):
+            return "minutes"  # "George apologies", "Emails been sent out, all been organised": a note of what happened
         if DATE.search(lines[k - 1]) and len(lines[k - 1]) < 90:
             break  # another heading: what follows is its business
     labelled = [k for k in following[:8] if parse_labels(lines[k - 1])]

@@ -73,3 +73,46 @@ def test_an_undertaking_in_a_bullet_ends_with_its_bullet_and_keeps_its_honorific
     [action] = extract_all(read_document(path, path.read_bytes()))["actions"]
     first = bullets[0]
     assert action["text"] == first[first.index("Cllr."):].rstrip(";")
+
+
+@pytest.mark.parametrize("club,task,next_bullet", [
+    ("Band Booster", "Mr. Miller will supervise students who stay after school to do homework",
+     "o First football game 8/26"),
+    ("PTO Board", "Mrs. Ortiz will book the gym for the spring fair", "o Book fair 4/14"),
+])
+def test_an_undertaking_with_a_common_task_verb_ends_at_the_next_o_bullet(tmp_path, club, task, next_bullet):
+    from minutebook.readers import read_document
+    from tests.pdfgen import styled_pdf
+
+    page = [(f"{club} Meeting Minutes", {"bold": True, "centre": True}), ("August 11, 2016", {"centre": True}),
+            ("Director’s Report", {"bold": True, "x": 58, "gap": 12}),
+            (f"! {task}", {"x": 148}), (next_bullet, {"x": 148}), ("o Percussion festival 8/27", {"x": 148})]
+    path = styled_pdf(tmp_path / "minutes.pdf", [page])
+    assert [a["text"] for a in extract_all(read_document(path, path.read_bytes()))["actions"]] == [task]
+
+
+@pytest.mark.parametrize("society,notes", [
+    ("Postgraduate Physics Students' Society", ["Cate not here, Innes not here", "George apologies"]),
+    ("Chemistry Graduate Society", ["Emails been sent out, all been organised.", "Pizza needs two days notice"]),
+])
+def test_a_meeting_paper_with_notes_of_what_happened_is_minutes(society, notes):
+    body = f"Committee Meeting\n{society}\nDate: Tuesday 4 April, 2016\nTime: 2pm\n1. Attendance\n{notes[0]}\n2. Pool Competition\n{notes[1]}\n"
+    [meeting] = extract_all(document_from_text(body))["meetings"]
+    assert meeting["kind"] == "minutes"
+
+
+def test_a_meeting_paper_of_items_to_take_is_an_agenda():
+    body = ("Committee Meeting\nChemistry Graduate Society\nDate: Tuesday 4 April, 2016\nTime: 2pm\n"
+            "1. Attendance\nTo receive apologies\n2. Pool Competition\nTo agree the budget\n")
+    [meeting] = extract_all(document_from_text(body))["meetings"]
+    assert meeting["kind"] == "agenda"
+
+
+@pytest.mark.parametrize("head", ["Action List from Meeting 14-3-16", "Actions from the previous meeting"])
+def test_an_action_list_carried_from_an_earlier_meeting(head):
+    text = ("Riverside Rowing Club\nCommittee Meeting Minutes\n14.00, Tuesday 5th April, 2016\n\n"
+            "1. Attendance\nDaniel, Braden and Cate were in attendance.\n\n"
+            f"{head}\n1. Daniel - organise posters for the regatta Not time yet\n"
+            "2. Braden - talk to the boathouse about storage Not done\n")
+    out = extract_all(document_from_text(text))
+    assert [a["owners"] for a in out["actions"] if a["source"] == "action_log"] == [["Daniel"], ["Braden"]]
