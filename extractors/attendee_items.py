@@ -12,7 +12,9 @@ import re
 from dataclasses import replace
 
 from extractors.common import span
-from extractors.people import VOCAB, Person, _is_title, parse_person, plural_honorific, role_of
+from extractors.name_lists import (DASHED_POST, _RUN_TOGETHER, _group_list, _paired_names, _part_run_together, _post_note,
+                                   org_before_person)
+from extractors.people import VOCAB, Person, parse_person, plural_honorific, role_of
 from minutebook.document import Document
 
 _CLAUSE = re.compile(r"\s+(?:who|whom|which|substituting|substituted|representing|on\s+behalf)\b.*$", re.IGNORECASE)
@@ -111,82 +113,9 @@ def _split_items(text: str) -> list[str]:
     return items
 
 
-_LABELLED_LIST = re.compile(r"^(?P<label>[A-Z][A-Za-z]+(?:\s+[A-Za-z]+)?)\s*:\s*(?P<rest>[^:]+(?:,|\band\b)[^:]+)$")
-
-
-def _paired_names(item: str) -> list[str]:
-    """Given a list item, return it, or the people it runs together when a list printed in
-    columns was read across with nothing between them ("Brian Bird Robin Forrest" -> "Brian
-    Bird", "Robin Forrest"): an even run of capitalised words, a known given name opening half
-    of its pairs or more."""
-    words = item.split()
-    if len(words) < 4 or len(words) % 2 or not all(re.fullmatch(r"[A-Z][a-z'’-]+", w) for w in words):
-        return [item]
-    from extractors.action_owners import _all_given_names  # (the given-names vocabulary)
-
-    given = _all_given_names()
-    known = sum(words[k].lower() in given for k in range(0, len(words), 2))
-    if known < max(2, (len(words) // 2 + 1) // 2):  # (given names the vocabulary lacks may be among them)
-        return [item]
-    return [f"{words[k]} {words[k + 1]}" for k in range(0, len(words), 2)]
-
-
-def _group_list(part: str) -> list[str]:
-    """Given one item of a list parted by semicolons, return it, or the people of a group's
-    list it holds ("Trustees: A, B, and C" -> "Trustees A", "B", "C")."""
-    m = _LABELLED_LIST.match(part)
-    if not m or not plural_honorific(m.group("label")):
-        return [part]
-    people = [p for p in _SPLIT.split(m.group("rest")) if p.strip(" .")]
-    return [f"{m.group('label')} {people[0].strip()}", *people[1:]] if people else [part]
-
-
 # The seat a member holds, printed after the name: "- District 3", "– Ward 2", "- At Large".
 _CONSTITUENCY = re.compile(r"\s*[-–—]\s*(?:(?:District|Ward|Seat|Division|Precinct|Position|Place|Zone)\s+\w+|At[- ]Large)\b\.?",
                            re.IGNORECASE)
-
-
-# A name's last word, then an honorific opening the next person, with nothing between: a list
-# printed in two columns read across ("Councillor B. Bell Councillor Laidlaw").
-_RUN_TOGETHER = re.compile(r"(?P<word>\b[A-Z][a-z'’-]+|\))\s+(?=(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Councillor|Councilmember|"
-                           r"Mayor|Trustee|Alderman|Alderwoman|Alderperson|Senator|Rev|Revd|Prof|Sir|Dame)\.?\s+[A-Z])")
-# Words that go before an honorific as part of it ("Deputy Mayor", "Lord Mayor").
-_BEFORE_HONORIFIC = {"deputy", "vice", "acting", "lord", "lady", "chief", "interim", "former", "the", "and", "past", "assistant",
-                     "city", "county", "district", "community", "parish", "town", "borough", "ward", "state", "regional"}
-
-
-def _part_run_together(m: re.Match) -> str:
-    word = m.group("word")
-    if word.lower() in _BEFORE_HONORIFIC or word.lower() in VOCAB["honorifics"]:
-        return m.group(0)
-    return word + ", "
-
-
-# A name with its post after a spaced dash: "J Abbott – Town Clerk", "Sue Lee - Treasurer".
-DASHED_POST = re.compile(r"(?<=[a-z])\s+[–—-]\s+(?P<post>[A-Z][A-Za-z/&' ]{2,40})$")
-def _post_note(m: re.Match) -> str:
-    """Given a dashed post, return it as a note in brackets; one word that is no post ("L
-    Kennedy - Dalby") is the rest of a double-barrelled name, kept as printed."""
-    post = m.group("post").strip()
-    if " " not in post and not any(_is_title(p) for p in post.split("/")) and role_of([post]) is None:
-        return m.group(0)
-    return f" ({post})"
-
-
-_ORG_DASH = re.compile(r"^(?P<org>[A-Z][^–—()\d]{2,60}?)\s+[–—-]\s+(?P<person>[A-Z][^–—]{2,60})$")
-
-
-def org_before_person(item: str) -> str | None:
-    """Given a list item, return it as "Person (Organisation)" when it names a team, club or
-    body and then, after a dash, a person ("Fredericton Red Bombers – Justin DeMerchant"), else
-    None. A post after the dash ("J Abbott – Town Clerk") is not a person."""
-    m = _ORG_DASH.match(item.strip())
-    if not m:
-        return None
-    person = parse_person(m.group("person"))
-    if person is None or len(person.name.split()) < 2 or person.honorific or person.title:
-        return None
-    return f"{m.group('person').strip()} ({m.group('org').strip()})"
 
 
 def _people(doc: Document, text: str, status: str, virtual: bool, start: int, end: int,

@@ -21,8 +21,8 @@ from extractors.headings import BULLET, BULLET_GLYPH
 from extractors.labels import parse_labels
 from extractors.attendance_cues import _CONVENED_BY, _CUES, _HEADING, _WERE_IN_ATTENDANCE, _cue_at, _first_sentence, _gather
 from extractors.attendance_rows import _TABLE_HEADS, _officers_in_attendance, _row_list, _row_list_follows
-from extractors.attendee_items import (DASHED_POST, _group_status, _people, _post_note, _status_rows, _vice_chairs_named,
-                                      org_before_person, status_row)
+from extractors.attendee_items import _group_status, _people, _status_rows, _vice_chairs_named, status_row
+from extractors.name_lists import DASHED_POST, _post_note, org_before_person
 from extractors.sentences import _jumps_up
 from minutebook.document import Document
 
