@@ -42,6 +42,7 @@ NOT_NAME_WORDS = frozenset(
     clinical commissioning nhs foundation association consortium inspectorate constabulary
     therefore thus hence accordingly finally additionally meanwhile similarly consequently later lastly
     firstly secondly thirdly subsequently furthermore moreover overall again instead otherwise
+    meeting meetings previous last next special annual general extraordinary regular
     """.split()
 )
 _NAME_TOKEN = r"(?:[A-Z][a-z]*[A-Z]?[a-z]+(?:[-'’][A-Z][a-z]+)*)"

@@ -116,3 +116,11 @@ def test_an_action_list_carried_from_an_earlier_meeting(head):
             "2. Braden - talk to the boathouse about storage Not done\n")
     out = extract_all(document_from_text(text))
     assert [a["owners"] for a in out["actions"] if a["source"] == "action_log"] == [["Daniel"], ["Braden"]]
+
+
+@pytest.mark.parametrize("heading", ["Minutes of Previous Meeting", "Annual General Meeting"])
+def test_a_meeting_named_in_a_heading_is_nobodys_pronoun(heading):
+    text = (f"Riverside Rowing Club\nExecutive Meeting Minutes\nAugust 16, 2009\n\n1. {heading}\n"
+            "The minutes were adopted. Bill expressed concern with the security figure and he will research it.\n")
+    owners = [a["owners"] for a in extract_all(document_from_text(text))["actions"]]
+    assert not any(o in (["Previous Meeting"], ["General Meeting"], ["Annual General Meeting"]) for o in owners)
