@@ -33,7 +33,7 @@ from minutebook.document import Document
 _DECIDED = re.compile(
     r"(?:^|\b(?i:it\s+was|and\s+it\s+was|[a-z]+\s+and|the\s+\w+(?:\s+\w+)?|councillors|members|trustees|governors|"
     r"commissioners|directors|the\s+(?:board|council|committee|panel|commission|meeting|group)|we|all)\s+)"
-    r"(?:(?:then\s+|also\s+|further\s+|unanimously\s+)*)(?:RESOLVED|resolved|AGREED|agreed|decided|DECIDED)\s*"
+    r"(?:(?:then\s+|also\s+|further\s+|unanimously\s+|therefore\s+|subsequently\s+)*)(?:RESOLVED|resolved|AGREED|agreed|decided|DECIDED)\s*"
     # "All agreed, following the vote, for Cllr Skinner to review ...", "agreed following the vote to ..."
     r"(?:,?\s*(?i:following|after)\s+the\s+vote,?\s*)?\s"
     r"(?:unanimously\s+)?(?P<x>(?:to|that|TO|THAT|for\s+(?:\w+\s+){1,3}?to)\b.+)$")
@@ -54,6 +54,12 @@ _MINUTES_APPROVED = re.compile(
 _ELECTED = re.compile(r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+|then\s+)*(?:re-?)?elected\b"
                       r"|\b(?:is|are)\s+(?:duly|hereby)\s+(?:re-?)?elected\b",  # not "the Treasurer is elected at the AGM"
                       re.IGNORECASE)
+# "Council agreed £200 donation to BVH ...", "The Board approved the 2025 budget": the body, then
+# what it agreed, with no "to" or "that"; "Decision not to approach OCC ...", "Decided to ...".
+_AGREED_OBJECT = re.compile(r"^(?i:(?:the\s+)?(?:(?:parish|town|city|community)\s+)?(?:council|board|committee|meeting|trustees|"
+                            r"members|pc))\s+(?:unanimously\s+)?(?:agreed|approved)\s+"
+                            r"(?P<x>(?!(?i:to|that|with|on|in|at|by)\b)(?:[£$€\d]|(?i:the|a|an)\s).{6,})$")
+_DECISION_TO = re.compile(r"^(?i:decision|decided)\s*:?\s+(?P<x>(?i:not\s+)?to\s+\w.{6,})$")
 _APPROVED_LINE = re.compile(r"^(?:APPROVED|ADOPTED|AGREED)\s*[-–—:]\s*(?P<x>.+?)"
                             r"(?:\s*[-–—]\s*[A-Z][\w.]*\s+[A-Z][\w'’-]+\s*\(\s*motion\s*\).*)?$")
 
@@ -142,7 +148,7 @@ def _decision_text(text: str) -> str | None:
         return None  # "The Chair agreed to raise this ...": an undertaking (an action), not the body's decision
     if m and not re.match(r"(?:to|that)\s+the\s+(?:amendment|motion)\b", m.group("x"), re.IGNORECASE):
         return _clean(m.group("x"))
-    m = _AGREED_CLAUSE.match(text)
+    m = _AGREED_CLAUSE.match(text) or _AGREED_OBJECT.match(text.strip()) or _DECISION_TO.match(text.strip())
     if m:
         return _clean(m.group("x"))
     m = _APPROVED_LINE.match(text)
@@ -163,6 +169,7 @@ def _decision_text(text: str) -> str | None:
 
 def _clean(text: str) -> str:
     """Given a decision's text, return it without a closing mover/seconder or tally."""
+    text = re.sub(rf"^\s*{BULLET}", "", text)  # "● In order to ..., an allocation of £2000 was agreed"
     text = re.sub(r"[.,;]?\s*(?:Proposed|Moved)\s+by\b.*$", "", text)
     text = re.sub(r"\s*\b(?:Carried|CARRIED)\.?\s*$", "", text)
     return text.strip(" ;,")

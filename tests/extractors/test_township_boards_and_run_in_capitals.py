@@ -129,3 +129,21 @@ def test_who_proposed_a_resolution_is_no_part_of_it(sentence, then, expected):
             "Present: Cllrs Ames, Bradley and Coppard\n101. CORRESPONDENCE\n"
             f"{sentence} {then} The amended Code of Conduct will be voted on in March.\n102. CLOSE\n")
     assert [r["text"] for r in extract_all(document_from_text(text))["resolutions"]] == [expected]
+
+
+@pytest.mark.parametrize("parish,sentences,expected", [
+    ("WROXHAM PARISH COUNCIL",
+     ["● Council agreed £200 donation to the village hall for the fireworks display.",
+      "● Traffic calming letter already sent. Decision not to approach the county about the 30mph limit.",
+      "● It was therefore agreed that a new website would be designed."],
+     ["£200 donation to the village hall for the fireworks display.", "not to approach the county about the 30mph limit.",
+      "that a new website would be designed."]),
+    ("BALSCOTT PARISH COUNCIL",
+     ["The Council approved the 2025 precept of £12,000.", "Decided to defer the bench repairs until spring."],
+     ["the 2025 precept of £12,000.", "to defer the bench repairs until spring."]),
+])
+def test_decisions_noted_without_that_or_to(parish, sentences, expected):
+    text = (f"{parish}\nMINUTES OF MEETING\nat the Village Hall on 1st September 2025 at 7.30pm\n"
+            "Present: Cllr Duncan Collins (Chair), Cllr Michael Robarts\n63/25 Council Business\n"
+            + "\n".join(sentences) + "\n64/25 Close\n")
+    assert [r["text"] for r in extract_all(document_from_text(text))["resolutions"]] == expected
