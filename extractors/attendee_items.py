@@ -137,8 +137,6 @@ def _people(doc: Document, text: str, status: str, virtual: bool, start: int, en
         item = _CLAUSE.sub("", item).strip()
         item = re.sub(r"^(?:and|&)\s+", "", item)
         item_status_of_post = None
-        if by_semicolon and not ("," in item) and re.search(r"\s[–—-]\s", item):
-            item = re.sub(r"\s[–—-]\s", ", ", item, count=1)  # "Jenny Hollington - Clerk": the post after a dash
         if by_semicolon and "," in item:
             # "Ravindra Deo, Executive Director": the post is a note on the person; a board's
             # own "member" among officers is present, the officers in attendance.

@@ -22,7 +22,6 @@ from extractors.labels import parse_labels
 from extractors.attendance_cues import _CONVENED_BY, _CUES, _HEADING, _WERE_IN_ATTENDANCE, _cue_at, _first_sentence, _gather
 from extractors.attendance_rows import _TABLE_HEADS, _officers_in_attendance, _row_list, _row_list_follows
 from extractors.attendee_items import _group_status, _people, _status_rows, _vice_chairs_named, status_row
-from extractors.name_lists import DASHED_POST, _post_note, org_before_person
 from extractors.sentences import _jumps_up
 from minutebook.document import Document
 
@@ -196,7 +195,8 @@ def _sentence_back(lines: list[str], n: int) -> tuple[str, int]:
     text, first = lines[n - 1].strip(), n
     for m in range(n - 1, max(0, n - 4), -1):
         prev = lines[m - 1].strip()
-        if not prev or prev.endswith(".") or _HEADING.match(prev) or (prev.isupper() and len(prev) <= 60) or _cue_at(prev) or "\t" in lines[m - 1]:
+        if not prev or prev.endswith(".") or _HEADING.match(prev) or _cue_at(prev) or "\t" in lines[m - 1] \
+                or (prev.isupper() and len(prev) <= 60):  # ("PGFPD" over "Robert Seyl, ... was in attendance")
             break
         text, first = prev + " " + text, m
     return text, first
@@ -285,8 +285,6 @@ def _one_per_line(doc: Document, n: int, status: str) -> tuple[list[dict], int]:
         if group:
             last = m  # "PAC members (11)": people counted, not named
             continue
-        if not org_before_person(raw):
-            raw = DASHED_POST.sub(_post_note, raw)  # "J Abbott – Town Clerk": the post after a dash
         note = re.search(r"\)\s+([A-Z][A-Za-z -]{2,30})$", raw)  # "Cathy Fleet (CF) CLERK"
         row_status = status
         text = raw

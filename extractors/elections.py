@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from extractors.motion_steps import Motion
+from extractors.motion_words import _UNANIMOUS
 from minutebook.document import Document
 
 _PROPOSED = r"(?:prop(?:osed)?|nom(?:inated)?)(?:\s+by)?\s*[:.]?\s*(?P<mover>[A-Z][^,;()]{1,40}?)"
@@ -29,7 +30,6 @@ ELECTED = re.compile(
     rf"\s*(?:\(|,)\s*{_PROPOSED}\s*[,;]\s*(?:and\s+)?{_SECONDED}\s*\)?\s*[,.;]?\s*$",
     re.IGNORECASE,
 )
-_UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b|\buncontested\b|\bnem(?:ine)?\.?\s*con\b", re.IGNORECASE)
 
 
 def election_lines(doc: Document, start: int, end: int) -> list[Motion]:
@@ -39,10 +39,12 @@ def election_lines(doc: Document, start: int, end: int) -> list[Motion]:
     post = None
     last = None
     for n in range(start, end + 1):
-        m = ELECTED.match(doc.lines[n - 1])
+        line = doc.lines[n - 1]
+        low = line.lower()
+        if "sec" not in low and "2nd" not in low:
+            continue  # (most lines name no seconder: the pattern is tried only where one may be)
+        m = ELECTED.match(line)
         if not m or not _case_sensitive_names(m):
-            if doc.lines[n - 1].strip():
-                post = None if last is None or n - last > 1 else post
             continue
         if m.group("post"):
             post = " ".join(m.group("post").split())
@@ -53,7 +55,7 @@ def election_lines(doc: Document, start: int, end: int) -> list[Motion]:
         last = n
     if out:
         after = " ".join(doc.lines[k - 1] for k in range(out[-1].line_end + 1, min(end, out[-1].line_end + 3) + 1))
-        if _UNANIMOUS.search(after):
+        if _UNANIMOUS.search(after):  # ("All positions were uncontested and approved unanimously.")
             for motion in out:
                 motion.unanimous = True
     return out

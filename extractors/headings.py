@@ -50,6 +50,13 @@ def field_key(label: str) -> str:
 BULLET_GLYPH = r"[\u2022\u25cf\u25cb\u25a0\u25aa\u25e6\u2023\u2043\uf0b7\uf0a7]"
 BULLET = rf"(?:{BULLET_GLYPH}\s*|[o\-]\s+)"
 
+# A run-in heading in capitals, then its text: "OLD BUSINESS – Supervisor Liccar reported ...",
+# "APOLOGIES – Apologies had been received ...". (One in title case, "Road and Bridge Fund Bills
+# – Motion to ...", cannot be told from a topic opening a paragraph, "Grass Cutting – It was
+# agreed ...", without typography.)
+# (``sep`` tells a dash from a colon: "NOTE: ..." labels a line more often than it heads an item)
+RUN_IN_CAPS = re.compile(r"^(?P<head>[A-Z][A-Z0-9&/'’,()-]*(?:\s+[A-Z0-9&/'’,()-]+)*?)\s*(?P<sep>[:–—-])\s+(?P<rest>\S.*)$")
+
 AGENDA_MARK = re.compile(r"^(?:A\s+G\s+E\s+N\s+D\s+A|AGENDA)$")
 
 # Lines that open the attendance block of minutes; their presence just under a heading is

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 
 from extractors.common import span
-from extractors.headings import clean_line
+from extractors.headings import RUN_IN_CAPS, clean_line
 from extractors.meetings import meeting_sections
 from minutebook.document import Document
 
@@ -21,8 +21,6 @@ from minutebook.document import Document
 # "IMPROVING LIVES SELECT COMMISSION - 24/04/18"), not minute text.
 _HEADER_REPEATS = 3
 _HEADER_MAX_CHARS = 60
-# A heading in capitals run into its text after a dash: "APOLOGIES – Apologies had been ...".
-_RUN_IN_CAPS = re.compile(r"^(?P<head>[A-Z][A-Z0-9 &'’,/()-]{2,80}?[A-Z)])\s+[–—-]\s+(?P<rest>\S.*[a-z].*)$")
 _CONTENT_START = re.compile(r"^(?:Resolved|Agreed|RESOLVED|[-•(]|\d)")
 
 
@@ -48,8 +46,9 @@ def extract_minutes(doc: Document, settings: dict | None = None) -> list[dict]:
             title = " ".join(h.title.split()).strip(" :")
             if not title and body_lines and body_lines[0]:
                 title = " ".join(body_lines.pop(0).split()).strip(" :")  # "Issue 1:" over its title
-            run_in = _RUN_IN_CAPS.match(title)
-            if run_in:  # "APOLOGIES – Apologies had been received from ...": the heading, then its text
+            run_in = RUN_IN_CAPS.match(title)
+            if run_in and run_in.group("sep") != ":" and re.search(r"[a-z]", run_in.group("rest")):
+                # "APOLOGIES – Apologies had been received from ...": the heading, then its text
                 title = run_in.group("head")
                 body_lines.insert(0, run_in.group("rest"))
             records.append(

@@ -30,7 +30,7 @@ from extractors.action_owners import (
     _valid_person,
 )
 from extractors.common import parse_date, span
-from extractors.headings import BULLET_GLYPH
+from extractors.headings import BULLET, BULLET_GLYPH
 from extractors.labels import opens_item
 from extractors.people import SOLE_POSTS
 from minutebook.document import Document
@@ -200,7 +200,7 @@ def _narrative_actions(doc: Document, tables: list[dict]) -> list[dict]:
                 # The whole sentence, or the clause of it that gives the task: "Steve Ashley agreed
                 # to consider this", not "consider this" nor the suggestion before the dash.
                 text = _clause_text(parsed, sent, start) if _action_text(parsed, action_start, sent.end) else ""
-                text = re.sub(rf"^(?:[●•▪*–-]|{BULLET_GLYPH})\s*", "", text)  # a bullet is no part of the task
+                text = re.sub(rf"^\s*(?:{BULLET}|[*–]\s*)", "", text)  # a bullet is no part of the task
                 if not owners or not text:
                     continue
                 first = _line_at(starts, parsed[start].idx)

@@ -49,8 +49,16 @@ _HELD_SENTENCE = re.compile(r"\bmeeting\b.{0,120}?\b(?:occurred|was\s+held|conve
 
 # A line of a record, not of an agenda: apologies given, business done ("Cate not here, George
 # apologies", "Emails been sent out, all been organised", "The minutes were approved").
-_NOTED_AS_DONE = re.compile(r"\b[A-Z][a-z]+\s+(?:apologies|not\s+here|not\s+present)\b|\b(?:was|were|been)\s+(?:agreed|approved|"
-                            r"discussed|noted|sent|organised|organized|received|elected|adopted|decided|resolved)\b")
+_NOTED_AS_DONE = re.compile(r"\b(?P<who>[A-Z][a-z]+)\s+(?:apologies|not\s+here|not\s+present)\b|\b(?:was|were|been)\s+(?:agreed|"
+                            r"approved|discussed|noted|sent|organised|organized|received|elected|adopted|decided|resolved)\b")
+
+
+def _noted_as_done(text: str) -> bool:
+    """Given a line, say whether it notes what happened; "X apologies" only where X is a given
+    name ("George apologies", not "Receive apologies")."""
+    from extractors.action_owners import _all_given_names  # (the given-names vocabulary)
+
+    return any(m.group("who") is None or m.group("who").lower() in _all_given_names() for m in _NOTED_AS_DONE.finditer(text))
 
 
 def _kind_from_what_follows(lines: list[str], following: list[int], block_text: str) -> str | None:
@@ -61,7 +69,7 @@ def _kind_from_what_follows(lines: list[str], following: list[int], block_text: 
         text = re.sub(rf"^\s*{BULLET}", "", lines[k - 1])  # "- Attendance: ..."
         if _OPENING.search(text[:80]) or _SECONDED.search(text) or _HELD_RECORD.search(text) or _HELD_SENTENCE.search(text):
             return "minutes"  # who attended, or a motion moved and seconded: a held meeting's record
-        if not parse_labels(text) and not re.match(r"\s*to\s", text, re.IGNORECASE) and _NOTED_AS_DONE.search(text):
+        if not parse_labels(text) and not re.match(r"\s*to\s", text, re.IGNORECASE) and _noted_as_done(text):
             return "minutes"  # "George apologies", "Emails been sent out, all been organised": a note of what happened
         if DATE.search(lines[k - 1]) and len(lines[k - 1]) < 90:
             break  # another heading: what follows is its business

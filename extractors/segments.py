@@ -24,6 +24,7 @@ from extractors.headings import (
     AGENDA_MARK,
     APPENDIX,
     MINUTES_CUE,
+    RUN_IN_CAPS,
     Heading,
     Section,
     first_cue,
@@ -240,8 +241,8 @@ def _heading_weight(doc: Document, lines: list[str], c: Candidate, agenda: bool)
     letters = [ch for ch in title if ch.isalpha()]
     caps = bool(letters) and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters) and len(letters) > 2
     # "APOLOGIES – Apologies had been received ...": a heading in capitals run into its text
-    run_in_caps = bool(re.match(r"^[A-Z][A-Z0-9 &'’,/()-]{3,80}?\s+[–—-]\s+\S", title))
-    stress = emphasis(doc, c.line) or caps or run_in_caps or bool(doc.style(c.line) and doc.style(c.line).lead_bold) \
+    run_in = RUN_IN_CAPS.match(title)
+    stress = emphasis(doc, c.line) or caps or bool(run_in and run_in.group("sep") != ":") or bool(doc.style(c.line) and doc.style(c.line).lead_bold) \
         or outdented_title(doc, c.line, c.label.text)
     if not agenda and not stress and (re.search(r"[$£€]\s?\d|[,&/]$", title) or (title and not letters)):
         return 0.0  # a row of a schedule (amounts) or a wrapped fragment

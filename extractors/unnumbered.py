@@ -14,7 +14,7 @@ import re
 from collections import Counter
 
 from extractors.elections import ELECTED
-from extractors.headings import BULLET_GLYPH, MINUTES_CUE, Heading
+from extractors.headings import BULLET_GLYPH, MINUTES_CUE, RUN_IN_CAPS, Heading
 from extractors.layout import centred, emphasis, indent, is_bold, set_apart, styled
 from extractors.motions import is_vote_line
 from minutebook.document import Document
@@ -42,7 +42,7 @@ def _unnumbered_headings(doc: Document, lines: list[str], start: int, end: int, 
         text = lines[n - 1]
         text = _LEADER.split(text)[0].rstrip() if text else text  # "Membership--------Jeanne Banks"
         if not text or n in table_lines or _lists_people(text) \
-                or (len(text) > 90 and not _RUN_IN.match(text)):
+                or (len(text) > 90 and not _run_in(text)):
             continue
         if is_vote_line(text):
             continue  # "VOTING IN FAVOUR: ...", "CARRIED": how a motion went, not an item
@@ -149,10 +149,13 @@ def _page_carried(doc: Document, lines: list[str], n: int) -> bool:
     return above is None or doc.page_of(above) != doc.page_of(n) or bool(_CONTINUED.search(lines[above - 1]))
 
 
-# A run-in heading in capitals: "OLD BUSINESS – Supervisor Liccar reported ...". (One in title
-# case, "Road and Bridge Fund Bills – Motion to ...", cannot be told from a topic opening a
-# paragraph, "Grass Cutting – It was agreed ...", without typography.)
-_RUN_IN = re.compile(r"^([A-Z][A-Z&/'’]+(?:\s+[A-Z&/'’]+)+)\s*[:–—-]\s+\S")
+
+
+def _run_in(text: str) -> re.Match | None:
+    """Given a line, return its run-in heading in capitals of two words or more ("OLD BUSINESS
+    – Supervisor Liccar reported ..."; one word, "NOTE: ...", is not an unnumbered item's)."""
+    m = RUN_IN_CAPS.match(text)
+    return m if m and " " in m.group("head") else None
 
 
 def _heading_level(doc: Document, lines: list[str], n: int) -> int:
@@ -160,7 +163,7 @@ def _heading_level(doc: Document, lines: list[str], n: int) -> int:
     and bold, 2 bigger or bold, 1 in capitals; only at the margin, and not when the whole
     document is set that way."""
     text = lines[n - 1]
-    if _RUN_IN.match(text) and (indent(doc, n) or 0) <= 40:
+    if _run_in(text) and (indent(doc, n) or 0) <= 40:
         return 1  # "OLD BUSINESS – Supervisor Liccar reported ...": a run-in heading
     if text.endswith((",", ";")) or text[:1].islower():
         return 0
@@ -270,9 +273,9 @@ _FIELD_LINE = re.compile(r"^\W*(?:(?:start|end|finish|closing|close)\s+time|time
 def _heading_text(text: str) -> str:
     """Given a heading line, return its text without a bullet or a closing colon (a run-in
     heading in capitals without the text that follows it)."""
-    run_in = _RUN_IN.match(text)
+    run_in = _run_in(text)
     if run_in:
-        return run_in.group(1)
+        return run_in.group("head")
     return _BULLET_LINE.sub("", _LEADER.split(text)[0]).strip().rstrip(":–—- ").strip()
 
 

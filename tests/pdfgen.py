@@ -103,8 +103,9 @@ def styled_pdf(path: Path, pages: list[list[tuple]]) -> Path:
     """Given lines per page as (text, style) pairs, write a PDF that prints them as a house
     style would: style keys ``bold`` (Helvetica-Bold), ``size`` (points, default 10), ``x``
     (left edge, default 60), ``centre`` (centred on the page), ``right`` (a second text at
-    this x on the same line, given as ``(x, text)``), ``gap`` (extra space above, points),
+    this x on the same line, given as ``(x, text)``, or a list of them), ``gap`` (extra space above, points),
     ``top`` (put the line this many points from the top of the page, the next ones under it),
+    ``underline`` (a rule drawn under the text),
     ``grid`` with ``cols`` (a ruled table: rows of cells, the x of each vertical ruling).
     A style may be omitted: ``"text"`` alone is a plain body line."""
     from reportlab.lib.pagesizes import letter
@@ -139,9 +140,12 @@ def styled_pdf(path: Path, pages: list[list[tuple]]) -> Path:
                 pdf.drawCentredString(width / 2, y, text)
             else:
                 pdf.drawString(style.get("x", 60), y, text)
-            if style.get("right"):
-                x, other = style["right"]
-                pdf.drawString(x, y, other)
+            if style.get("underline"):  # a rule under the text (a path object, as headings underlined)
+                x = style.get("x", 60)
+                pdf.line(x, y - 2, x + pdf.stringWidth(text, font, size), y - 2)
+            if style.get("right"):  # one (x, text) or a list of them: more columns on the line
+                for x, other in style["right"] if isinstance(style["right"], list) else [style["right"]]:
+                    pdf.drawString(x, y, other)
             y -= size * 1.4
         pdf.showPage()
     pdf.save()

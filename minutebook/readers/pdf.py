@@ -174,7 +174,7 @@ def read_pdf_pages(data: bytes, *, max_pages: int | None = None, tables: str = "
             ruled = None
             if strategy == "lines" and table_engine == "pdfium":
                 ruled = find_ruled_tables(page, textpage, pdfium_c)
-                if not ruled and any(len(line) < 120 and _UNRULED_HEADER.match(line) for line in lines):
+                if not ruled and _unruled_header_on(lines):
                     strategy = "text"  # rules drawn for other things (underlined headings); the table is unruled
             if strategy == "text" and table_engine == "pdfium":
                 ruled = [(_from_header([[" ".join(c.split()) for c in r] for r in rows if any(r)]), bbox)
@@ -271,13 +271,21 @@ def _explain_pdfium_error(message: str) -> str:
 
 # The header row of an unruled table whose words pdfplumber's text strategy can align:
 # "Ref  Action  Status", "No  Owner  Details  Update", "Action  By whom  By when".
-_UNRULED_HEADER = re.compile(
-    r"^\s*(?:No\.?|Ref\.?|Item|#)\s*:?\s+.*\b(?:Action|Owner|Details|Status|Update|Lead|Due)\b"
-    r"|^\s*Action\s*:?\s+.*\b(?:Owner|By whom|Lead|Status|Due|Deadline|By when)\b"
-    # a schedule of payments: "Chq No. Amount Payee Service", "Date Payee Details Amount"
-    r"|^\s*(?:Chq|Cheque|Ch\.|Payment|Voucher|Invoice|Date|Ref\.?|Payee|Supplier)\b.*\b(?:Amount|Net|Gross|Payee|Total)\b.*\s\S",
-    re.IGNORECASE,
-)
+_ACTION_HEADER = re.compile(r"^\s*(?:No\.?|Ref\.?|Item|#)\s*:?\s+.*\b(?:Action|Owner|Details|Status|Update|Lead|Due)\b"
+                            r"|^\s*Action\s*:?\s+.*\b(?:Owner|By whom|Lead|Status|Due|Deadline|By when)\b", re.IGNORECASE)
+# a schedule of payments: "Chq No. Amount Payee Service", "Date Payee Details Amount"
+_PAYMENTS_HEADER = re.compile(r"^\s*(?:Chq|Cheque|Ch\.|Payment|Voucher|Invoice|Date|Ref\.?|Payee|Supplier)\b.*"
+                              r"\b(?:Amount|Net|Gross|Payee|Total)\b.*\s\S", re.IGNORECASE)
+_UNRULED_HEADER = re.compile(_ACTION_HEADER.pattern + "|" + _PAYMENTS_HEADER.pattern, re.IGNORECASE)
+
+
+def _unruled_header_on(lines: list[str]) -> bool:
+    """Given a page's lines, say whether one reads as the header of an unruled table. A
+    payments header is a few column names, no sentence ("Date of the meeting: the total was
+    agreed." is not one)."""
+    return any(len(line) < 120 and (_ACTION_HEADER.match(line) or (
+        _PAYMENTS_HEADER.match(line) and len(line.split()) <= 10 and not line.rstrip().endswith((".", ",", ";"))))
+               for line in lines)
 
 
 def _looks_tabular(page, pdfium_c, lines: list[str]) -> str | None:
@@ -289,7 +297,7 @@ def _looks_tabular(page, pdfium_c, lines: list[str]) -> str | None:
     """
     if _count_paths(page.raw, pdfium_c, 8) >= 8:
         return "lines"
-    if any(len(line) < 120 and _UNRULED_HEADER.match(line) for line in lines):
+    if _unruled_header_on(lines):
         return "text"
     return None
 

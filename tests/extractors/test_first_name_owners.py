@@ -124,3 +124,10 @@ def test_a_meeting_named_in_a_heading_is_nobodys_pronoun(heading):
             "The minutes were adopted. Bill expressed concern with the security figure and he will research it.\n")
     owners = [a["owners"] for a in extract_all(document_from_text(text))["actions"]]
     assert not any(o in (["Previous Meeting"], ["General Meeting"], ["Annual General Meeting"]) for o in owners)
+
+
+def test_an_agenda_line_to_receive_apologies_is_no_note_of_what_happened():
+    body = ("Committee Meeting\nChemistry Graduate Society\nDate: Tuesday 4 April, 2016\nTime: 2pm\n"
+            "1. Attendance\nReceive apologies for absence\n2. Pool Competition\nAgree the budget\n")
+    [meeting] = extract_all(document_from_text(body))["meetings"]
+    assert meeting["kind"] == "agenda"

@@ -382,33 +382,24 @@ def test_pdf_reader_drops_a_footer_that_ends_in_its_page_number(tmp_path, footer
       ["09/11", "J. Hollington", "Salary", "£685.07"]]),
 ])
 def test_pdf_reader_reads_an_unruled_schedule_of_payments_on_a_page_with_rules(tmp_path, header, rows):
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
-
     from minutebook.readers import read_document
+    from tests.pdfgen import styled_pdf
 
-    path = tmp_path / "payments.pdf"
-    pdf = canvas.Canvas(str(path), pagesize=A4)
-    width, height = A4
-    y = height - 80
-    pdf.setFont("Helvetica-Bold", 11)
-    pdf.drawString(200, y, "STEEP PARISH COUNCIL")
-    pdf.setFont("Helvetica", 10)
-    for k in range(4):  # underlined headings: rules drawn for other things than the table
-        y -= 30
-        pdf.drawString(80, y, f"HEADING {k + 1} – The matter was discussed and noted.")
-        pdf.line(80, y - 2, 160, y - 2)
-        pdf.line(80, y - 3, 160, y - 3)
-    y -= 30
-    pdf.drawString(80, y, "(b) The following payments were approved:")
-    columns = [85, 160, 240, 360]
-    for cells in [header, *rows]:
-        y -= 15
-        for x, cell in zip(columns, cells):
-            pdf.drawString(x, y, cell)
-    y -= 30
-    pdf.drawString(80, y, "The meeting closed at 9.10 p.m.")
-    pdf.showPage()
-    pdf.save()
+    # underlined headings: rules drawn for other things than the table
+    page = [("STEEP PARISH COUNCIL", {"bold": True, "size": 11, "x": 200})]
+    page += [(f"HEADING {k + 1} – The matter was discussed and noted.", {"x": 80, "gap": 16, "underline": True})
+             for k in range(8)]
+    page += [("(b) The following payments were approved:", {"x": 80, "gap": 16})]
+    page += [(cells[0], {"x": 85, "right": list(zip((160, 240, 360), cells[1:]))}) for cells in [header, *rows]]
+    path = styled_pdf(tmp_path / "payments.pdf", [page])
     doc = read_document(path, path.read_bytes())
     assert [t.rows for t in doc.pdf_tables][:1] == [[header, *rows]]
+
+
+@pytest.mark.parametrize("line,header", [("Chq No. Amount Payee Service", True), ("Date Payee Details Amount", True),
+                                         ("Date of the meeting: the total cost was agreed by all.", False),
+                                         ("Payment of the invoice was approved, the amount being £40 in total;", False)])
+def test_a_payments_header_is_column_names_not_a_sentence(line, header):
+    from minutebook.readers.pdf import _unruled_header_on
+
+    assert _unruled_header_on([line]) is header
