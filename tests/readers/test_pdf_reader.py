@@ -278,26 +278,15 @@ def test_pdf_reader_drops_a_page_number_under_the_running_header(tmp_path, heade
     """The running header is the page's first line and its number the second: once the header
     is dropped the number is the outermost line, and goes too, so a sentence broken over the
     page reads on ("... from the Sault Ste. Marie Airport" / "Development Corporation ...")."""
-    from reportlab.lib.pagesizes import letter
-    from reportlab.pdfgen import canvas
+    from tests.pdfgen import styled_pdf
 
-    path = tmp_path / "council.pdf"
-    pdf = canvas.Canvas(str(path), pagesize=letter)
-    width, height = letter
     bodies = [["Resolved that the report be approved for the application from the", "Sault Ste. Marie Airport"],
               ["Development Corporation for its expansion project.", "Carried"],
               ["7.4 Adjournment", "The meeting closed at 9 pm."]]
-    for number, body in enumerate(bodies, start=1):
-        pdf.setFont("Helvetica", 9)
-        pdf.drawCentredString(width / 2, height - 30, header)
-        pdf.drawCentredString(width / 2, height - 44, str(number))
-        pdf.setFont("Helvetica", 11)
-        y = height - 90
-        for line in body:
-            pdf.drawString(72, y, line)
-            y -= 16
-        pdf.showPage()
-    pdf.save()
+    pages = [[(header, {"centre": True, "size": 9, "top": 30}), (str(number), {"centre": True, "size": 9, "top": 44}),
+              *[(line, {"x": 72, "size": 11, **({"top": 90} if k == 0 else {})}) for k, line in enumerate(body)]]
+             for number, body in enumerate(bodies, start=1)]
+    path = styled_pdf(tmp_path / "council.pdf", pages)
     doc = _read(path)
     assert doc.lines == [line for body in bodies for line in body]
 
