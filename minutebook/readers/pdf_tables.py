@@ -51,6 +51,88 @@ def one_line(text: str) -> str:
     return " ".join(text.replace("\u0002", "").replace("\ufffe", "").split())
 
 
+def merge_spanned_columns(rows: list[list[str | None]], xs: list[float] | None = None) -> list[list[str | None]]:
+    """Given a ruled table's rows as its grid gives them (None where a cell spanning several
+    grid columns covers this one) and the grid's column boundaries ``xs``, return them with
+    the grid columns that are only slivers of a wider column joined into it.
+
+    A form-like grid ("Moved by: | Joy Hurst" with a ruled "Outcome: | Motion Carried" row
+    whose rules fall elsewhere) gives six grid columns for two: most rows span columns 1-2
+    and 4-5, and the odd row's text lands in them. A grid column that most rows span over,
+    and whose text never sits in a row beside text of the column it joins (to its left), is
+    part of that column (so is one that half the rows of a longer grid span, as in a grid
+    shaded in alternate bands whose other rows are ruled elsewhere). A cell of the odd row
+    goes to the column it covers most of (a total row's amount box that starts inside the
+    purpose column is still the amount). Columns that every row fills (a votes grid under a
+    spanning caption) are left alone."""
+    width = max((len(r) for r in rows), default=0)
+    if len(rows) < 2 or width < 3:
+        return rows
+    grid = [list(r) + [None] * (width - len(r)) for r in rows]
+
+    def text(cell: str | None) -> bool:
+        return bool(cell and cell.strip())
+
+    group_of: list[int] = []
+    for j in range(width):
+        # (half the rows of a grid shaded in alternate bands, whose odd rows are cut elsewhere)
+        nones = sum(r[j] is None for r in grid)
+        spanned = nones * 2 > len(grid) or (nones * 2 == len(grid) and len(grid) >= 4)
+        joined = [k for k in range(j) if group_of[k] == (group_of[-1] if group_of else -1)]
+        if group_of and spanned and not any(text(r[j]) and any(text(r[k]) for k in joined) for r in grid):
+            group_of.append(group_of[-1])
+        else:
+            group_of.append(len(set(group_of)))
+    n_groups = len(set(group_of))
+    if n_groups == width:
+        return rows
+    size = [xs[j + 1] - xs[j] for j in range(width)] if xs and len(xs) == width + 1 else [1.0] * width
+    out = []
+    for r in grid:
+        cells: list[list[str]] = [[] for _ in range(n_groups)]
+        filled = [False] * n_groups
+        for j, cell in enumerate(r):
+            if cell is None:
+                continue
+            end = j
+            while end + 1 < width and r[end + 1] is None:
+                end += 1
+            cover: dict[int, float] = {}
+            for k in range(j, end + 1):
+                cover[group_of[k]] = cover.get(group_of[k], 0.0) + size[k]
+            target = max(cover, key=lambda g: (cover[g], -g))
+            filled[target] = True
+            if text(cell):
+                cells[target].append(cell)
+        out.append([" ".join(c) if filled[g] else None for g, c in enumerate(cells)])
+    return out
+
+
+def column_edges(cells: list[tuple[float, float, float, float]]) -> list[float]:
+    """Given a pdfplumber table's cell boxes, return its grid's column boundaries (the x0 of
+    every column, as pdfplumber orders a row's cells, then the right edge)."""
+    return sorted({c[0] for c in cells}) + [max(c[2] for c in cells)] if cells else []
+
+
+def spans_across(table, rows: list[list[str | None]]) -> tuple[list[list[str | None]], list[float]]:
+    """Given a pdfplumber table and its rows' texts (None where no cell starts), return the
+    rows with None kept only where a cell of the same row spans across the column (a cell
+    spanning rows from above leaves an empty cell, ""), and the grid's column boundaries."""
+    xs = column_edges(table.cells)
+    out = []
+    for row, texts in zip(table.rows, rows):
+        reach = float("-inf")
+        kept: list[str | None] = []
+        for j, (cell, text) in enumerate(zip(row.cells, texts)):
+            if cell is not None:
+                reach = cell[2]
+                kept.append(text)
+            else:
+                kept.append(None if j < len(xs) and xs[j] < reach - 0.5 else "")
+        out.append(kept)
+    return out, xs
+
+
 class Unsupported(Exception):
     """Raised when a page holds drawing this engine does not read exactly."""
 
@@ -193,8 +275,9 @@ def _tables_from_edges(edges: list[dict], page, textpage) -> Found:
     found = []
     for table_cells in cells_to_tables(cells):
         table = _PlumberTable(None, table_cells)
-        rows = [[_cell_text(textpage, cell, height) for cell in row.cells] for row in table.rows]
-        found.append((rows, table.bbox))
+        rows = merge_spanned_columns(*spans_across(table, [[None if cell is None else _cell_text(textpage, cell, height)
+                                                            for cell in row.cells] for row in table.rows]))
+        found.append(([[c or "" for c in r] for r in rows], table.bbox))
     return found
 
 
