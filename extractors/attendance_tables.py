@@ -4,7 +4,8 @@ US minutes often print the roll call as a grid ("Attendee Name | Title | Status 
 "Present, Absent, Late 7:08 p.m."), township boards mark a "Present" column with an X, and
 governing bodies keep an attendance register. A table is read as attendance when its header
 names a person column (Name, Attendee, Member, Board Members, Councillor, Trustee, ...) and a
-status column (Status, Attendance, Present, Attended); each row naming a person is one
+status column (Status, Attendance, Present, Attended), or when its person column is headed
+"Attendees" (an attendance log: everyone in it was there); each row naming a person is one
 attendee. A mark column ("Present" with X or a tick) makes a blank cell an absence.
 """
 
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 
 from extractors.common import span
+from extractors.headings import title_case
 from extractors.people import parse_person
 from minutebook.document import Document
 
@@ -33,10 +35,13 @@ def table_attendees(doc: Document, tables: list[dict]) -> list[dict]:
         header = [" ".join(str(c or "").lower().replace(":", " ").split()) for c in table.get("header") or []]
         name_col = next((k for k, h in enumerate(header) if _NAME_HEAD.match(h)), None)
         status_col = next((k for k, h in enumerate(header) if _STATUS_HEAD.match(h)), None)
-        if name_col is None or status_col is None:
+        # "ATTENDEES | TITLE" (an attendance log): the column says its people attended, so
+        # every row is a member present, with no status column
+        attended = name_col is not None and status_col is None and re.fullmatch(r"attendees?", header[name_col])
+        if name_col is None or (status_col is None and not attended):
             continue
         role_col = next((k for k, h in enumerate(header) if _ROLE_HEAD.match(h)), None)
-        mark_column = header[status_col].startswith(("present", "attended", "here"))
+        mark_column = status_col is not None and header[status_col].startswith(("present", "attended", "here"))
         for row, lines in zip(table.get("rows") or [], table.get("row_lines") or [[]] * len(table.get("rows") or [])):
             record = _row_attendee(row, name_col, status_col, role_col, mark_column)
             if record is None:
@@ -46,7 +51,7 @@ def table_attendees(doc: Document, tables: list[dict]) -> list[dict]:
     return out
 
 
-def _row_attendee(row: list[str], name_col: int, status_col: int, role_col: int | None,
+def _row_attendee(row: list[str], name_col: int, status_col: int | None, role_col: int | None,
                   mark_column: bool) -> dict | None:
     """Given a table row and its columns, return the attendee it lists, or None."""
     cells = [" ".join(str(c or "").split()) for c in row]
@@ -55,7 +60,8 @@ def _row_attendee(row: list[str], name_col: int, status_col: int, role_col: int 
     person = parse_person(cells[name_col])
     if person is None:
         return None
-    status = _status(cells[status_col] if status_col < len(cells) else "", mark_column)
+    status = "present" if status_col is None else _status(cells[status_col] if status_col < len(cells) else "",
+                                                          mark_column)
     if status is None:
         return None
     role_text = cells[role_col] if role_col is not None and role_col < len(cells) else ""
@@ -65,7 +71,9 @@ def _row_attendee(row: list[str], name_col: int, status_col: int, role_col: int 
     honorific = person.honorific
     if honorific is None and low.split() and low.split()[-1] in _HONORIFIC_ROLES and not re.search(r"\bvice\b", low):
         honorific = role_text.split()[-1]  # "Commissioner", "Trustee"
-    return {"name": person.name, "honorific": honorific, "status": status, "role": role}
+    # (a log printed in capitals: "JEFF HENGEVELD | PRESIDENT" is Jeff Hengeveld, President)
+    return {"name": title_case(person.name) if " " in person.name else person.name,
+            "honorific": title_case(honorific) if honorific else honorific, "status": status, "role": role}
 
 
 def _status(cell: str, mark_column: bool) -> str | None:
