@@ -73,8 +73,12 @@ def _title_like(doc: Document, lines: list[str], n: int, top_of_page: bool) -> b
     caps = len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
     if caps or emphasis(doc, n) > 0 or centred(doc, n):
         return True
-    # Plain lines belong to a title block only when short: prose runs on at full width.
-    if len(text) > 90 or (len(text) > 60 and not DATE.search(text)) or text.endswith((",", ";")):
+    # Plain lines belong to a title block only when short: prose runs on at full width. A
+    # longer one at the top of a page that names the paper is a title set in the text's own
+    # font ("Rochester Glens Annual Homeowners Association Meeting Minutes").
+    named_paper = top_of_page and not text.endswith(".") and (has_words("minutes_words", text)
+                                                               or has_words("agenda_words", text))
+    if len(text) > 90 or (len(text) > 60 and not DATE.search(text) and not named_paper) or text.endswith((",", ";")):
         return False
     following = lines[n] if n < len(lines) else ""
     if following[:1].islower():
