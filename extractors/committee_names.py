@@ -58,7 +58,9 @@ _MEETING_LEAD = re.compile(rf"^(?:(?:the|a|an)\s+)?(?:{_ORDINAL}\s+)?(?:{_MEETIN
 _TAIL = re.compile(
     rf"\s*[-–—:,|]?\s*(?:(?:{_MEETING_KIND}|official|draft)\s+)*"
     rf"(?:(?<!\bparish\s)(?<!\btown\s)meeting|mtg|session|minutes|agenda|summary|notes)\b.*$"
-    r"|\s+(?:held|to\s+be\s+held|will\s+be\s+held)\b.*$",
+    r"|\s+(?:held|to\s+be\s+held|will\s+be\s+held)\b.*$"
+    # "... Club - Year 2022": the year the meeting reports on
+    r"|\s*[-–—]\s*(?:year\s+)?(?:19|20)\d\d(?:\s*[-/–]\s*\d{2,4})?\s*$",
     re.IGNORECASE,
 )
 _BOILERPLATE = re.compile(r"^(?:above|said|this|that|same|aforementioned|at|in|on|by|for|from|to|with)\b",
@@ -110,6 +112,10 @@ def body_name(text: str) -> tuple[str | None, int]:
         text = _MEETING_LEAD.sub("", text).strip(" -–—:,|.")
         if text == before:
             break
+    # "STROUD MASTERS SWIMMING CLUB AGM – Year 2022": the general meeting by its letters after
+    # a body's name (a body known only by its letters keeps them: "UDS EGM")
+    text = re.sub(r"\b((?i:club|society|association|council|trust|union|league|federation|committee|board))"
+                  r"\s+(?:AGM|EGM|SGM)\b.*$", r"\1", text)
     text = _TAIL.sub("", text).strip(" -–—:,|.")
     text = _KIND_BEFORE_BODY.sub("", text)
     text = re.sub(r"(?<=\w)\s+members$", "", text, flags=re.IGNORECASE)  # "... Meeting of the Association Members"

@@ -1,0 +1,35 @@
+"""A club's general meeting titled by its letters and the year it reports on ("STROUD ...
+SWIMMING CLUB AGM – Year 2022"): the body is the club, without "AGM" and the year
+(extractors/committee_names._TAIL). Checked on two bodies written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extractors.pipeline import extract_all
+from minutebook.document import document_from_text
+
+
+@pytest.mark.parametrize("title,date,body", [
+    ("RIVERSIDE ROWING CLUB AGM – Year 2023", "Tuesday 12th March 2024 at 7.00 pm", "Riverside Rowing Club"),
+    ("Hollow Pines Tennis Club EGM - 2021", "Saturday 6 November 2021 at 10.30 am", "Hollow Pines Tennis Club"),
+])
+def test_a_general_meetings_letters_and_year_are_not_the_bodys_name(title, date, body):
+    text = "\n".join(["AGENDA:", title, date, "Venue: The Boathouse, Mill Lane", "",
+                      "1. Open Meeting", "2. Apologies for Absence", "3. Minutes of the last AGM",
+                      "4. Treasurer's Report", "5. Election of Committee", "6. Close meeting"])
+    out = extract_all(document_from_text(text))
+    [meeting] = out["meetings"]
+    assert (meeting["committee"], meeting["kind"]) == (body, "agenda")
+    assert meeting["meeting_date"] in (dt.date(2024, 3, 12), dt.date(2021, 11, 6))
+    assert [a["title"] for a in out["agenda_items"]][:2] == ["Open Meeting", "Apologies for Absence"]
+
+
+def test_a_body_whose_name_ends_in_a_year_word_keeps_it():
+    # "Class of 2020 Reunion Committee" is a name; only a year after a dash is the year reported on.
+    text = "\n".join(["Class of 2020 Reunion Committee Agenda", "Monday 3 May 2021 at 6 pm", "",
+                      "1. Welcome", "2. Venue booking"])
+    [meeting] = extract_all(document_from_text(text))["meetings"]
+    assert meeting["committee"] == "Class of 2020 Reunion Committee"
