@@ -41,9 +41,9 @@ def _read_result(m: Motion, text: str) -> None:
 
 _COUNT_PATTERNS = (
     ("votes_for", r"(\d+)\s+(?:ayes?|yeas?|votes?\s+(?:for|in\s+favou?r)|voting\s+for|in\s+favou?r|for(?=\s*[,;]|\s+\d+\s+(?:against|opposed|nays?|noes)\b))\b"
-                  r"|\b(?:ayes?|yes|yeas?|for)\s*[-–:(]+\s*(\d+)"),
+                  r"|\b(?:ayes?|yes|yeas?|for|in\s+favou?r)\s*[-–:(]+\s*(\d+)"),
     ("votes_against", r"(\d+)\s+(?:nays?|noes|votes?\s+against|voting\s+against|against|opposed)\b"
-                      r"|\b(?:nays?|noes|no|against)\s*[-–:(]+\s*(\d+)"),
+                      r"|\b(?:nays?|noes|no|against|opposed)\s*[-–:(]+\s*(\d+)"),
     ("votes_abstain", r"(\d+)\s+(?:abstentions?|abstained|abstaining|abstain)\b"
                       r"|\babstain(?:ed|ing|tions?)?\s*[-–:(]+\s*(\d+)"),
 )

@@ -42,6 +42,7 @@ class Motion:
     awaiting_mover: bool = False  # its wording read from "MOTION: THAT ...", its "MOVED BY:" still to come
     wording_open: bool = False  # that wording may still go on in the next paragraph
     action_line: bool = False  # its result read from "Action: Approved ...": the roll call may follow
+    counted: bool = False  # "Final vote for whether to ...:" over its counts: the counts decide it
 
 
 _AFTER_A_VOTE = re.compile(r"\b(?:agreed|approved|accepted|adopted)\b[^.]{0,40}?\b(?:following|after)\s+(?:a|the)\s+vote\b"
@@ -77,9 +78,17 @@ _PARAGRAPH_REF = re.compile(
     r"\s+paragraph\s+\(?(\d{1,2})\)?\s+was\s+(?:then\s+)?put\b", re.IGNORECASE)
 
 
+# What a vote was taken on, its counts under it: "Final vote for whether or not to approve the
+# plans submitted by 888 Downhill:" / "In Favor: 7 (Unanimous)" / "Opposed: 0".
+_VOTE_ON = re.compile(r"^\W*(?:(?:final|roll[\s-]+call|board|member(?:ship)?)\s+)?vote\s+(?:on|for)\s+(?:the\s+(?:motion|question)\s+)?"
+                      r"(?P<x>(?:whether|to|the|a|an|approving|adopting)\b[^:]{6,200}?)\s*:\s*(?P<rest>.*)$", re.IGNORECASE)
+
+
 # A line that only gives the result ("Motion carried.", "CARRIED") right under a motion whose
 # recorded vote already decided it: the same motion, not a new one.
-_RESULT_ONLY = re.compile(r"^(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:carried|passed|adopted|approved|lost|failed|defeated)"
+# (also as a form's field: "Resolved: Motion carried", "Result: Carried", "Outcome: Motion Lost")
+_RESULT_ONLY = re.compile(r"^(?:(?:resolved|result|outcome|decision)\s*:\s*)?(?:the\s+)?(?:motion\s+)?(?:was\s+)?"
+                          r"(?:carried|passed|adopted|approved|lost|failed|defeated)"
                           r"(?:\s+unanimously)?\s*[.!]?$", re.IGNORECASE)
 
 
@@ -218,3 +227,22 @@ def _adjourned_after(motion: Motion, text: str) -> bool:
         return False
     labels = parse_labels(text)  # ("c. The meeting was adjourned at 6:29 p.m.")
     return bool(_ADJOURNED.match(labels[0].text if labels else text))
+
+
+def _same_opening(a: str, b: str) -> bool:
+    """Given two motions' wordings, return whether they open with the same five words (an item's
+    title "Motion to accept the Standard & Poor's ..." over the motion moved under it)."""
+    words = [re.findall(r"\w+", x.lower())[:5] for x in (a, b)]
+    return len(words[0]) == 5 and words[0] == words[1]
+
+
+def _movers_of_the_motion_above(found: list[Motion], s: Sentence, numbered) -> bool:
+    """Given the motions so far and a sentence that names a mover, return whether it names only
+    who moved and seconded the last motion ("Robin moved, Mark seconds. Motion passed." under
+    "● Motion to move forward the camera purchase." and a few notes): that motion worded, moved
+    by nobody yet and undecided, within a discussion's length above."""
+    if numbered or not found or found[-1].mover or found[-1].seconder or not found[-1].text:
+        return False
+    probe = Motion(s.line_start, s.line_end)
+    _read_into(probe, s.text, None)
+    return bool(probe.mover) and not probe.text and _awaits_vote(found, s)

@@ -38,6 +38,7 @@ _MOVER = [
     re.compile(rf"\b(?i:proposed|proposer|moved|mover)(?:\s+by)?\s*:?\s*\(?(?P<n>{_UNIT})\b"),
     # (the verb in any case: "Moved by Councillor X" opens a line of its own in many minutes)
     re.compile(rf"\b(?i:moved|proposed|motion(?:\s+was)?\s+made|motion|made)\s+(?i:by):?\s+(?P<n>{NAME})"),
+    re.compile(rf"\b(?:Motion|MOTION)\s+(?i:from)\s*:\s*(?P<n>{NAME})\s+to\b"),  # "Motion from: Tron to ..."
     re.compile(rf"\bby\s+(?P<n>{NAME}),?\s+(?:and\s+)?second(?:ed)?\s+by\b"),
     # ("NB Proposed Seconded by RP": the verb with a capital, as some clerks type it)
     # ("Justin then moved the agenda be approved")
@@ -243,6 +244,13 @@ _NOMINEE = re.compile(rf"\b{NAME}\s+(?:nominated|proposed)\s+(?P<x>{NAME}\s+(?:f
 
 
 _SUBSTANCE = [
+    # A motion set out as a form's fields: "Motion from: Tron to fund the bounty ...", "Motion by:
+    # J Ames to accept ...", "Motion: Approve minutes from 02 February" (its vote and result
+    # on the lines under it)
+    re.compile(rf"\b(?:Motion|MOTION)\s+(?i:from|by)\s*:\s*{NAME}\s+(?P<x>to\s+.{{4,}})$"),
+    re.compile(r"\b(?-i:Motion|MOTION)\s*:\s*(?P<x>(?:approve|adopt|accept|authori[sz]e|appoint|ratify|amend|confirm|receive|award"
+               r"|grant|allow|establish|elect|nominate|fund|renew|extend|table|defer|enter|hire|purchase|pay|transfer)\b.{4,})$",
+               re.IGNORECASE),
     # "- Vote that the previously delivered statements ... are a true representation ...", its
     # movers in the bullet under it
     re.compile(r"^\W*vote\s+(?P<x>(?:that|to)\b.+)$", re.IGNORECASE),
@@ -307,6 +315,9 @@ def _substance(text: str) -> str:
         if not m or len(m.group("x").strip()) <= 3:
             continue
         x = m.group("x")
+        # a form's next field read into the same sentence: "Approve the minutes Vote: Motion carried"
+        x = re.sub(r"\s+(?:vote|result|outcome|resolved|seconded(?:\s+by)?|second(?:ed)?|2nd(?:\s+by)?)\s*:.*$", "", x,
+                   flags=re.IGNORECASE)
         if "y" in m.groupdict() and m.group("y"):
             x = f"{x} {m.group('y')}"  # "the Board by a vote of 7 ayes, gives ...": the vote taken out
         x = re.sub(r"[,;.]\s*" + NAME + r"\s+(?:seconded|seconds|2nd)\b.*$", "", x)  # "to approve; Janna seconded"

@@ -33,7 +33,7 @@ from extractors.motion_results import _ABSTAINED, _add_record, _counts, _names_o
 from extractors.motion_words import (ACTION_TAKEN_VERBS, _HEAD_ALONE, _LIST_HEAD, _LOST, _MOVER, _OPENS, _RESOLUTION_TAG, _RESULT, _ROLL_ENTRY,
                                      _SECONDER, _TALLY, _TRIGGER, _WITHDRAWN, _first, _head_vote, clean_wording)
 from extractors.motion_steps import (Motion, _AFTER_A_VOTE, _EMPTY_FIELD, _FIGURE_LINE, _LABEL_ONLY, _MAX_DISCUSSION, _MAX_QUOTED,
-                                     _MOTION_DECIDED, _PARAGRAPH_REF, _adjourned_after,
+                                     _MOTION_DECIDED, _PARAGRAPH_REF, _VOTE_ON, _adjourned_after, _movers_of_the_motion_above, _same_opening,
                                      _RESOLVED_AFTER, _RESULT_ONLY, _VOTE_TAKEN, _awaits_vote, _decided_before,
                                      _decided_by_vote, _numbered_movers, _quote_depth, _read_into, _unquoted)
 from extractors.sentences import Sentence, _MOVER_OPENS_LINE, _heading_like, sentences
@@ -224,7 +224,25 @@ def motions_in(doc: Document, start: int, end: int) -> list[Motion]:
             current = found[-1]
             previous = s
             continue
+        if (current is None and found and found[-1].result != "no_result" and _RESULT_ONLY.match(text)
+                and s.line_start - found[-1].line_end <= 3):
+            # "Vote: 3 in favor, ..." / a note / "Resolved: Motion carried": the result of the motion
+            # its tally decided, stated again under a line between
+            found[-1].line_end = s.line_end
+            previous = s
+            continue
+        vote_on = _VOTE_ON.match(text)
+        if vote_on:
+            current = Motion(s.line_start, s.line_end, text=vote_on.group("x"), counted=True)
+            found.append(current)
+            text = vote_on.group("rest")  # (the counts, when printed on the same line)
+            if not text:
+                previous = s
+                continue
         tally = _TALLY.search(text)
+        if (tally and current is None and _awaits_vote(found, s) and found[-1].votes_for is None
+                and s.line_start - found[-1].line_end <= 6):
+            current = found[-1]  # "Motion from: X to appoint ..." / the names / "Vote: 3 in favor, ..."
         if tally and (current is None or current.result != "no_result" or current.votes_for is not None):
             # "Community Board #1 budget cuts – Resolution" / "BOARD VOTE: 38 In Favor 0 Opposed ...":
             # a tally under the title of what was voted on.
@@ -318,6 +336,7 @@ def motions_in(doc: Document, start: int, end: int) -> list[Motion]:
                 for key, value in _counts(text).items():
                     if getattr(current, key) is None:
                         setattr(current, key, value)
+                current.unanimous = current.unanimous or bool(re.search(r"\bunanimous", text, re.IGNORECASE))
                 current.line_end = max(current.line_end, s.line_end)
             elif current.result == "no_result" and (_RESULT.search(text) or (
                     len(text) < 160 and re.search(r"\b(?:carried|passed|adopted)\b", text, re.IGNORECASE))
@@ -341,6 +360,8 @@ def motions_in(doc: Document, start: int, end: int) -> list[Motion]:
         # "... towards the cost of these repairs. 2 for 5 against 1 abstention. Motion failed.":
         # the tally read into the wording is the vote, not what was moved
         m.text = _TRAILING_TALLY.sub("", m.text) if m.text and (m.votes_for is not None or m.votes_against is not None) else m.text
+        if m.counted and m.result == "no_result" and m.votes_for is not None:
+            m.result = "carried" if m.votes_for > (m.votes_against or 0) else "lost"
         if m.resolved and m.result == "no_result":
             m.result = "carried"  # "Resolved that ..." and no "Carried" after a long list of changes
     # An item's heading that names a motion ("d. Motion to Reaffirm Fund Management Practices")
@@ -355,25 +376,6 @@ def motions_in(doc: Document, start: int, end: int) -> list[Motion]:
     # accepted)." read again as the wording of the "Moved by ..." under it) is that motion.
     return [m for m in found if m.text or m.mover or m.seconder or not any(
         o is not m and o.line_start <= m.line_start and m.line_end <= o.line_end and (o.text or o.mover) for o in found)]
-
-
-def _same_opening(a: str, b: str) -> bool:
-    """Given two motions' wordings, return whether they open with the same five words (an item's
-    title "Motion to accept the Standard & Poor's ..." over the motion moved under it)."""
-    words = [re.findall(r"\w+", x.lower())[:5] for x in (a, b)]
-    return len(words[0]) == 5 and words[0] == words[1]
-
-
-def _movers_of_the_motion_above(found: list[Motion], s: Sentence, numbered) -> bool:
-    """Given the motions so far and a sentence that names a mover, return whether it names only
-    who moved and seconded the last motion ("Robin moved, Mark seconds. Motion passed." under
-    "● Motion to move forward the camera purchase." and a few notes): that motion worded, moved
-    by nobody yet and undecided, within a discussion's length above."""
-    if numbered or not found or found[-1].mover or found[-1].seconder or not found[-1].text:
-        return False
-    probe = Motion(s.line_start, s.line_end)
-    _read_into(probe, s.text, None)
-    return bool(probe.mover) and not probe.text and _awaits_vote(found, s)
 
 
 def opens_motion(text: str) -> bool:
