@@ -39,7 +39,7 @@ def has_words(name: str, text: str) -> bool:
 # Words that say what kind of meeting it was, not whose: "Special", "Annual", "Summer" ("PTA Board
 # Summer Meeting"), "Monthly".
 _MEETING_KIND = (r"(?:regular|special|formal|business|annual|extraordinary|ordinary|general|adjourned|reconvened|public|full|joint"
-                 r"|monthly|quarterly|summer|winter|spring|autumn|fall)")
+                 r"|monthly|quarterly|summer|winter|spring|autumn|fall|remote|online|virtual|hybrid)")
 _LEAD = re.compile(
     rf"^(?:(?:draft|official|approved|unapproved|revised|confirmed|agreed|signed|final)\s+)*"
     rf"(?:minutes|agenda|notice|summary|record|notes|proceedings|journal)\b\s*"
@@ -73,7 +73,8 @@ _KIND_BEFORE_BODY = re.compile(
     re.IGNORECASE)
 # (A library is a place, "Maple Library", unless a body governs it: "Library Board", "Public
 # Library District Board of Trustees".)
-_NOT_A_NAME = re.compile(r"www\.|https?:|@|\.(?:com|org|gov|net|uk)\b|/|\b(?:room|hall|chambers?|building|"
+# (a slash between words is no address: "Spring Meeting/Picnic", "Planning/Zoning Commission")
+_NOT_A_NAME = re.compile(r"www\.|https?:|@|\.(?:com|org|gov|net|uk)\b|(?<![A-Za-z])/|/(?![A-Za-z])|\b(?:room|hall|chambers?|building|"
                          r"street|road|avenue|suite|floor|present|absent|apologies)\b"
                          r"|\blibrary\b(?!\s+(?:district\s+)?(?:board|trust|trustees|committee|commission|authority|"
                          r"foundation|council))", re.IGNORECASE)

@@ -42,6 +42,7 @@ _YEARLESS = re.compile(rf"^(?P<weekday>{WEEKDAY})?(?:(?P<d1>\d{{1,2}})(?:st|nd|r
                        re.IGNORECASE)
 _PATH_YMD = re.compile(r"(?<!\d)((?:19|20)\d\d)[./_-](\d\d)[./_-](\d\d)(?!\d)")
 _PATH_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_PATH_YM = re.compile(r"(?<!\d)((?:19|20)\d\d)[./_-](0[1-9]|1[0-2])(?![./_-]?\d)")  # "hdc_2019_09_sep_special"
 
 
 def approved_minutes_dates(lines: list[str], start: int, end: int) -> list[dt.date]:
@@ -112,6 +113,8 @@ def yearless_date(text: str, source_path: str) -> tuple[dt.date | None, re.Match
     day = int(m.group("d1") or m.group("d2"))
     weekday = m.group("weekday")
     candidates = [d for d in _path_dates(source_path) if (d.month, d.day) == (month, day)]
+    if not candidates:  # the year and month in the name ("2019_09"), the day printed
+        candidates = [d for y, mo in _PATH_YM.findall(source_path) if int(mo) == month for d in _valid(int(y), month, day)]
     if not candidates and weekday:
         candidates = [d for year in sorted({int(y) for y in _PATH_YEAR.findall(source_path)})
                       for d in _valid(year, month, day)]
@@ -119,6 +122,17 @@ def yearless_date(text: str, source_path: str) -> tuple[dt.date | None, re.Match
         name = weekday.strip(" ,").lower()
         candidates = [d for d in candidates if d.strftime("%A").lower() == name]
     return (candidates[0], m) if len(set(candidates)) == 1 else (None, None)
+
+
+def first_yearless(numbers: list[int], texts: list[str], source_path: str) -> tuple[int, dt.date, re.Match] | None:
+    """Given a title block's line numbers and texts, return (line, date, match) for the first
+    line that opens with a date printed without its year that the path dates (see
+    ``yearless_date``), or None."""
+    for n, text in zip(numbers, texts):
+        date, m = yearless_date(text, source_path)
+        if date is not None:
+            return n, date, m
+    return None
 
 
 def _path_dates(source_path: str) -> list[dt.date]:

@@ -30,7 +30,7 @@ from extractors.headings import (
 )
 from extractors.labels import parse_labels
 from extractors.layout import centred, emphasis, indent, tiny
-from extractors.meeting_dates import yearless_date
+from extractors.meeting_dates import first_yearless, yearless_date
 from extractors.paper_kinds import (
     _HELD_RECORD,
     _OPENING,
@@ -267,6 +267,9 @@ def _read_block(doc: Document, lines: list[str], block: list[int]) -> Section | 
             # "ILKETSHALL ST MARGARET PARISH MEETING" / "These are the Minutes of the Annual
             # General Meeting held on 23rd May 2023 ...": the title names the body only
             date, dm, date_line = held
+            date_text = lines[date_line - 1]
+        elif (yearless := first_yearless(block, texts, doc.source_path)) is not None:
+            date_line, date, dm = yearless  # "September 23 – Room 901" under the title: the year in the path
             date_text = lines[date_line - 1]
         elif "date" in fields:
             # "Annual General Meeting 2025" / "Minutes", then the field "Date: 24 April 2025"

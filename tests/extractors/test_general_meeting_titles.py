@@ -33,3 +33,17 @@ def test_a_body_whose_name_ends_in_a_year_word_keeps_it():
                       "1. Welcome", "2. Venue booking"])
     [meeting] = extract_all(document_from_text(text))["meetings"]
     assert meeting["committee"] == "Class of 2020 Reunion Committee"
+
+
+@pytest.mark.parametrize("title,body,when", [
+    ("Minutes from Parkside Residents Association Spring Meeting/Picnic, June 2, 2019", "Parkside Residents Association",
+     dt.date(2019, 6, 2)),
+    ("Minutes of the Harbour Sailing Club Summer Meeting/Barbecue, 14 July 2022", "Harbour Sailing Club",
+     dt.date(2022, 7, 14)),
+])
+def test_a_slash_between_words_in_a_title_is_no_address(title, body, when):
+    # ("Room 5/6" and "12/05" stay no name: only a slash between letters is let through)
+    text = "\n".join([title, "A neighbourhood gathering took the place of a formal meeting this year.",
+                      "About 25 members attended.", "Submitted by Jo Dale, secretary"])
+    [meeting] = extract_all(document_from_text(text))["meetings"]
+    assert (meeting["committee"], meeting["meeting_date"], meeting["kind"]) == (body, when, "minutes")
