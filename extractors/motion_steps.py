@@ -43,6 +43,8 @@ class Motion:
     wording_open: bool = False  # that wording may still go on in the next paragraph
     action_line: bool = False  # its result read from "Action: Approved ...": the roll call may follow
     counted: bool = False  # "Final vote for whether to ...:" over its counts: the counts decide it
+    headed: bool = False  # read from "MOTION: APPROVED 1st: X 2nd: Y": its result known before its vote
+    awaiting_wording: bool = False  # that header's wording ("X moved to ...") still to come
 
 
 _AFTER_A_VOTE = re.compile(r"\b(?:agreed|approved|accepted|adopted)\b[^.]{0,40}?\b(?:following|after)\s+(?:a|the)\s+vote\b"
@@ -246,3 +248,52 @@ def _movers_of_the_motion_above(found: list[Motion], s: Sentence, numbered) -> b
     probe = Motion(s.line_start, s.line_end)
     _read_into(probe, s.text, None)
     return bool(probe.mover) and not probe.text and _awaits_vote(found, s)
+
+
+# A motion's record headed by its result and movers, its wording in the sentence under it:
+# "MOTION: APPROVED W/ CONDITIONS 1st: MR. RUMSCH 2nd: MR. PHARES" / "Mr. Rumsch moved to
+# approve this application ..." / "VOTE: 7/0 AYES: ...".
+_RESULT_HEADER = re.compile(r"^\W*motion\s*:\s*(?P<r>approved|adopted|carried|passed|denied|failed|lost|continued|deferred"
+                            r"|tabled|withdrawn)\b", re.IGNORECASE)
+_ORDINAL_MOVER = re.compile(r"\b(?P<k>1|2)\s?(?:st|nd)\s*:\s*(?:(?:mr|mrs|ms|dr|cllr|commissioner)\.?\s+)?"
+                            r"(?P<n>[A-Z][\w'’-]+)", re.IGNORECASE)
+
+
+def motion_header(s: Sentence, text: str) -> Motion | None:
+    """Given a sentence, return the motion it heads when it is a result-and-movers header (see
+    ``_RESULT_HEADER``), its wording still to come, else None."""
+    m = _RESULT_HEADER.match(text)
+    if m is None:
+        return None
+    word = m.group("r").lower()
+    result = "lost" if word in ("denied", "failed", "lost") else "withdrawn" if word == "withdrawn" else "carried"
+    movers = {k.group("k"): k.group("n").title() for k in _ORDINAL_MOVER.finditer(text)}
+    return Motion(s.line_start, s.line_end, mover=movers.get("1"), seconder=movers.get("2"), result=result,
+                  headed=True, awaiting_wording=True)
+
+
+def headed_step(found: list[Motion], s: Sentence, text: str, opens: bool) -> bool:
+    """Given the motions so far, a sentence and whether it opens a motion, record it and return
+    True when it is a result-and-movers header (a new motion) or the sentence that words the
+    header just above ("Mr. Rumsch moved to approve ..."); else return False."""
+    header = motion_header(s, text)
+    if header is not None:
+        found.append(header)
+        return True
+    last = found[-1] if found else None
+    if last is None or not last.awaiting_wording or not opens or s.line_start - last.line_end > 2:
+        return False
+    last.awaiting_wording = False
+    _read_into(last, text, None)
+    last.line_end = s.line_end
+    return True
+
+
+def restates_result(found: list[Motion], s: Sentence, text: str) -> bool:
+    """Given the motions so far and a sentence after the last one closed, return True (and take
+    the line into it) when the sentence only states again the result its tally decided, a
+    line or two below ("Vote: 3 in favor, ..." / a note / "Resolved: Motion carried")."""
+    if not found or found[-1].result == "no_result" or not _RESULT_ONLY.match(text) or s.line_start - found[-1].line_end > 3:
+        return False
+    found[-1].line_end = s.line_end
+    return True

@@ -204,8 +204,10 @@ def _name(text: str | None) -> str | None:
 # A vote sheet's tally line: "BOARD VOTE: 38 In Favor 0 Opposed 0 Abstained 0 Recused",
 # "VOTE: 7 in favour, 1 against, 2 abstentions".
 _TALLY = re.compile(
-    r"^(?:(?:board|committee|council|roll\s+call|final)\s+)?vote\s*[:\-–]?\s*(?P<f>\d+)\s+(?:in\s+favou?r|for|yes|ayes?)\b,?"
-    r"\s*(?:(?P<a>\d+)\s+(?:opposed|against|no|nays?|noes)\b,?)?\s*(?:(?P<b>\d+)\s+(?:abstain(?:ed|ing)?|abstentions?)\b)?",
+    r"^(?:(?:board|committee|council|roll\s+call|final)\s+)?vote\s*[:\-–]?\s*(?:(?P<f>\d+)\s+(?:in\s+favou?r|for|yes|ayes?)\b,?"
+    r"\s*(?:(?P<a>\d+)\s+(?:opposed|against|no|nays?|noes)\b,?)?\s*(?:(?P<b>\d+)\s+(?:abstain(?:ed|ing)?|abstentions?)\b)?"
+    # "VOTE: 7/0 AYES: ...", "Vote: 5-0": for and against, slashed or dashed
+    r"|(?P<f2>\d{1,2})\s*[/–-]\s*(?P<a2>\d{1,2})(?:\s*[/–-]\s*(?P<b2>\d{1,2}))?(?![/–-]?\d))",
     re.IGNORECASE)
 
 

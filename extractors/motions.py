@@ -35,7 +35,8 @@ from extractors.motion_words import (ACTION_TAKEN_VERBS, _HEAD_ALONE, _LIST_HEAD
 from extractors.motion_steps import (Motion, _AFTER_A_VOTE, _EMPTY_FIELD, _FIGURE_LINE, _LABEL_ONLY, _MAX_DISCUSSION, _MAX_QUOTED,
                                      _MOTION_DECIDED, _PARAGRAPH_REF, _VOTE_ON, _adjourned_after, _movers_of_the_motion_above, _same_opening,
                                      _RESOLVED_AFTER, _RESULT_ONLY, _VOTE_TAKEN, _awaits_vote, _decided_before,
-                                     _decided_by_vote, _numbered_movers, _quote_depth, _read_into, _unquoted)
+                                     _decided_by_vote, _numbered_movers, _quote_depth, _read_into, _unquoted, headed_step,
+                                     restates_result)
 from extractors.sentences import Sentence, _MOVER_OPENS_LINE, _heading_like, sentences
 from extractors.elections import election_lines, with_elections
 from extractors.unanimous_decisions import unanimous_decisions
@@ -224,12 +225,8 @@ def motions_in(doc: Document, start: int, end: int) -> list[Motion]:
             current = found[-1]
             previous = s
             continue
-        if (current is None and found and found[-1].result != "no_result" and _RESULT_ONLY.match(text)
-                and s.line_start - found[-1].line_end <= 3):
-            # "Vote: 3 in favor, ..." / a note / "Resolved: Motion carried": the result of the motion
-            # its tally decided, stated again under a line between
-            found[-1].line_end = s.line_end
-            previous = s
+        if current is None and restates_result(found, s, text):
+            previous = s  # "Vote: 3 in favor, ..." / a note / "Resolved: Motion carried"
             continue
         vote_on = _VOTE_ON.match(text)
         if vote_on:
@@ -240,10 +237,11 @@ def motions_in(doc: Document, start: int, end: int) -> list[Motion]:
                 previous = s
                 continue
         tally = _TALLY.search(text)
-        if (tally and current is None and _awaits_vote(found, s) and found[-1].votes_for is None
-                and s.line_start - found[-1].line_end <= 6):
+        if (tally and current is None and (_awaits_vote(found, s) or (found and found[-1].headed))
+                and found[-1].votes_for is None and s.line_start - found[-1].line_end <= (15 if found[-1].headed else 6)):
             current = found[-1]  # "Motion from: X to appoint ..." / the names / "Vote: 3 in favor, ..."
-        if tally and (current is None or current.result != "no_result" or current.votes_for is not None):
+        if tally and (current is None or (current.result != "no_result" and not current.headed)
+                      or current.votes_for is not None):
             # "Community Board #1 budget cuts – Resolution" / "BOARD VOTE: 38 In Favor 0 Opposed ...":
             # a tally under the title of what was voted on.
             current = Motion(s.line_start, s.line_end)
@@ -253,10 +251,12 @@ def motions_in(doc: Document, start: int, end: int) -> list[Motion]:
                 current.line_start = previous.line_start
         if tally:
             for key, group in (("votes_for", "f"), ("votes_against", "a"), ("votes_abstain", "b")):
-                if getattr(current, key) is None and tally.group(group) is not None:
-                    setattr(current, key, int(tally.group(group)))
+                value = tally.group(group) or tally.group(group + "2")
+                if getattr(current, key) is None and value is not None:
+                    setattr(current, key, int(value))
             if current.result == "no_result":
                 current.result = "carried" if current.votes_for > (current.votes_against or 0) else "lost"
+            _read_records(current, text[tally.end():])  # "VOTE: 7/0 AYES: HADEN, ... NAYS: NONE"
             current.line_end = max(current.line_end, s.line_end)
             previous = s
             continue
@@ -269,6 +269,9 @@ def motions_in(doc: Document, start: int, end: int) -> list[Motion]:
             current.result = "lost" if refused or _LOST.search(rest) else "withdrawn" if _WITHDRAWN.search(rest) else "carried"
             current.line_end, current.action_line = max(current.line_end, s.line_end), True
             previous = s
+            continue
+        if headed_step(found, s, text, bool(_OPENS.search(text))):
+            current, previous = found[-1], s  # "MOTION: APPROVED 1st: X 2nd: Y" / "X moved to ..."
             continue
         if numbered or _TRIGGER.search(text):
             if current is None and not numbered and not _OPENS.search(text) and _awaits_vote(found, s):

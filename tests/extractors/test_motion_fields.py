@@ -75,3 +75,26 @@ def test_a_vote_on_a_question_with_its_counts_under_it(question, counts, expecte
     wording = question.split(" for ", 1)[1] if question.startswith("Final") else question.split(" on ", 1)[1]
     assert vote["motion"] == wording.rstrip(":")
     assert (vote["votes_for"], vote["votes_against"], vote["votes_abstain"], vote["result"], vote["unanimous"]) == expected
+
+
+@pytest.mark.parametrize("header,wording,tally,expected", [
+    ("MOTION: APPROVED W/ CONDITIONS 1st: MR. RUMSEY 2nd: MS. PHARE",
+     ["Mr. Rumsey moved to approve this application as submitted, because it meets guideline 7.2, with the",
+      "condition that staff will help revise the rear elevation."],
+     ["VOTE: 7/0 AYES: HADLEY, HENNING, PHARE, RUMSEY, BARTH, MURRAY,", "WALKER", "NAYS: NONE"],
+     ("to approve this application as submitted, because it meets guideline 7.2, with the condition that staff "
+      "will help revise the rear elevation", "Rumsey", "Phare", "carried", 7, 0)),
+    ("MOTION: DENIED 1st: MS. OKAFOR 2nd: MR. LINDQVIST",
+     ["Ms. Okafor moved to deny the application for the rear deck because it is incongruous with the district."],
+     ["VOTE: 2/5 AYES: OKAFOR, LINDQVIST", "NAYS: BELL, CORR, DENT, ELLIS, FROST"],
+     ("to deny the application for the rear deck because it is incongruous with the district", "Okafor", "Lindqvist",
+      "lost", 2, 5)),
+])
+def test_a_motion_headed_by_its_result_and_movers_then_worded_then_counted(header, wording, tally, expected):
+    text = "\n".join(["HISTORIC LANDMARKS COMMISSION", "June 30, 2021", "MINUTES",
+                      "MEMBERS PRESENT: Ms. Ada Crane (Chairperson)", "", "Application 1: 1800 Elm Street",
+                      "SPEAKERS [FOR | AGAINST]:", "No one spoke.", header, *wording, *tally, "DECISION:",
+                      "APPLICATION DECIDED."])
+    [vote] = extract_all(document_from_text(text))["votes"]
+    assert (vote["motion"], vote["mover"], vote["seconder"], vote["result"], vote["votes_for"],
+            vote["votes_against"]) == expected
