@@ -51,13 +51,15 @@ def _unnumbered_headings(doc: Document, lines: list[str], start: int, end: int, 
             levels.setdefault(level, []).append(n)
     # A bold label printed again and again ("ACTION REQUESTED OF B/E" in every item of a
     # board's minutes) is a field of a form, not a heading.
-    seen = Counter(_heading_text(lines[n - 1]).lower() for ns in levels.values() for n in ns)
-    levels = {k: [n for n in ns if seen[_heading_text(lines[n - 1]).lower()] < 3] for k, ns in levels.items()}
+    fields = _form_labels([(n, _heading_text(lines[n - 1])) for ns in levels.values() for n in ns])
+    levels = {k: [n for n in ns if _heading_text(lines[n - 1]).lower() not in fields] for k, ns in levels.items()}
     runs_on: dict[int, int] = {}  # a wrapped heading's first line -> its last
     levels = {k: _single_headings(doc, lines, ns, runs_on) for k, ns in levels.items()}
     chosen: list[int] = []
+    # (two will do between a form's fields: two applications heard, each under the same labels)
+    enough = 2 if any(fields.values()) else 3
     for level in sorted(levels, reverse=True):
-        if len(levels[level]) >= 3:
+        if len(levels[level]) >= enough:
             chosen = levels[level]
             break
     labels = _run_in_labels(doc, lines, start, end, table_lines)
@@ -138,8 +140,26 @@ def _run_in_labels(doc: Document, lines: list[str], start: int, end: int,
             continue  # a short line standing alone is a title; a longer one is a sentence
         out.append((n, title))
     # A label printed again and again ("Student: Matter No. ...") is a field, not an item.
-    seen = Counter(title.lower() for _, title in out)
-    return [(n, title) for n, title in out if seen[title.lower()] < 3]
+    fields = _form_labels(out)
+    return [(n, title) for n, title in out if title.lower() not in fields]
+
+
+def _form_labels(found: list[tuple[int, str]]) -> dict[str, bool]:
+    """Given (line, heading) pairs, return the headings (lower case) that are a form's fields:
+    printed three times or more, or, when three or more headings each recur in two items (more
+    than five lines apart: "EXISTING CONDITIONS", "PROPOSAL", "STAFF ANALYSIS" under each of
+    two applications), those; the value says whether the second rule found them."""
+    seen = Counter(title.lower() for _, title in found)
+    apart: dict[str, list[int]] = {}  # (a heading printed twice in a row, a ruled bar's text, is one)
+    for n, title in sorted(found):
+        at = apart.setdefault(title.lower(), [])
+        if not at or n - at[-1] > 5:
+            at.append(n)
+    recurring = {t for t, at in apart.items() if len(at) >= 2}
+    fields = {t: False for t, c in seen.items() if c >= 3}
+    if len(recurring) >= 3:
+        fields.update({t: True for t in recurring if t not in fields})
+    return fields
 
 
 def _page_carried(doc: Document, lines: list[str], n: int) -> bool:
@@ -211,7 +231,10 @@ def _single_headings(doc: Document, lines: list[str], found: list[int], runs_on:
         i = 0
         while i < len(group):
             wrapped = i + 1 < len(group) and _wraps(lines[group[i] - 1], lines[group[i + 1] - 1])
-            if not (wrapped and len(lines[group[i] - 1]) >= 55):  # else a note in capitals
+            first = lines[group[i] - 1]
+            # (else a note in capitals; a bold heading in mixed case may wrap, "Presentation by
+            # Councilmember X: A Five Point Plan to Power Up Montgomery" / "County's Economy")
+            if not (wrapped and len(first) >= 55 and (first.upper() == first or not is_bold(doc, group[i]))):
                 out.append(group[i])
                 if wrapped:
                     runs_on[group[i]] = group[i + 1]
