@@ -39,7 +39,7 @@ def has_words(name: str, text: str) -> bool:
 # Words that say what kind of meeting it was, not whose: "Special", "Annual", "Summer" ("PTA Board
 # Summer Meeting"), "Monthly".
 _MEETING_KIND = (r"(?:regular|special|formal|business|annual|extraordinary|ordinary|general|adjourned|reconvened|public|full|joint"
-                 r"|monthly|quarterly|summer|winter|spring|autumn|fall|remote|online|virtual|hybrid)")
+                 r"|monthly|quarterly|summer|winter|spring|autumn|fall|remote|online|virtual|hybrid|in[\s-]person)")
 _LEAD = re.compile(
     rf"^(?:(?:draft|official|approved|unapproved|revised|confirmed|agreed|signed|final)\s+)*"
     rf"(?:minutes|agenda|notice|summary|record|notes|proceedings|journal)\b\s*"
@@ -56,7 +56,7 @@ _MEETING_LEAD = re.compile(rf"^(?:(?:the|a|an)\s+)?(?:{_ORDINAL}\s+)?(?:{_MEETIN
 # (not the "Meeting" of a body that is a meeting: an English parish without a council meets as
 # the "Ilketshall St Margaret Parish Meeting", a New England town as its "Town Meeting")
 _TAIL = re.compile(
-    rf"\s*[-–—:,|]?\s*(?:(?:{_MEETING_KIND}|official|draft)\s+)*"
+    rf"\s*[-–—:,|]?\s*(?:(?:{_MEETING_KIND}|official|draft)(?:\s+|\s*/\s*))*"  # (and "Hybrid In-Person/Online")
     rf"(?:(?<!\bparish\s)(?<!\btown\s)meeting|mtg|session|minutes|agenda|summary|notes)\b.*$"
     r"|\s+(?:held|to\s+be\s+held|will\s+be\s+held)\b.*$"
     # "... Club - Year 2022": the year the meeting reports on

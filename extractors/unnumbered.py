@@ -157,7 +157,19 @@ def _form_labels(found: list[tuple[int, str]]) -> dict[str, bool]:
             at.append(n)
     recurring = {t for t, at in apart.items() if len(at) >= 2}
     fields = {t: False for t, c in seen.items() if c >= 3}
-    if len(recurring) >= 3:
+    # (only labels that come three or more in a row, in two items or more: the standing
+    # items of two meetings in one paper, "Attendance" ... "Disclosure of Interest", are items)
+    runs: list[tuple[str, ...]] = []
+    run: list[str] = []
+    for _, title in sorted(found) + [(0, "")]:
+        if title.lower() in recurring and title.lower() not in run:
+            run.append(title.lower())
+            continue
+        if len(run) >= 3:
+            runs.append(tuple(run))
+        run = [title.lower()] if title.lower() in recurring else []
+    # Once such a form shows, every label recurring in its items is one of its fields.
+    if any(c >= 2 for c in Counter(t for r in runs for t in r).values()):
         fields.update({t: True for t in recurring if t not in fields})
     return fields
 

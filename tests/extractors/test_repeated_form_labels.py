@@ -38,3 +38,17 @@ def test_two_labels_repeated_stay_headings():
     titles = _minutes("Minutes of the Tree Preservation Panel", ["OAK AT 3 MILL LANE", "BEECH AT THE OLD RECTORY"],
                       ["DISCUSSION", "OUTCOME"])
     assert titles.count("DISCUSSION") == 2
+
+
+def test_standing_items_of_two_meetings_in_one_paper_stay_minutes():
+    # A closed meeting and the public one after it, each with its attendance, disclosures and
+    # minutes: three headings recur, but never three in a row, so they are no form's fields.
+    first = ["ATTENDANCE", "CALL TO ORDER AT 5.30 PM", "DISCLOSURE OF INTEREST", "CLOSED MEETING",
+             "CONFIRMATION OF MINUTES"]
+    second = ["ATTENDANCE", "CALL TO ORDER AT 7.00 PM", "DISCLOSURE OF INTEREST", "CONSENT AGENDA",
+              "CONFIRMATION OF MINUTES"]
+    text = ["Minutes of the Riverton City Council", "May 12, 2014", "", "Present: Mayor Ann Fry, Ben Otis", ""]
+    for heading in first + second:
+        text += [heading, "Council considered the matter and the clerk noted what was said.", ""]
+    titles = [m["title"] for m in extract_all(document_from_text("\n".join(text)))["minutes"]]
+    assert titles == first + second

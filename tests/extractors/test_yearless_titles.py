@@ -37,6 +37,7 @@ def test_a_yearless_date_whose_month_the_name_contradicts_stays_unread():
 @pytest.mark.parametrize("title,body", [
     ("HISTORIC DISTRICT COMMISSION REMOTE ONLINE MEETING", "Historic District Commission"),
     ("Zoning Board of Appeals Virtual Meeting", "Zoning Board of Appeals"),
+    ("HISTORIC DISTRICT COMMISSION HYBRID IN-PERSON/REMOTE ONLINE MEETING", "Historic District Commission"),
 ])
 def test_a_remote_or_virtual_meeting_is_the_bodys(title, body):
     [meeting] = extract_all(document_from_text("\n".join([title, "June 30, 2021", *_BODY])))["meetings"]
