@@ -75,10 +75,11 @@ def _cue_at(line: str) -> bool:
 
 def _first_sentence(text: str) -> tuple[str, str]:
     """Given a list's text, return it up to the end of its first sentence, and the rest
-    ("Supervisor Liccar. Clerk Buiter was also present."); "Dr." or an initial do not end it."""
+    ("Supervisor Liccar. Clerk Buiter was also present."); "Dr." or an initial ("P.J.") do not end it."""
     for m in re.finditer(r"\.\s+(?=[A-Z][a-z])", text):
         word = text[:m.start()].rsplit(" ", 1)[-1]
-        if len(word) > 1 and word.lower() not in _ABBREVIATIONS and text.count("(", 0, m.start()) == text.count(")", 0, m.start()):
+        if len(word) > 1 and word.lower() not in _ABBREVIATIONS and not re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", word) \
+                and text.count("(", 0, m.start()) == text.count(")", 0, m.start()):  # ("Mr. P.J. Henningson")
             return text[:m.start()], text[m.end():]
     return text, ""
 

@@ -104,6 +104,8 @@ def parse_person(text: str, default_honorific: str | None = None) -> Person | No
     core = re.sub(r",?\s*\b(?:%s)\b\.?$" % "|".join(_POST_NOMINALS), "", core, flags=re.IGNORECASE).strip(" ,")
     if not core or len(core) > 60:
         return None
+    # Initials run together ("Mr. P.J. Henningson") are read as the spaced ones the patterns know.
+    core = re.sub(r"\b([A-Z])\.(?=[A-Z]\.)", r"\1. ", core)
     vice = _VICE_HONORIFIC.match(core)
     if vice and default_honorific is None:
         # "Vice Mayor Joanne Ribble", "Deputy Mayor Ann Lee": the deputy's title, as printed
