@@ -52,6 +52,23 @@ def restarting_lists(headings: list[Heading], start: int, end: int, lines: list[
     return len(restarts) >= 3 and sum(len(h.title) for h in headings) / len(headings) >= 50
 
 
+def lists_under_labels(start: int, end: int, lines: list[str]) -> bool:
+    """Given minutes' line range, return whether their numbered lines are lists that start
+    afresh ("I." / "1.") right under a label line of their own ending in a colon, twice or
+    more with the same first point ("Approval of Agenda:" over "I. ... VI.", then "Notes:" over
+    "I. ... VII."): the labels are the items, the lists their contents."""
+    afresh: list[str] = []
+    for n in range(start + 1, end + 1):
+        labels = parse_labels(lines[n - 1])
+        if labels and labels[0].parts == (1,) and labels[0].punct.strip() and labels[0].scheme in ("number", "roman"):
+            above = next((lines[k - 1].strip() for k in range(n - 1, start - 1, -1) if lines[k - 1].strip()), "")
+            if re.fullmatch(r"[A-Z][^:.;]{1,60}:", above):
+                afresh.append(" ".join(re.findall(r"\w+", labels[0].text.lower())[:2]))
+    # (the same list printed again: the agenda approved, then a note under each of its points;
+    # different lists under "Matters arising:" and "New business:" are the items themselves)
+    return len(afresh) >= 2 and len(set(afresh)) < len(afresh)
+
+
 def runs_on_at_full_width(lines: list[str], n: int, full_width: int) -> bool:
     """Given a numbered line, return whether it is a paragraph: as long as the page is wide
     and running on into a long line or a sentence end ("12.1 Richard Burton requested that

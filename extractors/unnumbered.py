@@ -15,6 +15,7 @@ from collections import Counter
 
 from extractors.elections import ELECTED
 from extractors.headings import BULLET_GLYPH, MINUTES_CUE, RUN_IN_CAPS, Heading
+from extractors.labels import parse_labels
 from extractors.layout import centred, emphasis, indent, is_bold, set_apart, styled
 from extractors.motions import is_vote_line
 from minutebook.document import Document
@@ -104,22 +105,25 @@ def _numbered(found: list[tuple[int, str]]) -> list[Heading]:
 # "Matters Arising from Previous Minutes .").
 _LABEL_HEAD = re.compile(r"^(?P<t>[A-Z][\w’'&/.()-]*(?:\s+(?:[A-Z][\w’'&/.()-]*|of|and|the|for|from|to|on|in|at|with|&)){0,6})"
                          r"(?:\s*[:;](?!\S)|\s*\.?\s*$)")
+_SENTENCE_LABEL = re.compile(r"^(?P<t>[A-Z][a-z]+(?:\s+[a-z]+){1,4})\s*:$")
 # Labels of a field, a person or an attendance list, not of an item of business.
-_FIELD_LABELS = re.compile(r"\b(?:present|attendance|attending|participating|presiding|apologies\s+for)\b|"
-                           r"^(?:absent|proposed|seconded|moved|"
-                           r"motion|vote|result|note|resolved|agreed|carried|ayes?|nays?|noes|chair(?:man)?|vice\s+chair|"
+_FIELD_LABELS = re.compile(r"\b(?:present|absent|attendance|attending|participating|presiding|apologies\s+for)\b|"
+                           r"^(?:location|place|proposed|seconded|moved|"
+                           r"motion(?:\s+(?:from|by))?|vote|result|note|resolved|agreed|carried|ayes?|nays?|noes|chair(?:man)?|vice\s+chair|"
                            r"secretary|treasurer|clerk|date|time|venue|roll\s+call|discussion|who|what|when|status|owner|"
                            r"action(?:s)?|item|page|tel|email|signed|dated)$", re.IGNORECASE)
 
 
-def run_in_label_headings(doc: Document, lines: list[str], start: int, end: int, table_lines: set[int]) -> list[Heading]:
+def run_in_label_headings(doc: Document, lines: list[str], start: int, end: int, table_lines: set[int],
+                          sentence_case: bool = False) -> list[Heading]:
     """Given a minutes range, return its run-in labels ("Police Matters: ...") as headings
-    numbered by position, titled with the label."""
-    return _numbered(_run_in_labels(doc, lines, start, end, table_lines))
+    numbered by position, titled with the label (with ``sentence_case``, also labels in
+    sentence case alone on their line: "Approval of previous minutes:")."""
+    return _numbered(_run_in_labels(doc, lines, start, end, table_lines, sentence_case))
 
 
 def _run_in_labels(doc: Document, lines: list[str], start: int, end: int,
-                   table_lines: set[int]) -> list[tuple[int, str]]:
+                   table_lines: set[int], sentence_case: bool = False) -> list[tuple[int, str]]:
     """Given minutes whose headings stand out by neither typography nor numbers, return (line,
     label) of the lines that open with a run-in label in title case at the left margin ("Police
     Matters: ...", "Planning:", "A.O.C.B."): the items of business of many community and parish
@@ -128,9 +132,9 @@ def _run_in_labels(doc: Document, lines: list[str], start: int, end: int,
     out = []
     for n in range(start, end + 1):
         text = lines[n - 1].strip()
-        m = _LABEL_HEAD.match(text)
-        if not m or (n in table_lines and not m.group("t")) or "," in m.group("t"):
-            continue
+        m = _LABEL_HEAD.match(text) or (_SENTENCE_LABEL.match(text) if sentence_case else None)
+        if not m or (n in table_lines and not m.group("t")) or "," in m.group("t") or parse_labels(text):
+            continue  # (a numbered line is a list's point: "III. Crypto Treasury Management:")
         title = m.group("t").strip(" .")
         if is_vote_line(text) or re.search(r"-(?:yes|no|aye|nay|absent)\b", title, re.IGNORECASE) or ELECTED.match(text):
             continue  # "Crockett-yes; Duford-yes; ...": a roll call; "President: A (prop: B, sec: C)": an election
