@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from extractors.committee_names import _MEETING_KIND, _is_generic, body_name, has_words, vocab
 from extractors.headings import Section, date_in, nonblank_after, time_in, title_case
+from extractors.labels import parse_labels
 from extractors.paper_kinds import _OPENING
 from minutebook.document import Document
 
@@ -98,7 +99,9 @@ def document_meeting(doc: Document, lines: list[str]) -> Section | None:
     first_page = [k for k in range(1, len(lines) + 1) if doc.page_of(k) in (None, 1)][:80]
     top = [k for k in first_page if lines[k - 1]][:12]
     texts = [lines[k - 1] for k in top]
-    if has_words("not_meetings", " ".join(texts)):
+    # (a cover sheet's "Report to:" or "Officer Report" says a report; "IV. Officer Report",
+    # an item of the minutes under way, does not)
+    if has_words("not_meetings", " ".join(t for t in texts if not parse_labels(t))):
         return None
     date_line = next((k for k in top if date_in(lines[k - 1])[0] is not None), None)
     if date_line is None or not any(re.search(r"\bmeeting\b|\bsession\b|\bminutes\b", t, re.IGNORECASE) for t in texts):
