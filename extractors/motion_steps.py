@@ -253,8 +253,9 @@ def _movers_of_the_motion_above(found: list[Motion], s: Sentence, numbered) -> b
 # A motion's record headed by its result and movers, its wording in the sentence under it:
 # "MOTION: APPROVED W/ CONDITIONS 1st: MR. RUMSCH 2nd: MR. PHARES" / "Mr. Rumsch moved to
 # approve this application ..." / "VOTE: 7/0 AYES: ...".
+# (or by what it asks, its result left to the vote under it: "MOTION: APPROVE 1st: ... 2nd: ...")
 _RESULT_HEADER = re.compile(r"^\W*motion\s*:\s*(?P<r>approved|adopted|carried|passed|denied|failed|lost|continued|deferred"
-                            r"|tabled|withdrawn)\b", re.IGNORECASE)
+                            r"|tabled|withdrawn|approve|adopt|deny|continue|defer)\b(?=.*\b[12]\s?(?:st|nd)\s*:)", re.IGNORECASE)
 _ORDINAL_MOVER = re.compile(r"\b(?P<k>1|2)\s?(?:st|nd)\s*:\s*(?:(?:mr|mrs|ms|dr|cllr|commissioner)\.?\s+)?"
                             r"(?P<n>[A-Z][\w'’-]+)", re.IGNORECASE)
 
@@ -266,7 +267,8 @@ def motion_header(s: Sentence, text: str) -> Motion | None:
     if m is None:
         return None
     word = m.group("r").lower()
-    result = "lost" if word in ("denied", "failed", "lost") else "withdrawn" if word == "withdrawn" else "carried"
+    result = ("no_result" if not word.endswith("ed") else "lost" if word in ("denied", "failed", "lost")
+              else "withdrawn" if word == "withdrawn" else "carried")
     movers = {k.group("k"): k.group("n").title() for k in _ORDINAL_MOVER.finditer(text)}
     return Motion(s.line_start, s.line_end, mover=movers.get("1"), seconder=movers.get("2"), result=result,
                   headed=True, awaiting_wording=True)

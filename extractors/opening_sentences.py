@@ -117,7 +117,8 @@ def document_meeting(doc: Document, lines: list[str]) -> Section | None:
     if not names:
         return None
     # The most specific name the page prints ("Board of Education" over a bare "Board").
-    committee = title_case(max(set(names), key=lambda x: (not _is_generic(x), names.count(x), len(x))))
+    # (ties go to the name printed first: a set's order would change from run to run)
+    committee = title_case(max(dict.fromkeys(names), key=lambda x: (not _is_generic(x), names.count(x), len(x))))
     kind = "minutes" if any(_OPENING.match(lines[k - 1]) for k in first_page) else (
         "agenda" if re.search(r"\bagenda\b", body, re.IGNORECASE) else None)
     if kind is None:

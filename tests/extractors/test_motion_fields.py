@@ -89,6 +89,11 @@ def test_a_vote_on_a_question_with_its_counts_under_it(question, counts, expecte
      ["VOTE: 2/5 AYES: OKAFOR, LINDQVIST", "NAYS: BELL, CORR, DENT, ELLIS, FROST"],
      ("to deny the application for the rear deck because it is incongruous with the district", "Okafor", "Lindqvist",
       "lost", 2, 5)),
+    # (the header says what was asked, not how it went: the count decides)
+    ("MOTION: APPROVE 1st: MS. WOJCIK 2nd: MR. BELL",
+     ["Ms. Wojcik moved to approve the consent agenda as presented."],
+     ["VOTE: 8/0 AYES: BELL, CORR, DENT, ELLIS, FROST, GOLD, HART, WOJCIK", "NAYS: NONE"],
+     ("to approve the consent agenda as presented", "Wojcik", "Bell", "carried", 8, 0)),
 ])
 def test_a_motion_headed_by_its_result_and_movers_then_worded_then_counted(header, wording, tally, expected):
     text = "\n".join(["HISTORIC LANDMARKS COMMISSION", "June 30, 2021", "MINUTES",
