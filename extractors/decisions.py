@@ -26,8 +26,8 @@ from extractors.labels import parse_labels
 from extractors.layout import is_bold
 from extractors.people import SOLE_POSTS, VOCAB
 from extractors.meetings import meeting_sections, prose_table_lines
+from extractors.motion_steps import bare_result
 from extractors.motions import motions
-from extractors.resolutions import bare_result
 from extractors.sentences import sentences
 from minutebook.document import Document
 
@@ -83,7 +83,7 @@ def decisions(doc: Document) -> list[dict]:
     carried = [m for m in motions(doc) if m.result == "carried" and m.text]
     taken: list[tuple[int, int]] = [(m.line_start, m.line_end) for m in motions(doc)]
     resolved = [n for n, line in enumerate(doc.lines, start=1)
-                if (lead := _RESOLVED.match(line)) and not bare_result(re.sub(r"^\W+", "", line[lead.end():]))]
+                if (lead := _RESOLVED.match(line)) and not bare_result(line[lead.end():])]
     for m in carried:
         if any(m.line_start < n <= m.line_end + 15 for n in resolved):
             continue  # the motion is followed by its "RESOLVED that ...": that is the record

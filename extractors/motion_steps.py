@@ -291,6 +291,12 @@ def headed_step(found: list[Motion], s: Sentence, text: str, opens: bool) -> boo
     return True
 
 
+def bare_result(text: str) -> bool:
+    """Given the text after a "Resolved" lead-in, return whether it only gives a result
+    ("Resolved: Motion carried" says how the motion above went; the motion is the record)."""
+    return bool(_RESULT_ONLY.match(text.strip(" \t-–—:")))
+
+
 def restates_result(found: list[Motion], s: Sentence, text: str) -> bool:
     """Given the motions so far and a sentence after the last one closed, return True (and take
     the line into it) when the sentence only states again the result its tally decided, a

@@ -31,7 +31,7 @@ from extractors.labels import parse_labels
 from extractors.layout import emphasis
 from extractors.motion_results import _ABSTAINED, _add_record, _counts, _names_only, _read_records, _read_result
 from extractors.motion_words import (ACTION_TAKEN_VERBS, _HEAD_ALONE, _LIST_HEAD, _LOST, _MOVER, _OPENS, _RESOLUTION_TAG, _RESULT, _ROLL_ENTRY,
-                                     _SECONDER, _TALLY, _TRIGGER, _WITHDRAWN, _first, _head_vote, clean_wording)
+                                     _SECONDER, _TALLY, _TRIGGER, _UNANIMOUS, _WITHDRAWN, _first, _head_vote, clean_wording)
 from extractors.motion_steps import (Motion, _AFTER_A_VOTE, _EMPTY_FIELD, _FIGURE_LINE, _LABEL_ONLY, _MAX_DISCUSSION, _MAX_QUOTED,
                                      _MOTION_DECIDED, _PARAGRAPH_REF, _VOTE_ON, _adjourned_after, _movers_of_the_motion_above, _same_opening,
                                      _RESOLVED_AFTER, _RESULT_ONLY, _VOTE_TAKEN, _awaits_vote, _decided_before,
@@ -339,7 +339,7 @@ def motions_in(doc: Document, start: int, end: int) -> list[Motion]:
                 for key, value in _counts(text).items():
                     if getattr(current, key) is None:
                         setattr(current, key, value)
-                current.unanimous = current.unanimous or bool(re.search(r"\bunanimous", text, re.IGNORECASE))
+                current.unanimous = current.unanimous or bool(_UNANIMOUS.search(text))
                 current.line_end = max(current.line_end, s.line_end)
             elif current.result == "no_result" and (_RESULT.search(text) or (
                     len(text) < 160 and re.search(r"\b(?:carried|passed|adopted)\b", text, re.IGNORECASE))

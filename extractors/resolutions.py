@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from extractors.common import span
+from extractors.motion_steps import bare_result
 from minutebook.document import Document
 
 # "Resolved:-", "Resolved: -", "RESOLVED that", "Resolved to", "RESOLVED:", optionally after a
@@ -34,16 +35,6 @@ _MINUTE_HEADING = re.compile(
 )
 _VOTE = re.compile(r"^\s*(?:For|Against|Abstain(?:ed|ing)?|Abstentions?)\s*\(\d+\)", re.IGNORECASE)
 _CARRIED = re.compile(r"^\s*(?:Substantive\s+)?(?:Motion|Amendment)\s+(?:carried|lost)", re.IGNORECASE)
-# A result and nothing else: "Motion carried", "Carried unanimously.", "Approved".
-_BARE_RESULT = re.compile(r"^\W*(?:the\s+)?(?:motion\s+)?(?:was\s+)?(?:carried|passed|adopted|approved|agreed|lost|failed|"
-                          r"defeated)(?:\s+unanimously)?\W*$", re.IGNORECASE)
-
-
-def bare_result(text: str) -> bool:
-    """Given the text after a "Resolved" lead-in, return whether it only gives a result."""
-    return bool(_BARE_RESULT.match(text))
-
-
 _LEADIN_END = re.compile(r"(?:agree(?:d|s)?(?:\s+to)?|resolve[sd]?|as follows|the following|that)\s*[:\-–]*\s*$", re.IGNORECASE)
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 

@@ -178,10 +178,10 @@ def segment_minutes(doc: Document, lines: list[str], sec: Section, region_end: i
             headings = []  # numbered rows far into the text are a schedule, not minutes
         if not headings or numbered_list_inside(headings, start, region_end):
             headings = _unnumbered_headings(doc, lines, start, region_end, table_lines) or headings
-        elif restarting_lists(headings, start, region_end, lines) or lists_under_labels(start, region_end, lines):
+        elif (under_labels := lists_under_labels(start, region_end, lines)) or restarting_lists(headings, start,
+                                                                                               region_end, lines):
             # the items are the run-in labels the lists stand under ("Matters Arising:", "Planning:")
-            labelled = run_in_label_headings(doc, lines, start, region_end, table_lines,
-                                             sentence_case=lists_under_labels(start, region_end, lines))
+            labelled = run_in_label_headings(doc, lines, start, region_end, table_lines, sentence_case=under_labels)
             headings = labelled if len(labelled) >= 4 else headings
     for k, h in enumerate(headings):
         nxt = headings[k + 1].start - 1 if k + 1 < len(headings) else region_end

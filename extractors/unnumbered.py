@@ -52,13 +52,13 @@ def _unnumbered_headings(doc: Document, lines: list[str], start: int, end: int, 
             levels.setdefault(level, []).append(n)
     # A bold label printed again and again ("ACTION REQUESTED OF B/E" in every item of a
     # board's minutes) is a field of a form, not a heading.
-    fields = _form_labels([(n, _heading_text(lines[n - 1])) for ns in levels.values() for n in ns])
+    fields, formed = _form_labels([(n, _heading_text(lines[n - 1])) for ns in levels.values() for n in ns])
     levels = {k: [n for n in ns if _heading_text(lines[n - 1]).lower() not in fields] for k, ns in levels.items()}
     runs_on: dict[int, int] = {}  # a wrapped heading's first line -> its last
     levels = {k: _single_headings(doc, lines, ns, runs_on) for k, ns in levels.items()}
     chosen: list[int] = []
     # (two will do between a form's fields: two applications heard, each under the same labels)
-    enough = 2 if any(fields.values()) else 3
+    enough = 2 if formed else 3
     for level in sorted(levels, reverse=True):
         if len(levels[level]) >= enough:
             chosen = levels[level]
@@ -144,15 +144,15 @@ def _run_in_labels(doc: Document, lines: list[str], start: int, end: int,
             continue  # a short line standing alone is a title; a longer one is a sentence
         out.append((n, title))
     # A label printed again and again ("Student: Matter No. ...") is a field, not an item.
-    fields = _form_labels(out)
+    fields, _ = _form_labels(out)
     return [(n, title) for n, title in out if title.lower() not in fields]
 
 
-def _form_labels(found: list[tuple[int, str]]) -> dict[str, bool]:
+def _form_labels(found: list[tuple[int, str]]) -> tuple[set[str], bool]:
     """Given (line, heading) pairs, return the headings (lower case) that are a form's fields:
     printed three times or more, or, when three or more headings each recur in two items (more
     than five lines apart: "EXISTING CONDITIONS", "PROPOSAL", "STAFF ANALYSIS" under each of
-    two applications), those; the value says whether the second rule found them."""
+    two applications), those; and whether the second rule found any."""
     seen = Counter(title.lower() for _, title in found)
     apart: dict[str, list[int]] = {}  # (a heading printed twice in a row, a ruled bar's text, is one)
     for n, title in sorted(found):
@@ -160,7 +160,7 @@ def _form_labels(found: list[tuple[int, str]]) -> dict[str, bool]:
         if not at or n - at[-1] > 5:
             at.append(n)
     recurring = {t for t, at in apart.items() if len(at) >= 2}
-    fields = {t: False for t, c in seen.items() if c >= 3}
+    fields = {t for t, c in seen.items() if c >= 3}
     # (only labels that come three or more in a row, in two items or more: the standing
     # items of two meetings in one paper, "Attendance" ... "Disclosure of Interest", are items)
     runs: list[tuple[str, ...]] = []
@@ -173,9 +173,8 @@ def _form_labels(found: list[tuple[int, str]]) -> dict[str, bool]:
             runs.append(tuple(run))
         run = [title.lower()] if title.lower() in recurring else []
     # Once such a form shows, every label recurring in its items is one of its fields.
-    if any(c >= 2 for c in Counter(t for r in runs for t in r).values()):
-        fields.update({t: True for t in recurring if t not in fields})
-    return fields
+    formed = any(c >= 2 for c in Counter(t for r in runs for t in r).values())
+    return (fields | recurring if formed else fields), formed and bool(recurring - fields)
 
 
 def _page_carried(doc: Document, lines: list[str], n: int) -> bool:

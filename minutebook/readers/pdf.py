@@ -21,10 +21,9 @@ from minutebook.readers.pdf_tables import (
     clipped_out_objects,
     find_ruled_tables,
     find_text_tables,
-    merge_spanned_columns,
+    grid_rows,
     one_line,
     shading_stacks,
-    spans_across,
 )
 
 
@@ -368,7 +367,7 @@ def _find_tables(data: bytes, pages: list[tuple[int, str, list]]) -> list[PdfTab
             settings = {} if strategy == "lines" else {"vertical_strategy": "text", "horizontal_strategy": "text"}
             try:
                 for table in page.find_tables(table_settings=settings):
-                    rows = [[_clean_cell(c) for c in row] for row in merge_spanned_columns(*spans_across(table, table.extract()))]
+                    rows = [[_clean_cell(c) for c in row] for row in grid_rows(table, table.extract())]
                     rows = [r for r in rows if any(r)]
                     if strategy == "text":
                         rows = _from_header(rows)

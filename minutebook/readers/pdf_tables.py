@@ -114,6 +114,12 @@ def column_edges(cells: list[tuple[float, float, float, float]]) -> list[float]:
     return sorted({c[0] for c in cells}) + [max(c[2] for c in cells)] if cells else []
 
 
+def grid_rows(table, rows: list[list[str | None]]) -> list[list[str | None]]:
+    """Given a pdfplumber table and its rows' texts (None where no cell starts), return the
+    rows with the grid's slivers of columns joined (``spans_across``, ``merge_spanned_columns``)."""
+    return merge_spanned_columns(*spans_across(table, rows))
+
+
 def spans_across(table, rows: list[list[str | None]]) -> tuple[list[list[str | None]], list[float]]:
     """Given a pdfplumber table and its rows' texts (None where no cell starts), return the
     rows with None kept only where a cell of the same row spans across the column (a cell
@@ -275,8 +281,8 @@ def _tables_from_edges(edges: list[dict], page, textpage) -> Found:
     found = []
     for table_cells in cells_to_tables(cells):
         table = _PlumberTable(None, table_cells)
-        rows = merge_spanned_columns(*spans_across(table, [[None if cell is None else _cell_text(textpage, cell, height)
-                                                            for cell in row.cells] for row in table.rows]))
+        rows = grid_rows(table, [[None if cell is None else _cell_text(textpage, cell, height) for cell in row.cells]
+                                 for row in table.rows])
         found.append(([[c or "" for c in r] for r in rows], table.bbox))
     return found
 
