@@ -39,7 +39,9 @@ def has_words(name: str, text: str) -> bool:
 # Words that say what kind of meeting it was, not whose: "Special", "Annual", "Summer" ("PTA Board
 # Summer Meeting"), "Monthly".
 _MEETING_KIND = (r"(?:regular|special|formal|business|annual|extraordinary|ordinary|general|adjourned|reconvened|public|full|joint"
-                 r"|monthly|quarterly|summer|winter|spring|autumn|fall|remote|online|virtual|hybrid|in[\s-]person)")
+                 r"|monthly|quarterly|summer|winter|spring|autumn|fall|remote|online|virtual|hybrid|in[\s-]person"
+                 # (the month it is held in: "FEBRUARY COUNCIL MEETING", "the March Board meeting")
+                 r"|january|february|march|april|may|june|july|august|september|october|november|december)")
 _LEAD = re.compile(
     rf"^(?:(?:draft|official|approved|unapproved|revised|confirmed|agreed|signed|final)\s+)*"
     rf"(?:minutes|agenda|notice|summary|record|notes|proceedings|journal)\b\s*"

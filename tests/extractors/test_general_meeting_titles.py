@@ -47,3 +47,16 @@ def test_a_slash_between_words_in_a_title_is_no_address(title, body, when):
                       "About 25 members attended.", "Submitted by Jo Dale, secretary"])
     [meeting] = extract_all(document_from_text(text))["meetings"]
     assert (meeting["committee"], meeting["meeting_date"], meeting["kind"]) == (body, when, "minutes")
+
+
+@pytest.mark.parametrize("lines,body", [
+    (["NOTE: CHANGE OF DATE", "THE CITY OF ELMWOOD'S", "FEBRUARY COUNCIL MEETING", "WILL BE HELD",
+      "TUESDAY, FEBRUARY 17, 2026", "AT 7:00 PM", "AT THE FIRE HALL"], "City of Elmwood's Council"),
+    (["Oak Valley Township", "The March Board Meeting", "Monday, March 9, 2026 at 6:30 pm", "",
+      "1. Call to Order", "2. Approval of the Agenda", "3. Road Report"], "Oak Valley Township Board"),
+])
+def test_the_month_a_meeting_is_held_in_is_not_the_bodys_name(lines, body):
+    # ("March Town Council", "May Parish Council": a place's name before the body stays)
+    [meeting] = extract_all(document_from_text("\n".join(lines)))["meetings"]
+    assert meeting["committee"] == body
+    assert meeting["kind"] == "agenda"
