@@ -52,7 +52,7 @@ _LEAD = re.compile(
 # (and the meeting's count: "Twenty Sixth Meeting of the Twenty-Fifth Senate", "3rd Meeting of the Board")
 _ORDINAL = (r"(?:(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]?)?(?:first|second|third|fourth|fifth|"
             r"sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth"
-            r"|(?:twen|thir|for|fif|six|seven|eigh|nine)tieth|\d{1,4}(?:st|nd|rd|th))")
+            r"|(?:twen|thir|for|fif|six|seven|eigh|nine)tieth|\d{1,4}\s?(?:st|nd|rd|th))")  # ("1 st": a superscript read apart)
 _MEETING_LEAD = re.compile(rf"^(?:(?:the|a|an)\s+)?(?:{_ORDINAL}\s+)?(?:{_MEETING_KIND}\s+)*(?:meeting|session)\s+of\s+(?:the\s+)?",
                            re.IGNORECASE)
 # (not the "Meeting" of a body that is a meeting: an English parish without a council meets as
@@ -82,13 +82,27 @@ _NOT_A_NAME = re.compile(r"www\.|https?:|@|\.(?:com|org|gov|net|uk)\b|(?<![A-Za-
                          r"foundation|council))", re.IGNORECASE)
 
 
+# "Board of Trustees: Tom Breen Kent Child Jonathan Brusco": the members of a body listed after
+# its name (a letterhead's or a footer's), four or more capitalised words and no small ones.
+_MEMBERS_LISTED = re.compile(r":\s*(?:[A-Z][\w'’.-]*,?\s+){3,}[A-Z][\w'’.-]*,?\s*$")
+# A proper name of three words or more, each capitalised but the small ones, with its letters in
+# brackets if printed ("Centre for Internal Quality Assurance (CIQA)").
+_OWN_NAME = re.compile(r"[A-Z][\w'’&-]*(?:\s+(?:(?:of|for|and|the|on|in)\s+)?[A-Z][\w'’&-]*){2,}(?:\s+\([A-Z&]{2,8}\))?")
+# Words a sentence says and a body's name does not: "Trustee Wessel made a motion to approve the
+# Board", "MR. PHARES MOVED TO APPROVE THE ... COMMISSION", "Councillors may recall that I chaired".
+_SAID = re.compile(r"\b(?i:made|moved|seconded|recall(?:ed)?|chaired|approved?|requested|asked|noted|agreed|reported"
+                   r"|informed|discussed)\b|\b(?:may|will|would|should|was|were|has|have|had|that)\b")
+# An officer's title printed over the body's name in a letterhead ("CHAIRPERSON" / "FULL BOARD
+# MEETING"): no part of the name.
+_POST = re.compile(r"(?i:chair(?:man|person|woman)?|clerk|secretary|treasurer|president|mayor|district\s+manager"
+                   r"|conven[eo]r|vice[\s-]chair(?:man|person)?)")
 # "Meeting of the X", "Minutes of X": the line says outright that X is the body that met.
 _NAMED_OUTRIGHT = re.compile(r"\b(?:meeting|minutes|agenda|notice|session)\s+of\s+", re.IGNORECASE)
 
 
 # A body known only by its initials ("LEC", "PTA", "BOM"), on a line that says it met; not the
 # kind of meeting or a note ("AGM", "AOB").
-_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}\d{0,2}")  # (and a numbered one: "CB1", Community Board 1)
 _NOT_BODIES = {"AGM", "EGM", "SGM", "AOB", "AOCB", "TBC", "TBD", "RSVP", "FYI", "NA", "PM", "AM", "DRAFT", "MINUTES",
                "MEETING", "AGENDA", "NOTES", "ITEM", "ITEMS", "THE", "OF", "AND", "FOR", "ZOOM"}
 _MET = re.compile(r"\b(?:meeting|minutes)\b", re.IGNORECASE)
@@ -106,8 +120,8 @@ def body_name(text: str) -> tuple[str | None, int]:
     text = TIME.sub(" ", text)
     text = re.sub(r"\(\s*no\.?\s*\d+\s*\)|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b", " ", text, flags=re.IGNORECASE)
     text = re.sub(r"\s+(?:held|to\s+be\s+held|will\s+be\s+held)\b.*$", "", " ".join(text.split()), flags=re.IGNORECASE)
-    if _NOT_A_NAME.search(text):
-        return None, 0  # a room, an address, a web page or an attendance line
+    if _NOT_A_NAME.search(text) or _MEMBERS_LISTED.search(text):
+        return None, 0  # a room, an address, a web page or an attendance or membership line
     text = text.strip(" -–—:,|.")
     for _ in range(3):
         before = text
@@ -127,8 +141,14 @@ def body_name(text: str) -> tuple[str | None, int]:
         return None, 0
     if re.search(r"\b(?:at|on|in|of|the|and|to|by|for|with|from|a|an|was|were|is)$", text, re.IGNORECASE):
         return None, 0  # a name does not end on "at": this is a sentence cut at a line end
+    if _SAID.search(text):
+        return None, 0  # "Trustee Wessel made a motion to approve the Board": a sentence, no name
     if has_words("body_words", text):
         return text, 3 if outright else 2
+    if outright and _OWN_NAME.fullmatch(text):
+        # "Minutes of the 1st Meeting of the Centre for Internal Quality Assurance (CIQA)": a
+        # line that says outright whose meeting it was names a body in words no list has
+        return text, 2
     if _ACRONYM.fullmatch(text) and text.upper() not in _NOT_BODIES and _MET.search(line):
         # "LEC Meeting Minutes", "March 22, 2016 LEC Minutes": a body known by its letters, taken
         # as a place is, when no line names a body in words ("SOU MINUTES", a seal's fragment
@@ -200,7 +220,8 @@ def committee_from(lines: list[str]) -> str | None:
         for k, (name, strength) in enumerate(names):
             if strength == wanted:
                 # (a fragment of a seal or a logo read as text, "SOU", is not a name)
-                if _is_generic(name) and k > 0 and names[k - 1][0] and names[k - 1][1] < 2 and len(names[k - 1][0]) >= 5:
+                if _is_generic(name) and k > 0 and names[k - 1][0] and names[k - 1][1] < 2 and len(names[k - 1][0]) >= 5 \
+                        and not _POST.fullmatch(names[k - 1][0]):
                     # "New Mexico Network" / "for Women in" / "Science & Engineering" / "Board
                     # Meeting": a name wrapped over the lines above is read whole
                     j = k - 1

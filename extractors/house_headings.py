@@ -35,6 +35,8 @@ _SUMMONS = re.compile(
     r"^A meeting of (?:the )?(?P<name>.+?) will be held (?P<rest>.*)$", re.IGNORECASE
 )
 
+_KIND_WORDS = frozenset("meeting meetings minutes agenda notes draft regular special annual general monthly "
+                        "official summary record".split())
 _NOT_A_BODY = re.compile(
     r"^(?:Summary Sheet|Report Title|Agenda|Minutes|Present|Venue|Date|Time|Apologies|Item|Page"
     r"|Membership|Resolved|Background|Recommendations?|Appendix"
@@ -77,8 +79,8 @@ def _looks_like_name(text: str) -> bool:
     if _NOT_A_BODY.match(text) or not text[0].isupper():
         return False
     words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’]*", text) if w.lower() not in SMALL_WORDS]
-    if not words:
-        return False
+    if not words or all(w.lower() in _KIND_WORDS for w in words):
+        return False  # "Meeting Minutes March 26, 2015": what the paper is, not whose
     capitalised = sum(1 for w in words if w[0].isupper())
     return capitalised / len(words) >= 0.75 and len(words) <= 10
 

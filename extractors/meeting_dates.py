@@ -12,11 +12,13 @@ carries one that fits (after the minutes it approves, within four months of them
 A title's date field printed without a year ("Date: Friday 23rd January") takes its year from the
 document's path when the path carries that day and month ("2026/01/23/minutes.pdf",
 "2026-01-23-minutes.pdf"), or a year alone that the printed weekday agrees with
-("minutes/2026/Jan-23.pdf"); otherwise it stays unknown.
+("minutes/2026/Jan-23.pdf"); otherwise it stays unknown. So does one a title prints after "held on"
+("Minutes of the meeting held on Monday 15 November at 5.30pm").
 
 A title's numeric date that reads both ways ("Summer Board Mtg 7.9.24") is read day first, as UK
 papers print them, unless the document's own numeric dates that read only one way are month
-first ("by 8/24", "12/20"): then it is 9 July, as the US prints it.
+first ("by 8/24", "12/20"): then it is 9 July, as the US prints it, unless the paper's first page
+prints the day-first reading in words ("10.1.11" over "held on 10th January 2011").
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ _WINDOW = dt.timedelta(days=120)
 _YEARLESS = re.compile(rf"^(?P<weekday>{WEEKDAY})?(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{MONTHS})"
                        rf"|(?P<m2>{MONTHS})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)\b(?!,?\s*(?:19|20)?\d\d)",
                        re.IGNORECASE)
+_HELD_ON = re.compile(r"\bheld\s+(?:on\s+)?", re.IGNORECASE)
 _PATH_YMD = re.compile(r"(?<!\d)((?:19|20)\d\d)[./_-](\d\d)[./_-](\d\d)(?!\d)")
 _PATH_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _PATH_YM = re.compile(r"(?<!\d)((?:19|20)\d\d)[./_-](0[1-9]|1[0-2])(?![./_-]?\d)")  # "hdc_2019_09_sep_special"
@@ -80,6 +83,13 @@ def file_name_dates(source_path: str) -> list[dt.date]:
     return out
 
 
+def year_first_name_dates(source_path: str) -> list[dt.date]:
+    """Given a document's path, return the dates its file name prints year first
+    ("2025-01-29-Minutes.pdf", "20250129.pdf"): the only ones read one way."""
+    return [d for m in _NAME_YMD.finditer(PurePath(source_path).name)
+            for d in _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))]
+
+
 def _valid(year: int, month: int, day: int) -> list[dt.date]:
     try:
         return [dt.date(year, month, day)]
@@ -107,6 +117,8 @@ def yearless_date(text: str, source_path: str) -> tuple[dt.date | None, re.Match
     return the date with the year the path gives it and the printed date's match, or
     (None, None) (see the module's docstring)."""
     m = _YEARLESS.match(text)
+    if m is None and (held := _HELD_ON.search(text)) is not None:
+        m = _YEARLESS.match(text, held.end())  # "Minutes of the meeting held on Monday 15 November at 5.30pm"
     if m is None:
         return None, None
     month = _month_number(m.group("m1") or m.group("m2"))
@@ -146,20 +158,31 @@ def _month_number(name: str) -> int:
     return dt.datetime.strptime(name[:3].title(), "%b").month
 
 
+_MONTH_NAMED = re.compile(rf"\b(?:{MONTHS})\b", re.IGNORECASE)
 # A numeric date or day and month: "7.9.24", "8/24", "12/20/2024".
 _NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2}|\d{4}))?(?![\d/]|\.\d)")
 
 
-def month_first_date(date: dt.date | None, heading: list[str], lines: list[str]) -> dt.date | None:
-    """Given a meeting's date as read (day first), its heading's lines and the document's
-    lines, return the date read month first when the heading prints it as an ambiguous number
-    and the document's unambiguous numeric dates are month first (see the module's docstring)."""
+def month_first_date(date: dt.date | None, heading: list[str], lines: list[str], source_path: str = "") -> dt.date | None:
+    """Given a meeting's date as read (day first), its heading's lines, the document's lines
+    and its path, return the date read month first when the heading prints it as an ambiguous
+    number and the document's unambiguous numeric dates are month first, or the file's name
+    prints that reading year first ("3/7/23" in "annual_minutes_2023-03-07.pdf"; see the
+    module's docstring)."""
     if date is None or date.day > 12 or date.day == date.month:
         return date
     printed = [m for text in heading for m in _NUMERIC_DATE.finditer(text)
                if (int(m.group(1)), int(m.group(2))) == (date.day, date.month)]
-    if not printed or _numeric_order(lines) != "month_first":
+    if not printed:
         return date
+    named = year_first_name_dates(source_path or "")
+    swapped = _valid(date.year, date.day, date.month)
+    if swapped and swapped[0] in named and date not in named:
+        return swapped[0]
+    if _numeric_order(lines) != "month_first":
+        return date
+    if any(date_in(text)[0] == date for text in lines[:40] if _MONTH_NAMED.search(text)):
+        return date  # "10.1.11" over "Minutes of a Meeting held on 10th January 2011": the words decide
     try:
         return date.replace(month=date.day, day=date.month)
     except ValueError:

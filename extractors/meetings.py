@@ -114,7 +114,7 @@ def _compute_sections(doc: Document) -> list[Section]:
             sec.gridded = gridded
             # a title date left over from the last meeting's minutes (extractors.meeting_dates)
             sec.meeting_date = corrected_date(sec.meeting_date, lines, sec.body_start, sec.end, doc.source_path)
-        sec.meeting_date = month_first_date(sec.meeting_date, lines[sec.start - 1:sec.body_start], lines)
+        sec.meeting_date = month_first_date(sec.meeting_date, lines[sec.start - 1:sec.body_start], lines, doc.source_path)
     return with_next_agendas(doc, lines, sections)
 
 

@@ -2,15 +2,17 @@
 a date on the bullet or "Meeting opened:" line under it, stamps of approval or revision over it
 ("APPROVED BY COUNCIL" / "DECEMBER 18, 2024", "REVISED" / "4/23/19"), and lines inside it that
 hold a number without being an item ("9401 Corkscrew Palms Circle", "2020 Annual General
-Meeting"). Used by ``extractors.titles``.
+Meeting", "CB1 MONTHLY MEETING MINUTES", "MARCH 2016"); and what a block's own lines say beside
+its name: a name set beside "Minutes" ("CSS EGM - Minutes") and the venue. Used by
+``extractors.titles``.
 """
 
 from __future__ import annotations
 
 import re
 
-from extractors.committee_names import has_words
-from extractors.headings import BULLET, DATE, FIELD, TIME, field_key, nonblank_after
+from extractors.committee_names import _is_generic, body_name, has_words
+from extractors.headings import BULLET, DATE, FIELD, MONTHS, TIME, field_key, nonblank_after, title_case
 
 
 def _year_and_meeting(text: str) -> bool:
@@ -18,6 +20,16 @@ def _year_and_meeting(text: str) -> bool:
     General Meeting", "2024 Minutes"): a title, not item 2020."""
     m = re.match(r"^(?:19|20)\d\d\s+(?P<rest>\S.*)$", text)
     return bool(m) and (has_words("meeting_words", m.group("rest")) or has_words("minutes_words", m.group("rest")))
+
+
+def _lettered_body_title(text: str) -> bool:
+    """Given a line, return whether it opens with a body known by letters and a number and
+    names the paper ("CB1 MONTHLY MEETING MINUTES", "PC12 Agenda"), or is a month and year
+    ("MARCH 2016"): part of a title, not item CB1 or MARCH 2016."""
+    if re.fullmatch(rf"(?i:{MONTHS})\.?,?\s+(?:19|20)\d\d", text.strip()):
+        return True
+    m = re.match(r"^[A-Z]{1,5}\d{1,3}\s+(?P<rest>\S.*)$", text)
+    return bool(m) and (has_words("minutes_words", m.group("rest")) or has_words("agenda_words", m.group("rest")))
 
 
 def _street_address(text: str) -> bool:
@@ -96,3 +108,62 @@ def _body_of_notice(lines: list[str], last: int) -> str | None:
     text = " ".join(lines[k - 1] for k in nonblank_after(lines, last, 3))
     m = _NOTICE_BODY.search(text)
     return m.group("name").rstrip(".") if m else None
+
+
+def _first_lines(lines: list[str], k: int) -> int:
+    """Given lines, return the number of the k-th that is not blank (or the last line)."""
+    seen = 0
+    for n, text in enumerate(lines, start=1):
+        seen += bool(text.strip())
+        if seen == k:
+            return n
+    return len(lines)
+
+
+# "CSS EGM - Minutes", "Minutes: Riverside Allotments", "FCRA | Agenda": a name set beside the
+# word that says what the paper is, with a dash, colon or bar between them.
+_BESIDE_KIND = re.compile(r"^(?P<before>[^:|–—-]{2,60}?)\s*[|:–—-]\s*(?:meeting\s+)?(?:minutes|agenda)\W*$"
+                          r"|^(?:minutes|agenda)\s*[|:–—-]\s*(?P<after>[^:|–—-]{2,60}?)\W*$", re.IGNORECASE)
+
+
+def _named_beside_kind(texts: list[str]) -> str | None:
+    """Given a title block's lines, return the name set beside its "Minutes" or "Agenda"
+    ("CSS EGM - Minutes" -> "CSS EGM"), as printed, when it is a short run of capitalised words
+    or abbreviations that no vocabulary knows as a body, and not a bare "Meeting" or a date."""
+    for text in texts:
+        m = _BESIDE_KIND.match(text.strip())
+        if m is None:
+            continue
+        name = re.sub(r"\s+meeting$", "", (m.group("before") or m.group("after")).strip(), flags=re.IGNORECASE)
+        words = name.split()
+        if (1 <= len(words) <= 6 and all(w[:1].isupper() or w[:1].isdigit() for w in words) and any(c.isalpha() for c in name)
+                and not DATE.search(name) and name.lower() not in {"meeting", "draft", "approved", "unapproved", "final"}
+                and not _is_generic(name)):
+            return name
+    return None
+
+
+_RELATIVE = re.compile(r"\s+(?:in\s+which|at\s+which|where|when)\b.*$", re.IGNORECASE)
+_VENUE_LABEL = re.compile(r"^(?:venue|location|place|held\s+(?:at|in))\s*[:\-]?\s*(?:the\s+)?(.+)$", re.IGNORECASE)
+
+
+def _venue(texts: list[str], committee: str, date_text: str) -> str | None:
+    """Given a title block's lines, return the venue it prints, or None: a "Venue:" line, a
+    "held in/at ..." line, "... at <place>" after the date, or a line naming a hall, room or
+    street."""
+    for text in texts:
+        m = _VENUE_LABEL.match(text)
+        if m:
+            return title_case(m.group(1).strip(" ,.")) or None
+    texts = [_RELATIVE.sub("", text) for text in texts]  # "... Senate Hall in which the following were present:"
+    dm = DATE.search(date_text)
+    tail = TIME.sub(" ", date_text[dm.end():]) if dm else ""
+    at = re.search(r"\b(?:at|in)\s+(?:the\s+)?([A-Z][^,;]*(?:,[^,;]+)*)$", tail.strip(" -–—,"))
+    if at and has_words("venue_words", at.group(1)) or (at and len(at.group(1).split()) <= 6):
+        return at.group(1).strip(" ,.")
+    for text in texts:
+        if text == date_text or committee.lower() in text.lower() or DATE.search(text) or body_name(text)[1] >= 1:
+            continue
+        if has_words("venue_words", text) and not has_words("minutes_words", text):
+            return re.sub(r"^(?:held\s+)?(?:at|in)\s+(?:the\s+)?", "", text, flags=re.IGNORECASE).strip(" ,.")
+    return None

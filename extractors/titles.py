@@ -16,12 +16,11 @@ from __future__ import annotations
 
 import re
 
-from extractors.committee_names import _is_generic, body_name, committee_from, has_words
+from extractors.committee_names import body_name, committee_from, has_words
 from extractors.headings import (
     DATE,
     FIELD,
     MINUTES_CUE,
-    TIME,
     Section,
     date_in,
     nonblank_after,
@@ -30,7 +29,7 @@ from extractors.headings import (
 )
 from extractors.labels import parse_labels
 from extractors.layout import centred, emphasis, indent, tiny
-from extractors.meeting_dates import first_yearless, yearless_date
+from extractors.meeting_dates import first_yearless, year_first_name_dates, yearless_date
 from extractors.paper_kinds import (
     _HELD_RECORD,
     _OPENING,
@@ -40,7 +39,18 @@ from extractors.paper_kinds import (
     _kind_from_what_follows,
     _kind_of,
 )
-from extractors.title_lines import _body_of_notice, _dated_bullet_under, _fields_after, _stamped, _street_address, _year_and_meeting
+from extractors.title_lines import (
+    _body_of_notice,
+    _dated_bullet_under,
+    _fields_after,
+    _first_lines,
+    _lettered_body_title,
+    _named_beside_kind,
+    _stamped,
+    _street_address,
+    _venue,
+    _year_and_meeting,
+)
 from minutebook.document import Document
 
 _MAX_BLOCK = 8
@@ -66,7 +76,7 @@ def _title_like(doc: Document, lines: list[str], n: int, top_of_page: bool) -> b
     if FIELD.match(text) and FIELD.match(text).group("value").strip():
         return False  # "Date: Friday 23rd January" under the title: a field of it (``_fields_after``)
     if parse_labels(text) and not DATE.match(text) and not re.fullmatch(r"(?:19|20)\d\d\.?", text) \
-            and not _street_address(text) and not _year_and_meeting(text):
+            and not _street_address(text) and not _year_and_meeting(text) and not _lettered_body_title(text):
         return False  # "1. Call to Order": an item, not a title ("18 March 2025" is a date,
         # "9401 Corkscrew Palms Circle" the venue's address)
     letters = [c for c in text if c.isalpha()]
@@ -277,6 +287,12 @@ def _read_block(doc: Document, lines: list[str], block: list[int]) -> Section | 
             date, dm = date_in(date_text)
             if date is None:  # "Date: Friday 23rd January", the year in the path only
                 date, dm = yearless_date(date_text, doc.source_path)
+        elif committee is not None and _kind_of(texts) is not None and block[0] <= _first_lines(lines, 3) \
+                and len(set(named := year_first_name_dates(doc.source_path))) == 1:
+            # "Strata Plan NW2050" / "Strata Council Meeting Minutes" over the attendance, no
+            # date printed: the one date the file's name prints year first ("2025-01-29-Minutes.pdf";
+            # "16-03-22.pdf" reads three ways), for the paper's own title only (its first lines)
+            date, dm, date_line, date_text = named[0], re.match("", ""), block[0], ""
         if date is None:
             return None
     if committee is None and _kind_of(texts) is not None:
@@ -329,29 +345,6 @@ _GENERAL_TITLE = re.compile(r"^\W*(?:(?:19|20)\d\d\s+)?(?:annual|extraordinary|s
 _GENERAL_MEETING = re.compile(r"\b(?:annual|extraordinary|special)\s+general\s+meeting\b", re.IGNORECASE)
 
 
-# "CSS EGM - Minutes", "Minutes: Riverside Allotments", "FCRA | Agenda": a name set beside the
-# word that says what the paper is, with a dash, colon or bar between them.
-_BESIDE_KIND = re.compile(r"^(?P<before>[^:|–—-]{2,60}?)\s*[|:–—-]\s*(?:meeting\s+)?(?:minutes|agenda)\W*$"
-                          r"|^(?:minutes|agenda)\s*[|:–—-]\s*(?P<after>[^:|–—-]{2,60}?)\W*$", re.IGNORECASE)
-
-
-def _named_beside_kind(texts: list[str]) -> str | None:
-    """Given a title block's lines, return the name set beside its "Minutes" or "Agenda"
-    ("CSS EGM - Minutes" -> "CSS EGM"), as printed, when it is a short run of capitalised words
-    or abbreviations that no vocabulary knows as a body, and not a bare "Meeting" or a date."""
-    for text in texts:
-        m = _BESIDE_KIND.match(text.strip())
-        if m is None:
-            continue
-        name = re.sub(r"\s+meeting$", "", (m.group("before") or m.group("after")).strip(), flags=re.IGNORECASE)
-        words = name.split()
-        if (1 <= len(words) <= 6 and all(w[:1].isupper() or w[:1].isdigit() for w in words) and any(c.isalpha() for c in name)
-                and not DATE.search(name) and name.lower() not in {"meeting", "draft", "approved", "unapproved", "final"}
-                and not _is_generic(name)):
-            return name
-    return None
-
-
 def _letterhead_body(doc: Document, lines: list[str], first: int) -> str | None:
     """Given a title block that says what the paper is but names no body ("Voting Hearing
     Agenda" / "January 20, 2022"), return the body its page's letterhead names above it ("City of Boston" / "Licensing
@@ -372,28 +365,4 @@ def _letterhead_body(doc: Document, lines: list[str], first: int) -> str | None:
         name, strength = body_name(text)
         if strength >= 2 and not text.endswith(":"):
             return title_case(name)
-    return None
-
-
-_VENUE_LABEL = re.compile(r"^(?:venue|location|place|held\s+(?:at|in))\s*[:\-]?\s*(?:the\s+)?(.+)$", re.IGNORECASE)
-
-
-def _venue(texts: list[str], committee: str, date_text: str) -> str | None:
-    """Given a title block's lines, return the venue it prints, or None: a "Venue:" line, a
-    "held in/at ..." line, "... at <place>" after the date, or a line naming a hall, room or
-    street."""
-    for text in texts:
-        m = _VENUE_LABEL.match(text)
-        if m:
-            return title_case(m.group(1).strip(" ,.")) or None
-    dm = DATE.search(date_text)
-    tail = TIME.sub(" ", date_text[dm.end():]) if dm else ""
-    at = re.search(r"\b(?:at|in)\s+(?:the\s+)?([A-Z][^,;]*(?:,[^,;]+)*)$", tail.strip(" -–—,"))
-    if at and has_words("venue_words", at.group(1)) or (at and len(at.group(1).split()) <= 6):
-        return at.group(1).strip(" ,.")
-    for text in texts:
-        if text == date_text or committee.lower() in text.lower() or DATE.search(text) or body_name(text)[1] >= 1:
-            continue
-        if has_words("venue_words", text) and not has_words("minutes_words", text):
-            return re.sub(r"^(?:held\s+)?(?:at|in)\s+(?:the\s+)?", "", text, flags=re.IGNORECASE).strip(" ,.")
     return None

@@ -1,0 +1,129 @@
+"""Title blocks whose date or name is printed in ways a first reading missed, each checked on two
+bodies written for these tests:
+
+- a body known by letters and a number over a month and year, the day in a "DATE:" field
+  ("CB1 MONTHLY MEETING MINUTES" / "MARCH 2016" / "DATE: Tuesday, March 22, 2016";
+  extractors/title_lines._lettered_body_title, committee_names._ACRONYM);
+- a yearless date after "held on" ("Minutes of the meeting held on Monday 15 November"), the
+  year from the file's name (extractors/meeting_dates.yearless_date);
+- no date printed at all, the file named year first ("2025-01-29-Minutes.pdf"; titles._read_block
+  with meeting_dates.year_first_name_dates), and no date taken from a name that reads three ways
+  ("16-03-22.pdf");
+- a sentence is no body's name ("Trustee Wessel made a motion to approve the Board ...";
+  committee_names._SAID), and an officer's title over "FULL BOARD MEETING" is not part of it
+  (committee_names._POST).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extractors.committee_names import body_name, committee_from
+from extractors.pipeline import extract_all
+from minutebook.document import document_from_text
+
+_OPENED = ["Chairperson Ann Hughes called the meeting to order at 6:00pm.", "",
+           "Public Session", "1) Sean Leary (Vote Better NY)", "Spoke about early voting.",
+           "2) Approval of the minutes", "The minutes were approved."]
+
+
+@pytest.mark.parametrize("title,month,field,expected", [
+    ("CB1 MONTHLY MEETING MINUTES", "MARCH 2016", "DATE: Tuesday, March 22, 2016", ("CB1", dt.date(2016, 3, 22))),
+    ("PC12 Meeting Minutes", "June 2019", "DATE: Monday, June 10, 2019", ("PC12", dt.date(2019, 6, 10))),
+])
+def test_a_lettered_body_over_a_month_and_a_date_field(title, month, field, expected):
+    text = "\n".join([title, month, field, "TIME: 6:00 PM", "PLACE: Youth Centre, 120 Warren Street", *_OPENED])
+    [meeting] = extract_all(document_from_text(text, source_path="minutes/16-03-22.pdf"))["meetings"]
+    assert (meeting["committee"], meeting["meeting_date"], meeting["kind"]) == (*expected, "minutes")
+
+
+_PRESENT = ["Those present", "Janet Bunker, Parish of Ascension (Chair)", "Bob Dawson, Acre Field Residents' Association",
+            "", "1. WELCOME AND INTRODUCTIONS", "The Chair welcomed everyone.", "2. MINUTES OF THE LAST MEETING",
+            "The minutes were agreed."]
+
+
+@pytest.mark.parametrize("title,held,path,expected", [
+    ("Community Group Meeting", "Minutes of the meeting held on Monday 15 November at 5.30pm", "site/2021-11-15.pdf",
+     ("Community Group", dt.date(2021, 11, 15))),
+    ("Liaison Forum", "Minutes of the meeting held on Tuesday 6 September at 7pm", "docs/2022-09-06-minutes.pdf",
+     ("Liaison Forum", dt.date(2022, 9, 6))),
+])
+def test_a_yearless_date_after_held_on_takes_the_year_of_the_files_name(title, held, path, expected):
+    [meeting] = extract_all(document_from_text("\n".join([title, held, "Via MS Teams", *_PRESENT]),
+                                               source_path=path))["meetings"]
+    assert (meeting["committee"], meeting["meeting_date"]) == expected
+
+
+_ATTENDEES = ["1.0 ATTENDEES", "Present", "- Gordon Farrell", "- Carole Borthwick", "Regrets", "- Murray Thompson",
+              "2.0 CALL TO ORDER", "The meeting was called to order at 7:02 pm.", "3.0 FINANCIAL REPORT",
+              "The report was received."]
+
+
+@pytest.mark.parametrize("body,kind,path,expected", [
+    ("Strata Plan NW2050", "Strata Council Meeting Minutes", "minutes/2025-01-29-Minutes.pdf", dt.date(2025, 1, 29)),
+    ("Harbour View Owners Corporation", "Committee Meeting Minutes", "2023_10_04_minutes.pdf", dt.date(2023, 10, 4)),
+])
+def test_an_undated_title_takes_the_date_its_file_prints_year_first(body, kind, path, expected):
+    text = "\n".join([body, kind, *_ATTENDEES])
+    [meeting] = extract_all(document_from_text(text, source_path=path))["meetings"]
+    assert meeting["meeting_date"] == expected
+    # a name that reads day-first, month-first or year-first dates nothing
+    assert extract_all(document_from_text(text, source_path="minutes/16-03-22.pdf"))["meetings"] == []
+
+
+@pytest.mark.parametrize("line", [
+    "Trustee Wessel made a motion to approve the October 28, 2025 Board Meeting minutes,",
+    "Councillors may recall that I chaired a well-attended Parish Forum on this",
+    "MR. PHARES MOVED TO APPROVE THE DECEMBER 11, 2019, HISTORIC DISTRICT COMMISSION MEETING MINUTES",
+])
+def test_a_sentence_names_no_body(line):
+    assert body_name(line) == (None, 0)
+
+
+@pytest.mark.parametrize("lines,expected", [
+    (["CHAIRPERSON", "FULL BOARD MEETING", "MINUTES"], "Board"),
+    (["District Manager", "Full Board Meeting", "Minutes"], "Board"),
+    (["Lincoln Square Special Service Area #21", "Commission Meeting Minutes"],
+     "Lincoln Square Special Service Area #21 Commission"),
+])
+def test_an_officers_title_over_the_name_is_no_part_of_it(lines, expected):
+    assert committee_from(lines).lower() == expected.lower()
+
+
+@pytest.mark.parametrize("title,held,expected", [
+    ("Steep Parish Council – Minutes of Meeting – 10.1.11", "Minutes of a Meeting held on 10th January 2011 at 7.30 p.m.",
+     dt.date(2011, 1, 10)),
+    ("Oakley Town Council – Minutes – 4.2.19", "Minutes of the Meeting held on Monday 4 February 2019 in the Hall",
+     dt.date(2019, 2, 4)),
+])
+def test_a_numeric_title_date_the_first_page_spells_out_is_read_as_spelled(title, held, expected):
+    # the paper's other numeric dates read month first ("by 12/20"), yet the words decide
+    text = "\n".join([title, held, "Present: Cllrs. Ames, Baker and Cole", "1. Apologies", "None were received.",
+                      "2. Finance", "The Clerk to pay the invoice by 12/20 as agreed."])
+    [meeting] = extract_all(document_from_text(text))["meetings"]
+    assert meeting["meeting_date"] == expected
+
+
+@pytest.mark.parametrize("title,stamp,path,expected", [
+    ("RGHA ANNUAL BOARD MEETING", "3/7/23 7:00 PM", "minutes/annual_minutes_2023-03-07.pdf", dt.date(2023, 3, 7)),
+    ("ELM GROVE BOARD MEETING", "5/9/22 6:30 PM", "board_2022-05-09.pdf", dt.date(2022, 5, 9)),
+])
+def test_an_ambiguous_title_date_takes_the_reading_its_file_prints_year_first(title, stamp, path, expected):
+    text = "\n".join([title, "Meeting Minutes", stamp, "1. Call meeting to order", "a. Called to order by the President",
+                      "2. Treasurer's report", "a. The report was accepted."])
+    [meeting] = extract_all(document_from_text(text, source_path=path))["meetings"]
+    assert meeting["meeting_date"] == expected
+
+
+@pytest.mark.parametrize("name,expected", [
+    ("ROCHESTER HILLS HOMEOWNER ASSOCIATION", "Rochester Hills Homeowner Association"),
+    ("MAPLE COURT RESIDENTS ASSOCIATION", "Maple Court Residents Association"),
+])
+def test_meeting_minutes_and_a_date_under_the_name_are_not_the_body(name, expected):
+    # (extractors/house_headings._looks_like_name: words of what the paper is name nobody)
+    text = "\n".join([name, "Meeting Minutes March 26, 2015", "Present: See attached sign in sheet",
+                      "I. Called to order: 7:29pm", "II. Reading of last meeting minutes", "Minutes approved."])
+    [meeting] = extract_all(document_from_text(text))["meetings"]
+    assert (meeting["committee"], meeting["meeting_date"]) == (expected, dt.date(2015, 3, 26))
