@@ -5,7 +5,8 @@ above them ("2. Approve minutes for June AGM. 1"), a consent calendar's "1. ... 
 minute, the points of lists that start again at "1." under several run-in items, and numbered
 paragraphs running at full width ("12.1 Richard Burton requested that ..."). And the other way
 about: a short numbered title printed out at the left of notes that are all indented is an item
-even in the body's own type. Used by ``extractors.segments`` to weigh and check the runs it finds.
+even in the body's own type, and labels hung out in a margin column of their own head the items
+however their text reads. Used by ``extractors.segments`` to weigh and check the runs it finds.
 """
 
 from __future__ import annotations
@@ -108,3 +109,29 @@ def _notes_left(doc: Document) -> float | None:
                     and line.strip() and not _LABEL_LIKE.match(line))
         return xs[len(xs) // 2] if len(xs) >= 5 else None
     return doc.derived("segments.notes_left", compute)
+
+
+def hanging_labels(doc: Document, lines: list[str], start: int, end: int) -> set[int]:
+    """Given minutes' line range in a PDF, return the labelled lines hung out in a margin of
+    their own: three or more labels ("01.01", "01.02" ...) in one column at least 15 points left
+    of where the text runs, the first of them the range's first labelled line. Such a label heads an item even when its text is a sentence ("01.01 The
+    1st Meeting of the Centre ... was held through online mode ..."); numbered lists in the text
+    column are what the items hold. A paper whose margins move from page to page, or whose
+    first items sit elsewhere, is left to the usual weighing."""
+    body = _notes_left(doc)
+    if body is None:
+        return set()
+    labelled = [(n, st.x0) for n in range(start, end + 1)
+                if (st := doc.style(n)) is not None and st.x0 is not None and parse_labels(lines[n - 1])]
+    outdented = [(n, x) for n, x in labelled if x <= body - 15]
+    if len(outdented) < 3:
+        return set()
+    margin = min(x for _, x in outdented) + 6
+    hung = {n for n, x in outdented if x <= margin}
+    if len(hung) < 3 or labelled[0][0] not in hung:
+        return set()
+    # (nothing else prints in the margin: a body set at the margin with indented notes has
+    # unlabelled lines there too, and its labels are weighed as usual)
+    others = [n for n in range(start, end + 1) if n not in hung and lines[n - 1].strip()
+              and (st := doc.style(n)) is not None and st.x0 is not None and st.x0 <= margin]
+    return hung if len(others) <= len(hung) // 2 else set()

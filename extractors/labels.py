@@ -23,7 +23,8 @@ _DOTTED = re.compile(r"^(\d{1,4}(?:\.\d{1,3}){1,3})\.?(?=\s|$)")
 _NUMBER = re.compile(r"^(\*?)(\d{1,4})([.):]?)(?=\s|$|(?<=[.)])[A-Z][a-z])")
 # A sub-item lettered after its item's number: "9a. Convenor's report", "9b Vice Convenor's report", "12c)".
 _SUFFIXED = re.compile(r"^(\d{1,3})([a-zA-Z])([.)]?)(?=\s|$)")
-_PAREN = re.compile(r"^\(\s*(\d{1,3}|[A-Za-z]|[ivxlcIVXLC]{1,6})\s*\)(?=\s|$)")
+# (a title may follow the bracket without a space: "(m)Application for consideration of ...")
+_PAREN = re.compile(r"^\(\s*(\d{1,3}|[A-Za-z]|[ivxlcIVXLC]{1,6})\s*\)(?=\s|$|[A-Z][a-z])")
 _LETTER = re.compile(r"^([A-Za-z]|[ivxlcIVXLC]{2,6})([.)])(?=\s|$|[A-Z]{2})")
 _BARE_ROMAN = re.compile(r"^([IVXLC]{1,6})(?=\s+[A-Z])")
 # "NO. 1.", "Item 5", "Minute 124", "ITEM 5:", "Issue 1:"; "FGB 98/2122", "R2025-063", "PC 12/24"; "(23-286)".

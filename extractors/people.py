@@ -82,7 +82,15 @@ def _split_parens(text: str) -> tuple[str, list[str]]:
 
 
 def role_of(notes: list[str]) -> str | None:
-    """Given bracketed or dashed notes ("in the Chair", "Vice-Chairman"), return the role."""
+    """Given bracketed or dashed notes ("in the Chair", "Vice-Chairman"), return the role; a
+    note of several posts is read post by post ("Vice Chancellor, Chairman": the chair)."""
+    role = _role_of(notes)
+    if role is None and any("," in note for note in notes):
+        role = _role_of([part for note in notes for part in note.split(",")])
+    return role
+
+
+def _role_of(notes: list[str]) -> str | None:
     for note in notes:
         low = " ".join(note.lower().replace("–", "-").split())
         if any(re.search(rf"\b{re.escape(r)}\b", low) for r in VOCAB["vice_chair_roles"]):
@@ -92,6 +100,18 @@ def role_of(notes: list[str]) -> str | None:
         if re.search(r"\b(?:in the chair|chair(?:man|woman|person)?)\b", low) and "vice" not in low and len(low) < 30:
             return "chair"
     return None
+
+
+# A line that is one person listed: an honorific, a name, and a post after a dash or in
+# brackets ("Dr. J Mahender Reddy – Vice Chancellor, Chairman", "Mrs. Ruth Adeyemi (Matron)").
+_PERSON_A_LINE = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Cllr|Councillor|Rev|Revd|Sir|Dame|Hon)\.?\s+"
+                            r"(?:[A-Z][\w'’.-]*\s*){1,4}(?:[–—-]\s*[A-Z][^.;]*|\([^)]*\))?\s*\.?$")
+
+
+def person_a_line(text: str) -> bool:
+    """Given a line's text (after any label), return whether it is one person listed (see
+    ``_PERSON_A_LINE``): a numbered list of them is attendance, not items of business."""
+    return bool(_PERSON_A_LINE.match(text.strip()))
 
 
 def parse_person(text: str, default_honorific: str | None = None) -> Person | None:

@@ -33,7 +33,9 @@ from extractors.headings import (
 from extractors.labels import Candidate, Label, best_run, follows, parse_labels
 from extractors.layout import emphasis, styled
 from extractors.motions import _MOVED_BY_LABEL, opens_motion
+from extractors.people import person_a_line
 from extractors.inner_numbering import (
+    hanging_labels,
     contents_lines,
     labels_left,
     numbered_list_inside,
@@ -148,7 +150,8 @@ def segment_minutes(doc: Document, lines: list[str], sec: Section, region_end: i
     start = sec.body_start + 1
     cue = first_cue(lines, sec.body_start, MINUTES_CUE, 15)
     listed = [n for n in range(start, cue) if parse_labels(lines[n - 1])] if cue is not None else []
-    if cue is not None and not parse_labels(lines[cue - 1]) and len(listed) >= 2 and not any(
+    hung = hanging_labels(doc, lines, start, region_end)
+    if cue is not None and not hung and not parse_labels(lines[cue - 1]) and len(listed) >= 2 and not any(
             _ATTENDANCE_WORDS.search(lines[n - 1]) for n in listed):
         start = cue + 1  # a meeting note lists its own agenda above the attendance
     anchors = [n for n in range(start, region_end + 1) if ITEM_REF.match(lines[n - 1])]
@@ -162,8 +165,11 @@ def segment_minutes(doc: Document, lines: list[str], sec: Section, region_end: i
         left = labels_left(doc, lines, start, region_end)
 
         def weight(c: Candidate) -> float:
-            if c.line in table_lines or c.line in contents:
-                return 0.0
+            if c.line in table_lines or c.line in contents or person_a_line(c.label.text):
+                return 0.0  # (a numbered list of who was present: "1. Dr. J Rao – Dean, Chairman")
+            if c.line in hung:
+                # a label hung out in the margin heads an item, however its text reads
+                return max(_heading_weight(doc, lines, c, agenda=False), 1.0)
             if runs_on_at_full_width(lines, c.line, full_width) and (c.label.scheme == "dotted" or not styled(doc)):
                 return 0.0  # a numbered paragraph ("12.1 Richard Burton requested ..."); in a PDF, typography decides
             w = _heading_weight(doc, lines, c, agenda=False)
@@ -173,7 +179,7 @@ def segment_minutes(doc: Document, lines: list[str], sec: Section, region_end: i
             return w
 
         cands = _candidates(lines, start, region_end, weight)
-        headings = _nested(doc, lines, cands, start, region_end, weight, titled_only=True)
+        headings = _nested(doc, lines, cands, start, region_end, weight, titled_only=True, top=hung)
         if headings and headings[0].start - start > _MAX_LEAD:
             headings = []  # numbered rows far into the text are a schedule, not minutes
         if not headings or numbered_list_inside(headings, start, region_end):
@@ -328,11 +334,16 @@ def _sub_runs(cands: list[Candidate], start: int, end: int) -> list[list[Candida
 
 
 def _nested(doc: Document, lines: list[str], cands: list[Candidate], start: int, end: int, weight: Weigh,
-            titled_only: bool, parent: str | None = None, depth: int = 0) -> list[Heading]:
+            titled_only: bool, parent: str | None = None, depth: int = 0, top: set[int] = frozenset()) -> list[Heading]:
     """Given candidates in a line range, return the headings of its top run and, inside each,
-    of their own runs, in reading order with path numbers."""
+    of their own runs, in reading order with path numbers. ``top``: lines whose labels hang in
+    the margin; when given, the top run is taken from them alone (the numbered lists in the
+    text column are what the items hold, or their sub-items)."""
     inside = [c for c in cands if start <= c.line <= end]
-    runs = [_top_run(inside, start, end)] if parent is None else _sub_runs(inside, start, end)
+    if parent is None:
+        runs = [_top_run([c for c in inside if c.line in top] if top else inside, start, end)]
+    else:
+        runs = _sub_runs(inside, start, end)
     out: list[Heading] = []
     for group, run in enumerate(runs, start=1):
         prefix = parent if group == 1 or parent is None else f"{parent}.{group}"

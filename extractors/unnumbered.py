@@ -4,7 +4,8 @@ Forms covered: headings set off by typography at the margin (bold and bigger, bo
 or in capitals), short and alone on their line ("Approval of Minutes", "TREASURER'S REPORT");
 run-in headings in capitals ("OLD BUSINESS – Supervisor Liccar reported ..."); and, where
 nothing else stands out, the top-level bullets of a bulleted list. A bold label printed again
-and again in every item ("ACTION REQUESTED OF B/E") is a field of a form, not a heading.
+and again in every item ("ACTION REQUESTED OF B/E") is a field of a form, not a heading; a bold
+"None", a figure or a ruled header row is what an item holds.
 Used by ``extractors.segments`` when the minutes carry no run of printed labels.
 """
 
@@ -28,6 +29,12 @@ from minutebook.document import Document
 _ITEM_OF_APOLOGIES = re.compile(r"^apologies(?:\s+(?:and|&|for)\s+[a-z ]+)?$", re.IGNORECASE)
 
 
+# What an item holds, set in bold as its heading is: "None" / "Nil" under "Business Arising
+# from Minutes", a figure ("Sinking Fund $2000.00"), a ruled form's header row
+# ("FEBRUARY______Description______INCOME").
+_NOT_A_TITLE = re.compile(r"^(?:none|nil|n/?a|nothing\s+to\s+report|no\s+report)\W*$|[$£€]\s?\d|_{3,}", re.IGNORECASE)
+
+
 def _lists_people(text: str) -> bool:
     """Given a line, return whether it opens a list of who came or sent apologies ("Present:",
     "Apologies: ..."), not an item of business."""
@@ -42,7 +49,7 @@ def _unnumbered_headings(doc: Document, lines: list[str], start: int, end: int, 
     for n in range(start, end + 1):
         text = lines[n - 1]
         text = _LEADER.split(text)[0].rstrip() if text else text  # "Membership--------Jeanne Banks"
-        if not text or n in table_lines or _lists_people(text) \
+        if not text or n in table_lines or _lists_people(text) or _NOT_A_TITLE.search(lines[n - 1]) \
                 or (len(text) > 90 and not _run_in(text)):
             continue
         if is_vote_line(text):
