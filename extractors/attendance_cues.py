@@ -63,6 +63,7 @@ _CUES: list[tuple[re.Pattern, str, bool]] = [
     # "Staff: ...", "Residents: ...", "Members of the public : ...", "Guests - ...", and "Public:" /
     # "Officials:" alone over a name a line.
     (re.compile(r"^\s*(?:[-•\u2022\uf0b7o]\s+)?(?:staff|officers|officials|guests|visitors|others|residents|observers|"
+                r"(?:special\s+)?invitees|"
                 r"members\s+of\s+the\s+public|public|also)\s*(?:[:\-–]\s*(?=\S)|:\s*$)", re.IGNORECASE),
      "in_attendance", False),
 ]

@@ -19,6 +19,7 @@ import re
 
 from extractors.headings import BULLET, BULLET_GLYPH
 from extractors.labels import parse_labels
+from extractors.people import person_a_line
 from extractors.attendance_cues import _CONVENED_BY, _CUES, _HEADING, _WERE_IN_ATTENDANCE, _cue_at, _first_sentence, _gather
 from extractors.attendance_rows import _TABLE_HEADS, _officers_in_attendance, _row_list, _row_list_follows
 from extractors.attendee_items import _group_status, _people, _status_rows, _vice_chairs_named, status_row
@@ -111,6 +112,8 @@ def _attendees(doc: Document) -> list[dict]:
             n = last + 1
             continue
         heading = _attendance_heading(line)
+        if heading is None and _FOLLOWING_PRESENT.search(line):
+            heading = "present"  # "... in which the following members were present:" over a numbered list
         if heading:  # "83. APOLOGIES FOR ABSENCE" over "Cllr Paul Rochford"
             found, last = _one_per_line(doc, n, heading)
             records.extend(found)
@@ -228,6 +231,7 @@ def _one_per_line(doc: Document, n: int, status: str) -> tuple[list[dict], int]:
     out: list[dict] = []
     last = n
     joined_to = 0
+    counted = 0  # the number of the last person of a numbered list read
     for m in range(n + 1, min(len(doc.lines), n + 30) + 1):
         if m <= joined_to:
             continue
@@ -237,12 +241,17 @@ def _one_per_line(doc: Document, n: int, status: str) -> tuple[list[dict], int]:
                 break
             continue
         own_initials = _own_initials_first(raw)  # "● CL C Lloyd" (not item CL, Roman 150)
+        numbered = _numbered_person(raw, counted)
         if own_initials:
             raw = own_initials
+        elif numbered is not None:
+            raw, counted = numbered[1], numbered[0]  # "1. Dr. J Reddy – Vice Chancellor, Chairman"
         elif parse_labels(raw) or _cue_at(raw) or _attendance_heading(raw) or (
                 m > n + 1 and _jumps_up(doc, m) and not re.match(BULLET_GLYPH, raw)):
             break  # (a line printed above the one before, without the list's bullet, is a margin
             # note: "MW", the item's lead; "• Carole Borthwick" up top is the list's next column)
+        if _PROSE_RUN.search(raw):
+            break  # "Prof. J Reddy, Vice Chancellor, presided over the meeting and ...": a sentence
         last_line = raw
         while ", " in raw and len(last_line) >= 60 and not last_line.endswith((",", ".", ";", ")")) and m + 1 <= len(doc.lines):
             # a list in a sentence wrapped at the line end ("..., Community" / "Development
@@ -304,6 +313,30 @@ def _one_per_line(doc: Document, n: int, status: str) -> tuple[list[dict], int]:
         out.extend(found)
         last = m
     return out, last
+
+
+# Four words in lower case in a row: a sentence, not a name a line ("... presided over the meeting").
+_PROSE_RUN = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\b")
+# "... in which the following members were present:", "The following Councillors were present:":
+# a sentence that ends on the list's head.
+_FOLLOWING_PRESENT = re.compile(r"\bthe\s+following\s+(?:[A-Za-z]+\s+){0,2}(?:were|was)\s+(?:present|in\s+attendance)\s*:\s*$",
+                                re.IGNORECASE)
+
+
+def _numbered_person(raw: str, counted: int) -> tuple[int, str] | None:
+    """Given a line under a list head and the number of the last person read, return (its
+    number, its text) when it is the next person of a numbered list ("1. Dr. J Mahender Reddy –
+    Vice Chancellor, Chairman", "2. Dr. S. Vijayalakshmi (Registrar)"): a number counting up from
+    1 before a name with its honorific ("1. Welcome" is an item)."""
+    labels = parse_labels(raw)
+    if not labels or labels[0].scheme != "number" or labels[0].parts != (counted + 1,):
+        return None
+    text = labels[0].text.strip()
+    if not person_a_line(text):
+        return None
+    # "Dr. J Mahender Reddy – Vice Chancellor, Chairman": the post after the dash is the person's
+    dashed = re.match(r"^(?P<name>[^()]+?)\s+[–—-]\s+(?P<post>\S.*)$", text)
+    return counted + 1, f"{dashed.group('name')} ({dashed.group('post')})" if dashed else text
 
 
 # Initials before the name without brackets: "AC Aaron Christiansen", "CL C Lloyd" (taken only

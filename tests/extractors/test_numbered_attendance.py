@@ -1,0 +1,38 @@
+"""Attendance printed as numbered lists under a sentence that ends on the list's head ("... in
+which the following members were present:"), each person with an honorific and a post after a
+dash or in brackets ("1. Dr. J Rao – Dean, Chairman"), then "Invitees:", and a sentence naming the
+chair again under the list. The numbered names are attendees, not items; "Chairman" among posts
+makes the chair; the sentence ends the list (extractors/attendees._FOLLOWING_PRESENT,
+_numbered_person, _PROSE_RUN; people.role_of; "invitees" in patterns/people.json). Checked on two
+bodies written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.pipeline import extract_all
+from minutebook.document import document_from_text
+
+
+@pytest.mark.parametrize("title,opening,members,invitees,expected", [
+    ("Minutes of the 4th Meeting of the Board of Studies in Commerce held on March 3rd, 2023",
+     "The 4th Meeting of the Board was held in the Senate Room in which the following members were present:",
+     ["Dr. Kavita Rao – Dean, Chairman", "Prof. Arun Menon (Head of Department)", "Dr. S. Iyer", "Mr. Daniel Joseph"],
+     ["Dr. Leela Nair (Director, Placements)"],
+     [("Kavita Rao", "present", "chair"), ("Arun Menon", "present", None), ("S. Iyer", "present", None),
+      ("Daniel Joseph", "present", None), ("Leela Nair", "in_attendance", None)]),
+    ("Minutes of the 2nd Meeting of the Hospital Ethics Committee held on 9 August 2021",
+     "The following members were present:",
+     ["Dr. Grace Okafor – Consultant Physician, Chairperson", "Mrs. Ruth Adeyemi (Matron)", "Rev. Peter Obi"],
+     ["Mr. Tunde Bello (Legal Adviser)", "Ms. Ada Eze"],
+     [("Grace Okafor", "present", "chair"), ("Ruth Adeyemi", "present", None), ("Peter Obi", "present", None),
+      ("Tunde Bello", "in_attendance", None), ("Ada Eze", "in_attendance", None)]),
+])
+def test_numbered_members_under_a_sentence_are_the_attendance(title, opening, members, invitees, expected):
+    lines = [title, opening, *[f"{k}. {m}" for k, m in enumerate(members, 1)],
+             "Invitees:", *[f"{k}. {m}" for k, m in enumerate(invitees, 1)],
+             f"{members[0].split(' –')[0]}, presided over the meeting and the following items of business were transacted:",
+             "1. Welcome", "The Chair welcomed the members.", "2. Minutes of the last meeting", "The minutes were confirmed."]
+    out = extract_all(document_from_text("\n".join(lines)))
+    assert [(a["name"], a["status"], a["role"]) for a in out["attendees"]] == expected
+    assert [m["minute_number"] for m in out["minutes"]] == ["1", "2"]
