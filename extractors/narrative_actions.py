@@ -32,6 +32,7 @@ from extractors.action_owners import (
 from extractors.common import parse_date, span
 from extractors.headings import BULLET, BULLET_GLYPH
 from extractors.labels import opens_item
+from extractors.layout import emphasis
 from extractors.people import SOLE_POSTS
 from minutebook.document import Document
 
@@ -129,6 +130,12 @@ def _outside_minutes(doc: Document) -> set[int]:
 _TITLE_ONLY = re.compile(r"^[^.!?]{2,60}$")
 
 
+def _set_off(doc: Document, line: tuple[int, str]) -> bool:
+    """Given a numbered line, return whether it is a title set off by type (bold, bigger) and
+    short, with no sentence end: a heading, never part of the sentence over or under it."""
+    return bool(_TITLE_ONLY.match(line[1])) and emphasis(doc, line[0]) > 0
+
+
 def _paragraphs(doc: Document, excluded: set[int]) -> list[list[tuple[int, str]]]:
     """Given a document, return its narrative paragraphs as lists of (line_no, text).
 
@@ -145,10 +152,12 @@ def _paragraphs(doc: Document, excluded: set[int]) -> list[list[tuple[int, str]]
             current = []
             continue
         starts_new = doc.media_type != "pdf" or bool(_BULLET.match(text)) or bool(re.match(r"^\d+\.\s+[A-Z]", text))
-        # "b) Website Maintenance" over "Justin and Henry volunteered to ...": an item's title
-        # line is no part of the sentence under it
+        # "b) Website Maintenance" over "Justin and Henry volunteered to ...", a bold "General
+        # Business" over "Donald will get a quote ...": an item's title line is no part of the
+        # sentence under it
         starts_new = starts_new or bool(current and len(current) == 1 and _TITLE_ONLY.match(current[0][1])
                                         and opens_item(current[0][1]))
+        starts_new = starts_new or bool(current and _set_off(doc, current[-1]) != _set_off(doc, (line_no, text)))
         if starts_new and current:
             paragraphs.append(current)
             current = []
