@@ -162,10 +162,11 @@ def segment_minutes(doc: Document, lines: list[str], sec: Section, region_end: i
         full_width = widths[int(len(widths) * 0.9)] if len(widths) >= 20 else 0
 
         contents = contents_lines(lines, start, region_end)
+        listed = _people_listed(lines, start, region_end)
         left = labels_left(doc, lines, start, region_end)
 
         def weight(c: Candidate) -> float:
-            if c.line in table_lines or c.line in contents or person_a_line(c.label.text):
+            if c.line in table_lines or c.line in contents or c.line in listed:
                 return 0.0  # (a numbered list of who was present: "1. Dr. J Rao – Dean, Chairman")
             if c.line in hung:
                 # a label hung out in the margin heads an item, however its text reads
@@ -204,6 +205,24 @@ def segment_minutes(doc: Document, lines: list[str], sec: Section, region_end: i
     else:
         sec.end = last_text_line(lines, sec.body_start, region_end)
     sec.headings = headings
+
+
+def _people_listed(lines: list[str], start: int, end: int) -> set[int]:
+    """Given a line range, return the numbered lines that list people under a list's head
+    ("... the following members were present:" / "1. Dr. J Rao – Dean, Chairman" / "2. Prof. A
+    Menon"): each one person (``people.person_a_line``) under the head or the person before.
+    ("4.1 Councillor R. Niro – YMCA" under an item's heading is a declaration, an item.)"""
+    out: set[int] = set()
+    above = next((lines[k - 1].strip() for k in range(start - 1, max(0, start - 3), -1) if lines[k - 1].strip()), "")
+    for n in range(start, end + 1):
+        text = lines[n - 1].strip()
+        if not text:
+            continue
+        labels = parse_labels(text)
+        if labels and person_a_line(labels[0].text) and (above.endswith(":") or n - 1 in out or n - 2 in out):
+            out.add(n)
+        above = text
+    return out
 
 
 # "Summary of outstanding actions", "Actions arising", "ACTION LIST" printed straight after the

@@ -36,3 +36,16 @@ def test_numbered_members_under_a_sentence_are_the_attendance(title, opening, me
     out = extract_all(document_from_text("\n".join(lines)))
     assert [(a["name"], a["status"], a["role"]) for a in out["attendees"]] == expected
     assert [m["minute_number"] for m in out["minutes"]] == ["1", "2"]
+
+
+def test_a_numbered_person_under_an_item_heading_is_an_item():
+    # a declaration numbered under its heading names a person and a matter: an item, not a list
+    lines = ["Minutes of the Regular Meeting of City Council held on 22 October 2019",
+             "Present: Mayor C. Provenzano, Councillor P. Christian, Councillor M. Bruni",
+             "1. ADOPTION OF MINUTES", "The minutes of the previous meeting were adopted.",
+             "2. DECLARATION OF PECUNIARY INTEREST",
+             "2.1 Councillor R. Niro – YMCA – Investing in Canada Infrastructure Program",
+             "2.2 Councillor M. Bruni – Airport Development Corporation",
+             "3. ADJOURNMENT", "The meeting adjourned at 9:00 p.m."]
+    out = extract_all(document_from_text("\n".join(lines)))
+    assert [m["minute_number"] for m in out["minutes"]] == ["1", "2", "2.1", "2.2", "3"]
