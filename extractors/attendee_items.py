@@ -225,6 +225,7 @@ def _clean_item(item: str, listed: bool = True) -> tuple[str, str | None]:
     sentence: "the French ambassadors were ..."), a description in lower case after a name
     ("Lauren owners of the Mullions")."""
     item = re.sub(r"^(?:and|&)\s+", "", item.strip())
+    item = re.sub(r"(?<![A-Za-z])([A-Z])\.(?=[A-Z][a-z])", r"\1. ", item)  # "Mrs. Y.Ratnabhanu": an initial run into the name
     if _COUNTED.match(item):
         return "", None  # "Several residents were in attendance", "Two members of the public"
     # "Commissioners Mr. Matt Alexander": the person's own honorific wins.

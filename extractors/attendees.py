@@ -158,6 +158,18 @@ def _attendees(doc: Document) -> list[dict]:
                 records.extend(found)
                 n += 1
                 continue
+        unable = _COULD_NOT_ATTEND.search(window) if "attend" in low else None
+        if unable and unable.start() < len(line) and "\t" not in line and len(line) < 400:
+            # "Prof. Sitamma, Dr. S. Agaihachary, Mrs. Y. Ratnabhanu could not" / "attend the meeting."
+            sentence, first = _sentence_back(lines, n)
+            before = sentence[: -len(line.strip())] if sentence.endswith(line.strip()) else ""
+            names = _last_sentence(f"{before} {line[: unable.start()].strip()}".strip())
+            found = [r for r in _people(doc, names, "apologies", False, first, n, listed=False)
+                     if not any(r["name"] == x["name"] for x in records)]
+            if found:
+                records.extend(found)
+                n += 1
+                continue
         attend = re.search(r"\b(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|present)\b", line, re.IGNORECASE)
         if "\t" not in line and len(line) < 400 and attend:
             sentence, first = _sentence_back(lines, n)
@@ -317,6 +329,19 @@ def _one_per_line(doc: Document, n: int, status: str) -> tuple[list[dict], int]:
 
 # Four words in lower case in a row: a sentence, not a name a line ("... presided over the meeting").
 _PROSE_RUN = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\b")
+def _last_sentence(text: str) -> str:
+    """Given text, return its last sentence ("Prof." and initials, "S.", end none)."""
+    cut = 0
+    for m in re.finditer(r"[.!?]\s+(?=[A-Z(])", text):
+        word = text[: m.start()].rsplit(" ", 1)[-1]
+        if len(word) > 4 or (len(word) > 1 and word.islower()):
+            cut = m.end()
+    return text[cut:]
+
+
+# "A, B and C could not attend the meeting", "Cllr X was unable to attend": they sent apologies.
+_COULD_NOT_ATTEND = re.compile(r"\s+(?:could\s+not|couldn[’']t|(?:was|were)\s+(?:unable|not\s+able)\s+to)\s+attend\b",
+                               re.IGNORECASE)
 # "... in which the following members were present:", "The following Councillors were present:":
 # a sentence that ends on the list's head.
 _FOLLOWING_PRESENT = re.compile(r"\bthe\s+following\s+(?:[A-Za-z]+\s+){0,2}(?:were|was)\s+(?:present|in\s+attendance)\s*:\s*$",

@@ -3,8 +3,8 @@ which the following members were present:"), each person with an honorific and a
 dash or in brackets ("1. Dr. J Rao – Dean, Chairman"), then "Invitees:", and a sentence naming the
 chair again under the list. The numbered names are attendees, not items; "Chairman" among posts
 makes the chair; the sentence ends the list (extractors/attendees._FOLLOWING_PRESENT,
-_numbered_person, _PROSE_RUN; people.role_of; "invitees" in patterns/people.json). Checked on two
-bodies written for these tests."""
+_numbered_person, _PROSE_RUN; people.role_of; "invitees" in patterns/people.json). And "A, B
+could not attend the meeting" lists apologies. Checked on two bodies written for these tests."""
 
 from __future__ import annotations
 
@@ -49,3 +49,19 @@ def test_a_numbered_person_under_an_item_heading_is_an_item():
              "3. ADJOURNMENT", "The meeting adjourned at 9:00 p.m."]
     out = extract_all(document_from_text("\n".join(lines)))
     assert [m["minute_number"] for m in out["minutes"]] == ["1", "2", "2.1", "2.2", "3"]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Prof. Sitara, Prof. C Padma, Dr. S. Agarwal, Mrs. Y.Ratna could not\nattend the meeting. Leave of absence was granted.",
+     ["Sitara", "C Padma", "S. Agarwal", "Y. Ratna"]),
+    ("The Chair opened the item. Cllr Smith and Cllr Jones were unable to attend.", ["Smith", "Jones"]),
+])
+def test_those_who_could_not_attend_sent_apologies(sentence, expected):
+    # (extractors/attendees._COULD_NOT_ATTEND; an initial run into the name is parted,
+    # attendee_items._clean_item)
+    text = "\n".join(["MINUTES OF THE MEETING OF THE BOARD OF STUDIES HELD ON 5 MARCH 2023",
+                      "Present: Dr. A. Rao, Dr. B. Iyer", "1. Leave of absence", sentence,
+                      "2. Minutes", "The minutes were approved."])
+    out = extract_all(document_from_text(text))
+    assert [a["name"] for a in out["attendees"] if a["status"] == "apologies"] == expected
+    assert [a["name"] for a in out["attendees"] if a["status"] == "present"] == ["A. Rao", "B. Iyer"]
