@@ -8,7 +8,8 @@
 * an election held at the meeting: "The following members were elected as Committee: ...";
 * the approval of minutes: "The minutes of the meeting held on ... were agreed as a true
   record and signed", "The Minutes were approved";
-* a bare "APPROVED - <what>" line, or "<what>: approved", or "<what> was agreed.";
+* a bare "APPROVED - <what>" line, or "<what>: approved", or "<what> was agreed.", and "Leave of
+  absence was granted.";
 * the outcome a licensing or appeals board prints in bold as each matter's last line ("No
   Violation", "Violation - Written Warning", "Granted"), where three matters at least end so.
 
@@ -73,7 +74,9 @@ _APPROVED_LINE = re.compile(r"^(?:APPROVED|ADOPTED|AGREED)\s*[-–—:]\s*(?P<x>
 _SUBJECT_THEN_VERB = re.compile(r"^(?P<x>[A-Z][^.:;]{2,120}?(?:\s*:\s*[A-Z][^.:;]{2,80}?)?)\s*[:\-–—]\s*"
                                 r"(?i:approved|accepted|agreed|adopted|ratified)\.?$")
 _PASSIVE_DECISION = re.compile(r"^(?:The|This|These|Both|All)\s[^.]{3,200}?\b(?:was|were)\s+(?:unanimously\s+|duly\s+)?"
-                               r"(?:agreed|adopted|ratified)\b(?!\s+(?:by|at|in|with)\b)")
+                               r"(?:agreed|adopted|ratified)\b(?!\s+(?:by|at|in|with)\b)"
+                               # "Leave of absence was granted.": the meeting excuses an absent member
+                               r"|^(?i:leave\s+of\s+absence)\b[^.]{0,120}?\b(?:was|were)\s+(?:duly\s+)?(?:granted|approved)\b")
 
 
 def decisions(doc: Document) -> list[dict]:

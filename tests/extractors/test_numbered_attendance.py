@@ -65,3 +65,14 @@ def test_those_who_could_not_attend_sent_apologies(sentence, expected):
     out = extract_all(document_from_text(text))
     assert [a["name"] for a in out["attendees"] if a["status"] == "apologies"] == expected
     assert [a["name"] for a in out["attendees"] if a["status"] == "present"] == ["A. Rao", "B. Iyer"]
+
+
+@pytest.mark.parametrize("granted", ["Leave of absence was granted.",
+                                     "Leave of absence for six months was granted to Cllr Jones."])
+def test_leave_of_absence_granted_is_a_decision(granted):
+    # (extractors/decisions._PASSIVE_DECISION)
+    text = "\n".join(["MINUTES OF THE MEETING OF THE BOARD OF STUDIES HELD ON 5 MARCH 2023",
+                      "Present: Dr. A. Rao, Dr. B. Iyer", "1. Leave of absence", f"Dr. C. Das could not attend. {granted}",
+                      "2. Other business", "Nothing was raised."])
+    out = extract_all(document_from_text(text))
+    assert [(r["minute_number"], r["text"]) for r in out["resolutions"]] == [("1", granted)]
