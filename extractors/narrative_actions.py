@@ -33,6 +33,7 @@ from extractors.common import parse_date, span
 from extractors.headings import BULLET, BULLET_GLYPH
 from extractors.labels import opens_item
 from extractors.layout import emphasis
+from extractors.sentences import _LEADER
 from extractors.people import SOLE_POSTS
 from minutebook.document import Document
 
@@ -131,9 +132,10 @@ _TITLE_ONLY = re.compile(r"^[^.!?]{2,60}$")
 
 
 def _set_off(doc: Document, line: tuple[int, str]) -> bool:
-    """Given a numbered line, return whether it is a title set off by type (bold, bigger) and
-    short, with no sentence end: a heading, never part of the sentence over or under it."""
-    return bool(_TITLE_ONLY.match(line[1])) and emphasis(doc, line[0]) > 0
+    """Given a numbered line, return whether it stands apart from the sentence over or under
+    it: a short title set off by type (bold, bigger), or a report's heading with its lead
+    ("Policies and Procedures ------ Barbara Torres")."""
+    return bool(_TITLE_ONLY.match(line[1])) and emphasis(doc, line[0]) > 0 or bool(_LEADER.search(line[1]))
 
 
 def _paragraphs(doc: Document, excluded: set[int]) -> list[list[tuple[int, str]]]:
@@ -157,7 +159,7 @@ def _paragraphs(doc: Document, excluded: set[int]) -> list[list[tuple[int, str]]
         # sentence under it
         starts_new = starts_new or bool(current and len(current) == 1 and _TITLE_ONLY.match(current[0][1])
                                         and opens_item(current[0][1]))
-        starts_new = starts_new or bool(current and _set_off(doc, current[-1]) != _set_off(doc, (line_no, text)))
+        starts_new = starts_new or bool(current and (_set_off(doc, current[-1]) or _set_off(doc, (line_no, text))))
         if starts_new and current:
             paragraphs.append(current)
             current = []

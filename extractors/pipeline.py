@@ -170,7 +170,7 @@ def link(doc: Document, out: dict[str, list[dict]]) -> dict[str, list[dict]]:
         result[table] = _dedupe(result[table], key)
     result["attendees"] = _dedupe_people(result["attendees"])
     result["declarations"] = _one_per_person(_drop_restated_declarations(result["declarations"], result["minutes"]))
-    _expand_initials(result["actions"], result["attendees"])
+    _expand_initials(result["actions"], result["attendees"], "\n".join(doc.lines))
     for name, rows in result.items():
         if name in DOCUMENT_TABLES and rows and all(k in rows[0] for k in DOCUMENT_TABLES[name].key):
             # Whatever the rules above gave, one record per contract key: two would make the
@@ -196,9 +196,11 @@ def _vote_records(doc: Document, votes: list[dict]) -> list[dict]:
     return out
 
 
-def _expand_initials(actions: list[dict], attendees: list[dict]) -> None:
-    """Given actions and attendees, replace an owner printed as initials, or by a given name
-    or surname alone, by the attendee they fit.
+def _expand_initials(actions: list[dict], attendees: list[dict], text: str = "") -> None:
+    """Given actions, attendees and the document's text, replace an owner printed as initials,
+    or by a given name or surname alone, by the attendee they fit (a given name no attendee
+    has, by the one full name the text prints with it: "Website ---- Diane Oyen" over "Diane
+    will post ...").
 
     Action logs name owners by initials ("JG will communicate ..."); when the attendance list
     prints them beside a name ("Barbara McTavish (BMcT, chair)"), or exactly one attendee of
@@ -229,7 +231,8 @@ def _expand_initials(actions: list[dict], attendees: list[dict]) -> None:
                     owners[i] = next(iter(fits))
             elif re.fullmatch(r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?", owner or ""):
                 # "Martin to arrange ...", "Cllr Freeman": the one attendee of that name
-                fits = by_word.get(key, set())
+                fits = by_word.get(key, set()) or set(re.findall(
+                    rf"\b{re.escape(owner)}[ \t]+(?:(?:Mc|Mac|O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\b(?![ \t]+[A-Z])", text))
                 if len(fits) == 1:
                     owners[i] = next(iter(fits))
 
