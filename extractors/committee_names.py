@@ -174,9 +174,11 @@ def tidy_committee(name: str | None) -> str | None:
 def _runs_on(upper: str, lower: str) -> bool:
     """Given two title lines, say whether a name runs on from the upper into the lower: the
     upper ends on a word that cannot end a name ("for", "in", "of", "and", "&"), or the lower
-    opens in lower case; a line with a date is never part of it ("Analysis of city council" does
+    opens in lower case (not with a verb: "will hold a closed meeting"); a line with a date is never part of it ("Analysis of city council" does
     not run on into the line under it)."""
     words = upper.split()
+    if re.match(r"(?:will|shall|is|are|was|were|has|have|had|would|may|met|meets)\b", lower.strip()):
+        return False  # "DISTRICT COUNCIL 001" / "will hold a closed meeting": the sentence's verb
     return bool(words) and bool(lower.strip()) and not DATE.search(upper) and not DATE.search(lower) and (
         words[-1].lower() in ("for", "in", "of", "and", "&", "the", "on") or lower.strip()[:1].islower())
 

@@ -79,8 +79,8 @@ def _kind_from_what_follows(lines: list[str], following: list[int], block_text: 
     return None
 
 
-_HELD_ON = re.compile(r"\b(?:will\s+(?:be\s+held|hold|meet|convene)|to\s+be\s+held|shall\s+(?:meet|convene))\b",
-                      re.IGNORECASE)
+_HELD_ON = re.compile(r"\b(?:will\s+(?:be\s+held|hold|meet|convene)|to\s+be\s+held|shall\s+(?:meet|convene))\b"
+                      r"(?!\s+in\s+abeyance)", re.IGNORECASE)  # (a suspension "to be held in abeyance until ...")
 
 
 # "These are the Minutes of the Annual General Meeting held on 23rd May 2023 at 7:30pm ...", "The

@@ -90,6 +90,8 @@ def _title_like(doc: Document, lines: list[str], n: int, top_of_page: bool) -> b
                                                                or has_words("agenda_words", text))
     if len(text) > 90 or (len(text) > 60 and not DATE.search(text) and not named_paper) or text.endswith((",", ";")):
         return False
+    if re.search(r"[a-z]{3}\.$", text) and len(text.split()) >= 3:
+        return False  # "Correspondence from the Board.": a plain line that ends a sentence
     following = lines[n] if n < len(lines) else ""
     if following[:1].islower():
         return False  # "... a April 29 special board" / "meeting. Trustee Warren ...": a sentence runs on
@@ -177,10 +179,14 @@ def _plain_after_first_page(doc: Document, lines: list[str], block: list[int]) -
 def _prose_in_capitals(doc: Document, lines: list[str], block: list[int], title_like: list[bool]) -> bool:
     """Given a run of title-like lines, return whether it is a paragraph set in capitals (as
     some minutes print their whole text): most lines long, or the run going on past the
-    longest title block, and none of it set off by typography."""
+    longest title block, and none of it set off by typography; or, however it is set, two
+    long lines and two sentences ended in it."""
+    long_lines = sum(len(lines[k - 1]) >= 55 for k in block)
+    said = sum(bool(re.search(r"[a-z]{3}\.$|[a-z]\.\s+[A-Z][a-z]", lines[k - 1])) for k in block)
+    if said >= 2 and long_lines >= 2:
+        return True  # sentences run over long lines, in bold or not: "... held in abeyance until ... Suspension ..."
     if any(emphasis(doc, k) or centred(doc, k) for k in block[1:]):
         return False
-    long_lines = sum(len(lines[k - 1]) >= 55 for k in block)
     runs_on = len(block) >= _MAX_BLOCK and block[-1] < len(lines) and title_like[block[-1] + 1]
     return runs_on or long_lines > max(2, len(block) // 2)
 

@@ -127,3 +127,39 @@ def test_meeting_minutes_and_a_date_under_the_name_are_not_the_body(name, expect
                       "I. Called to order: 7:29pm", "II. Reading of last meeting minutes", "Minutes approved."])
     [meeting] = extract_all(document_from_text(text))["meetings"]
     assert (meeting["committee"], meeting["meeting_date"]) == (expected, dt.date(2015, 3, 26))
+
+
+@pytest.mark.parametrize("body,verb,expected", [
+    ("DISTRICT COUNCIL 001", "will hold a closed meeting", "District Council 001"),
+    ("POLICE DISTRICT COUNCIL 014", "will hold a public meeting", "Police District Council 014"),
+])
+def test_a_notices_verb_is_no_part_of_the_body(body, verb, expected):
+    # (extractors/committee_names._runs_on)
+    text = "\n".join(["NOTICE OF MEETING", "Notice is hereby given that the", body, verb, "Thursday, June 1, 2023",
+                      "9:00 am", "2 N LaSalle, Mezzanine M07", "AGENDA", "1. Roll call", "2. Public comment"])
+    [meeting] = extract_all(document_from_text(text))["meetings"]
+    assert (meeting["committee"], meeting["kind"]) == (expected, "agenda")
+
+
+@pytest.mark.parametrize("paragraph", [
+    ["Violation - 1 day suspension to be held in abeyance until August 31, 2024. Suspension to be served",
+     "should the Licensee be found in violation of failure to notify police or cooperate with police before",
+     "August 31.", "Correspondence from the Board.",
+     "The Board requests a written security plan. The Board will schedule a hearing on March 26, 2024."],
+    ["Warning - the licensee is to post the notice about bottle service by July 15, 2024. The notice",
+     "is to be placed at the entrance so that it can be seen from the street by every patron entering.",
+     "Letter from the Board.", "The Board asks for a floor plan. It will be reviewed on July 20, 2024."],
+])
+def test_sentences_set_in_bold_are_no_title_block(tmp_path, paragraph):
+    # (extractors/titles._prose_in_capitals, _title_like): a decision's paragraph in bold
+    from minutebook.readers import read_document
+    from tests.pdfgen import styled_pdf
+
+    page = [("City of Boston", {"centre": True}), ("Licensing Board", {"centre": True}),
+            ("Voting Hearing Agenda", {"centre": True, "bold": True}), ("March 7, 2024", {"centre": True, "bold": True}),
+            ("1. Bar One, LLC", {"x": 60, "gap": 10}), ("Location: 1 Main St., Boston", {"x": 60})]
+    page += [(line, {"x": 60, "bold": True}) for line in paragraph]
+    page += [("2. Bar Two, Inc.", {"x": 60, "gap": 10}), ("Location: 2 Main St., Boston", {"x": 60})]
+    path = styled_pdf(tmp_path / "voting.pdf", [page])
+    meetings = extract_all(read_document(path, path.read_bytes()))["meetings"]
+    assert [(m["committee"], m["meeting_date"]) for m in meetings] == [("Licensing Board", dt.date(2024, 3, 7))]
