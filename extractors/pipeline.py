@@ -208,6 +208,8 @@ def _expand_initials(actions: list[dict], attendees: list[dict], text: str = "")
     an audit by name finds the action. "Martin to arrange ..." and "Cllr Freeman" are the one
     attendee with that given name or surname. Owners that fit nobody, or several, stay as printed.
     """
+    from extractors.action_owners import _all_given_names as given_names
+
     by_initials: dict[tuple[str, str], set[str]] = defaultdict(set)
     by_word: dict[tuple[str, str], set[str]] = defaultdict(set)  # a given name or surname alone
     printed: dict[tuple[str, str], str] = {}
@@ -231,8 +233,9 @@ def _expand_initials(actions: list[dict], attendees: list[dict], text: str = "")
                     owners[i] = next(iter(fits))
             elif re.fullmatch(r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?", owner or ""):
                 # "Martin to arrange ...", "Cllr Freeman": the one attendee of that name
-                fits = by_word.get(key, set()) or set(re.findall(
+                fits = by_word.get(key, set()) or (set(re.findall(
                     rf"\b{re.escape(owner)}[ \t]+(?:(?:Mc|Mac|O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\b(?![ \t]+[A-Z])", text))
+                    if owner.lower() in given_names() else set())  # (a given name: not "All", not "Treasurer")
                 if len(fits) == 1:
                     owners[i] = next(iter(fits))
 

@@ -40,3 +40,16 @@ def _minutes(tmp_path, title: str, board: list[str], reports: list[tuple[str, st
 def test_a_reports_lead_line_is_no_part_of_the_task(tmp_path, title, board, reports, expected):
     out = _minutes(tmp_path, title, board, reports)
     assert [a["owners"] for a in out["actions"]] == expected
+
+
+@pytest.mark.parametrize("owner,text", [
+    ("Treasurer", "Action Treasurer Obtain petty cash box\nTreasurer to obtain petty cash box"),
+    ("All", "Owner All We need a representative on the residents' association"),
+])
+def test_a_post_or_all_takes_no_word_after_it_for_a_surname(owner, text):
+    # only a given name is completed from the text (pipeline._expand_initials)
+    from extractors.pipeline import _expand_initials
+
+    actions = [{"meeting_id": "m1", "owners": [owner], "text": "obtain the box"}]
+    _expand_initials(actions, [], text)
+    assert actions[0]["owners"] == [owner]
