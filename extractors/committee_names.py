@@ -120,7 +120,10 @@ def body_name(text: str) -> tuple[str | None, int]:
     text = TIME.sub(" ", text)
     text = re.sub(r"\(\s*no\.?\s*\d+\s*\)|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b", " ", text, flags=re.IGNORECASE)
     text = re.sub(r"\s+(?:held|to\s+be\s+held|will\s+be\s+held)\b.*$", "", " ".join(text.split()), flags=re.IGNORECASE)
-    if _NOT_A_NAME.search(text) or _MEMBERS_LISTED.search(text):
+    listed = _MEMBERS_LISTED.search(text)
+    if listed and (has_words("body_words", listed.group(0)) or _MET.search(listed.group(0))):
+        listed = None  # "Minutes: Riverside Allotments Association Annual Meeting" names the body
+    if _NOT_A_NAME.search(text) or listed:
         return None, 0  # a room, an address, a web page or an attendance or membership line
     text = text.strip(" -–—:,|.")
     for _ in range(3):

@@ -73,6 +73,7 @@ def test_a_numbered_body_at_the_margin_keeps_its_own_numbering(tmp_path):
     ("Board of Trustees: Tom Breen Kent Child Jonathan Brusco Mark Dover", None),
     ("Governing Board: Alice Moore Peter Grant Ruth Okafor Sam Hill", None),
     ("Planning Committee: Minutes", "Planning Committee"),
+    ("Minutes: Riverside Allotments Association Annual Meeting", "Riverside Allotments Association"),
     ("Minutes of the Meeting of the Friends of Holloway Park", "Friends of Holloway Park"),
     ("Minutes of the Meeting of Tuesday 5 March 2024", None),
 ])
