@@ -111,10 +111,18 @@ def _notes_left(doc: Document) -> float | None:
     return doc.derived("segments.notes_left", compute)
 
 
+def _counts_up(lines: list[str], numbers: list[int]) -> bool:
+    """Given labelled lines, return whether their labels count up by one with none missing
+    ("01.01", "01.02", "01.03"; not "4." then "6.": an item printed elsewhere is not in the margin)."""
+    parts = [parse_labels(lines[n - 1])[0].parts for n in numbers]
+    return all(len(b) == len(a) and b[:-1] == a[:-1] and b[-1] == a[-1] + 1 for a, b in zip(parts, parts[1:]))
+
+
 def hanging_labels(doc: Document, lines: list[str], start: int, end: int) -> set[int]:
     """Given minutes' line range in a PDF, return the labelled lines hung out in a margin of
     their own: three or more labels ("01.01", "01.02" ...) in one column at least 15 points left
-    of where the text runs, the first of them the range's first labelled line. Such a label heads an item even when its text is a sentence ("01.01 The
+    of where the text runs, the first of them the range's first labelled line, counting up with
+none missing. Such a label heads an item even when its text is a sentence ("01.01 The
     1st Meeting of the Centre ... was held through online mode ..."); numbered lists in the text
     column are what the items hold. A paper whose margins move from page to page, or whose
     first items sit elsewhere, is left to the usual weighing."""
@@ -128,7 +136,7 @@ def hanging_labels(doc: Document, lines: list[str], start: int, end: int) -> set
         return set()
     margin = min(x for _, x in outdented) + 6
     hung = {n for n, x in outdented if x <= margin}
-    if len(hung) < 3 or labelled[0][0] not in hung:
+    if len(hung) < 3 or labelled[0][0] not in hung or not _counts_up(lines, sorted(hung)):
         return set()
     # (nothing else prints in the margin: a body set at the margin with indented notes has
     # unlabelled lines there too, and its labels are weighed as usual)

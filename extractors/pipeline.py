@@ -234,7 +234,7 @@ def _expand_initials(actions: list[dict], attendees: list[dict], text: str = "")
             elif re.fullmatch(r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?", owner or ""):
                 # "Martin to arrange ...", "Cllr Freeman": the one attendee of that name
                 fits = by_word.get(key, set()) or (set(re.findall(
-                    rf"\b{re.escape(owner)}[ \t]+(?:(?:Mc|Mac|O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\b(?![ \t]+[A-Z])", text))
+                    rf"\b{re.escape(owner)}[ \t]+(?:(?:Mc|Mac|O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?=[ \t]*(?:$|[,.;:()/–—-]))", text, re.MULTILINE))
                     if owner.lower() in given_names() else set())  # (a given name: not "All", not "Treasurer")
                 if len(fits) == 1:
                     owners[i] = next(iter(fits))

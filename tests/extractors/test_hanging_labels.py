@@ -82,3 +82,20 @@ def test_names_of_bodies_from_title_lines(line, expected):
 
     name, strength = body_name(line)
     assert (name if strength >= 2 else None) == expected
+
+
+def test_labels_in_the_margin_with_an_item_printed_elsewhere_are_weighed_as_usual(tmp_path):
+    # "4." and "6." hang in the margin, "5." sits further in: the margin holds no whole run, so
+    # every item is kept (inner_numbering._counts_up)
+    from minutebook.readers import read_document
+    from tests.pdfgen import styled_pdf
+
+    page = [("Strata Plan NW2050", {"centre": True, "bold": True}), ("Minutes of Council Meeting, April 30, 2014",
+                                                                     {"centre": True, "bold": True})]
+    for k, (title, x) in enumerate([("CALL TO ORDER", 60), ("ADOPTION OF MINUTES", 60), ("REPORTS", 60),
+                                    ("NEW BUSINESS", 80), ("OLD BUSINESS", 60), ("ADJOURNMENT", 60)], 1):
+        page.append((f"{k}. {title}", {"x": x, "gap": 8}))
+        page.append(("The council discussed the matter and agreed the next steps for the building.", {"x": 110}))
+    path = styled_pdf(tmp_path / "minutes.pdf", [page])
+    out = extract_all(read_document(path, path.read_bytes()))
+    assert [m["minute_number"] for m in out["minutes"]] == ["1", "2", "3", "4", "5", "6"]

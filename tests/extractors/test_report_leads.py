@@ -45,6 +45,7 @@ def test_a_reports_lead_line_is_no_part_of_the_task(tmp_path, title, board, repo
 @pytest.mark.parametrize("owner,text", [
     ("Treasurer", "Action Treasurer Obtain petty cash box\nTreasurer to obtain petty cash box"),
     ("All", "Owner All We need a representative on the residents' association"),
+    ("Mary", "Mary Continue to look for a volunteer for the website"),  # a word after the name, not a surname
 ])
 def test_a_post_or_all_takes_no_word_after_it_for_a_surname(owner, text):
     # only a given name is completed from the text (pipeline._expand_initials)
