@@ -77,12 +77,28 @@ def _cue_at(line: str) -> bool:
 def _first_sentence(text: str) -> tuple[str, str]:
     """Given a list's text, return it up to the end of its first sentence, and the rest
     ("Supervisor Liccar. Clerk Buiter was also present."); "Dr." or an initial ("P.J.") do not end it."""
-    for m in re.finditer(r"\.\s+(?=[A-Z][a-z])", text):
-        word = text[:m.start()].rsplit(" ", 1)[-1]
-        if len(word) > 1 and word.lower() not in _ABBREVIATIONS and not re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", word) \
-                and text.count("(", 0, m.start()) == text.count(")", 0, m.start()):  # ("Mr. P.J. Henningson")
+    for m in _SENTENCE_STOP.finditer(text):
+        if _ends_sentence_at(text, m):
             return text[:m.start()], text[m.end():]
     return text, ""
+
+
+def last_sentence(text: str) -> str:
+    """Given text, return its last sentence, by the same stops as ``_first_sentence`` ("Prof.
+    Sitamma, Dr. S. Agaihachary" is one)."""
+    ends = [m.end() for m in _SENTENCE_STOP.finditer(text) if _ends_sentence_at(text, m)]
+    return text[ends[-1]:] if ends else text
+
+
+_SENTENCE_STOP = re.compile(r"\.\s+(?=[A-Z][a-z])")
+
+
+def _ends_sentence_at(text: str, m: re.Match) -> bool:
+    """Given text and a full stop found in it, return whether the stop ends a sentence: not after
+    a title ("Dr."), an initial or initials run together ("P.J."), nor inside brackets."""
+    word = text[:m.start()].rsplit(" ", 1)[-1]
+    return (len(word) > 1 and word.lower() not in _ABBREVIATIONS and not re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", word)
+            and text.count("(", 0, m.start()) == text.count(")", 0, m.start()))  # ("Mr. P.J. Henningson")
 
 
 def _gather(doc: Document, lines: list[str], start: int, offset: int) -> tuple[str, int]:

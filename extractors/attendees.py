@@ -20,7 +20,7 @@ import re
 from extractors.headings import BULLET, BULLET_GLYPH
 from extractors.labels import parse_labels
 from extractors.people import person_a_line
-from extractors.attendance_cues import _CONVENED_BY, _CUES, _HEADING, _WERE_IN_ATTENDANCE, _cue_at, _first_sentence, _gather
+from extractors.attendance_cues import _CONVENED_BY, _CUES, _HEADING, _WERE_IN_ATTENDANCE, _cue_at, _first_sentence, _gather, last_sentence
 from extractors.attendance_rows import _TABLE_HEADS, _officers_in_attendance, _row_list, _row_list_follows
 from extractors.attendee_items import _group_status, _people, _status_rows, _vice_chairs_named, status_row
 from extractors.sentences import _jumps_up
@@ -163,7 +163,7 @@ def _attendees(doc: Document) -> list[dict]:
             # "Prof. Sitamma, Dr. S. Agaihachary, Mrs. Y. Ratnabhanu could not" / "attend the meeting."
             sentence, first = _sentence_back(lines, n)
             before = sentence[: -len(line.strip())] if sentence.endswith(line.strip()) else ""
-            names = _last_sentence(f"{before} {line[: unable.start()].strip()}".strip())
+            names = last_sentence(f"{before} {line[: unable.start()].strip()}".strip())
             found = [r for r in _people(doc, names, "apologies", False, first, n, listed=False)
                      if not any(r["name"] == x["name"] for x in records)]
             if found:
@@ -329,14 +329,6 @@ def _one_per_line(doc: Document, n: int, status: str) -> tuple[list[dict], int]:
 
 # Four words in lower case in a row: a sentence, not a name a line ("... presided over the meeting").
 _PROSE_RUN = re.compile(r"\b[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}\b")
-def _last_sentence(text: str) -> str:
-    """Given text, return its last sentence ("Prof." and initials, "S.", end none)."""
-    cut = 0
-    for m in re.finditer(r"[.!?]\s+(?=[A-Z(])", text):
-        word = text[: m.start()].rsplit(" ", 1)[-1]
-        if len(word) > 4 or (len(word) > 1 and word.islower()):
-            cut = m.end()
-    return text[cut:]
 
 
 # "A, B and C could not attend the meeting", "Cllr X was unable to attend": they sent apologies.

@@ -90,8 +90,9 @@ _MEMBERS_LISTED = re.compile(r":\s*(?:[A-Z][\w'’.-]*,?\s+){3,}[A-Z][\w'’.-]*
 _OWN_NAME = re.compile(r"[A-Z][\w'’&-]*(?:\s+(?:(?:of|for|and|the|on|in)\s+)?[A-Z][\w'’&-]*){2,}(?:\s+\([A-Z&]{2,8}\))?")
 # Words a sentence says and a body's name does not: "Trustee Wessel made a motion to approve the
 # Board", "MR. PHARES MOVED TO APPROVE THE ... COMMISSION", "Councillors may recall that I chaired".
+_AUXILIARY = r"(?:will|shall|would|should|may|is|are|was|were|has|have|had|met|meets)"
 _SAID = re.compile(r"\b(?i:made|moved|seconded|recall(?:ed)?|chaired|approved?|requested|asked|noted|agreed|reported"
-                   r"|informed|discussed)\b|\b(?:may|will|would|should|was|were|has|have|had|that)\b")
+                   rf"|informed|discussed)\b|\b(?:{_AUXILIARY}|that)\b")
 # An officer's title printed over the body's name in a letterhead ("CHAIRPERSON" / "FULL BOARD
 # MEETING"): no part of the name.
 _POST = re.compile(r"(?i:chair(?:man|person|woman)?|clerk|secretary|treasurer|president|mayor|district\s+manager"
@@ -177,10 +178,10 @@ def tidy_committee(name: str | None) -> str | None:
 def _runs_on(upper: str, lower: str) -> bool:
     """Given two title lines, say whether a name runs on from the upper into the lower: the
     upper ends on a word that cannot end a name ("for", "in", "of", "and", "&"), or the lower
-    opens in lower case (not with a verb: "will hold a closed meeting"); a line with a date is never part of it ("Analysis of city council" does
-    not run on into the line under it)."""
+    opens in lower case (not with a verb: "will hold a closed meeting"); a line with a date is
+    never part of it ("Analysis of city council" does not run on into the line under it)."""
     words = upper.split()
-    if re.match(r"(?:will|shall|is|are|was|were|has|have|had|would|may|met|meets)\b", lower.strip()):
+    if re.match(rf"{_AUXILIARY}\b", lower.strip()):
         return False  # "DISTRICT COUNCIL 001" / "will hold a closed meeting": the sentence's verb
     return bool(words) and bool(lower.strip()) and not DATE.search(upper) and not DATE.search(lower) and (
         words[-1].lower() in ("for", "in", "of", "and", "&", "the", "on") or lower.strip()[:1].islower())

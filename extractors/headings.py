@@ -55,6 +55,18 @@ BULLET = rf"(?:{BULLET_GLYPH}\s*|[o\-]\s+)"
 # – Motion to ...", cannot be told from a topic opening a paragraph, "Grass Cutting – It was
 # agreed ...", without typography.)
 # (``sep`` tells a dash from a colon: "NOTE: ..." labels a line more often than it heads an item)
+# A leader of dashes, dots or rules between a heading and what it leads to ("Membership--------Jeanne
+# Banks", "Website ........ Diane Oyen", "Agenda item . . . . . 4").
+LEADER = re.compile(r"-{5,}|\.{5,}|_{5,}|…{3,}|(?:\.\s){5,}")
+
+
+def leader_row(text: str) -> bool:
+    """Given a line, return whether it is a heading led to what it names by a leader ("Policies and
+    Procedures ------ Barbara Torres"): text on both sides of one."""
+    m = LEADER.search(text)
+    return bool(m) and bool(text[:m.start()].strip()) and bool(text[m.end():].strip())
+
+
 RUN_IN_CAPS = re.compile(r"^(?P<head>[A-Z][A-Z0-9&/'’,()-]*(?:\s+[A-Z0-9&/'’,()-]+)*?)\s*(?P<sep>[:–—-])\s+(?P<rest>\S.*)$")
 
 AGENDA_MARK = re.compile(r"^(?:A\s+G\s+E\s+N\s+D\s+A|AGENDA)$")

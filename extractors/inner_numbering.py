@@ -122,7 +122,7 @@ def hanging_labels(doc: Document, lines: list[str], start: int, end: int) -> set
     """Given minutes' line range in a PDF, return the labelled lines hung out in a margin of
     their own: three or more labels ("01.01", "01.02" ...) in one column at least 15 points left
     of where the text runs, the first of them the range's first labelled line, counting up with
-none missing. Such a label heads an item even when its text is a sentence ("01.01 The
+    none missing. Such a label heads an item even when its text is a sentence ("01.01 The
     1st Meeting of the Centre ... was held through online mode ..."); numbered lists in the text
     column are what the items hold. A paper whose margins move from page to page, or whose
     first items sit elsewhere, is left to the usual weighing."""

@@ -73,9 +73,7 @@ def file_name_dates(source_path: str) -> list[dt.date]:
     """Given a document's path, return every date its file name can be read as (a numeric
     date is read both month-first and day-first)."""
     name = PurePath(source_path).name
-    out: list[dt.date] = []
-    for m in _NAME_YMD.finditer(name):
-        out += _valid(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    out = year_first_name_dates(source_path)
     for m in _NAME_DMY.finditer(name):
         a, b, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
         year += 2000 if year < 100 else 0
@@ -175,7 +173,7 @@ def month_first_date(date: dt.date | None, heading: list[str], lines: list[str],
                if (int(m.group(1)), int(m.group(2))) == (date.day, date.month)]
     if not printed:
         return date
-    named = year_first_name_dates(source_path or "")
+    named = year_first_name_dates(source_path)
     swapped = _valid(date.year, date.day, date.month)
     if swapped and swapped[0] in named and date not in named:
         return swapped[0]

@@ -30,10 +30,9 @@ from extractors.action_owners import (
     _valid_person,
 )
 from extractors.common import parse_date, span
-from extractors.headings import BULLET, BULLET_GLYPH
+from extractors.headings import BULLET, BULLET_GLYPH, leader_row
 from extractors.labels import opens_item
 from extractors.layout import emphasis
-from extractors.sentences import _LEADER
 from extractors.people import SOLE_POSTS
 from minutebook.document import Document
 
@@ -135,7 +134,7 @@ def _set_off(doc: Document, line: tuple[int, str]) -> bool:
     """Given a numbered line, return whether it stands apart from the sentence over or under
     it: a short title set off by type (bold, bigger), or a report's heading with its lead
     ("Policies and Procedures ------ Barbara Torres")."""
-    return bool(_TITLE_ONLY.match(line[1])) and emphasis(doc, line[0]) > 0 or bool(_LEADER.search(line[1]))
+    return bool(_TITLE_ONLY.match(line[1])) and emphasis(doc, line[0]) > 0 or leader_row(line[1])
 
 
 def _paragraphs(doc: Document, excluded: set[int]) -> list[list[tuple[int, str]]]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractors.headings import BULLET, clean_line
+from extractors.headings import BULLET, clean_line, leader_row
 from extractors.labels import parse_labels
 from extractors.layout import emphasis
 from extractors.motion_words import NAME, _HEAD_ALONE, _RESOLUTION_TAG, _TALLY
@@ -79,7 +79,7 @@ def _read_sentences(doc: Document, start: int, end: int) -> list[Sentence]:
         # A line printed higher up the page than the one before is not its continuation: a cell
         # of a column drawn after the text beside it ("MW", the lead of the item at its left).
         jumped = _jumps_up(doc, n) if n > start else False
-        led = bool(_LEADER.search(text))  # "Website ------------ Diane Oyen": a report's heading and its lead
+        led = leader_row(text)  # "Website ------------ Diane Oyen": a report's heading and its lead
         if (labels or re.match(BULLET, text) or big or tally or led
                 or jumped or _MOVER_OPENS_LINE.match(text) or _ACTION_OPENS_LINE.match(text)):
             flush()
@@ -104,7 +104,6 @@ _SECONDED_ENDS_LINE = re.compile(rf"(?:/\s*(?i:seconded)\s+|(?i:seconded|seconde
 _MOVER_OPENS_LINE = re.compile(rf"^(?:{NAME}\s+(?:moved|proposed)\b|(?:Moved|MOVED|Proposed|PROPOSED|Motion|MOTION)\s+(?i:by)\b)")
 
 
-_LEADER = re.compile(r"\S\s*(?:-{5,}|\.{5,}|_{5,}|…{3,})\s*\S")
 # A heading in capitals whose dash has nothing after it ("CORRESPONDENCE –", "OLD BUSINESS -"): an
 # item with nothing to record, not the start of a sentence running on into the next line.
 _EMPTY_RUN_IN = re.compile(r"^[A-Z][A-Z0-9 &',/()]{2,60}?\s*[–—-]$")

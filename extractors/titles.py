@@ -54,6 +54,9 @@ from extractors.title_lines import (
 from minutebook.document import Document
 
 _MAX_BLOCK = 8
+# A line that ends a sentence: a word in lower case and its full stop ("... from the Board.";
+# not "Inc." or "No.").
+_SENTENCE_ENDS = re.compile(r"[a-z]{3}\.$")
 # A motion's wording set in bold, dated ("MOTION: THAT the Board endorse ... of April 19, 2012"):
 # business, not a title.
 _MOTION_WORDING = re.compile(r"\s*(?:(?:motion|moved(?:\s+by)?|seconded(?:\s+by)?|resolved)\s*[:\-–]|(?:and\s+|or\s+)?that\s"
@@ -90,7 +93,7 @@ def _title_like(doc: Document, lines: list[str], n: int, top_of_page: bool) -> b
                                                                or has_words("agenda_words", text))
     if len(text) > 90 or (len(text) > 60 and not DATE.search(text) and not named_paper) or text.endswith((",", ";")):
         return False
-    if re.search(r"[a-z]{3}\.$", text) and len(text.split()) >= 3:
+    if _SENTENCE_ENDS.search(text) and len(text.split()) >= 3:
         return False  # "Correspondence from the Board.": a plain line that ends a sentence
     following = lines[n] if n < len(lines) else ""
     if following[:1].islower():
@@ -138,7 +141,7 @@ def title_blocks(doc: Document, lines: list[str]) -> list[Section]:
                 break
             block.append(m)
             m += 1
-        if _prose_in_capitals(doc, lines, block, title_like) or _plain_after_first_page(doc, lines, block):
+        if _prose_block(doc, lines, block, title_like) or _plain_after_first_page(doc, lines, block):
             n = block[-1] + 1
             continue
         sec = _read_block(doc, lines, block)
@@ -176,13 +179,13 @@ def _plain_after_first_page(doc: Document, lines: list[str], block: list[int]) -
     return True
 
 
-def _prose_in_capitals(doc: Document, lines: list[str], block: list[int], title_like: list[bool]) -> bool:
+def _prose_block(doc: Document, lines: list[str], block: list[int], title_like: list[bool]) -> bool:
     """Given a run of title-like lines, return whether it is a paragraph set in capitals (as
     some minutes print their whole text): most lines long, or the run going on past the
     longest title block, and none of it set off by typography; or, however it is set, two
     long lines and two sentences ended in it."""
     long_lines = sum(len(lines[k - 1]) >= 55 for k in block)
-    said = sum(bool(re.search(r"[a-z]{3}\.$|[a-z]\.\s+[A-Z][a-z]", lines[k - 1])) for k in block)
+    said = sum(bool(_SENTENCE_ENDS.search(lines[k - 1]) or re.search(r"[a-z]\.\s+[A-Z][a-z]", lines[k - 1])) for k in block)
     if said >= 2 and long_lines >= 2:
         return True  # sentences run over long lines, in bold or not: "... held in abeyance until ... Suspension ..."
     if any(emphasis(doc, k) or centred(doc, k) for k in block[1:]):
@@ -298,7 +301,7 @@ def _read_block(doc: Document, lines: list[str], block: list[int]) -> Section | 
             # "Strata Plan NW2050" / "Strata Council Meeting Minutes" over the attendance, no
             # date printed: the one date the file's name prints year first ("2025-01-29-Minutes.pdf";
             # "16-03-22.pdf" reads three ways), for the paper's own title only (its first lines)
-            date, dm, date_line, date_text = named[0], re.match("", ""), block[0], ""
+            date, dm, date_line, date_text = named[0], None, block[0], ""
         if date is None:
             return None
     if committee is None and _kind_of(texts) is not None:
@@ -334,7 +337,7 @@ def _read_block(doc: Document, lines: list[str], block: list[int]) -> Section | 
         if held is not None and held[0] != date:
             date, dm, date_line = held
             date_text = lines[date_line - 1]
-    start_time = time_in(date_text[dm.end():]) or time_in(joined)
+    start_time = (time_in(date_text[dm.end():]) if dm else None) or time_in(joined)
     if start_time is None and "time" in fields:
         start_time = time_in(fields["time"][1])
     venue = _venue(texts, committee, date_text)

@@ -15,7 +15,7 @@ import re
 from collections import Counter
 
 from extractors.elections import ELECTED
-from extractors.headings import BULLET_GLYPH, MINUTES_CUE, RUN_IN_CAPS, Heading
+from extractors.headings import BULLET_GLYPH, LEADER, MINUTES_CUE, RUN_IN_CAPS, Heading
 from extractors.labels import parse_labels
 from extractors.layout import centred, emphasis, indent, is_bold, set_apart, styled
 from extractors.motions import is_vote_line
@@ -48,7 +48,7 @@ def _unnumbered_headings(doc: Document, lines: list[str], start: int, end: int, 
     levels: dict[int, list[int]] = {}
     for n in range(start, end + 1):
         text = lines[n - 1]
-        text = _LEADER.split(text)[0].rstrip() if text else text  # "Membership--------Jeanne Banks"
+        text = LEADER.split(text)[0].rstrip() if text else text  # "Membership--------Jeanne Banks"
         if not text or n in table_lines or _lists_people(text) or _NOT_A_TITLE.search(lines[n - 1]) \
                 or (len(text) > 90 and not _run_in(text)):
             continue
@@ -321,9 +321,4 @@ def _heading_text(text: str) -> str:
     run_in = _run_in(text)
     if run_in:
         return run_in.group("head")
-    return _BULLET_LINE.sub("", _LEADER.split(text)[0]).strip().rstrip(":–—- ").strip()
-
-
-# A leader after a heading, out to the presenter printed at the right edge: "Treasurer’s
-# Report-------------------------Jeanne Banks", "Archives ........ Becca Galves".
-_LEADER = re.compile(r"\s*(?:-{5,}|\.{5,}|_{5,}|(?:\.\s){5,}).*$")
+    return _BULLET_LINE.sub("", LEADER.split(text)[0]).strip().rstrip(":–—- ").strip()
