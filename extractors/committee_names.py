@@ -97,6 +97,11 @@ _SAID = re.compile(r"\b(?i:made|moved|seconded|recall(?:ed)?|chaired|approved?|r
 # MEETING"): no part of the name.
 _POST = re.compile(r"(?i:chair(?:man|person|woman)?|clerk|secretary|treasurer|president|mayor|district\s+manager"
                    r"|conven[eo]r|vice[\s-]chair(?:man|person)?)")
+# A member listed with the post held, as a letterhead lists the body's members: "Gino Borgioli -
+# Council Member", "Rich Constantine – Mayor", "Jane Doe, Trustee": a person, not the body.
+_PERSON_WITH_POST = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}\s*[-–—,]\s*(?:Vice\s+|Deputy\s+)?"
+                               r"(?i:mayor(?:\s+pro\s+tem(?:pore)?)?|council\s*member|trustee|(?:board\s+)?member|chair\w*"
+                               r"|president|clerk|secretary|treasurer|superintendent|commissioner|supervisor|alderman)\s*$")
 # "Meeting of the X", "Minutes of X": the line says outright that X is the body that met.
 _NAMED_OUTRIGHT = re.compile(r"\b(?:meeting|minutes|agenda|notice|session)\s+of\s+", re.IGNORECASE)
 
@@ -124,7 +129,7 @@ def body_name(text: str) -> tuple[str | None, int]:
     listed = _MEMBERS_LISTED.search(text)
     if listed and (has_words("body_words", listed.group(0)) or _MET.search(listed.group(0))):
         listed = None  # "Minutes: Riverside Allotments Association Annual Meeting" names the body
-    if _NOT_A_NAME.search(text) or listed:
+    if _NOT_A_NAME.search(text) or listed or _PERSON_WITH_POST.match(text.strip()):
         return None, 0  # a room, an address, a web page or an attendance or membership line
     text = text.strip(" -–—:,|.")
     for _ in range(3):

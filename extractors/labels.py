@@ -22,7 +22,7 @@ _DOTTED = re.compile(r"^(\d{1,4}(?:\.\d{1,3}){1,3})\.?(?=\s|$)")
 # (a title may follow a number's stop without a space: "1.Introductions and welcome")
 _NUMBER = re.compile(r"^(\*?)(\d{1,4})([.):]?)(?=\s|$|(?<=[.)])[A-Z][a-z])")
 # A sub-item lettered after its item's number: "9a. Convenor's report", "9b Vice Convenor's report", "12c)".
-_SUFFIXED = re.compile(r"^(\d{1,3})([a-zA-Z])([.)]?)(?=\s|$)")
+_SUFFIXED = re.compile(r"^(\d{1,3})(\.?)([a-zA-Z])([.)]?)(?=\s|$)")
 # (a title may follow the bracket without a space: "(m)Application for consideration of ...")
 _PAREN = re.compile(r"^\(\s*(\d{1,3}|[A-Za-z]|[ivxlcIVXLC]{1,6})\s*\)(?=\s|$|[A-Z][a-z])")
 _LETTER = re.compile(r"^([A-Za-z]|[ivxlcIVXLC]{2,6})([.)])(?=\s|$|[A-Z]{2})")
@@ -102,7 +102,7 @@ def parse_labels(line: str) -> list[Label]:
                       text[m.end():].strip(), "/", prefix="/")]
     m = _SUFFIXED.match(text)
     if m:
-        return [Label(m.group(1) + m.group(2), "dotted", (int(m.group(1)), ord(m.group(2).lower()) - 96),
+        return [Label(m.group(1) + m.group(2) + m.group(3), "dotted", (int(m.group(1)), ord(m.group(3).lower()) - 96),
                       text[m.end():].strip(), ".")]
     m = _NUMBER.match(text)
     if m:

@@ -24,7 +24,8 @@ from extractors.headings import (
     time_in,
     title_case,
 )
-from extractors.segments import segment_agenda, segment_minutes
+from extractors.agenda_segments import segment_agenda
+from extractors.segments import segment_minutes
 from extractors.committee_names import _is_generic, tidy_committee, vocab
 from extractors.house_headings import _joined, _labelled_agenda, _looks_like_name, _name_date_heading, _summons, _venue_from
 from extractors.meeting_dates import corrected_date, month_first_date

@@ -33,7 +33,16 @@ NAME = rf"(?:(?:the\s+)?{_TITLE}\s+)?{_NAMEWORD}(?:\s+{_PARTICLE}*{_NAMEWORD}){{
 # "Moved: SL103", "Seconded by Lot 12", "It was moved by (SL44)".
 _UNIT = r"(?:SL|Lot|Unit|Apt\.?|Suite)\s*#?\d+[A-Z]?"
 
+# "Motion/Second to accept the agenda by: Leslie/Pfleghaar. ... Motion Prevailed.": a form that
+# names mover and seconder as a pair after the wording.
+_PAIR_NAME = r"(?:[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+)?)"
+_PAIR = (r"(?i:motion)\s*/\s*(?i:second(?:ed)?)\b(?:\s+(?P<x>to\s.+?))?\s*(?i:by)?\s*:?\s*"
+         rf"(?P<m>{_PAIR_NAME})\s*/\s*(?P<s>{_PAIR_NAME})")
+_PAIR_MOVER = re.compile(r"\b" + _PAIR.replace("(?P<s>", "(?P<s2>").replace("(?P<m>", "(?P<n>").replace("(?P<x>", "(?P<x2>"))
+_PAIR_SECONDER = re.compile(r"\b" + _PAIR.replace("(?P<m>", "(?P<m2>").replace("(?P<s>", "(?P<n>").replace("(?P<x>", "(?P<x2>"))
+
 _MOVER = [
+    _PAIR_MOVER,
     re.compile(r"^\W*(?i:moved)\s+(?i:to|that)\b.+?\(\s*(?P<n>[A-Z]{2,5})\s*\)"),  # "Moved to start Journal (CPM), ..."
     re.compile(rf"\b(?i:proposed|proposer|moved|mover)(?:\s+by)?\s*:?\s*\(?(?P<n>{_UNIT})\b"),
     # (the verb in any case: "Moved by Councillor X" opens a line of its own in many minutes)
@@ -55,6 +64,7 @@ _MOVER = [
 
 
 _SECONDER = [
+    _PAIR_SECONDER,
     re.compile(r"\b(?i:seconded)\s*\(\s*(?P<n>[A-Z]{2,5})\s*\)"),  # "..., seconded (LV), accepted."
     re.compile(rf"\b(?i:second(?:ed|er)?)(?:\s+by)?\s*:?\s*\(?(?P<n>{_UNIT})\b"),
     re.compile(rf"\b(?i:second)\s*:\s*(?P<n>{NAME})"),  # "Second: Ruth Byrne" as a label
@@ -112,7 +122,7 @@ def clean_wording(text: str) -> str:
 
 
 _CARRIED = re.compile(
-    r"\b(?:carried|carries|passed|passes|adopted|approved|agreed|all\s+(?:were\s+)?in\s+favou?r|resolved)\b"
+    r"\b(?:carried|carries|passed|passes|prevailed|adopted|approved|agreed|all\s+(?:were\s+)?in\s+favou?r|resolved)\b"
     r"|,\s*accepted\W*$|\b(?:was|were)\s+(?:\w+\s+and\s+)?accepted\b", re.IGNORECASE)
 # ("Moved by X, seconded by Y, accepted.", "The Treasurer's Report was accepted by the membership")
 
@@ -246,6 +256,7 @@ _NOMINEE = re.compile(rf"\b{NAME}\s+(?:nominated|proposed)\s+(?P<x>{NAME}\s+(?:f
 
 
 _SUBSTANCE = [
+    re.compile(r"\b" + _PAIR.replace("(?P<m>", "(?:").replace("(?P<s>", "(?:")),
     # A motion set out as a form's fields: "Motion from: Tron to fund the bounty ...", "Motion by:
     # J Ames to accept ...", "Motion: Approve minutes from 02 February" (its vote and result
     # on the lines under it)

@@ -14,7 +14,7 @@ import re
 
 from extractors.common import _MONTHS
 from extractors.headings import Section, date_in
-from extractors.segments import segment_agenda
+from extractors.agenda_segments import segment_agenda
 from minutebook.document import Document
 
 _AGENDA_HEAD = re.compile(r"^\W*agenda(?:\s+for\s+(?:the\s+)?next\s+meeting)?\s*:?\s*$", re.IGNORECASE)

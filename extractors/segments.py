@@ -21,7 +21,6 @@ from collections.abc import Callable
 from extractors.anchored import ITEM_REF, anchored_headings, next_meeting_end
 from extractors.headings import (
     ACTION_LOG,
-    AGENDA_MARK,
     APPENDIX,
     MINUTES_CUE,
     RUN_IN_CAPS,
@@ -48,17 +47,6 @@ from extractors.sub_item_titles import holds_motion, titled
 from extractors.unnumbered import _unnumbered_headings, run_in_label_headings
 from minutebook.document import Document
 
-# Lines that end an agenda's list of items (membership, the proper officer's signature).
-_AGENDA_END = re.compile(
-    r"\bmembership\b|^Chief Executive\.?$|^General Counsel$|^Head of Democratic|^Democratic Services$"
-    r"|^Yours (?:sincerely|faithfully)",
-    re.IGNORECASE,
-)
-# Labels and notes printed between agenda items; never part of an item's title.
-_AGENDA_NOTE = re.compile(
-    r"^(?:UNRESTRICTED|EXEMPT|PART\s+(?:I|II|1|2)\b|For (?:Decision|Discussion|Information)\b"
-    r"|\((?!Pages?\b))"
-)
 NEXT_MEETING = re.compile(r"\b(?:next|future|further)\s+meetings?\b|\bdates?\s+of\s+(?:the\s+)?meetings?\b",
                           re.IGNORECASE)
 # A field name before an item's label in agenda exports ("Subject : 1.1 Call to Order").
@@ -68,77 +56,7 @@ _MAX_LEAD = 80
 _MAX_DEPTH = 3
 
 Weigh = Callable[[Candidate], float]
-
-
-# --- agenda -----------------------------------------------------------------------------------
-
-
-def segment_agenda(doc: Document, lines: list[str], sec: Section, region_end: int) -> None:
-    """Given an agenda section, find its items and set the section's end at the last item."""
-    first = next(
-        (n for n in range(sec.body_start, region_end + 1) if AGENDA_MARK.match(lines[n - 1])), sec.body_start
-    )
-    end = region_end
-    blanks = 0
-    for n in range(first + 1, region_end + 1):
-        text = lines[n - 1]
-        blanks = blanks + 1 if not text else 0
-        if blanks >= 3 or _AGENDA_END.search(text):
-            end = n - 1
-            break
-    if end < region_end and end >= 1 and _is_person_line(lines[end - 1]):
-        end -= 1  # the signatory's name above "Chief Executive"/"General Counsel"
-
-    table_lines = doc.pdf_table_lines()
-
-    def weight(c: Candidate) -> float:
-        return 0.0 if c.line in table_lines else _heading_weight(doc, lines, c, agenda=True)
-
-    cands = _candidates(lines, first + 1, end, weight)
-    headings = _nested(doc, lines, cands, first + 1, end, weight, titled_only=False)
-    pdf = doc.media_type == "pdf"
-    for k, h in enumerate(headings):
-        nxt = headings[k + 1].start - 1 if k + 1 < len(headings) else end
-        h.end = last_text_line(lines, h.start, nxt)
-        h.title_end, h.title = _item_title(lines, h, pdf)
-        for n in range(h.title_end + 1, h.end + 1):
-            if _AGENDA_NOTE.match(lines[n - 1]):  # a section label or note between items
-                h.end = last_text_line(lines, h.title_end, n - 1)
-                break
-    sec.headings = headings
-    sec.end = max((h.end for h in headings), default=last_text_line(lines, sec.body_start, sec.body_start))
-
-
-def _is_person_line(text: str) -> bool:
-    """Given a line, return whether it is a signatory's name ("Sharon Kemp,")."""
-    return bool(re.fullmatch(r"[A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+){1,3},?", text)) or (
-        text.isupper() and bool(re.fullmatch(r"[A-Z'’ -]+,", text))
-    )
-
-
-def _item_title(lines: list[str], h: Heading, pdf: bool) -> tuple[int, str]:
-    """Given an agenda item, return the last line of its title and the title as printed.
-
-    A title wraps onto the next lines in PDF text (until its "(Pages ...)" reference, a line
-    that is labelled or ends a sentence), and in text packs onto a following line that starts
-    with a dash ("– Minutes of meeting held ...") or in lower case.
-    """
-    last = h.start
-    text = h.title
-    for n in range(h.start + 1, h.end + 1):
-        nxt = lines[n - 1]
-        if not nxt or _AGENDA_NOTE.match(nxt) or _FIELD.match(nxt) or any(
-                label.punct != " " for label in parse_labels(nxt)):
-            break  # the next item ("461 - 610)" finishing a page reference is not one)
-        dash = re.match(r"^[–—-]\s*\S", nxt)
-        has_pages = re.search(r"\(Pages?\s+[\d\s-]+\)", text)
-        ended = re.search(r"[.:;]$", text) and not re.search(r"\b(?:[A-Z]|No|Nos|St|Cllr|Mr|Mrs|Dr)\.$", text)
-        wrapped = not has_pages and (pdf and not ended or nxt[:1].islower() or re.match(r"^\(Pages?\b", nxt))
-        if not (dash or wrapped):
-            break
-        text += " " + nxt
-        last = n
-    return last, text
+Inside = Callable[[list[str], list[Candidate], int, int], list[Candidate]]
 
 
 # --- minutes -------------------------------------------------------------------------------
@@ -170,17 +88,17 @@ def segment_minutes(doc: Document, lines: list[str], sec: Section, region_end: i
                 return 0.0  # (a numbered list of who was present: "1. Dr. J Rao – Dean, Chairman")
             if c.line in hung:
                 # a label hung out in the margin heads an item, however its text reads
-                return max(_heading_weight(doc, lines, c, agenda=False), 1.0)
+                return max(heading_weight(doc, lines, c, agenda=False), 1.0)
             if runs_on_at_full_width(lines, c.line, full_width) and (c.label.scheme == "dotted" or not styled(doc)):
                 return 0.0  # a numbered paragraph ("12.1 Richard Burton requested ..."); in a PDF, typography decides
-            w = _heading_weight(doc, lines, c, agenda=False)
+            w = heading_weight(doc, lines, c, agenda=False)
             style = doc.style(c.line)
             if left is not None and style is not None and style.x0 is not None and style.x0 > left + 60:
                 w *= 0.6  # "1." deep inside an outline, under "v. Codes of practice": not the top "2. Services"
             return w
 
-        cands = _candidates(lines, start, region_end, weight)
-        headings = _nested(doc, lines, cands, start, region_end, weight, titled_only=True, top=hung)
+        cands = candidates(lines, start, region_end, weight)
+        headings = nested_headings(doc, lines, cands, start, region_end, weight, titled_only=True, top=hung)
         if headings and headings[0].start - start > _MAX_LEAD:
             headings = []  # numbered rows far into the text are a schedule, not minutes
         if not headings or numbered_list_inside(headings, start, region_end):
@@ -236,7 +154,7 @@ _ATTENDANCE_WORDS = re.compile(r"\b(?:present|attendance|apologies|absent)\b", r
 # --- labelled headings, nested ----------------------------------------------------------------
 
 
-def _candidates(lines: list[str], start: int, end: int, weight: Weigh) -> list[Candidate]:
+def candidates(lines: list[str], start: int, end: int, weight: Weigh) -> list[Candidate]:
     """Given a line range, return every labelled line in it (every reading of its label)."""
     out = []
     for n in range(start, end + 1):
@@ -255,7 +173,7 @@ def _candidates(lines: list[str], start: int, end: int, weight: Weigh) -> list[C
 _MOTION_LINE = re.compile(r"^(?:moved|seconded|proposed|motion(?:\s+(?:was\s+)?made)?|second)\s+by\b", re.IGNORECASE)
 
 
-def _heading_weight(doc: Document, lines: list[str], c: Candidate, agenda: bool) -> float:
+def heading_weight(doc: Document, lines: list[str], c: Candidate, agenda: bool) -> float:
     """Given a labelled line, return how much it reads as an item heading (0: not at all).
 
     Prose is not a heading: a long title, one that runs on into a second sentence, or starts
@@ -295,7 +213,7 @@ def _heading_weight(doc: Document, lines: list[str], c: Candidate, agenda: bool)
     return 2.0 if stress else 1.0
 
 
-def _family(label: Label) -> tuple:
+def family(label: Label) -> tuple:
     """Given a label, return the family of lists it may continue (whole and dotted numbers
     printed alike are one family: "6", "6.1", "6.2", "7")."""
     if label.scheme in ("number", "dotted"):
@@ -307,7 +225,7 @@ def _runs(cands: list[Candidate]) -> list[list[Candidate]]:
     """Given candidates, return the heaviest counting run of each family of labels."""
     by_family: dict[tuple, list[Candidate]] = {}
     for c in cands:
-        by_family.setdefault(_family(c.label), []).append(c)
+        by_family.setdefault(family(c.label), []).append(c)
     dotted = [c for c in cands if c.label.scheme == "dotted"]
     if dotted:  # dotted numbers may continue whole numbers printed with any punctuation
         for key, members in by_family.items():
@@ -335,6 +253,13 @@ def _top_run(cands: list[Candidate], start: int, end: int) -> list[Candidate]:
         return sum(c.weight for c in run) / len(run)
 
     first = min(runs, key=lambda r: (r[0].line, -sum(c.weight for c in r)))
+    # Dotted numbers continue whole numbers of any print, so a short list above the items
+    # ("1) Cable Channel 26," "2) Online at ...") may lead a run into them; a longer run
+    # holding half its members or more is the items' own ("1. CEREMONIAL ITEMS", "2.1", ...).
+    lines_of = {c.line for c in first}
+    longer = [r for r in runs if len(r) > len(first) and len(lines_of & {c.line for c in r}) >= 0.5 * len(first)]
+    if longer:
+        first = max(longer, key=lambda r: (len(r), -r[0].line))
     wide = [r for r in runs if (r[-1].line - r[0].line) / length >= 0.5 and prominence(r) >= prominence(first) + 0.5]
     return max(wide, key=lambda r: (prominence(r), -r[0].line)) if wide else first
 
@@ -352,12 +277,15 @@ def _sub_runs(cands: list[Candidate], start: int, end: int) -> list[list[Candida
         start = run[-1].line + 1
 
 
-def _nested(doc: Document, lines: list[str], cands: list[Candidate], start: int, end: int, weight: Weigh,
-            titled_only: bool, parent: str | None = None, depth: int = 0, top: set[int] = frozenset()) -> list[Heading]:
+def nested_headings(doc: Document, lines: list[str], cands: list[Candidate], start: int, end: int, weight: Weigh,
+                    titled_only: bool, parent: str | None = None, depth: int = 0, top: set[int] = frozenset(),
+                    keep_inner: Inside | None = None) -> list[Heading]:
     """Given candidates in a line range, return the headings of its top run and, inside each,
     of their own runs, in reading order with path numbers. ``top``: lines whose labels hang in
     the margin; when given, the top run is taken from them alone (the numbered lists in the
-    text column are what the items hold, or their sub-items)."""
+    text column are what the items hold, or their sub-items). ``keep_inner``: given the labelled lines
+    inside an item and its first and last line, those that may be its sub-items (an agenda's
+    rule; minutes keep those with a title of their own)."""
     inside = [c for c in cands if start <= c.line <= end]
     if parent is None:
         runs = [_top_run([c for c in inside if c.line in top] if top else inside, start, end)]
@@ -373,12 +301,25 @@ def _nested(doc: Document, lines: list[str], cands: list[Candidate], start: int,
                 runs[group].__getitem__(0).line - 1 if group < len(runs) else end)
             if depth + 1 >= _MAX_DEPTH or stop <= c.line:
                 continue
-            inner = [x for x in cands if c.line < x.line <= stop and _family(x.label) != _family(c.label)]
+            inner = [x for x in cands if c.line < x.line <= stop and (
+                family(x.label) != family(c.label) or _extends(c.label, x.label))]
             if titled_only:
                 inner = [x for i, x in enumerate(inner)
                          if titled(doc, lines, x) or holds_motion(doc, lines, x, _item_end(inner, i, stop))]
-            out.extend(_nested(doc, lines, inner, c.line + 1, stop, weight, titled_only, number, depth + 1))
+            elif keep_inner is not None:
+                inner = keep_inner(lines, inner, c.line, stop)
+            out.extend(nested_headings(doc, lines, inner, c.line + 1, stop, weight, titled_only, number, depth + 1,
+                                       keep_inner=keep_inner))
     return out
+
+
+
+
+def _extends(parent: Label, label: Label) -> bool:
+    """Given an item's label and a label inside the item, return whether the inner one is its
+    dotted sub-number ("4. CONSENT CALENDAR" over "4.1. ACCOUNTS PAYABLE"): one family when
+    printed in one run ("6", "6.1", "7"), its sub-items when the run left them out."""
+    return label.scheme == "dotted" and label.number.startswith(parent.number + ".")
 
 
 def _path(parent: str | None, label: Label) -> str:
@@ -391,6 +332,6 @@ def _path(parent: str | None, label: Label) -> str:
 def _item_end(cands: list[Candidate], i: int, stop: int) -> int:
     """Given candidates in order, one's index and the enclosing item's last line, return the
     last line of that candidate's item: before the next label of its own kind."""
-    family = _family(cands[i].label)
-    later = [x.line for x in cands[i + 1:] if _family(x.label) == family]
+    kind = family(cands[i].label)
+    later = [x.line for x in cands[i + 1:] if family(x.label) == kind]
     return later[0] - 1 if later else stop

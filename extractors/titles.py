@@ -201,8 +201,10 @@ def _running_on(doc: Document, lines: list[str], page_starts: set[int], title_li
     out: set[int] = set()
     for n in range(2, len(lines) + 1):
         above = lines[n - 2]
-        if not lines[n - 1] or not above or n in page_starts or re.search(r"[.:;!?)]$", above):
+        if not lines[n - 1] or not above or re.search(r"[.:;!?)]$", above):
             continue
+        if n in page_starts and (not doc.styles or doc.page_of(n) != doc.page_of(n - 1)):
+            continue  # (a page's first lines; in a PDF, its top lines carry on a paragraph above them on the page)
         if _another_flow(doc, n):
             continue  # set in another size, or higher up the page: not the line above's paragraph
         if not title_like[n - 1] or (n - 1) in out or lines[n - 1][:1].islower():

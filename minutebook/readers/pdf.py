@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from minutebook.document import LineStyle, PdfTable
-from minutebook.readers.pdf_layout import (attach_margin_labels, furniture_by_position, join_words_split_into_lines, page_line_styles,
+from minutebook.readers.pdf_layout import (attach_labels_read_late, attach_margin_labels, furniture_by_position, join_words_split_into_lines, page_line_styles,
                                            settle_bold)
 from minutebook.readers.pdf_tables import (
     char_boxes_of,
@@ -168,6 +168,7 @@ def read_pdf_pages(data: bytes, *, max_pages: int | None = None, tables: str = "
                 scanned.append(index)
             lines, styles = join_words_split_into_lines(lines, page_line_styles(textpage.raw, pdfium_c, pieces, height))
             lines, styles = attach_margin_labels(lines, styles)
+            lines, styles = attach_labels_read_late(lines, styles)
             page_lines.append(lines)
             page_styles.append(styles)
             page_sizes.append((round(width, 1), round(height, 1)))
@@ -233,7 +234,8 @@ def read_pdf_pages(data: bytes, *, max_pages: int | None = None, tables: str = "
         k += len(styles)
     if found:  # (the document's words are gathered only when there is a table to check)
         vocabulary = {w.lower() for lines in page_lines for line in lines for w in _WORD.findall(line)}
-        found = [t for t in found if not prose_cut_into_columns(t.rows, vocabulary) and not framed_prose(t.rows)]
+        found = [t for t in found if not prose_cut_into_columns(t.rows, vocabulary) and not framed_prose(t.rows)
+                 and not outline_in_a_grid(t.rows)]
     found = [replace(t, rows=realign_columns(t.rows)) for t in found]
     return PdfPages(page_lines=page_lines, tables=found, page_styles=page_styles, page_sizes=page_sizes,
                     ocr_pages=ocr_read)
@@ -415,6 +417,26 @@ def framed_prose(rows: list[list[str]]) -> bool:
     texts = [cells[0] for cells in filled if cells]
     return (bool(texts) and all(len(cells) <= 1 for cells in filled)
             and sum(len(t) for t in texts) / len(texts) >= 40)
+
+
+# An outline's label as a cell of its own: "4.1.", "12", "B.", "(a)", "iv)", "IV.".
+_LIST_LABEL = re.compile(r"\(?(?:\d{1,3}(?:\.\d{1,3}){0,3}|[A-Za-z]|[ivxlcIVXLC]{1,6})[.):]?")
+
+
+def outline_in_a_grid(rows: list[list[str]]) -> bool:
+    """Given a table's rows, return whether it is a numbered outline laid out in two columns:
+    the item's label in the first ("4.1.", "B.", "(a)") or nothing, its title and text in the
+    second (agendas typeset as an invisible table: "4.1. | WAIVE THE READING ...",
+    " | Recommended Action: ..."). A real table's first column names itself in a header ("No",
+    "Item") and holds more than labels."""
+    filled = [[(j, c) for j, c in enumerate(row) if c and c.strip()] for row in rows]
+    columns = {j for cells in filled for j, _ in cells}
+    if max(len(r) for r in rows) != 2 or not columns or len(columns) > 2:
+        return False
+    labels = [c.strip() for cells in filled for j, c in cells if j == 0]
+    # (a page's rows of the outline may hold no label at all: the text of the last item)
+    return all(_LIST_LABEL.fullmatch(c) for c in labels) and (
+        not labels or any(ch.isdigit() or ch in ".)" for c in labels for ch in c))
 
 
 def prose_cut_into_columns(rows: list[list[str]], vocabulary: set[str]) -> bool:

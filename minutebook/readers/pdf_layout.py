@@ -275,3 +275,35 @@ def attach_margin_labels(lines: list[str], styles: list[LineStyle | None]) -> tu
         out_lines.append(text)
         out_styles.append(style)
     return out_lines, out_styles
+
+
+# An item's label alone on its line, with the record's file number agenda systems print
+# beside it: "1.B 21-0171", "2 21-0079", "A 21-0085", "3.1".
+_LABEL_ALONE = re.compile(r"^(?:\(?\d{1,3}(?:\.\d{1,3}){0,2}[.):]?|\d{1,3}\.[A-Z]|[A-Z][.)]?(?=\s))(?:\s+\d{2}-\d{3,5})?$")
+
+
+def attach_labels_read_late(lines: list[str], styles: list[LineStyle | None]) -> tuple[list[str], list[LineStyle | None]]:
+    """Given a page's lines and styles, return them with an item label that PDFium read after
+    the title it stands beside put back in front of that title. Agenda systems set the label
+    and the title as cells of one row; when the title's baseline sits a fraction higher, the
+    title comes first ("Award a Contract to Park ..." then "1.C 21-0194"). The title is the
+    line just above in reading order on the label's baseline and to its right."""
+    out_lines, out_styles = list(lines), list(styles)
+    drop: set[int] = set()
+    for i, text in enumerate(lines):
+        label = styles[i]
+        if label is None or label.top is None or label.x1 is None or not _LABEL_ALONE.match(text.strip()):
+            continue
+        size = label.size or 10
+        for j in range(i - 1, max(-1, i - 8), -1):
+            title = styles[j]
+            if j in drop or title is None or title.top is None or title.x0 is None or not lines[j].strip():
+                continue
+            if abs(title.top - label.top) <= 0.3 * size and title.x0 > label.x1:
+                out_lines[j] = f"{text.strip()} {lines[j].strip()}"
+                out_styles[j] = replace(title, x0=label.x0, bold=title.bold and label.bold,
+                                        lead_bold=label.lead_bold or label.bold)
+                drop.add(i)
+                break
+    keep = [k for k in range(len(lines)) if k not in drop]
+    return [out_lines[k] for k in keep], [out_styles[k] for k in keep]
