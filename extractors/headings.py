@@ -16,7 +16,7 @@ WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"
 # UK day-first dates ("Tuesday, 5th June, 2018", "16 June 2020"), US month-first ("March 17,
 # 2010") and dotted ("06.03.2014") as they are printed in meeting headings.
 DATE = re.compile(
-    rf"{WEEKDAY}?\d{{1,2}}\s*(?:st|nd|rd|th)?(?:\s+|-){MONTHS}(?:,?\s+|-)(?:19|20)\d{{2}}"  # also "08-January-2017"
+    rf"{WEEKDAY}?\d{{1,2}}\s*(?:(?:st|nd|rd|th)\s*|\s+|-){MONTHS}(?:,?\s+|-)(?:19|20)\d{{2}}"  # also "08-January-2017", "29thDecember 2022"
     # (also "December 11,2019", and "September 12th , 2017" where a raised "th" parts the comma)
     rf"|{WEEKDAY}?{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s?,\s*|\s+)(?:19|20)\d{{2}}"
     r"|\b\d{1,2}\.\d{1,2}\.(?:19|20)?\d{2}\b"
@@ -187,7 +187,8 @@ def date_in(text: str) -> tuple[dt.date | None, re.Match | None]:
     if not _YEARISH.search(text):
         return None, None
     m = DATE.search(text)
-    return (parse_date(m.group(0)), m) if m else (None, None)
+    # ("29thDecember 2022": the ordinal run into the month, spaced for the date parser)
+    return (parse_date(re.sub(r"(?<=\d)(st|nd|rd|th)(?=[A-Za-z])", r"\1 ", m.group(0))), m) if m else (None, None)
 
 # A 24-hour time printed without am/pm: "19:00", "19.00", "at 1900", "1930hrs".
 _TIME_24 = re.compile(r"\b(?:at\s+)?([01]?\d|2[0-3])[:.]?([0-5]\d)\s*(?:hrs|hours|h\b)?(?![\d:/]|\.\d)", re.IGNORECASE)

@@ -28,11 +28,21 @@ _OPENERS = [
                 r"(?:(?:was|were)\s+(?:held|convened|called\s+to\s+order)|occurred|took\s+place)\b(?P<rest>.*)$",
                 re.IGNORECASE), "minutes"),  # ("... Board of Directors occurred November 29, 2017 at ...")
     (re.compile(r"^The\s+(?P<name>[A-Z].+?)\s+(?:met|convened)\s+(?:in\s+\w+\s+session\s+)?(?P<rest>(?:on|at)\b.*)$"), "minutes"),
+    # "The Institution of Engineers (India) Kanchepuram Local Centre conducted a Committee Meeting
+    # on Friday 29th December 2022 at ...": the body held the meeting the minutes record
+    (re.compile(r"^The\s+(?P<name>[A-Z].+?)\s+(?:held|conducted|convened)\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,3}?"
+                r"meeting\s+(?P<rest>(?:on|at)\b.*)$", re.IGNORECASE), "minutes"),
     (re.compile(rf"\bsummoned\b.{{0,80}}?\b(?:a|the)\s+(?:{_MEETING_KIND}\s+)*meeting\s+of\s+(?:the\s+)?"
                 r"(?P<name>.+?)\s+(?:to\s+be|which\s+will\s+be|will\s+be)\s+held\b(?P<rest>.*)$", re.IGNORECASE), "agenda"),
     (re.compile(rf"^Notice\s+is\s+(?:hereby\s+)?given\s+that\s+(?:a|the)\s+(?:{_MEETING_KIND}\s+)*meeting\s+of\s+"
                 r"(?:the\s+)?(?P<name>.+?)\s+will\s+be\s+held\b(?P<rest>.*)$", re.IGNORECASE), "agenda"),
 ]
+
+
+_HELD_BY = re.compile(r"^The\s+.+?\s+(?:held|conducted|convened)\s+(?:a|an|its)\b", re.IGNORECASE)
+# A proper name of three words or more, each capitalised but the small ones, a word in brackets
+# among them ("Institution of Engineers (India) Kanchepuram Local Centre").
+_CAPITALISED = re.compile(r"[A-Z(][\w'’&()-]*(?:\s+(?:(?:of|for|and|the|on|in)\s+)?[A-Z(][\w'’&()-]*){2,}")
 
 
 _SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:St|Mr|Ms|Dr|No|Jr|Sr))(?<!\bMrs)(?<!\b[ap]\.m)\.\s+(?=[A-Z])")
@@ -61,7 +71,9 @@ def opening_sentence(lines: list[str], n: int) -> Section | None:
         m = pattern.search(text)
         if not m:
             continue
-        name, strength = body_name(m.group("name"))
+        name, strength = body_name(re.sub(r"\)(?=[A-Z])", ") ", m.group("name")))
+        if strength == 0 and name is not None and _HELD_BY.match(m.group(0)) and _CAPITALISED.fullmatch(name):
+            strength = 2  # "The Institution of Engineers (India) ... Centre conducted a Committee Meeting": its own name
         if strength == 0 or name is None:
             continue
         rest = _first_sentence(m.group("rest")[:200])  # not "... present. The minutes of the May 13 ..."
