@@ -84,11 +84,14 @@ def _bold_alike(doc: Document | None, a: int, b: int) -> bool:
 
 
 def _bold_title_ends(doc: Document | None, start: int, n: int) -> bool:
-    """Given an item's first line and a line under it, return whether the title, printed
-    wholly in bold, has ended: the line under it is not bold, or is much smaller."""
+    """Given an item's first line and a line under it, return whether the title has ended on a
+    change of print: a title wholly in bold over a line not bold, or much smaller; a title not
+    bold over a heading wholly in bold ("A 21-0085 Slavery ..." over "ORAL COMMUNICATIONS")."""
     sa, sb = (doc.style(start), doc.style(n)) if doc is not None else (None, None)
-    if not (sa and sb and sa.bold):
+    if not (sa and sb):
         return False
+    if not sa.bold:
+        return sb.bold
     smaller = bool(sa.size and sb.size and sb.size < 0.85 * sa.size)  # "Notice to the public: ..." in small bold
     return (not sb.bold and not sb.lead_bold) or smaller
 

@@ -26,6 +26,9 @@ _SUFFIXED = re.compile(r"^(\d{1,3})(\.?)([a-zA-Z])([.)]?)(?=\s|$)")
 # (a title may follow the bracket without a space: "(m)Application for consideration of ...")
 _PAREN = re.compile(r"^\(\s*(\d{1,3}|[A-Za-z]|[ivxlcIVXLC]{1,6})\s*\)(?=\s|$|[A-Z][a-z])")
 _LETTER = re.compile(r"^([A-Za-z]|[ivxlcIVXLC]{2,6})([.)])(?=\s|$|[A-Z]{2})")
+# A capital letter with no stop before a record's file number, as agenda systems print special
+# orders: "A 21-0085 Slavery and Human Trafficking Prevention Month".
+_LETTER_FILED = re.compile(r"^([A-Z])(?=\s+\d{2}-\d{3,5}\s)")
 _BARE_ROMAN = re.compile(r"^([IVXLC]{1,6})(?=\s+[A-Z])")
 # "NO. 1.", "Item 5", "Minute 124", "ITEM 5:", "Issue 1:"; "FGB 98/2122", "R2025-063", "PC 12/24"; "(23-286)".
 _WORD_NUMBER = re.compile(r"^(?:No\.?|NO\.?|Item|ITEM|Issue|ISSUE|Minute|MINUTE|Min\.?)\s*(\d{1,4}(?:\.\d{1,2})?)[.:)]?(?=\s|$)")
@@ -118,9 +121,9 @@ def parse_labels(line: str) -> list[Label]:
     if m:
         parts = tuple(int(p) for p in m.group(1).split("."))
         return [Label(m.group(1), "dotted" if len(parts) > 1 else "number", parts, text[m.end():].strip(), "no")]
-    m = _LETTER.match(text)
+    m = _LETTER.match(text) or _LETTER_FILED.match(text)
     if m:
-        out = _letter_or_number(m.group(1), m.group(2), text[m.end():].strip())
+        out = _letter_or_number(m.group(1), m.group(2) if m.re is _LETTER else "", text[m.end():].strip())
     m2 = _PREFIXED.match(text)
     if m2 and m2.group(1).lower() in _MONTHS and len(m2.group(2)) == 4 and not m2.group(4):
         m2 = None  # "MAY 2023 AT 19:00 HRS": a date's tail, not "MAY" item 2023

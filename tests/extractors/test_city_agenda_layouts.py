@@ -203,3 +203,26 @@ def test_members_with_their_posts_are_no_body(tmp_path, members):
     out = _read(styled_pdf(tmp_path / "agenda.pdf", [page]))
     assert [(m["committee"], m["kind"]) for m in out["meetings"]] == [("City Council", "agenda")]
     assert [a["item_number"] for a in out["agenda_items"]] == ["1", "2"]
+
+
+@pytest.mark.parametrize("orders", [
+    [("A", "21-0085", "Slavery and Human Trafficking Prevention Month")],
+    [("A", "21-0140", "Mary Avenue Overcrossing"), ("B", "21-0151", "African American History Month")],
+])
+def test_letters_before_a_file_number_are_labels(tmp_path, orders):
+    """ "A 21-0085 Title": a special order lettered with no stop, its file number after the letter
+    (labels._LETTER_FILED); a capital "A" opening a sentence stays text."""
+    from tests.pdfgen import styled_pdf
+
+    page = [("City of Westmere", {"centre": True, "bold": True, "size": 14}), ("Notice and Agenda", {"centre": True}),
+            ("City Council", {"centre": True}), ("Tuesday, January 26, 2021 7:00 PM Council Chambers", {"centre": True}),
+            ("SPECIAL ORDER OF THE DAY", {"bold": True, "gap": 10})]
+    page += [(f"{letter} {number} {title}", {"x": 55}) for letter, number, title in orders]
+    page += [("ORAL COMMUNICATIONS", {"bold": True, "gap": 10}),
+             ("A member of the public may speak on any item.", {"x": 55}),
+             ("CONSENT CALENDAR", {"bold": True, "gap": 10}),
+             ("1.A 21-0109 Approve City Council Meeting Minutes", {"x": 55})]
+    out = _read(styled_pdf(tmp_path / "agenda.pdf", [page]))
+    # (the last part of the number is the label: the consent item may be filed under the last letter)
+    assert [(n.rsplit(".", 1)[-1], t) for n, t in _items(out)] == [(letter, title) for letter, _, title in orders] + [
+        ("A", "Approve City Council Meeting Minutes")]
