@@ -111,7 +111,7 @@ def _item_title(lines: list[str], h: Heading, pdf: bool, doc: Document | None = 
         if not nxt or note or _FIELD.match(nxt) or _ITEM_FIELD.match(nxt) or any(
                 label.punct != " " for label in parse_labels(nxt)):
             break  # the next item ("461 - 610)" finishing a page reference is not one)
-        if pdf and _bold_title_ends(doc, h.start, n):
+        if pdf and _bold_title_ends(doc, h.start, n) and not re.match(r"^\(Pages?\b", nxt):
             break  # "1. CEREMONIAL ITEMS" in bold over its text in the body's print
         dash = re.match(r"^[–—-]\s*\S", nxt)
         has_pages = re.search(r"\(Pages?\s+[\d\s-]+\)", text)

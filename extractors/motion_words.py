@@ -20,8 +20,9 @@ _TITLE = (r"(?:Cllrs?\.?|Councill?ors?|Commissioners?|Trustees?|Supervisors?|May
           r"Senators?)\.?")
 
 
-# (not a motion's verb set with a capital: "proposed by GP Seconded by CF")
-_NAMEWORD = r"(?!(?:Seconded|Second|Proposed|Moved)\b)(?:[A-Z][A-Za-z'’-]*\.?|[A-Z]{2,5})"
+# (not a motion's verb set with a capital: "proposed by GP Seconded by CF"; a radio amateur's
+# call sign after the name is part of it: "Gavin VE7GSJ", "Doug VA7QZ")
+_NAMEWORD = r"(?!(?:Seconded|Second|Proposed|Moved)\b)(?:[A-Z]{1,2}\d[A-Z]{1,4}\b|[A-Z][A-Za-z'’-]*\.?|[A-Z]{2,5})"
 
 
 # (with the lower-case particles of surnames: "L. de Boer", "Ms. van der Berg")
@@ -52,7 +53,7 @@ _MOVER = [
     # ("NB Proposed Seconded by RP": the verb with a capital, as some clerks type it)
     # ("Justin then moved the agenda be approved")
     re.compile(rf"(?:^(?:\(?\d{{1,3}}[.)]\s+)?|[.;:,]\s+|\s[–—-]\s+|\band\s+)(?P<n>{NAME})\s+(?:then\s+|also\s+|duly\s+|formally\s+)?"
-               r"(?:moved|proposed|motioned|Moved|Proposed)\b(?!\s+by\b)"),
+               r"(?:moved|proposed|motioned|Moved|Proposed|moves(?=\s+(?:to|that)\b))\b(?!\s+by\b)"),
     re.compile(rf"(?P<n>{NAME})\s*\(\s*(?:motion|moved)\s*\)"),  # "Robert Boucher (moved)"
     re.compile(rf"(?P<n>{NAME})[’']s\s+motion\s+(?:to|that)\b"),  # "Lucas Knight's motion to move out of the bylaws"
     # "Senator Lucas made a motion to adjourn the meeting."
@@ -79,6 +80,10 @@ _SECONDER = [
 # "be moved", "been moved": a thing is moved, not a motion; so is "Issue moved to the Executive
 # Session", "Item moved to the next meeting"
 _NOT_PASSIVE = r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bissue )(?<!\bitem )(?<!\bmatter )"
+# A motion told in the present tense, as some clubs write minutes: "Gavin VE7GSJ moves to adopt,
+# Wayne VA7BUP seconds", "Lance moves that we buy ..." (a capitalised name before "moves to/that";
+# "the item moves to the next meeting" is no motion).
+_MOVES = r"(?-i:(?<![.!?]\s)\b[A-Z][\w'’-]+(?:\s+[A-Z0-9][\w'’-]+)?)\s+moves\s+(?:to|that)\b"
 
 
 _TRIGGER = re.compile(
@@ -87,7 +92,8 @@ _TRIGGER = re.compile(
     r"|voting\s+was\s+as\s+follows|put\s+(?:the\s+)?(?:motion|amendment|substantive\s+motion)\b.{0,60}\bto\s+the\s+vote"
     r"|voted\s+on\b(?=.{0,160}?\d+\s+(?:for|in\s+favou?r)\b))"
     r"|\(\s*(?:motion|moved)\s*\)|(?-i:\b[A-Z]{2,4})\s+proposed\b"
-    r"|^\W*vote\s+(?:that|to)\b",  # "- Vote that the statements ... are a true representation ..."
+    r"|^\W*vote\s+(?:that|to)\b"  # "- Vote that the statements ... are a true representation ..."
+    r"|" + _MOVES,
     re.IGNORECASE)
 
 
@@ -97,7 +103,7 @@ _DECIDED_AFTER = r"\s+\w+(?:\s+\w+)?,?\s+(?:was\s+)?(?:carried|passed|failed|los
 
 _OPENS = re.compile(_NOT_PASSIVE + r"\b(?:moved|proposed\s+(?:by|that|to)|motion\s+(?:was\s+)?(?:made|created\s+to|to(?!\s+(?:the\s+)?vote\b)(?!" + _DECIDED_AFTER + r")|that|by)"
                     r"|by\s+a\s+vote\s+of|voted\s+on)\b|(?-i:\b[A-Z]{2,4})\s+proposed\b|\(\s*(?:motion|moved)\s*\)"
-                    r"|^\W*vote\s+(?:that|to)\b"
+                    r"|^\W*vote\s+(?:that|to)\b|" + _MOVES +
                     # "Mr Brady proposed and Ms Meade seconded that ...": a new motion, even one
                     # moved while another is before the meeting (a closure, an amendment)
                     r"|\bproposed,?\s+and\s+(?:the\s+)?[\w.'’ -]{1,40}?\s+seconded\b|\bproposed,\s+seconded\s+by\b"
@@ -303,7 +309,7 @@ _SUBSTANCE = [
     # "Therefore it was proposed that we disapply section 83 ...": the wording, no mover named
     re.compile(r"\bit\s+was\s+(?:duly\s+|then\s+|formally\s+)?(?:proposed|moved)\s+(?P<x>(?:that|to)\b.{4,})$", re.IGNORECASE),
     re.compile(r"^(?P<x>.+?)\s+(?:was|were)\s+(?:moved|proposed|motioned)\b.*$"),
-    re.compile(rf"{NAME}\s+(?:then\s+|also\s+|duly\s+|formally\s+)?(?:moved|proposed|motioned|Proposed|Moved),?\s+"
+    re.compile(rf"{NAME}\s+(?:then\s+|also\s+|duly\s+|formally\s+)?(?:moved|proposed|motioned|Proposed|Moved|moves(?=\s+(?:to|that)\b)),?\s+"
                rf"(?:and\s+(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){{0,3}}?\s+seconded,?\s+)?"
                rf"(?:that\s*,?\s+)?(?!{NAME}\s+second)(?P<x>.+?)$"),
     re.compile(r"^(?:APPROVED|Approved)\s*[-–—:]\s*(?P<x>.+?)(?:\s*[-–—]\s*" + NAME + r"\s*\(\s*motion\s*\).*)?$"),

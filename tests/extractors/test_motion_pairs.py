@@ -36,3 +36,26 @@ def test_motion_second_pairs(town, mover, seconder):
     assert got[-1] == ("to adjourn the meeting at 7:25PM", seconder, mover, "carried")
     assert got[1] == ("to approve the Treasurer's report", seconder, mover, "carried")
     assert "to accept Agenda as presented" in [r["text"] for r in out["resolutions"]]
+
+
+@pytest.mark.parametrize("club,mover,seconder,buyer,second", [
+    ("EAST RIVER AMATEUR RADIO CLUB", "Gavin VE7GSJ", "Wayne VA7BUP", "Lance", "Tom"),
+    ("LAKESIDE ASTRONOMY CLUB", "Priya Shah", "Ken Ito", "Maria", "Joe"),
+])
+def test_motions_told_in_the_present_tense(club, mover, seconder, buyer, second):
+    """ "X moves to adopt, Y seconds", "X moves that we buy ...": motions as some clubs write
+    them (motion_words._MOVES), a radio amateur's call sign part of the name (_NAMEWORD); "the
+    item moves to the next meeting" is no motion."""
+    text = "\n".join([
+        club, "MEETING Saturday, November 19, 2022 (2:00pm)", "MINUTES",
+        f"Members: {mover}, {seconder}, {buyer} Hill, {second} Reid", "",
+        "1. Adoption of the agenda",
+        f"The chair asks to have the agenda adopted as circulated. {mover} moves to adopt, {seconder} seconds.",
+        "2. Equipment",
+        f"Jeff asks about the repeater for sale, {buyer} moves that we buy the repeater, {second} seconds.",
+        "All in favour of buying the repeater.",
+        "3. Field day", "The item moves to the next meeting."])
+    votes = extract_all(document_from_text(text))["votes"]
+    assert [(v["mover"], v["seconder"], v["result"]) for v in votes] == [
+        (mover, seconder, "no_result"), (buyer, second, "carried")]
+    assert votes[1]["motion"] == "we buy the repeater"
