@@ -76,7 +76,9 @@ _KIND_BEFORE_BODY = re.compile(
 # (A library is a place, "Maple Library", unless a body governs it: "Library Board", "Public
 # Library District Board of Trustees".)
 # (a slash between words is no address: "Spring Meeting/Picnic", "Planning/Zoning Commission")
-_NOT_A_NAME = re.compile(r"www\.|https?:|@|\.(?:com|org|gov|net|uk)\b|(?<![A-Za-z])/|/(?![A-Za-z])|\b(?:room|hall|chambers?|building|"
+# (a body named after its hall is a body: "New Village Hall Working Group", "Village Hall Trust")
+_NOT_A_NAME = re.compile(r"www\.|https?:|@|\.(?:com|org|gov|net|uk)\b|(?<![A-Za-z])/|/(?![A-Za-z])|\b(?:room|chambers?|building|"
+                         r"hall(?!\s+(?:\w+\s+)?(?:committee|trust|trustees|group|association|board)\b)|"
                          r"street|road|avenue|suite|floor|present|absent|apologies)\b"
                          r"|\blibrary\b(?!\s+(?:district\s+)?(?:board|trust|trustees|committee|commission|authority|"
                          r"foundation|council))", re.IGNORECASE)

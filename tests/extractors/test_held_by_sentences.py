@@ -32,3 +32,17 @@ def test_the_body_that_held_the_meeting_and_its_date(body, verb, held, issued):
     assert meeting["kind"] == "minutes"
     assert meeting["meeting_date"].day == day and meeting["meeting_date"] != dt.date(2023, 1, 9)
     assert meeting["start_time"] == "17:30"
+
+
+@pytest.mark.parametrize("title,notes", [
+    ("New Village Hall Working group", "Notes of meeting held in the village Hall on 13th March 2019"),
+    ("Memorial Hall Management Committee", "Notes of meeting held in the Memorial Hall on 4th June 2021"),
+])
+def test_a_body_named_after_its_hall(title, notes):
+    """A body named after a hall is a body ("New Village Hall Working Group"), though a line
+    naming a hall is otherwise a venue (committee_names._NOT_A_NAME)."""
+    text = "\n".join([title, notes, "", "1 Present: Cllr. Jeff Bell (Chairman), Cllrs D Batty and G Kirt",
+                      "2 Apology Cllr. J Holdich", "3 Notes of previous meeting - Agreed",
+                      "4 Key target sites - The group agreed to concentrate on the one site."])
+    [meeting] = extract_all(document_from_text(text))["meetings"]
+    assert (meeting["committee"], meeting["kind"]) == (title, "minutes")
