@@ -106,7 +106,7 @@ def _compute_sections(doc: Document) -> list[Section]:
     table_lines = doc.pdf_table_lines()
     for i, sec in enumerate(sections):
         limit = sections[i + 1].start - 1 if i + 1 < len(sections) else len(lines)
-        region_end = _region_end(lines, sec.body_start, limit, sec.kind)
+        region_end = _region_end(doc, lines, sec.body_start, limit, sec.kind)
         if sec.kind == "agenda":
             segment_agenda(doc, lines, sec, region_end)
         else:
@@ -176,14 +176,32 @@ def _merged(prev: Section, sec: Section) -> Section:
     return first
 
 
-def _region_end(lines: list[str], start: int, limit: int, kind: str) -> int:
-    """Given a section's body start and hard limit, return the last line before a cover/appendix."""
+# The sentence that closes a meeting's record: "There being no further business, the meeting was
+# adjourned at 12:50 p.m.", "The meeting closed at 9.05pm", "Meeting adjourned at 8:15". Not a
+# break ("adjourned for ten minutes and reconvened"), nor a move into closed session.
+_CLOSED = re.compile(r"^\W*(?:there\s+being\s+no\s+(?:further|other)\s+business\b.{0,80}?\b(?:adjourned|closed|ended)\b"
+                     r"|(?:the\s+|this\s+)?meeting\s+(?:was\s+)?(?:then\s+|duly\s+|formally\s+)?(?:adjourned|closed|ended|concluded)"
+                     r"\s+at\s+\d)", re.IGNORECASE)
+_NOT_CLOSED = re.compile(r"reconven|closed\s+session|executive\s+session|in\s+camera|recess|\bbreak\b", re.IGNORECASE)
+
+
+def _region_end(doc: Document, lines: list[str], start: int, limit: int, kind: str) -> int:
+    """Given a section's body start and hard limit, return the last line before a cover/appendix,
+    or, for minutes printed as a PDF, the last line of the page on which the meeting closed: what
+    follows on later pages (a director's report, statistics) is another paper without a title
+    block of its own."""
     for n in range(start + 1, limit + 1):
         text = lines[n - 1]
         if COVER.match(text):
             return n - 1
         if APPENDIX.match(text) and not (kind == "minutes" and ACTION_LOG.search(text)):
             return n - 1
+        if kind == "minutes" and _CLOSED.match(text) and (page := doc.page_of(n)) is not None \
+                and not _NOT_CLOSED.search(" ".join(lines[n - 1:n + 2])):
+            last = n
+            while last < limit and doc.page_of(last + 1) == page:
+                last += 1
+            return last
     return limit
 
 def _find_headings(lines: list[str]) -> list[Section]:
