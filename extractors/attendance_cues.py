@@ -60,9 +60,9 @@ _CUES: list[tuple[re.Pattern, str, bool]] = [
                 r"committee(?:\s+members)?)\s*:\s*(?=(?:%s)\.?\s+[A-Z])" % "|".join(
                     h.capitalize() for h in sorted(VOCAB["honorifics"], key=len, reverse=True)), re.IGNORECASE),
      "present", False),
-    # "Staff: ...", "Residents: ...", "Members of the public : ...", "Guests - ...", and "Public:" /
+    # "Staff: ..." (and "Library Staff:", "City Staff:"), "Residents: ...", "Members of the public : ...", "Guests - ...", and "Public:" /
     # "Officials:" alone over a name a line.
-    (re.compile(r"^\s*(?:[-•\u2022\uf0b7o]\s+)?(?:staff|officers|officials|guests|visitors|others|residents|observers|"
+    (re.compile(r"^\s*(?:[-•\u2022\uf0b7o]\s+)?(?:(?:[A-Z][A-Za-z]+\s+){1,2}(?=staff\s*:))?(?:staff|officers|officials|guests|visitors|others|residents|observers|"
                 r"(?:special\s+)?invitees|"
                 r"members\s+of\s+the\s+public|public|also)\s*(?:[:\-–]\s*(?=\S)|:\s*$)", re.IGNORECASE),
      "in_attendance", False),
@@ -144,7 +144,8 @@ def _gather(doc: Document, lines: list[str], start: int, offset: int) -> tuple[s
         # at the next line's start ("· Services; ...", a scan's speck) does not begin an item.
         mid_entry = ";" in text and not text.endswith((";", "."))
         if not nxt or _cue_at(nxt) or "\t" in lines[n - 1] or (_BULLETED.match(nxt) and not mid_entry) \
-                or emphasis(doc, n) >= 2 or (set_apart(doc, n - 1, n) and not name_open):
+                or (emphasis(doc, n) >= 2 and _bigger_than_cue(doc, start, n)) \
+                or (set_apart(doc, n - 1, n) and not name_open):
             break  # the next list, a bulleted item, a heading, or a blank line's space
         if not name_open and (_HEADING.match(nxt) or _title_line(nxt) or opens_item(nxt) or _RUN_IN_LABEL.match(nxt)
                               or re.fullmatch(r"[A-Z][^:,;]{2,60}:", nxt)):
@@ -158,6 +159,14 @@ def _gather(doc: Document, lines: list[str], start: int, offset: int) -> tuple[s
         text += ("; " if by_line else ", " if starts_person else " ") + nxt
         last = n
     return text, last
+
+
+def _bigger_than_cue(doc: Document, start: int, n: int) -> bool:
+    """Given a list's cue line and a later line, say whether the later line is printed larger
+    than the cue's: a heading. (Not a line at the cue's own size, though larger than the
+    document's body text: a board packet whose statistics pages set the body size smaller.)"""
+    cue, line = doc.style(start), doc.style(n)
+    return not (cue and line and cue.size and line.size and line.size <= cue.size * 1.05)
 
 
 def _hangs_under(doc: Document, start: int, n: int) -> bool:

@@ -60,6 +60,9 @@ _MEETING_LEAD = re.compile(rf"^(?:(?:the|a|an)\s+)?(?:{_ORDINAL}\s+)?(?:{_MEETIN
 _TAIL = re.compile(
     rf"\s*[-–—:,|]?\s*(?:(?:{_MEETING_KIND}|official|draft)(?:\s+|\s*/\s*))*"  # (and "Hybrid In-Person/Online")
     rf"(?:(?<!\bparish\s)(?<!\btown\s)meeting|mtg|session|minutes|agenda|summary|notes)\b.*$"
+    # "Library Board Trustee Meeting": a meeting of the board's members, not a body of its own
+    rf"|(?:(?<=board)|(?<=council)|(?<=committee))\s+(?:trustee|member|director|governor)\s+"
+    rf"(?:{_MEETING_KIND}\s+)*(?:meeting|mtg|session)\b.*$"
     r"|\s+(?:held|to\s+be\s+held|will\s+be\s+held)\b.*$"
     # "... Club - Year 2022": the year the meeting reports on
     r"|\s*[-–—]\s*(?:year\s+)?(?:19|20)\d\d(?:\s*[-/–]\s*\d{2,4})?\s*$",

@@ -119,6 +119,10 @@ def _date_held(lines: list[str], last: int, said: re.Pattern | None = None):
 _AGENDA_AND_MINUTES = re.compile(r"\bagenda\s*(?:/|&|\+|\band\b)\s*minutes\b|\bminutes\s*(?:/|&|\+|\band\b)\s*agenda\b", re.IGNORECASE)
 
 
+# A title word printed letter-spaced for display ("A G E N D A", "M I N U T E S").
+_LETTER_SPACED = re.compile(r"\b(?:[A-Za-z] ){3,}[A-Za-z]\b")
+
+
 def _kind_of(texts: list[str]) -> str | None:
     """Given a title block's lines, return 'minutes' or 'agenda' as it says, or None.
 
@@ -126,6 +130,7 @@ def _kind_of(texts: list[str]) -> str | None:
     sheet) says nothing; one before a date ("AGENDA: TUESDAY, NOVEMBER 25, 2025") does.
     """
     for text in texts:
+        text = _LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
         if _AGENDA_AND_MINUTES.search(text):
             return "minutes"  # "FINAL ACTION AGENDA/MINUTES": the agenda as the record of what was done
         hits = [(m.start(), kind) for name, kind in (("minutes_words", "minutes"), ("agenda_words", "agenda"))
