@@ -62,7 +62,7 @@ _CUES: list[tuple[re.Pattern, str, bool]] = [
      "present", False),
     # "Staff: ..." (and "Library Staff:", "City Staff:"), "Residents: ...", "Members of the public : ...", "Guests - ...", and "Public:" /
     # "Officials:" alone over a name a line.
-    (re.compile(r"^\s*(?:[-•\u2022\uf0b7o]\s+)?(?:(?:[A-Z][A-Za-z]+\s+){1,2}(?=staff\s*:))?(?:staff|officers|officials|guests|visitors|others|residents|observers|"
+    (re.compile(r"^\s*(?:[-•\u2022\uf0b7o]\s+)?(?:(?:(?-i:[A-Z])[A-Za-z]+\s+){1,2}(?=staff\s*:))?(?:staff|officers|officials|guests|visitors|others|residents|observers|"
                 r"(?:special\s+)?invitees|"
                 r"members\s+of\s+the\s+public|public|also)\s*(?:[:\-–]\s*(?=\S)|:\s*$)", re.IGNORECASE),
      "in_attendance", False),

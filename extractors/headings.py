@@ -71,6 +71,12 @@ RUN_IN_CAPS = re.compile(r"^(?P<head>[A-Z][A-Z0-9&/'’,()-]*(?:\s+[A-Z0-9&/'’
 
 AGENDA_MARK = re.compile(r"^(?:A\s+G\s+E\s+N\s+D\s+A|AGENDA)$")
 
+# The sentence that says a meeting closed: "The meeting was adjourned at 6:29 p.m.", "Meeting
+# closed at 9.05pm", "This meeting formally concluded". (Shared: a motion to adjourn is carried by
+# it, and a packet's minutes end with it.)
+MEETING_CLOSED = (r"^\W*(?:(?:the|this)\s+)?meeting\s+(?:was\s+)?(?:then\s+|duly\s+|formally\s+)?"
+                  r"(?:adjourned|closed|ended|concluded)\b")
+
 # Lines that open the attendance block of minutes; their presence just under a heading is
 # what distinguishes a minutes heading from a running header or a cover-sheet line.
 MINUTES_CUE = re.compile(

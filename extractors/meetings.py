@@ -17,6 +17,7 @@ from extractors.headings import (
     ACTION_LOG,
     APPENDIX,
     COVER,
+    MEETING_CLOSED,
     Section,
     clean_line,
     date_in,
@@ -179,9 +180,8 @@ def _merged(prev: Section, sec: Section) -> Section:
 # The sentence that closes a meeting's record: "There being no further business, the meeting was
 # adjourned at 12:50 p.m.", "The meeting closed at 9.05pm", "Meeting adjourned at 8:15". Not a
 # break ("adjourned for ten minutes and reconvened"), nor a move into closed session.
-_CLOSED = re.compile(r"^\W*(?:there\s+being\s+no\s+(?:further|other)\s+business\b.{0,80}?\b(?:adjourned|closed|ended)\b"
-                     r"|(?:the\s+|this\s+)?meeting\s+(?:was\s+)?(?:then\s+|duly\s+|formally\s+)?(?:adjourned|closed|ended|concluded)"
-                     r"\s+at\s+\d)", re.IGNORECASE)
+_CLOSED = re.compile(r"^\W*there\s+being\s+no\s+(?:further|other)\s+business\b.{0,80}?\b(?:adjourned|closed|ended)\b"
+                     rf"|{MEETING_CLOSED}\s+at\s+\d", re.IGNORECASE)
 _NOT_CLOSED = re.compile(r"reconven|closed\s+session|executive\s+session|in\s+camera|recess|\bbreak\b", re.IGNORECASE)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from extractors.headings import MEETING_CLOSED
 from extractors.labels import parse_labels
 from extractors.motion_results import _read_records, _read_result
 from extractors.motion_words import _AFTER_MOTION, _MOVER, _NUMBERED_MOVERS, _SECONDER, _first, _name, _substance
@@ -219,7 +220,7 @@ _LABEL_ONLY = re.compile(r"^\W*(?:[a-z]|[ivx]{1,4}|\d{1,3})[.)]\W*$", re.IGNOREC
 
 
 # "The meeting was adjourned at 6:29 p.m.", "Meeting adjourned at 8:15": the motion to adjourn was carried.
-_ADJOURNED = re.compile(r"^\W*(?:(?:the|this)\s+)?meeting\s+(?:was\s+)?(?:then\s+|duly\s+)?(?:adjourned|closed)\b", re.IGNORECASE)
+_ADJOURNED = re.compile(MEETING_CLOSED, re.IGNORECASE)
 
 
 def _adjourned_after(motion: Motion, text: str) -> bool:
