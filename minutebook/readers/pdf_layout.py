@@ -142,7 +142,9 @@ def furniture_by_position(page_lines: list[list[str]], page_styles: list[list[Li
             exact = " ".join(lines[i].split())
             shape = re.sub(r"\d+", "#", exact)
             # (or ends in its page's number: "Minutes for the Committee meeting on 16.06.2011 - 3")
-            named = in_band and bool(_NAMES_PAGE.search(exact) or re.search(rf"\s[-–—/|]\s*{p + 1}$", exact))
+            # or, on a book's facing pages, opens with it: "2 COUNCIL OF THE CITY OF WINNIPEG")
+            named = in_band and bool(_NAMES_PAGE.search(exact) or re.search(rf"\s[-–—/|]\s*{p + 1}$", exact)
+                                     or re.match(rf"{p + 1}\s+[A-Z]", exact))
             here.append((i, style.top, exact, shape if named else None))
             slot = round(style.top / 6)
             seen[("x", exact)][slot].add(p)
@@ -154,6 +156,10 @@ def furniture_by_position(page_lines: list[list[str]], page_styles: list[list[Li
         slots = seen.get(key, {})
         slot = round(top / 6)
         pages = set().union(*(slots.get(s, set()) for s in (slot - 1, slot, slot + 1)))
+        if key[0] == "s" and len(pages) >= 2 and len({q % 2 for q in pages}) == 1:
+            # A header naming its page printed on facing pages only (the even pages' "2 COUNCIL
+            # OF ...", the odd ones bare): half the pages of that hand are enough.
+            return len(pages) >= max(2, (len(range(min(pages) % 2, n, 2)) + 1) // 2)
         return len(pages) >= threshold
 
     body = _body_size(page_lines, page_styles)
@@ -279,7 +285,7 @@ def attach_margin_labels(lines: list[str], styles: list[LineStyle | None]) -> tu
 
 # An item's label alone on its line, with the record's file number agenda systems print
 # beside it: "1.B 21-0171", "2 21-0079", "A 21-0085", "3.1".
-_LABEL_ALONE = re.compile(r"^(?:\(?\d{1,3}(?:\.\d{1,3}){0,2}[.):]?|\d{1,3}\.[A-Z]|[A-Z][.)]?(?=\s))(?:\s+\d{2}-\d{3,5})?$")
+_LABEL_ALONE = re.compile(r"^(?:\(?\d{1,3}(?:\.\d{1,3}){0,2}[.):]?|\d{1,3}\.[A-Z]|[A-Z][.)]?(?=\s))(?P<file>\s+(?:\d{2}|\d{4})-\d{3,5})?$")
 
 
 def attach_labels_read_late(lines: list[str], styles: list[LineStyle | None]) -> tuple[list[str], list[LineStyle | None]]:
@@ -299,9 +305,15 @@ def attach_labels_read_late(lines: list[str], styles: list[LineStyle | None]) ->
             title = styles[j]
             if j in drop or title is None or title.top is None or title.x0 is None or not lines[j].strip():
                 continue
-            if abs(title.top - label.top) <= 0.3 * size and title.x0 > label.x1:
+            # (a file number may stand at the row's far end, past the title: "43." left of
+            # "SUBJECT: BOARD RULES ...", "2017-0424" at the right edge, read as one line)
+            filed = _LABEL_ALONE.match(text.strip()).group("file") is not None
+            beside = title.x0 > label.x1 or (filed and title.x0 > label.x0 + 15 and (title.x1 or 0) < label.x1)
+            if abs(title.top - label.top) <= 0.3 * size and beside:
                 out_lines[j] = f"{text.strip()} {lines[j].strip()}"
-                out_styles[j] = replace(title, x0=label.x0, bold=title.bold and label.bold,
+                # (a label and file number in the body's print beside a bold title: the line is
+                # the title's, bold)
+                out_styles[j] = replace(title, x0=label.x0, bold=title.bold and (label.bold or filed),
                                         lead_bold=label.lead_bold or label.bold)
                 drop.add(i)
                 break

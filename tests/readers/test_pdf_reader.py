@@ -362,6 +362,25 @@ def test_pdf_reader_drops_a_footer_that_ends_in_its_page_number(tmp_path, footer
     assert [line for line in doc.lines if line.startswith("Issue")] == ["Issue 1:", "Issue 2:", "Issue 3:"]
 
 
+@pytest.mark.parametrize("header", ["{n} COUNCIL OF THE CITY OF LAKEMOUTH", "{n} PROCEEDINGS OF THE BOROUGH BOARD"])
+def test_pdf_reader_drops_a_header_printed_on_facing_pages_only(tmp_path, header):
+    """A Hansard-style book prints its running header, page number first, on the even pages
+    only: three pages of seven is under half, but all of one hand."""
+    from minutebook.readers import read_document
+    from tests.pdfgen import styled_pdf
+
+    pages = []
+    for n in range(1, 8):
+        page = [(header.format(n=n), {"top": 40, "size": 12, "bold": True})] if n % 2 == 0 else []
+        page += [(f"ITEM {n} BUSINESS", {"bold": True, "top": 90, "centre": True})]
+        page += [(f"Point {k} of the business was discussed and noted by the council.", {}) for k in range(1, 6)]
+        pages.append(page)
+    path = styled_pdf(tmp_path / "hansard.pdf", pages)
+    doc = read_document(path, path.read_bytes())
+    assert not any(header.format(n=n) in line for n in range(1, 8) for line in doc.lines)
+    assert [line for line in doc.lines if line.startswith("ITEM")] == [f"ITEM {n} BUSINESS" for n in range(1, 8)]
+
+
 @pytest.mark.parametrize("header,rows", [
     (["Chq No.", "Amount", "Payee", "Service"],
      [["100101", "£35.00", "Commissioner", "Registration"], ["100102", "£665.00", "Rook-Blackstone", "Lengthsman"],
