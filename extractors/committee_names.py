@@ -150,6 +150,8 @@ def body_name(text: str) -> tuple[str | None, int]:
     text = _TAIL.sub("", text).strip(" -–—:,|.")
     text = _KIND_BEFORE_BODY.sub("", text)
     text = re.sub(r"(?<=\w)\s+members$", "", text, flags=re.IGNORECASE)  # "... Meeting of the Association Members"
+    # "Digital Rights Watch Inc. (the Association)": the name the paper goes on to use, defined
+    text = re.sub(r"\s*\(\s*[“\"'‘]?the\s+[^()]{2,40}\)$", "", text, flags=re.IGNORECASE)
     text = re.sub(r"^(?:the|of)\s+", "", text, flags=re.IGNORECASE).strip()
     if not text or len(text) > 90 or _BOILERPLATE.match(text) or not text[0].isalnum():
         return None, 0
@@ -193,6 +195,8 @@ def _runs_on(upper: str, lower: str) -> bool:
     words = upper.split()
     if re.match(rf"{_AUXILIARY}\b", lower.strip()):
         return False  # "DISTRICT COUNCIL 001" / "will hold a closed meeting": the sentence's verb
+    if re.match(r"(?:https?://|www\.|\S+@\S+\.\w)", lower.strip(), re.IGNORECASE):
+        return False  # "Town Board Agenda" / "https://us02web.zoom.us/j/...": the meeting's link
     return bool(words) and bool(lower.strip()) and not DATE.search(upper) and not DATE.search(lower) and (
         words[-1].lower() in ("for", "in", "of", "and", "&", "the", "on") or lower.strip()[:1].islower())
 
@@ -219,6 +223,30 @@ _BODY_WORD_FIRST = re.compile(rf"^(?:{_BODY_WORDS})\b(?!\s+(?:of|for)\b)")
 _BODY_WORD_LAST = re.compile(rf"\b(?:{_BODY_WORDS}|Trust|Authority|Association|Society|Club|Lodge|Corporation)$", re.IGNORECASE)
 
 
+_MEETING_OF = re.compile(r"\bmeeting\s+of\b", re.IGNORECASE)
+# Where a title line's own words end and a body's name may begin: a slash or a colon, or the
+# kind of meeting ("Special Board Meeting/Ad Hoc ...", "Regular Meeting of the Planning &").
+_NAME_STARTS = re.compile(r"[/|:–—]|\b(?:meeting|minutes|agenda)(?:\s+of)?(?:\s+the)?\s", re.IGNORECASE)
+_HEAD_WORDS = re.compile(r"(?:[A-Z0-9][\w'’.-]*\s+(?:(?:of|the|on|for)\s+)*)+(?:&|and)")
+
+
+def _wrapped_head(upper: str) -> str | None:
+    """Given the title line above a body's name, return the name's first words when the line
+    breaks inside the name ("Special Board Meeting/Ad Hoc 2028 Olympic &" -> "Ad Hoc 2028
+    Olympic &"; "Regular Meeting of the Planning &" -> "Planning &")."""
+    upper = upper.strip()
+    cut = max((m.end() for m in _NAME_STARTS.finditer(upper)), default=0)
+    head = upper[cut:].strip()
+    return head if _HEAD_WORDS.fullmatch(head) and not DATE.search(head) else None
+
+
+def _with_wrapped_head(lines: list[str], k: int, name: str) -> str:
+    """Given a title block's lines and the name read on line ``k``, return the name with the
+    words it began with on the line above when that line breaks inside it."""
+    head = _wrapped_head(lines[k - 1]) if k > 0 and lines[k].strip().lower().startswith(name.lower()) else None
+    return f"{head} {name}" if head else name
+
+
 def committee_from(lines: list[str]) -> str | None:
     """Given a title block's lines, return the body's name: the line saying the meeting was
     of it, else the first line naming a body ("Board of Education" over "San Francisco
@@ -231,13 +259,16 @@ def committee_from(lines: list[str]) -> str | None:
                           for n, strength in names) and not any(strength == 3 for _, strength in names):
         # "KESGRAVE TOWN COUNCIL" / "Planning and Development Committee Meeting Minutes": the
         # council's committee met, not the council
-        return title_case(committees[0])
+        k = next(k for k, (n, strength) in enumerate(names) if n == committees[0] and strength == 2)
+        return title_case(_with_wrapped_head(lines, k, committees[0]))
     for wanted in (3, 2):
         for k, (name, strength) in enumerate(names):
             if strength == wanted:
                 # (a fragment of a seal or a logo read as text, "SOU", is not a name)
+                # (not a name its line says the meeting is "of": "Norwich, Connecticut" over
+                # "REGULAR MEETING OF THE BOARD OF TRUSTEES" is an address over a title)
                 if _is_generic(name) and k > 0 and names[k - 1][0] and names[k - 1][1] < 2 and len(names[k - 1][0]) >= 5 \
-                        and not _POST.fullmatch(names[k - 1][0]):
+                        and not _POST.fullmatch(names[k - 1][0]) and not _MEETING_OF.search(lines[k]):
                     # "New Mexico Network" / "for Women in" / "Science & Engineering" / "Board
                     # Meeting": a name wrapped over the lines above is read whole
                     j = k - 1
@@ -247,8 +278,12 @@ def committee_from(lines: list[str]) -> str | None:
                 elif _is_generic(name):
                     # "Eastwick Parish Council" / "Minutes of the Full Council meeting": the
                     # bare "Council" is the body the block names in full.
-                    name = next((n for n, s in names if s >= 2 and not _is_generic(n) and _name_cased(n)), name)
+                    j = next((j for j, (n, s) in enumerate(names) if s >= 2 and not _is_generic(n) and _name_cased(n)), None)
+                    name = name if j is None else _with_wrapped_head(lines, j, names[j][0])
                 else:
+                    # "Special Board Meeting/Ad Hoc 2028 Olympic &" / "Paralympic Games
+                    # Committee": the name began on the line above
+                    name = _with_wrapped_head(lines, k, name)
                     # "Ohio Valley Society" / "of Bird Watchers and" / "Nature Photographers": the
                     # name runs on over the lines under it
                     j = k + 1

@@ -208,6 +208,12 @@ def time_in(text: str) -> str | None:
     figures are not taken for times.
     """
     m = TIME.search(text)
+    if m and (r := _TIME_RANGE.search(text)) and r.end() == m.end():
+        # "8:30-9:30pm", "2 – 2:45pm": the meeting starts at the first time, in the second's half of the day
+        start, end = int(r.group(1)) % 12, int(m.group(1)) % 12
+        hour = start + (12 if m.group(3).lower() == "p" and start <= end else 0)
+        minute = int(r.group(2) or 0)
+        return f"{hour:02d}:{minute:02d}" if minute <= 59 and int(r.group(1)) <= 12 else None
     if not m:
         m24 = next((x for x in _TIME_24.finditer(text) if _is_24h(x)), None)
         return f"{int(m24.group(1)):02d}:{m24.group(2)}" if m24 else None
@@ -219,6 +225,12 @@ def time_in(text: str) -> str | None:
     if m.group(3).lower() == "a" and hour == 12:
         hour = 0
     return f"{hour:02d}:{minute:02d}"
+
+# A span of time whose first end prints no "am"/"pm" ("8:30-9:30pm", "2 – 2:45pm"); not a date's
+# day or a figure ("8/3 2-4pm" reads from the 2).
+_TIME_RANGE = re.compile(r"(?<![\d/.:])\b(\d{1,2})(?:[.:](\d{2}))?\s*(?:[-–—]|to)\s*"
+                         r"\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s?m\b\.?", re.IGNORECASE)
+
 
 def _is_24h(m: re.Match) -> bool:
     """Given a match of ``_TIME_24``, return whether it reads as a clock time."""

@@ -82,6 +82,8 @@ def _title_like(doc: Document, lines: list[str], n: int, top_of_page: bool) -> b
             and not _street_address(text) and not _year_and_meeting(text) and not _lettered_body_title(text):
         return False  # "1. Call to Order": an item, not a title ("18 March 2025" is a date,
         # "9401 Corkscrew Palms Circle" the venue's address)
+    if re.match(r"[A-Z]\.\d{1,2}\s+[A-Z]", text):
+        return False  # "F.1 Approval of Regular City Commission Meeting Minutes from March 24,": an item
     letters = [c for c in text if c.isalpha()]
     caps = len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
     if caps or emphasis(doc, n) > 0 or centred(doc, n):
@@ -125,30 +127,45 @@ def title_blocks(doc: Document, lines: list[str]) -> list[Section]:
         if not title_like[n] or n in running_on:
             n += 1
             continue
-        block = [n]
-        m = n + 1
-        while m <= len(lines) and len(block) < _MAX_BLOCK:
-            stamp = re.fullmatch(r"\d{3,6}", lines[m - 1].strip()) and not re.fullmatch(r"(?:19|20)\d\d",
-                                                                                     lines[m - 1].strip())
-            if not any(c.isalnum() for c in lines[m - 1]) or stamp:
-                # a blank line, a rule ("-----") or a bare number stamped beside the title
-                # (a register or page number: "1831")
-                m += 1
-                if m - block[-1] > 2:
-                    break
-                continue
-            if not title_like[m] or _leaves_the_centre(doc, lines, block, m):
-                break
-            block.append(m)
-            m += 1
+        block = _grow_block(doc, lines, title_like, n, _MAX_BLOCK)
         if _prose_block(doc, lines, block, title_like) or _plain_after_first_page(doc, lines, block):
             n = block[-1] + 1
             continue
         sec = _read_block(doc, lines, block)
+        if sec is None and len(block) == _MAX_BLOCK and n in page_starts:
+            # A cover page that lists the committee's members between its name and the word
+            # "Agenda" (Legistar: date, time, authority, address, "Executive Management
+            # Committee", seven members, "Agenda - Final") is one block, longer than most.
+            longer = _grow_block(doc, lines, title_like, n, 3 * _MAX_BLOCK)
+            if len(longer) > len(block) and not _prose_block(doc, lines, longer, title_like) \
+                    and (sec := _read_block(doc, lines, longer)) is not None:
+                block = longer
         if sec is not None:
             found.append(sec)
         n = block[-1] + 1
     return found
+
+
+def _grow_block(doc: Document, lines: list[str], title_like: list[bool], n: int, limit: int) -> list[int]:
+    """Given the first line of a title block, return its lines (at most ``limit``): the
+    title-like lines that follow, over a blank line, a rule or a stamped number."""
+    block = [n]
+    m = n + 1
+    while m <= len(lines) and len(block) < limit:
+        stamp = re.fullmatch(r"\d{3,6}", lines[m - 1].strip()) and not re.fullmatch(r"(?:19|20)\d\d",
+                                                                                 lines[m - 1].strip())
+        if not any(c.isalnum() for c in lines[m - 1]) or stamp:
+            # a blank line, a rule ("-----") or a bare number stamped beside the title
+            # (a register or page number: "1831")
+            m += 1
+            if m - block[-1] > 2:
+                break
+            continue
+        if not title_like[m] or _leaves_the_centre(doc, lines, block, m):
+            break
+        block.append(m)
+        m += 1
+    return block
 
 
 def _leaves_the_centre(doc: Document, lines: list[str], block: list[int], n: int) -> bool:
@@ -342,6 +359,8 @@ def _read_block(doc: Document, lines: list[str], block: list[int]) -> Section | 
     start_time = (time_in(date_text[dm.end():]) if dm else None) or time_in(joined)
     if start_time is None and "time" in fields:
         start_time = time_in(fields["time"][1])
+    if start_time is None and "date" in fields and fields["date"][0] == date_line:
+        start_time = time_in(fields["date"][1])  # "Date and time: 8:30-9:30pm AEDT, Thursday 1st March 2018"
     venue = _venue(texts, committee, date_text)
     if venue is None and "venue" in fields:
         venue = fields["venue"][1].strip() or None

@@ -11,7 +11,13 @@ bodies written for these tests:
   ("16-03-22.pdf");
 - a sentence is no body's name ("Trustee Wessel made a motion to approve the Board ...";
   committee_names._SAID), and an officer's title over "FULL BOARD MEETING" is not part of it
-  (committee_names._POST).
+  (committee_names._POST);
+- a town and state printed over "REGULAR MEETING OF THE BOARD OF TRUSTEES" is the address, not
+  the start of the body's name (committee_names.committee_from: only a name that opens its
+  line is joined to the line above);
+- a name broken after "&" at a title line's end begins on that line ("Special Board Meeting/Ad
+  Hoc 2028 Olympic &" / "Paralympic Games Committee"; committee_names._wrapped_head);
+- the meeting's web link under the name is no part of it (committee_names._runs_on).
 """
 
 from __future__ import annotations
@@ -163,3 +169,42 @@ def test_sentences_set_in_bold_are_no_title_block(tmp_path, paragraph):
     path = styled_pdf(tmp_path / "voting.pdf", [page])
     meetings = extract_all(read_document(path, path.read_bytes()))["meetings"]
     assert [(m["committee"], m["meeting_date"]) for m in meetings] == [("Licensing Board", dt.date(2024, 3, 7))]
+
+
+@pytest.mark.parametrize("place, title, expected", [
+    ("Norwich, Connecticut", "REGULAR MEETING OF THE BOARD OF TRUSTEES", "Board of Trustees"),
+    ("Ashby, Kent", "Minutes of the Meeting of the Parish Council", "Parish Council"),
+])
+def test_a_town_over_the_title_is_no_part_of_the_body(tmp_path, place, title, expected):
+    from minutebook.readers import read_document
+    from tests.pdfgen import styled_pdf
+
+    page = [("Monday, December 18, 2023", {"centre": True, "bold": True}),
+            ("5:00 p.m.", {"centre": True, "bold": True}), ("12 High Street", {"centre": True, "bold": True}),
+            (place, {"centre": True, "bold": True}), (title, {"centre": True, "bold": True}),
+            ("I. Call to Order", {"x": 80, "gap": 10}), ("II. Additions to Agenda", {"x": 80}),
+            ("III. Consideration of Minutes", {"x": 80}), ("IV. Adjournment", {"x": 80})]
+    path = styled_pdf(tmp_path / "agenda.pdf", [page])
+    meetings = extract_all(read_document(path, path.read_bytes()))["meetings"]
+    assert [(m["committee"], m["meeting_date"]) for m in meetings] == [(expected, dt.date(2023, 12, 18))]
+
+
+@pytest.mark.parametrize("lines, expected", [
+    (["Metro", "MINUTES", "Wednesday, October 23, 2024", "10:00 AM", "Special Board Meeting/Ad Hoc 2028 Olympic &",
+      "Paralympic Games Committee"], "Ad Hoc 2028 Olympic & Paralympic Games Committee"),
+    (["CITY OF DALTON", "Regular Meeting of the Planning &", "Zoning Commission", "May 6, 2025"],
+     "Planning & Zoning Commission"),
+])
+def test_a_name_broken_after_an_ampersand_begins_on_the_line_above(lines, expected):
+    assert committee_from(lines) == expected
+
+
+@pytest.mark.parametrize("lines, expected", [
+    (["Town of Harlow", "214 Grand Avenue", "Tuesday, April 28, 2026 6:30 PM", "Town Board Agenda",
+      "https://us02web.zoom.us/j/84460278563"], "Town Board"),
+    (["June 3, 2025 7:00 PM", "Planning Commission Agenda", "https://meet.google.com/abc-defg-hij"],
+     "Planning Commission"),
+])
+def test_the_meetings_web_link_under_the_name_is_no_part_of_it(lines, expected):
+    # (committee_names._runs_on: a link opens in lower case but runs no name on)
+    assert committee_from(lines) == expected
