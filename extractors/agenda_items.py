@@ -18,8 +18,9 @@ _PAGES = re.compile(r"\(\s*Pages?\s+(\d+)(?:\s*[-–]\s*(\d+))?\s*\)", re.IGNORE
 
 # A file number printed between an item's label and its title, as agenda systems do
 # ("2.7 21-024 Amendment to the ...", "1.B 21-0171 Approve the List(s) ..."): a record's
-# id, not part of the title.
-_FILE_NUMBER = re.compile(r"^\d{2}-\d{3,5}\s+(?=[A-Z])")
+# id, not part of the title; "33. 2017-0346 SUBJECT: STATE AND FEDERAL REPORT": the field's
+# label goes with it.
+_FILE_NUMBER = re.compile(r"^(?:\d{2}|\d{4})-\d{3,5}\s+(?:SUBJECT:\s*)?(?=[A-Z])")
 
 
 def extract_agenda_items(doc: Document, settings: dict | None = None) -> list[dict]:

@@ -23,6 +23,9 @@ _DOTTED = re.compile(r"^(\d{1,4}(?:\.\d{1,3}){1,3})\.?(?=\s|$)")
 _NUMBER = re.compile(r"^(\*?)(\d{1,4})([.):]?)(?=\s|$|(?<=[.)])[A-Z][a-z])")
 # A sub-item lettered after its item's number: "9a. Convenor's report", "9b Vice Convenor's report", "12c)".
 _SUFFIXED = re.compile(r"^(\d{1,3})(\.?)([a-zA-Z])([.)]?)(?=\s|$)")
+# A letter's sub-items numbered after it ("F.1 Approval of ...", "G.13 Task Order ..."), as US
+# city agendas and minutes print them under "F. Approval of Minutes".
+_LETTER_DOTTED = re.compile(r"^([A-Z])\.(\d{1,2})\.?(?=\s+[A-Z(]|$)")
 # (a title may follow the bracket without a space: "(m)Application for consideration of ...")
 _PAREN = re.compile(r"^\(\s*(\d{1,3}|[A-Za-z]|[ivxlcIVXLC]{1,6})\s*\)(?=\s|$|[A-Z][a-z])")
 _LETTER = re.compile(r"^([A-Za-z]|[ivxlcIVXLC]{2,6})([.)])(?=\s|$|[A-Z]{2})")
@@ -106,6 +109,10 @@ def parse_labels(line: str) -> list[Label]:
     m = _SUFFIXED.match(text)
     if m:
         return [Label(m.group(1) + m.group(2) + m.group(3), "dotted", (int(m.group(1)), ord(m.group(3).lower()) - 96),
+                      text[m.end():].strip(), ".")]
+    m = _LETTER_DOTTED.match(text)
+    if m:
+        return [Label(f"{m.group(1)}.{m.group(2)}", "dotted", (ord(m.group(1)) - 64, int(m.group(2))),
                       text[m.end():].strip(), ".")]
     m = _NUMBER.match(text)
     if m:

@@ -109,16 +109,21 @@ def _numbered(found: list[tuple[int, str]]) -> list[Heading]:
 
 # A run-in label in title case at the margin: "Police Matters: No questions ...", "Treasurer's
 # Report ; ...", "Fife Councillors Report; - ...", or a short title alone ("A.O.C.B.",
-# "Matters Arising from Previous Minutes .").
-_LABEL_HEAD = re.compile(r"^(?P<t>[A-Z][\w’'&/.()-]*(?:\s+(?:[A-Z][\w’'&/.()-]*|of|and|the|for|from|to|on|in|at|with|&)){0,6})"
+# "Matters Arising from Previous Minutes ."), or a quoted name ("“Otis Spotlight”: ...").
+_LABEL_HEAD = re.compile(r"^(?P<t>[“\"‘]?[A-Z][\w’'&/.()-]*(?:\s+(?:[A-Z][\w’'&/.()”\"-]*|of|and|the|for|from|to|on|in|at|with|&)){0,6})"
                          r"(?:\s*[:;](?!\S)|\s*\.?\s*$)")
 _SENTENCE_LABEL = re.compile(r"^(?P<t>[A-Z][a-z]+(?:\s+[a-z]+){1,4})\s*:$")
 # Labels of a field, a person or an attendance list, not of an item of business.
 _FIELD_LABELS = re.compile(r"\b(?:present|absent|attendance|attending|participating|presiding|apologies\s+for)\b|"
                            r"^(?:location|place|proposed|seconded|moved|"
                            r"motion(?:\s+(?:from|by))?|vote|result|note|resolved|agreed|carried|ayes?|nays?|noes|chair(?:man)?|vice\s+chair|"
-                           r"secretary|treasurer|clerk|date|time|venue|roll\s+call|discussion|who|what|when|status|owner|"
+                           r"secretary|treasurer|clerk|date|time|venue|roll\s+call|staff|guests|visitors|discussion|who|what|when|status|owner|"
                            r"action(?:s)?|item|page|tel|email|signed|dated)$", re.IGNORECASE)
+
+
+# The secretary's sign-off under the last item: the name under it is no label.
+_SIGN_OFF = re.compile(r"^(?:respectfully\s+submitted|submitted\s+by|minutes\s+(?:taken|recorded|prepared)\s+by)\b",
+                       re.IGNORECASE)
 
 
 def run_in_label_headings(doc: Document, lines: list[str], start: int, end: int, table_lines: set[int],
@@ -139,6 +144,8 @@ def _run_in_labels(doc: Document, lines: list[str], start: int, end: int,
     out = []
     for n in range(start, end + 1):
         text = lines[n - 1].strip()
+        if _SIGN_OFF.match(text):
+            break  # "Respectfully submitted," / "Mary Ellen Christina": the clerk signs, no item follows
         m = _LABEL_HEAD.match(text) or (_SENTENCE_LABEL.match(text) if sentence_case else None)
         if not m or (n in table_lines and not m.group("t")) or "," in m.group("t") or parse_labels(text):
             continue  # (a numbered line is a list's point: "III. Crypto Treasury Management:")
