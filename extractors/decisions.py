@@ -105,7 +105,34 @@ def decisions(doc: Document) -> list[dict]:
             if text:
                 out.append({"text": text, **span(doc, s.line_start, s.line_end)})
     out += [r for r in _outcome_lines(doc) if not any(r["line_start"] == o["line_start"] for o in out)]
+    out += [r for r in _declared_elections(doc) if not any(r["line_start"] == o["line_start"] for o in out)]
     return sorted(out, key=lambda r: r["line_start"])
+
+
+# "Accordingly, the Chair declares the following elections:", "The following were declared
+# elected:" over a list of who took which post.
+_DECLARES_LIST = re.compile(r"\bdeclar(?:es|ed|e)\b[^.]{0,80}\b(?:elections?|elected|appointments?|appointed)\s*:\s*$",
+                            re.IGNORECASE)
+# "Tim Norton: President of the Association", "Secretary – Amy Gray", "• Nic Jaffe: ordinary member".
+_POST_LINE = re.compile(r"^(?P<x>[A-Z][\w'’.-]*(?:\s+[\w'’.&-]+){0,7}\s*(?::|\s[–—-])\s*[A-Za-z][\w'’.&() -]{1,60})$")
+
+
+def _declared_elections(doc: Document) -> list[dict]:
+    """Given a document, return a decision for each post the chair declares filled in a list
+    under "... declares the following elections:" (each line a post and who took it)."""
+    out: list[dict] = []
+    lines = doc.lines
+    for sec in meeting_sections(doc):
+        if sec.kind != "minutes":
+            continue
+        for n in range(sec.body_start + 1, sec.end + 1):
+            if not _DECLARES_LIST.search(lines[n - 1]):
+                continue
+            k = n + 1
+            while k <= sec.end and (m := _POST_LINE.match(re.sub(rf"^\s*{BULLET}", "", lines[k - 1]).strip())) and not m.group("x").endswith("."):
+                out.append({"text": m.group("x"), **span(doc, k, k)})
+                k += 1
+    return out
 
 
 # The outcome a licensing or appeals board prints as the last line of each matter, set off in

@@ -123,7 +123,7 @@ def _heading_like(text: str) -> bool:
                                             r"|\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Sir|Dame|Lord|Lady)\.?$", text)
 
 
-_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Cllr|No|Nos|St|Ste|Mt|Ft|Ave|Dept|Corp|Twp|Rev|Prof|Inc|Ltd|Co|vs|v|etc|approx|Sr|Jr|Hon"
+_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Cllr|No|Nos|St|Ste|Mt|Ft|Ave|Dept|Corp|Twp|Rev|Prof|Inc|Ltd|Co|vs|v|etc|approx|Sr|Jr|Hon|Atty"
                      r"|MR|MRS|MS|DR|CLLR)|\b[A-Z]|\b[ap]\.m)$")  # (honorifics in capitals: "2nd: MR. PHARES")
 
 

@@ -142,17 +142,26 @@ def _run_in_labels(doc: Document, lines: list[str], start: int, end: int,
     councils."""
     margin = min((indent(doc, n) or 0 for n in range(start, end + 1) if lines[n - 1]), default=0)
     out = []
+    under_section = False  # below a label standing alone at the margin ("Reports:")
     for n in range(start, end + 1):
         text = lines[n - 1].strip()
         if _SIGN_OFF.match(text):
             break  # "Respectfully submitted," / "Mary Ellen Christina": the clerk signs, no item follows
+        shift = indent(doc, n) or 0
+        if text and shift <= margin + 8:
+            under_section = bool(re.fullmatch(r"[A-Z][\w’' ]{2,40}:", text))
+        if under_section and shift > margin + 8 and re.match(r"\S.{2,40}?\b(?:and|&|of|for)$", text) \
+                and n < end and _LABEL_HEAD.match(lines[n].strip()):
+            text = f"{text} {lines[n].strip()}"  # "Fundraising and" / "Development: Ms. Kaiser ...": one label
+            lines = lines[:n - 1] + [text, ""] + lines[n + 1:]
         m = _LABEL_HEAD.match(text) or (_SENTENCE_LABEL.match(text) if sentence_case else None)
         if not m or (n in table_lines and not m.group("t")) or "," in m.group("t") or parse_labels(text):
             continue  # (a numbered line is a list's point: "III. Crypto Treasury Management:")
         title = m.group("t").strip(" .")
         if is_vote_line(text) or re.search(r"-(?:yes|no|aye|nay|absent)\b", title, re.IGNORECASE) or ELECTED.match(text):
             continue  # "Crockett-yes; Duford-yes; ...": a roll call; "President: A (prop: B, sec: C)": an election
-        if _FIELD_LABELS.search(title) or len(title) < 3 or (indent(doc, n) or 0) > margin + 8:
+        # (the reports under "Reports:" are set in a little: "Director: ...", "Finance: ...")
+        if _FIELD_LABELS.search(title) or len(title) < 3 or shift > margin + (30 if under_section and ":" in text else 8):
             continue
         if not re.search(r"[:;]", text[m.end("t"):m.end("t") + 3]) and (len(text) > 45 or text.endswith(("?", "!"))):
             continue  # a short line standing alone is a title; a longer one is a sentence
