@@ -133,9 +133,8 @@ def title_blocks(doc: Document, lines: list[str]) -> list[Section]:
             continue
         sec = _read_block(doc, lines, block)
         if sec is None and len(block) == _MAX_BLOCK and n in page_starts:
-            # A cover page that lists the committee's members between its name and the word
-            # "Agenda" (Legistar: date, time, authority, address, "Executive Management
-            # Committee", seven members, "Agenda - Final") is one block, longer than most.
+            # A cover page listing the members between the committee's name and "Agenda - Final"
+            # (Legistar) is one block, longer than most.
             longer = _grow_block(doc, lines, title_like, n, 3 * _MAX_BLOCK)
             if len(longer) > len(block) and not _prose_block(doc, lines, longer, title_like) \
                     and (sec := _read_block(doc, lines, longer)) is not None:
@@ -296,7 +295,7 @@ def _read_block(doc: Document, lines: list[str], block: list[int]) -> Section | 
             # "2020 Annual General Meeting" / "- 12/4/2021, Conducted over Zoom"
             date_line, date_text = bullet_line, lines[bullet_line - 1]
             date, dm = date_in(date_text)
-        elif general_title and (held := _date_held(lines, block[-1])) is not None:
+        elif (general_title or _NOTICE_OF_MEETING.search(joined)) and (held := _date_held(lines, block[-1])) is not None:
             # "Notice of annual general meeting" / "The annual general meeting ... will be held
             # at 1pm on Saturday 14 September 2024 at ...": the notice dates it in its first sentence
             date, dm, date_line = held
@@ -342,7 +341,7 @@ def _read_block(doc: Document, lines: list[str], block: list[int]) -> Section | 
         return None
     kind = _kind_of(texts)
     if kind is None:
-        kind = _kind_from_what_follows(lines, look, joined)
+        kind = _kind_from_what_follows(lines, look, joined) or ("agenda" if _NOTICE_OF_MEETING.search(joined) else None)
         if kind is None:
             return None
     elif kind == "agenda" and (any(_PRESENT_NOTE.match(lines[k - 1]) for k in following[:2])
@@ -372,6 +371,10 @@ _TITLED_GENERAL = re.compile(r"^\W*(?:minutes|agenda|notice)\s+of\s+(?:the\s+)?(
 # A title that is the meeting's own name: "Annual General Meeting 2019", "2020 AGM".
 _GENERAL_TITLE = re.compile(r"^\W*(?:(?:19|20)\d\d\s+)?(?:annual|extraordinary|special)\s+general\s+meeting"
                             r"(?:\s+(?:19|20)\d\d)?\W*$", re.IGNORECASE)
+# "Notice of Regular Meeting & Board Retreat": an agenda its first sentence dates (not "NOTICE OF
+# SPECIAL MEETING OF THE CONDUIT FINANCING COMMITTEE", a title that names the body).
+_NOTICE_OF_MEETING = re.compile(r"\bnotice\s+of\s+(?:an?\s+|the\s+)?(?:regular|special|public|board|annual|\w+\s+board)?\s*meeting\b(?!\s+of\b)",
+                                re.IGNORECASE)
 _GENERAL_MEETING = re.compile(r"\b(?:annual|extraordinary|special)\s+general\s+meeting\b", re.IGNORECASE)
 
 

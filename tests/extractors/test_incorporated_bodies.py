@@ -63,3 +63,19 @@ def test_an_incorporated_body_and_the_start_of_a_span(text, committee, date, sta
 ])
 def test_a_span_of_time_starts_at_its_first_end(text, expected):
     assert time_in(text) == expected
+
+
+@pytest.mark.parametrize("title, sentence, committee, date", [
+    (["SUMMIT VALLEY LAND REUTILIZATION CORPORATION", "PUBLIC NOTICE", "Notice of Regular Meeting & Board Retreat"],
+     "A regular meeting of the Summit Valley Land Reutilization Corporation board of directors will be held on "
+     "Friday, March 29, 2019, from 9 a.m. to 1:00 p.m. at the Pry Building, Room 382.",
+     "Summit Valley Land Reutilization Corporation", dt.date(2019, 3, 29)),
+    (["RIVERBEND HOUSING CORPORATION", "Notice of Special Meeting"],
+     "A special meeting of the board of the Riverbend Housing Corporation will be held on Tuesday, June 4, 2024 "
+     "at 6:00 p.m. in the community room.",
+     "Riverbend Housing Corporation", dt.date(2024, 6, 4)),
+])
+def test_a_notice_of_meeting_is_dated_by_its_first_sentence(title, sentence, committee, date):
+    # (titles._NOTICE_OF_MEETING; "corporation" names a body): a notice is the meeting's agenda
+    [meeting] = extract_all(document_from_text("\n".join(title + ["", sentence, ""])))["meetings"]
+    assert (meeting["committee"], meeting["meeting_date"], meeting["kind"]) == (committee, date, "agenda")
