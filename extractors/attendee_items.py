@@ -88,8 +88,25 @@ def _vice_chair_surnames(lines: list[str], first: int, last: int) -> set[str]:
             names.update(m.group("name") for m in pattern.finditer(text))
     return names
 
+# A couple under one surname at an item's start: "Trevor & Rene Sawyer", "Graham and Laraine Waters".
+_COUPLE = re.compile(r"(?:(?<=^)|(?<=[,;:]\s)|(?<=[,;:]))\s*(?P<a>[A-Z][a-z'’-]+)\s+(?:&|and)\s+(?P<b>[A-Z][a-z'’-]+)\s+"
+                     r"(?P<surname>[A-Z][A-Za-z'’-]+)(?=\s*(?:[,;.]|$))")
+
+
+def _couples(text: str) -> str:
+    """Given a list, return it with each couple printed under one surname written out as two
+    people ("Trevor & Rene Sawyer" -> "Trevor Sawyer, Rene Sawyer"), where the first is a
+    known given name (not "Smith & Jones Partners")."""
+    from extractors.action_owners import _all_given_names
+
+    given = _all_given_names()
+    return _COUPLE.sub(lambda m: (f" {m.group('a')} {m.group('surname')}, {m.group('b')} {m.group('surname')}"
+                                  if m.group("a").lower() in given else m.group(0)), text)
+
+
 def _split_items(text: str) -> list[str]:
     """Given a list, return its items split at top-level separators (not inside brackets)."""
+    text = _couples(text)
     items, depth = [], 0
     masked = []
     for ch in text:
