@@ -11,6 +11,7 @@ import re
 
 from extractors.common import span
 from extractors.meetings import meeting_sections
+from extractors.segments import _FIELD
 from minutebook.document import Document
 
 # "(Pages 12 - 61)" and "(Page 32)": the item's pages in the printed pack.
@@ -18,9 +19,9 @@ _PAGES = re.compile(r"\(\s*Pages?\s+(\d+)(?:\s*[-–]\s*(\d+))?\s*\)", re.IGNORE
 
 # A file number printed between an item's label and its title, as agenda systems do
 # ("2.7 21-024 Amendment to the ...", "1.B 21-0171 Approve the List(s) ..."): a record's
-# id, not part of the title; "33. 2017-0346 SUBJECT: STATE AND FEDERAL REPORT": the field's
-# label goes with it.
-_FILE_NUMBER = re.compile(r"^(?:\d{2}|\d{4})-\d{3,5}\s+(?:SUBJECT:\s*)?(?=[A-Z])")
+# id, not part of the title ("33. 2017-0346 SUBJECT: STATE AND FEDERAL REPORT": the field's
+# label, ``segments._FIELD``, goes too).
+_FILE_NUMBER = re.compile(r"^(?:\d{2}|\d{4})-\d{3,5}\s+(?=[A-Z])")
 
 
 def extract_agenda_items(doc: Document, settings: dict | None = None) -> list[dict]:
@@ -82,7 +83,7 @@ def _split_pages(title: str) -> tuple[str, str | None]:
         pages = m.group(1) if not m.group(2) else f"{m.group(1)}-{m.group(2)}"
         title = title[: m.start()] + " " + title[m.end():]
     title = " ".join(title.split()).strip(" ;:")
-    title = _FILE_NUMBER.sub("", title)
+    title = _FIELD.sub("", _FILE_NUMBER.sub("", title))
     title = re.sub(r"(?<=[A-Za-z)]{2})\.$", "", title)  # "Apologies for absence." but not "p.m."
     title = re.sub(r"\s+([,;:])", r"\1", title)
     title = re.sub(r"\.\s+([–—-])\s+", r" \1 ", title)  # "Next Meeting. - Wednesday" -> "Next Meeting - Wednesday"

@@ -89,7 +89,7 @@ def _vice_chair_surnames(lines: list[str], first: int, last: int) -> set[str]:
     return names
 
 # A couple under one surname at an item's start: "Trevor & Rene Sawyer", "Graham and Laraine Waters".
-_COUPLE = re.compile(r"(?:(?<=^)|(?<=[,;:]\s)|(?<=[,;:]))\s*(?P<a>[A-Z][a-z'’-]+)\s+(?:&|and)\s+(?P<b>[A-Z][a-z'’-]+)\s+"
+_COUPLE = re.compile(r"(?:^|(?<=[,;:]))\s*(?P<a>[A-Z][a-z'’-]+)\s+(?:&|and)\s+(?P<b>[A-Z][a-z'’-]+)\s+"
                      r"(?P<surname>[A-Z][A-Za-z'’-]+)(?=\s*(?:[,;.]|$))")
 
 

@@ -223,7 +223,6 @@ _BODY_WORD_FIRST = re.compile(rf"^(?:{_BODY_WORDS})\b(?!\s+(?:of|for)\b)")
 _BODY_WORD_LAST = re.compile(rf"\b(?:{_BODY_WORDS}|Trust|Authority|Association|Society|Club|Lodge|Corporation)$", re.IGNORECASE)
 
 
-_MEETING_OF = re.compile(r"\bmeeting\s+of\b", re.IGNORECASE)
 # Where a title line's own words end and a body's name may begin: a slash or a colon, or the
 # kind of meeting ("Special Board Meeting/Ad Hoc ...", "Regular Meeting of the Planning &").
 _NAME_STARTS = re.compile(r"[/|:–—]|\b(?:meeting|minutes|agenda)(?:\s+of)?(?:\s+the)?\s", re.IGNORECASE)
@@ -254,13 +253,12 @@ def committee_from(lines: list[str]) -> str | None:
     joined to the name printed above it ("Lincoln Square Special Service Area #21" /
     "Commission Meeting Minutes"), else the first place named ("Township of Nipissing")."""
     names = [body_name(x) for x in lines]
-    committees = [n for n, strength in names if strength == 2 and _SUB_BODY.search(n or "")]
+    committees = [k for k, (n, strength) in enumerate(names) if strength == 2 and _SUB_BODY.search(n or "")]
     if committees and any(strength == 2 and not _SUB_BODY.search(n or "") and _PARENT_BODY.search(n or "")
                           for n, strength in names) and not any(strength == 3 for _, strength in names):
         # "KESGRAVE TOWN COUNCIL" / "Planning and Development Committee Meeting Minutes": the
         # council's committee met, not the council
-        k = next(k for k, (n, strength) in enumerate(names) if n == committees[0] and strength == 2)
-        return title_case(_with_wrapped_head(lines, k, committees[0]))
+        return title_case(_with_wrapped_head(lines, committees[0], names[committees[0]][0]))
     for wanted in (3, 2):
         for k, (name, strength) in enumerate(names):
             if strength == wanted:
@@ -268,7 +266,7 @@ def committee_from(lines: list[str]) -> str | None:
                 # (not a name its line says the meeting is "of": "Norwich, Connecticut" over
                 # "REGULAR MEETING OF THE BOARD OF TRUSTEES" is an address over a title)
                 if _is_generic(name) and k > 0 and names[k - 1][0] and names[k - 1][1] < 2 and len(names[k - 1][0]) >= 5 \
-                        and not _POST.fullmatch(names[k - 1][0]) and not _MEETING_OF.search(lines[k]):
+                        and not _POST.fullmatch(names[k - 1][0]) and not _NAMED_OUTRIGHT.search(lines[k]):
                     # "New Mexico Network" / "for Women in" / "Science & Engineering" / "Board
                     # Meeting": a name wrapped over the lines above is read whole
                     j = k - 1

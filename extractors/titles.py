@@ -82,8 +82,6 @@ def _title_like(doc: Document, lines: list[str], n: int, top_of_page: bool) -> b
             and not _street_address(text) and not _year_and_meeting(text) and not _lettered_body_title(text):
         return False  # "1. Call to Order": an item, not a title ("18 March 2025" is a date,
         # "9401 Corkscrew Palms Circle" the venue's address)
-    if re.match(r"[A-Z]\.\d{1,2}\s+[A-Z]", text):
-        return False  # "F.1 Approval of Regular City Commission Meeting Minutes from March 24,": an item
     letters = [c for c in text if c.isalpha()]
     caps = len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
     if caps or emphasis(doc, n) > 0 or centred(doc, n):
@@ -280,6 +278,7 @@ def _read_block(doc: Document, lines: list[str], block: list[int]) -> Section | 
     fields = _fields_after(lines, block[-1])
     # "Minutes of the Annual General Meeting ...", "Notice of annual general meeting", "Annual General Meeting 2019"
     general_title = bool(_TITLED_GENERAL.match(joined) or _GENERAL_TITLE.match(texts[0]))
+    notice = bool(_NOTICE_OF_MEETING.search(joined))  # "Notice of Regular Meeting": an agenda its first sentence dates
     if date is None:
         # A date broken at the line end: "... OF BALLSTON SPA, NY, held June 9," / "2025".
         date, dm = date_in(joined)
@@ -295,7 +294,7 @@ def _read_block(doc: Document, lines: list[str], block: list[int]) -> Section | 
             # "2020 Annual General Meeting" / "- 12/4/2021, Conducted over Zoom"
             date_line, date_text = bullet_line, lines[bullet_line - 1]
             date, dm = date_in(date_text)
-        elif (general_title or _NOTICE_OF_MEETING.search(joined)) and (held := _date_held(lines, block[-1])) is not None:
+        elif (general_title or notice) and (held := _date_held(lines, block[-1])) is not None:
             # "Notice of annual general meeting" / "The annual general meeting ... will be held
             # at 1pm on Saturday 14 September 2024 at ...": the notice dates it in its first sentence
             date, dm, date_line = held
@@ -341,7 +340,7 @@ def _read_block(doc: Document, lines: list[str], block: list[int]) -> Section | 
         return None
     kind = _kind_of(texts)
     if kind is None:
-        kind = _kind_from_what_follows(lines, look, joined) or ("agenda" if _NOTICE_OF_MEETING.search(joined) else None)
+        kind = _kind_from_what_follows(lines, look, joined) or ("agenda" if notice else None)
         if kind is None:
             return None
     elif kind == "agenda" and (any(_PRESENT_NOTE.match(lines[k - 1]) for k in following[:2])

@@ -143,6 +143,7 @@ def _run_in_labels(doc: Document, lines: list[str], start: int, end: int,
     margin = min((indent(doc, n) or 0 for n in range(start, end + 1) if lines[n - 1]), default=0)
     out = []
     under_section = False  # below a label standing alone at the margin ("Reports:")
+    joined: set[int] = set()  # lines read as the end of a label broken on the line above
     for n in range(start, end + 1):
         text = lines[n - 1].strip()
         if _SIGN_OFF.match(text):
@@ -150,10 +151,12 @@ def _run_in_labels(doc: Document, lines: list[str], start: int, end: int,
         shift = indent(doc, n) or 0
         if text and shift <= margin + 8:
             under_section = bool(re.fullmatch(r"[A-Z][\w’' ]{2,40}:", text))
+        if n in joined:
+            continue
         if under_section and shift > margin + 8 and re.match(r"\S.{2,40}?\b(?:and|&|of|for)$", text) \
                 and n < end and _LABEL_HEAD.match(lines[n].strip()):
             text = f"{text} {lines[n].strip()}"  # "Fundraising and" / "Development: Ms. Kaiser ...": one label
-            lines = lines[:n - 1] + [text, ""] + lines[n + 1:]
+            joined.add(n + 1)
         m = _LABEL_HEAD.match(text) or (_SENTENCE_LABEL.match(text) if sentence_case else None)
         if not m or (n in table_lines and not m.group("t")) or "," in m.group("t") or parse_labels(text):
             continue  # (a numbered line is a list's point: "III. Crypto Treasury Management:")

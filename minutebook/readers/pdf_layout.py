@@ -298,16 +298,17 @@ def attach_labels_read_late(lines: list[str], styles: list[LineStyle | None]) ->
     drop: set[int] = set()
     for i, text in enumerate(lines):
         label = styles[i]
-        if label is None or label.top is None or label.x1 is None or not _LABEL_ALONE.match(text.strip()):
+        alone = _LABEL_ALONE.match(text.strip())
+        if label is None or label.top is None or label.x1 is None or not alone:
             continue
+        # (a file number may stand at the row's far end, past the title: "43." left of
+        # "SUBJECT: BOARD RULES ...", "2017-0424" at the right edge, read as one line)
+        filed = alone.group("file") is not None
         size = label.size or 10
         for j in range(i - 1, max(-1, i - 8), -1):
             title = styles[j]
             if j in drop or title is None or title.top is None or title.x0 is None or not lines[j].strip():
                 continue
-            # (a file number may stand at the row's far end, past the title: "43." left of
-            # "SUBJECT: BOARD RULES ...", "2017-0424" at the right edge, read as one line)
-            filed = _LABEL_ALONE.match(text.strip()).group("file") is not None
             beside = title.x0 > label.x1 or (filed and title.x0 > label.x0 + 15 and (title.x1 or 0) < label.x1)
             if abs(title.top - label.top) <= 0.3 * size and beside:
                 out_lines[j] = f"{text.strip()} {lines[j].strip()}"
