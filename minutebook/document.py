@@ -74,6 +74,9 @@ class Document:
     ocr_pages: int = 0
     ocr_confidence: float | None = None  # mean confidence of the OCR'd lines
     error: str | None = None
+    # The date the PDF says it was made ("2014-02-24"), or None: it dates a paper that prints
+    # its meeting's day and month only (see ``extractors.meeting_dates.yearless_date``).
+    created: str | None = None
     pdf_tables: list[PdfTable] = field(default_factory=list)
     # One entry per line (or empty when the reader knows no typography): see ``LineStyle``.
     styles: list[LineStyle | None] = field(default_factory=list)

@@ -123,7 +123,7 @@ def _read_pdf(base: Document, data: bytes, settings: ReaderSettings) -> Document
     scores = [c for c in pages.ocr_pages.values() if c is not None]
     source = "text_layer" if not pages.ocr_pages else "ocr" if len(pages.ocr_pages) == len(pages.page_lines) else "mixed"
     return replace(base, lines=lines, line_pages=line_pages, pages=len(pages.page_lines), pdf_tables=tables,
-                   styles=styles, page_sizes=list(pages.page_sizes or []), text_source=source,
+                   styles=styles, page_sizes=list(pages.page_sizes or []), text_source=source, created=pages.created,
                    ocr_pages=len(pages.ocr_pages), ocr_confidence=round(sum(scores) / len(scores), 4) if scores else None)
 
 

@@ -8,6 +8,7 @@ repeated banners) are removed so they do not split paragraphs or pose as minute 
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import re
 from collections import Counter
@@ -15,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from minutebook.document import LineStyle, PdfTable
 from minutebook.readers.pdf_layout import (attach_labels_read_late, attach_margin_labels, furniture_by_position, join_words_split_into_lines, page_line_styles,
-                                           settle_bold)
+                                           put_field_labels_first, settle_bold)
 from minutebook.readers.pdf_tables import (
     char_boxes_of,
     clipped_out_objects,
@@ -45,6 +46,7 @@ class PdfPages:
     page_styles: list[list[LineStyle | None]] | None = None
     page_sizes: list[tuple[float, float]] | None = None
     ocr_pages: dict[int, float | None] = field(default_factory=dict)  # page -> mean OCR confidence
+    created: str | None = None  # the metadata's CreationDate as an ISO date
 
 
 _PAGE_NUMBER = re.compile(
@@ -86,6 +88,24 @@ def mend_ligatures(text: str, textpage, pdfium_c) -> str:
         if origin(i, x1, y1) == origin(i + 1, x2, y2):
             chars[i], chars[i + 1] = chars[i + 1], chars[i]
     return "".join(chars)
+
+
+_PDF_DATE = re.compile(r"^(?:D:)?((?:19|20)\d\d)(\d\d)(\d\d)")
+
+
+def creation_date(pdf) -> str | None:
+    """Given an open pypdfium2 document, return its metadata's CreationDate as an ISO date
+    ("D:20140224155053Z" -> "2014-02-24"), or None when it is absent or not a date."""
+    try:
+        m = _PDF_DATE.match(pdf.get_metadata_dict().get("CreationDate") or "")
+    except Exception:  # (a damaged info dictionary costs the date, never the document)
+        return None
+    if m is None:
+        return None
+    try:
+        return dt.date(*(int(g) for g in m.groups())).isoformat()
+    except ValueError:
+        return None
 
 
 def sniff_pdf(data: bytes) -> None:
@@ -135,12 +155,14 @@ def read_pdf_pages(data: bytes, *, max_pages: int | None = None, tables: str = "
                 f"too many pages: {n_pages} pages exceeds the limit of {max_pages} "
                 "(raise --max-pages to ingest it)"
             )
+        created = creation_date(pdf)
         page_lines: list[list[str]] = []
         page_styles: list[list[LineStyle | None]] = []
         page_sizes: list[tuple[float, float]] = []
         tabular_pages: list[tuple[int, str, list]] = []  # (page index, strategy, hidden chars) for pdfplumber
         found: list[PdfTable] = []
         scanned: list[int] = []  # 0-based pages with no text layer but an image: scans
+        unmapped: list[int] = []  # 0-based pages whose text layer spells no letters
         for index in range(n_pages):
             page = pdf[index]
             textpage = page.get_textpage()
@@ -157,6 +179,10 @@ def read_pdf_pages(data: bytes, *, max_pages: int | None = None, tables: str = "
                     obj.close()
                 textpage = page.get_textpage()
             text = mend_ligatures(textpage.get_text_range(), textpage.raw, pdfium_c)
+            if garbled(text):
+                # printed in fonts with no map to letters: its text is junk; the page is read by OCR as a scan
+                unmapped.append(index)
+                text = ""
             pieces = text.splitlines(keepends=True)
             lines = [
                 _CTRL.sub("", ln.replace("\u0002", "\u00ad").replace("\ufffe", "\u00ad")).rstrip()
@@ -166,9 +192,12 @@ def read_pdf_pages(data: bytes, *, max_pages: int | None = None, tables: str = "
             if sum(len(ln.strip()) for ln in lines) < _OCR_BELOW_CHARS and (
                     _has_image(page.raw, pdfium_c) or _count_paths(page.raw, pdfium_c, _OUTLINED) >= _OUTLINED):
                 scanned.append(index)
+            elif index in unmapped:
+                scanned.append(index)
             lines, styles = join_words_split_into_lines(lines, page_line_styles(textpage.raw, pdfium_c, pieces, height))
             lines, styles = attach_margin_labels(lines, styles)
             lines, styles = attach_labels_read_late(lines, styles)
+            lines, styles = put_field_labels_first(lines, styles)
             page_lines.append(lines)
             page_styles.append(styles)
             page_sizes.append((round(width, 1), round(height, 1)))
@@ -222,7 +251,8 @@ def read_pdf_pages(data: bytes, *, max_pages: int | None = None, tables: str = "
                            + (f" ({unread} page(s) past the OCR time limit)" if unread else ""))
         raise NeedsOcr(
             f"no text layer: {n_pages} page(s) with {chars} characters of text; "
-            "the PDF is probably scanned and needs OCR" + (" (OCR is off: --no-ocr)" if scanned and not ocr else "")
+            + (f"{len(unmapped)} page(s) printed in fonts with no map to letters; " if unmapped else "")
+            + "the PDF is probably scanned and needs OCR" + (" (OCR is off: --no-ocr)" if scanned and not ocr else "")
         )
     if tabular_pages:
         found.extend(_find_tables(data, tabular_pages))
@@ -238,7 +268,21 @@ def read_pdf_pages(data: bytes, *, max_pages: int | None = None, tables: str = "
                  and not outline_in_a_grid(t.rows)]
     found = [replace(t, rows=realign_columns(t.rows)) for t in found]
     return PdfPages(page_lines=page_lines, tables=found, page_styles=page_styles, page_sizes=page_sizes,
-                    ocr_pages=ocr_read)
+                    ocr_pages=ocr_read, created=created)
+
+
+# Codes PDFium gives for glyphs of a font with no map to Unicode (old word processors' embedded
+# fonts): control characters, not the tab, line ends, soft hyphen marks it uses itself.
+_UNMAPPED = re.compile(r"[\x00\x01\x03-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def garbled(text: str) -> bool:
+    """Given a page's text as PDFium reads it, say whether its text layer is unreadable: at
+    least 40 printed characters, a third or more of them control codes ("\\x01\\x04\\x05\\x06\\r\\n"
+    for "MINUTES"). Such a page prints letters the text layer cannot spell, so it is read by OCR
+    like a scan. Figures, rules of dots and foreign scripts are printed characters, not codes."""
+    printed = sum(1 for ch in text if not ch.isspace())
+    return printed >= 40 and len(_UNMAPPED.findall(text)) * 3 >= printed
 
 
 # A page with fewer characters of text layer than this, and an image (a scan) or hundreds

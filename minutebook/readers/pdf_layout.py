@@ -320,3 +320,35 @@ def attach_labels_read_late(lines: list[str], styles: list[LineStyle | None]) ->
                 break
     keep = [k for k in range(len(lines)) if k not in drop]
     return [out_lines[k] for k in keep], [out_styles[k] for k in keep]
+
+
+# A field label alone on its line: "Present:", "Absent:", "Excused:", "Also Present:".
+_FIELD_ALONE = re.compile(r"^[A-Z][A-Za-z'’]*(?: [A-Za-z'’]+){0,3}:$")
+
+
+def put_field_labels_first(lines: list[str], styles: list[LineStyle | None]) -> tuple[list[str], list[LineStyle | None]]:
+    """Given a page's lines and styles, return them with a field label that PDFium read after
+    the lines it heads put back in front of them. Meeting systems (Legistar's "Meeting Minutes")
+    set "Present:" / "Absent:" as a label cell left of a cell of names, its top a little above
+    the names' first line; the names come first in the text ("Recchia Jr., Brewer, ..." /
+    "Koslowitz, ..." / "Present:"), or the first line of names before the label on its own row
+    ("Lucas, O'Neill, ..." / "Aye:" / "Rea, Bunch, ..."). The lines moved are those just before
+    the label in reading order that sit to its right, on its row or lower down, the first within
+    two lines of its top."""
+    order = list(range(len(lines)))
+    for i, text in enumerate(lines):
+        label = styles[i]
+        if label is None or label.top is None or label.x1 is None or not _FIELD_ALONE.match(text.strip()):
+            continue
+        size = label.size or 10
+        at = order.index(i)
+        block: list[int] = []
+        for k in range(at - 1, max(-1, at - 7), -1):
+            st = styles[order[k]]
+            if st is None or st.top is None or st.x0 is None or st.x0 < label.x1 - 2 or st.top < label.top - 0.3 * size:
+                break
+            block.append(k)
+        if block and styles[order[block[-1]]].top - label.top <= 2 * size:
+            first = block[-1]
+            order.insert(first, order.pop(at))
+    return [lines[k] for k in order], [styles[k] for k in order]

@@ -229,3 +229,45 @@ def test_cli_no_ocr_and_page_limit_reach_the_documents(scans, tmp_path):
         assert status == "needs_ocr"
     assert "past the OCR time limit" in errors["limit"]
     assert "past the OCR time limit" not in errors["no-ocr"]
+
+
+def _unmapped(text: str) -> str:
+    # What PDFium gives for a font with no map to Unicode: one control code per glyph.
+    return "".join(ch if ch.isspace() else chr(1 + ord(ch) % 30) for ch in text)
+
+
+@pytest.fixture()
+def fonts_without_unicode(monkeypatch):
+    """The text layer of every page reads as control codes, as old word processors' embedded
+    fonts read, while the page still prints its letters."""
+    import minutebook.readers.pdf as pdf_reader
+
+    real = pdf_reader.mend_ligatures
+    monkeypatch.setattr(pdf_reader, "mend_ligatures", lambda text, *a: _unmapped(real(text, *a)))
+
+
+def test_a_text_layer_in_fonts_without_letters_is_read_by_ocr(tmp_path, fonts_without_unicode):
+    path = _text_pdf(tmp_path / "unmapped.pdf", [MINUTES_PAGE, SECOND_PAGE])
+    doc = _read(path)
+    assert (doc.status, doc.text_source, doc.ocr_pages) == ("ok", "ocr", 2)
+    assert "ELMSTEAD PARISH COUNCIL" in doc.text and "Ashby Ltd" in doc.text
+
+
+def test_a_text_layer_in_fonts_without_letters_needs_ocr_when_ocr_is_off(tmp_path, fonts_without_unicode):
+    path = _text_pdf(tmp_path / "unmapped.pdf", [MINUTES_PAGE, SECOND_PAGE])
+    doc = _read(path, ocr=False)
+    assert doc.status == "needs_ocr" and doc.lines == []
+    assert "2 page(s) printed in fonts with no map to letters" in doc.error
+
+
+@pytest.mark.parametrize("text,expected", [
+    (_unmapped("MINUTES OF THE REGULAR MEETING OF THE BOARD OF EDUCATION, 5 September 2000"), True),
+    ("1,234  2,345  3,456  £12.00  $4,000.00  (1,200)  12.5%  7/8/24\n" * 3, False),  # figures
+    ("Apologies ........................................ 3\nMinutes ......... 4\n", False),  # dot leaders
+    ("Ordre du jour\nProcès-verbal de la séance du 12 juillet\n" * 2, False),
+    ("\x01\x02 short", False),  # too little to judge
+])
+def test_garbled_tells_codes_from_text(text, expected):
+    from minutebook.readers.pdf import garbled
+
+    assert garbled(text) is expected
