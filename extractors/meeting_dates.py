@@ -12,7 +12,10 @@ carries one that fits (after the minutes it approves, within four months of them
 A title's date field printed without a year ("Date: Friday 23rd January") takes its year from the
 document's path when the path carries that day and month ("2026/01/23/minutes.pdf",
 "2026-01-23-minutes.pdf"), or a year alone that the printed weekday agrees with
-("minutes/2026/Jan-23.pdf"); otherwise it stays unknown. So does one a title prints after "held on"
+("minutes/2026/Jan-23.pdf"), or, where the path has no year, the one year around the date the PDF
+says it was made (that year, the one before or the one after) whose calendar puts the printed
+weekday on that day ("will be held on Thursday, 13th February" in a notice made on 24 February
+2014); otherwise it stays unknown. So does one a title prints after "held on"
 ("Minutes of the meeting held on Monday 15 November at 5.30pm").
 
 A title's numeric date that reads both ways ("Summer Board Mtg 7.9.24") is read day first, as UK
@@ -110,10 +113,11 @@ def corrected_date(printed: dt.date | None, lines: list[str], start: int, end: i
     return fits[0] if fits else printed
 
 
-def yearless_date(text: str, source_path: str) -> tuple[dt.date | None, re.Match | None]:
-    """Given a printed date without a year ("Friday 23rd January") and the document's path,
-    return the date with the year the path gives it and the printed date's match, or
-    (None, None) (see the module's docstring)."""
+def yearless_date(text: str, source_path: str, created: str | None = None) -> tuple[dt.date | None, re.Match | None]:
+    """Given a printed date without a year ("Friday 23rd January"), the document's path and the
+    date the PDF was made (ISO, or None), return the date with the year the path (or, with a
+    printed weekday, the making date) gives it and the printed date's match, or (None, None)
+    (see the module's docstring)."""
     m = _YEARLESS.match(text)
     if m is None and (held := _HELD_ON.search(text)) is not None:
         m = _YEARLESS.match(text, held.end())  # "Minutes of the meeting held on Monday 15 November at 5.30pm"
@@ -128,18 +132,23 @@ def yearless_date(text: str, source_path: str) -> tuple[dt.date | None, re.Match
     if not candidates and weekday:
         candidates = [d for year in sorted({int(y) for y in _PATH_YEAR.findall(source_path)})
                       for d in _valid(year, month, day)]
+    if not candidates and weekday and created:
+        # (three years in a row never share a weekday for one day and month, so at most one fits)
+        made = int(created[:4])
+        candidates = [d for year in (made - 1, made, made + 1) for d in _valid(year, month, day)]
     if weekday:
         name = weekday.strip(" ,").lower()
         candidates = [d for d in candidates if d.strftime("%A").lower() == name]
     return (candidates[0], m) if len(set(candidates)) == 1 else (None, None)
 
 
-def first_yearless(numbers: list[int], texts: list[str], source_path: str) -> tuple[int, dt.date, re.Match] | None:
+def first_yearless(numbers: list[int], texts: list[str], source_path: str,
+                   created: str | None = None) -> tuple[int, dt.date, re.Match] | None:
     """Given a title block's line numbers and texts, return (line, date, match) for the first
     line that opens with a date printed without its year that the path dates (see
     ``yearless_date``), or None."""
     for n, text in zip(numbers, texts):
-        date, m = yearless_date(text, source_path)
+        date, m = yearless_date(text, source_path, created)
         if date is not None:
             return n, date, m
     return None

@@ -304,7 +304,7 @@ def _read_block(doc: Document, lines: list[str], block: list[int]) -> Section | 
             # General Meeting held on 23rd May 2023 ...": the title names the body only
             date, dm, date_line = held
             date_text = lines[date_line - 1]
-        elif (yearless := first_yearless(block, texts, doc.source_path)) is not None:
+        elif (yearless := first_yearless(block, texts, doc.source_path, getattr(doc, "created", None))) is not None:
             date_line, date, dm = yearless  # "September 23 – Room 901" under the title: the year in the path
             date_text = lines[date_line - 1]
         elif "date" in fields:
@@ -312,7 +312,7 @@ def _read_block(doc: Document, lines: list[str], block: list[int]) -> Section | 
             date_line, date_text = fields["date"]
             date, dm = date_in(date_text)
             if date is None:  # "Date: Friday 23rd January", the year in the path only
-                date, dm = yearless_date(date_text, doc.source_path)
+                date, dm = yearless_date(date_text, doc.source_path, getattr(doc, "created", None))
         elif committee is not None and _kind_of(texts) is not None and block[0] <= _first_lines(lines, 3) \
                 and len(set(named := year_first_name_dates(doc.source_path))) == 1:
             # "Strata Plan NW2050" / "Strata Council Meeting Minutes" over the attendance, no

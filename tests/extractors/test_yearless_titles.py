@@ -6,6 +6,7 @@ first_yearless, committee_names._MEETING_KIND). Checked on two bodies written fo
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
@@ -42,3 +43,32 @@ def test_a_yearless_date_whose_month_the_name_contradicts_stays_unread():
 def test_a_remote_or_virtual_meeting_is_the_bodys(title, body):
     [meeting] = extract_all(document_from_text("\n".join([title, "June 30, 2021", *_BODY])))["meetings"]
     assert meeting["committee"] == body
+
+
+@pytest.mark.parametrize("title,when,made,expected", [
+    # a notice made a fortnight after the meeting it announced (2019-09-19 was a Thursday)
+    ("HISTORIC DISTRICT COMMISSION", "Thursday, September 19 – Room 901", "2019-10-03",
+     ("Historic District Commission", dt.date(2019, 9, 19))),
+    # an agenda made in the December before a January meeting (2024-01-09 was a Tuesday)
+    ("LANDMARKS PRESERVATION BOARD", "Tuesday 9th January - Council Chamber", "2023-12-28",
+     ("Landmarks Preservation Board", dt.date(2024, 1, 9))),
+])
+def test_a_yearless_date_with_its_weekday_takes_the_year_the_pdf_was_made(title, when, made, expected):
+    # No year in the path: the year around the PDF's creation date whose calendar has that weekday.
+    doc = replace(document_from_text("\n".join([title, when, *_BODY]), source_path="minutes.pdf"), created=made)
+    [meeting] = extract_all(doc)["meetings"]
+    assert (meeting["committee"], meeting["meeting_date"]) == expected
+
+
+def test_a_yearless_date_without_its_weekday_is_not_dated_by_the_pdf():
+    # "September 19" alone fits every year: the making date does not choose one.
+    text = "\n".join(["HISTORIC DISTRICT COMMISSION", "September 19 – Room 901", *_BODY])
+    doc = replace(document_from_text(text, source_path="minutes.pdf"), created="2019-10-03")
+    assert extract_all(doc)["meetings"] == []
+
+
+def test_a_weekday_that_fits_none_of_the_years_around_the_making_date_leaves_it_undated():
+    # 19 September was a Monday in 2016, a Tuesday in 2017 and a Wednesday in 2018: a Thursday fits none.
+    text = "\n".join(["HISTORIC DISTRICT COMMISSION", "Thursday, September 19 – Room 901", *_BODY])
+    doc = replace(document_from_text(text, source_path="minutes.pdf"), created="2017-10-03")
+    assert extract_all(doc)["meetings"] == []
