@@ -43,8 +43,9 @@ _MEETING_KIND = (r"(?:regular|special|formal|business|annual|extraordinary|ordin
                  # (the month it is held in: "FEBRUARY COUNCIL MEETING", "the March Board meeting")
                  r"|january|february|march|april|may|june|july|august|september|october|november|december)")
 _LEAD = re.compile(
-    rf"^(?:(?:draft|official|approved|unapproved|revised|confirmed|agreed|signed|final)\s+)*"
-    rf"(?:minutes|agenda|notice|summary|record|notes|proceedings|journal)\b\s*"
+    rf"^(?:(?:draft|official|approved|unapproved|revised|confirmed|agreed|signed|final|marked)\s+)*"
+    # ("Marked Docket - Final": Legistar's action minutes)
+    rf"(?:minutes|agenda|notice|summary|record|notes|proceedings|journal|docket)\b(?:\s*[-–—]\s*(?:final|draft)\b)?\s*"
     rf"(?:(?:of|from|for)\s+)?(?:(?:the|a|an)\s+)?(?:{_MEETING_KIND}\s+)*(?:meeting|session)?\s*"
     rf"(?:\(\s*no\.?\s*\d+\s*\)\s*)?(?:of\s+)?(?:the\s+)?",
     re.IGNORECASE,
@@ -59,7 +60,7 @@ _MEETING_LEAD = re.compile(rf"^(?:(?:the|a|an)\s+)?(?:{_ORDINAL}\s+)?(?:{_MEETIN
 # the "Ilketshall St Margaret Parish Meeting", a New England town as its "Town Meeting")
 _TAIL = re.compile(
     rf"\s*[-–—:,|]?\s*(?:(?:{_MEETING_KIND}|official|draft)(?:\s+|\s*/\s*))*"  # (and "Hybrid In-Person/Online")
-    rf"(?:(?<!\bparish\s)(?<!\btown\s)meeting|mtg|session|minutes|agenda|summary|notes)\b.*$"
+    rf"(?:(?<!\bparish\s)(?<!\btown\s)meeting|mtg|session|minutes|agenda|summary|notes|proceedings)\b.*$"
     # "Library Board Trustee Meeting": a meeting of the board's members, not a body of its own
     rf"|(?:(?<=board)|(?<=council)|(?<=committee))\s+(?:trustee|member|director|governor)\s+"
     rf"(?:{_MEETING_KIND}\s+)*(?:meeting|mtg|session)\b.*$"
@@ -187,6 +188,22 @@ def tidy_committee(name: str | None) -> str | None:
     return title_case(tidy) if tidy else name
 
 
+def _said_over_lines(lines: list[str]) -> str | None:
+    """Given a title block's lines, return the body a sentence broken over several of them says
+    met ("MINUTES OF A MEETING" / "OF THE GOVERNING BODY OF" / "THE CITY OF HAYS, KANSAS":
+    "Governing Body of the City of Hays, Kansas"), each line running on into the next, or None."""
+    for first in range(len(lines) - 1):
+        last = first
+        while last + 1 < len(lines) and (_runs_on(lines[last], lines[last + 1])
+                                         or re.match(r"of\b", lines[last + 1].strip(), re.IGNORECASE)):
+            last += 1
+        if last > first:
+            name, strength = body_name(" ".join(x.strip() for x in lines[first:last + 1]))
+            if strength == 3:
+                return name
+    return None
+
+
 def _runs_on(upper: str, lower: str) -> bool:
     """Given two title lines, say whether a name runs on from the upper into the lower: the
     upper ends on a word that cannot end a name ("for", "in", "of", "and", "&"), or the lower
@@ -253,6 +270,8 @@ def committee_from(lines: list[str]) -> str | None:
     joined to the name printed above it ("Lincoln Square Special Service Area #21" /
     "Commission Meeting Minutes"), else the first place named ("Township of Nipissing")."""
     names = [body_name(x) for x in lines]
+    if not any(strength == 3 for _, strength in names) and (said := _said_over_lines(lines)) is not None:
+        return title_case(said)
     committees = [k for k, (n, strength) in enumerate(names) if strength == 2 and _SUB_BODY.search(n or "")]
     if committees and any(strength == 2 and not _SUB_BODY.search(n or "") and _PARENT_BODY.search(n or "")
                           for n, strength in names) and not any(strength == 3 for _, strength in names):

@@ -28,6 +28,7 @@ from extractors.headings import (
     time_in,
     title_case,
 )
+from extractors.committee_names import committee_from
 from extractors.labels import parse_labels
 
 # "A meeting of the County Council will be held in the Council Chamber, ... on Thursday, ..."
@@ -187,6 +188,13 @@ def _name_date_heading(lines: list[str], n: int) -> Section | None:
         if dm is None or lines[nxt[0] - 1][dm.end():].strip(" .,") or dm.start() > 0:
             return None
         last = nxt[0]
+    first = n
+    if date is not None and _HELD_ALONE.fullmatch(name):
+        # "MINUTES OF A MEETING" / "OF THE GOVERNING BODY OF" / "THE CITY OF ..." / "HELD ON
+        # JULY 10, 2025": the lines above say whose meeting it was
+        above = [m for m in range(max(1, n - 4), n) if lines[m - 1].strip()]
+        name = (committee_from([lines[m - 1] for m in above]) or "") if above else ""
+        first = above[0] if name else n
     if date is None or not _looks_like_name(name):
         return None
     for m in range(n - 1, max(0, n - 4), -1):
@@ -195,7 +203,11 @@ def _name_date_heading(lines: list[str], n: int) -> Section | None:
     cue = first_cue(lines, last, MINUTES_CUE, 10)
     if cue is None:
         return None
-    return Section("minutes", title_case(name), date, None, None, n, last)
+    return Section("minutes", title_case(name), date, None, None, first, last)
+
+
+# "HELD ON", "Held": the end of a title sentence before its date, no name.
+_HELD_ALONE = re.compile(r"(?:to\s+be\s+|will\s+be\s+)?held(?:\s+on)?", re.IGNORECASE)
 
 
 # --- section contents ---------------------------------------------------------------------

@@ -14,7 +14,7 @@ import re
 from extractors.headings import BULLET
 
 
-_TITLE = (r"(?:Cllrs?\.?|Councill?ors?|Commissioners?|Trustees?|Supervisors?|Mayor|Vice\s+Mayor|Deputy\s+Mayor|"
+_TITLE = (r"(?:Cllrs?\.?|Councill?ors?|Commissioners?|Trustees?|Supervisors?|Mayor(?:\s+Pro\s+Tem(?:pore)?)?|Vice\s+Mayor|Deputy\s+Mayor|"
           r"Mr|Mrs|Ms|Miss|Dr|Prof|Atty|Attorney|Hon|President|Vice[- ]President|Vice[- ]Chair(?:man)?|Chair(?:man|woman|person)?|"
           r"Clerk|Treasurer|Director|Council(?:member|man|woman|person)s?|Alder(?:man|woman|person)|Selectm[ae]n|Legislators?|Member|Governor|Delegate|Student\s+Delegate|"
           r"Senators?)\.?")
@@ -39,10 +39,18 @@ _UNIT = r"(?:SL|Lot|Unit|Apt\.?|Suite)\s*#?\d+[A-Z]?"
 _PAIR_NAME = r"(?:[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+)?)"
 _PAIR = (r"(?i:motion)\s*/\s*(?i:second(?:ed)?)\b(?:\s+(?P<x>to\s.+?))?\s*(?i:by)?\s*:?\s*"
          rf"(?P<m>{_PAIR_NAME})\s*/\s*(?P<s>{_PAIR_NAME})")
+# "Motion 1: Kurt Knappen - Ward 3/Laurel Burchfield - Ward 4: Approve consent agenda as
+# presented.": the motion's number, mover and seconder (each with the seat held), then the wording.
+_SEAT = r"(?:\s*[-–—,]\s*[A-Z][\w.]*(?:\s+[\w.]+){0,3}?)?"
+_SLASHED_PAIR = (rf"\b(?-i:Motion|MOTION)\s*#?\d{{0,3}}\s*:\s*(?P<m>{_PAIR_NAME}){_SEAT}\s*/\s*(?P<s>{_PAIR_NAME}){_SEAT}"
+                 r"\s*:\s*(?P<x>\S.{3,}?)\s*(?:\.\s+(?=The\s+motion\b)|\.?$)")
+_SLASHED_MOVER = re.compile(_SLASHED_PAIR.replace("(?P<m>", "(?P<n>").replace("(?P<s>", "(?:").replace("(?P<x>", "(?:"))
+_SLASHED_SECONDER = re.compile(_SLASHED_PAIR.replace("(?P<m>", "(?:").replace("(?P<s>", "(?P<n>").replace("(?P<x>", "(?:"))
 _PAIR_MOVER = re.compile(r"\b" + _PAIR.replace("(?P<s>", "(?P<s2>").replace("(?P<m>", "(?P<n>").replace("(?P<x>", "(?P<x2>"))
 _PAIR_SECONDER = re.compile(r"\b" + _PAIR.replace("(?P<m>", "(?P<m2>").replace("(?P<s>", "(?P<n>").replace("(?P<x>", "(?P<x2>"))
 
 _MOVER = [
+    _SLASHED_MOVER,
     _PAIR_MOVER,
     re.compile(r"^\W*(?i:moved)\s+(?i:to|that)\b.+?\(\s*(?P<n>[A-Z]{2,5})\s*\)"),  # "Moved to start Journal (CPM), ..."
     re.compile(rf"\b(?i:proposed|proposer|moved|mover)(?:\s+by)?\s*:?\s*\(?(?P<n>{_UNIT})\b"),
@@ -65,6 +73,7 @@ _MOVER = [
 
 
 _SECONDER = [
+    _SLASHED_SECONDER,
     _PAIR_SECONDER,
     re.compile(r"\b(?i:seconded)\s*\(\s*(?P<n>[A-Z]{2,5})\s*\)"),  # "..., seconded (LV), accepted."
     re.compile(rf"\b(?i:second(?:ed|er)?)(?:\s+by)?\s*:?\s*\(?(?P<n>{_UNIT})\b"),
@@ -102,7 +111,9 @@ _DECIDED_AFTER = r"\s+\w+(?:\s+\w+)?,?\s+(?:was\s+)?(?:carried|passed|failed|los
 
 
 _OPENS = re.compile(_NOT_PASSIVE + r"\b(?:moved|proposed\s+(?:by|that|to)|motion\s+(?:was\s+)?(?:made|created\s+to|to(?!\s+(?:the\s+)?vote\b)(?!" + _DECIDED_AFTER + r")|that|by)"
-                    r"|by\s+a\s+vote\s+of|voted\s+on)\b|(?-i:\b[A-Z]{2,4})\s+proposed\b|\(\s*(?:motion|moved)\s*\)"
+                    # ("The motion carried by a vote of 6-0": the result of the motion before)
+                    r"|(?<!carried\s)(?<!passed\s)(?<!failed\s)(?<!adopted\s)(?<!approved\s)by\s+a\s+vote\s+of|voted\s+on)\b"
+                    r"|(?-i:\b[A-Z]{2,4})\s+proposed\b|\(\s*(?:motion|moved)\s*\)"
                     r"|^\W*vote\s+(?:that|to)\b|" + _MOVES +
                     # "Mr Brady proposed and Ms Meade seconded that ...": a new motion, even one
                     # moved while another is before the meeting (a closure, an amendment)
@@ -248,6 +259,8 @@ _AFTER_MOTION = re.compile(rf"[,;]?\s+(?:after|upon|on|following)\s+(?:a\s+)?mot
 
 
 _ROLL_CALL_NOTE = re.compile(r"\s*\(?\bby\s+(?:a\s+)?roll[- ]call(?:\s+vote)?\)?", re.IGNORECASE)
+# (set off by commas it goes with them: "Adopt a Resolution, by a roll call vote, levying ...")
+_ROLL_CALL_ASIDE = re.compile(r",\s*by\s+(?:a\s+)?roll[- ]call(?:\s+vote)?\s*,\s*", re.IGNORECASE)
 
 
 # "PE Proposed by GP Seconded by CF as Chair.", "RS proposed by PE, seconded by GP": a person
@@ -262,6 +275,7 @@ _NOMINEE = re.compile(rf"\b{NAME}\s+(?:nominated|proposed)\s+(?P<x>{NAME}\s+(?:f
 
 
 _SUBSTANCE = [
+    re.compile(_SLASHED_PAIR.replace("(?P<m>", "(?:").replace("(?P<s>", "(?:")),
     re.compile(r"\b" + _PAIR.replace("(?P<m>", "(?:").replace("(?P<s>", "(?:")),
     # A motion set out as a form's fields: "Motion from: Tron to fund the bounty ...", "Motion by:
     # J Ames to accept ...", "Motion: Approve minutes from 02 February" (its vote and result
@@ -358,7 +372,7 @@ def _substance(text: str) -> str:
             x = re.sub(r"(?<=\S)[.,;]?\s*(?:the\s+motion\s+)?(?:was\s+)?(?:carried|passed|passes|adopted)\b.*$", "", x,
                        flags=re.IGNORECASE)
         x = clean_wording(re.sub(r"^that\s+(?=[a-z])", "", x.strip()))
-        x = _ROLL_CALL_NOTE.sub("", x)
+        x = _ROLL_CALL_NOTE.sub("", _ROLL_CALL_ASIDE.sub(" ", x))
         return x.strip(" .,;:")
     return ""
 
