@@ -27,6 +27,7 @@ from extractors.common import span
 from extractors.committee_names import has_words
 from extractors.headings import BULLET
 from extractors.labels import parse_labels
+from extractors.motion_steps import merge_field_motions
 from extractors.motion_words import ACTION_TAKEN_VERBS
 from extractors.people import SOLE_POSTS, VOCAB, post_pattern
 from extractors.sentences import sentences
@@ -94,8 +95,14 @@ def line_actions(doc: Document, minutes_spans: list[tuple[int, int]], is_person)
                                                  text) if is_person(m.group(2)) or _own(m.group(1), m.group(2))}
     out: list[dict] = []
     for start, end in minutes_spans:
-        said = sentences(doc, start, end)
+        # (a motion's "ACTION:" field is what was moved, not a task: read with its motion, and
+        # the motion it makes up is no task either)
+        read = sentences(doc, start, end)
+        said = merge_field_motions(read)
+        fields = {id(s) for s in said} - {id(s) for s in read}
         for k, s in enumerate(said):
+            if id(s) in fields:
+                continue
             owner = _margin_owner(doc, s)
             if owner:  # "NS" alone in the Action column beside a paragraph
                 beside = _beside(doc, said[:k], s)

@@ -10,7 +10,7 @@ import re
 
 from extractors.attendance_cues import _HEADING, _cue_at
 from extractors.common import span
-from extractors.people import parse_person, role_of
+from extractors.people import VOCAB, parse_person, role_of
 from minutebook.document import Document
 
 # One-member-per-line board lists: "In attendance:" / "Apologies:" on a line of their own.
@@ -36,6 +36,22 @@ def _row(raw: str):
         return None
     note, _, post = rest.partition("\t")
     return person, note.strip(), post.strip()
+
+
+# A row that prints an officer's post before the name: "City Administrator, Jennifer McCausland",
+# "Deputy Chief/Fire Marshal, Mike Roosevelt", "Director of Human Resources, Chasity Page".
+_POST_FIRST = re.compile(r"^(?P<post>[A-Z][\w/&'’ -]{2,60}?),\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})$")
+_STAFF_WORD = re.compile(r"\b(?:" + "|".join(sorted(VOCAB["post_words"], key=len, reverse=True)) + r"|marshal)\b", re.IGNORECASE)
+_MEMBER_WORD = re.compile(r"\b(?:council\s*(?:member|man|woman|president)|councill?or|commissioner|mayor|trustee|member|alderm[ae]n"
+                          r"|supervisor|president|chair\w*|governor|selectm[ae]n|senator|delegate)\b", re.IGNORECASE)
+
+
+def _staff_post_first(text: str) -> bool:
+    """Given a row of a one-per-line list, say whether it is an officer listed post first
+    ("City Clerk, Dana Engstrom"): an officer attends; a member ("Council Member, Tim Berry") is
+    present."""
+    m = _POST_FIRST.match(text.strip())
+    return bool(m) and bool(_STAFF_WORD.search(m.group("post"))) and not _MEMBER_WORD.search(m.group("post"))
 
 
 def _officers_in_attendance(rows: list[dict]) -> None:

@@ -54,6 +54,18 @@ _VICE_NAMED = [
 ]
 
 
+def _chair_by_post(records: list[dict]) -> None:
+    """Given the attendees, give the chair's role to the one member listed as the mayor
+    ("Mayor - Ronnie Price"), who presides over a US council, where no one is named chair (a
+    club's or a board's "President" listed among the officers is left as printed)."""
+    if any(r.get("role") == "chair" for r in records):
+        return
+    posts = [r for r in records if r["status"] == "present" and not r.get("role")
+             and (r.get("title") or "").lower() == "mayor"]
+    if len(posts) == 1:
+        posts[0]["role"] = "chair"
+
+
 def _vice_chairs_named(lines: list[str], records: list[dict]) -> None:
     """Given the document lines and its attendee records, mark present members that the minutes
     after their PRESENT list name as the Vice-Chair (up to the next PRESENT list)."""

@@ -21,8 +21,8 @@ from extractors.headings import BULLET, BULLET_GLYPH
 from extractors.labels import parse_labels
 from extractors.people import person_a_line
 from extractors.attendance_cues import _CONVENED_BY, _CUES, _HEADING, _WERE_IN_ATTENDANCE, _cue_at, _first_sentence, _gather, last_sentence
-from extractors.attendance_rows import _TABLE_HEADS, _officers_in_attendance, _row_list, _row_list_follows
-from extractors.attendee_items import _group_status, _people, _status_rows, _vice_chairs_named, status_row
+from extractors.attendance_rows import _TABLE_HEADS, _officers_in_attendance, _row_list, _row_list_follows, _staff_post_first
+from extractors.attendee_items import _chair_by_post, _group_status, _people, _status_rows, _vice_chairs_named, status_row
 from extractors.sentences import _jumps_up
 from minutebook.document import Document
 
@@ -192,6 +192,7 @@ def _attendees(doc: Document) -> list[dict]:
         for r in attended:
             r["status"] = "present"
     _vice_chairs_named(lines, records)
+    _chair_by_post(records)
     return records + _from_tables(doc, records)
 
 
@@ -316,6 +317,8 @@ def _one_per_line(doc: Document, n: int, status: str) -> tuple[list[dict], int]:
                 text += f" ({note.group(1)})"
             elif status == "present":
                 row_status = "in_attendance"  # the clerk or an officer listed among members
+        if row_status == "present" and _staff_post_first(text):
+            row_status = "in_attendance"  # "City Administrator, Jennifer McCausland" under "Roll Call"
         found = _people(doc, text, row_status_of_group or row_status, False, m, m)
         if not found:
             break

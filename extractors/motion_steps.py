@@ -7,12 +7,12 @@ call on a motion moved before the debate, and decisions taken "following the vot
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from extractors.headings import MEETING_CLOSED
 from extractors.labels import parse_labels
 from extractors.motion_results import _read_records, _read_result
-from extractors.motion_words import _AFTER_MOTION, _MOVER, _NUMBERED_MOVERS, _SECONDER, _first, _name, _substance
+from extractors.motion_words import ACTION_TAKEN_VERBS, _AFTER_MOTION, _MOVER, _NUMBERED_MOVERS, _SECONDER, _first, _name, _substance
 from extractors.sentences import Sentence
 
 
@@ -306,3 +306,45 @@ def restates_result(found: list[Motion], s: Sentence, text: str) -> bool:
         return False
     found[-1].line_end = s.line_end
     return True
+
+
+# A motion set out as a form's fields, each on its line: "MOTION: Commissioner Adamchak." /
+# "ACTION: Approve the consent agenda." / "SECOND: Commissioner Minton." / "RESULT: ... carried 5-0".
+# (not "Motion by: X" under "Motion: <wording>", whose "Action: Approved ..." is the result)
+_FIELD_MOVER = re.compile(r"^\W*(?:MOTION|Motion)\s*:\s*(?P<n>(?!(?i:that|to|motion)\b)[A-Z][\w.'’ -]{1,60}?)\.?$")
+_FIELD_SECONDER = re.compile(r"^\W*(?-i:SECOND(?:ED)?|Second(?:ed)?)\s*(?:BY|by)?\s*:\s*(?P<n>[A-Z][\w.'’ -]{1,60}?)\.?$")
+_TAKEN = re.compile(ACTION_TAKEN_VERBS, re.IGNORECASE)  # "Action: Approved ...": what became of it
+FIELD_WORDING = re.compile(r"^\W*(?-i:ACTION|Action)\s*:\s*(?P<x>\S.{3,})$")
+
+
+def merge_field_motions(said: list) -> list:
+    """Given the sentences of minutes, return them with each motion printed as a form's fields
+    ("MOTION: <mover>." / "ACTION: <wording>" / "SECOND: <seconder>.", in any order after the
+    mover) read as one sentence that says so: "Moved by <mover>, seconded by <seconder>, to
+    <wording>". The "ACTION:" field there is what was moved, not a task."""
+    out, k = [], 0
+    while k < len(said):
+        s = said[k]
+        mover = _FIELD_MOVER.match(s.text.strip())
+        if mover:
+            fields, j = {}, k + 1
+            while j < len(said) and j <= k + 2 and said[j].line_start - said[j - 1].line_end <= 2:
+                text = said[j].text.strip()
+                if (w := FIELD_WORDING.match(text)) and "x" not in fields and not _TAKEN.match(w.group("x")):
+                    fields["x"] = w.group("x")
+                elif (sec := _FIELD_SECONDER.match(text)) and "s" not in fields:
+                    fields["s"] = sec.group("n")
+                else:
+                    break
+                j += 1
+            if "x" in fields:
+                wording = fields["x"].strip()
+                wording = wording if re.match(r"(?:to|that)\b", wording, re.IGNORECASE) else f"to {wording[:1].lower()}{wording[1:]}"
+                seconded = f", seconded by {fields['s']}," if "s" in fields else ","
+                out.append(replace(s, text=f"Moved by {mover.group('n').strip()}{seconded} {wording}",
+                                   line_end=said[j - 1].line_end))
+                k = j
+                continue
+        out.append(s)
+        k += 1
+    return out

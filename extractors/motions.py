@@ -36,7 +36,7 @@ from extractors.motion_steps import (Motion, _AFTER_A_VOTE, _EMPTY_FIELD, _FIGUR
                                      _MOTION_DECIDED, _PARAGRAPH_REF, _VOTE_ON, _adjourned_after, _movers_of_the_motion_above, _same_opening,
                                      _RESOLVED_AFTER, _RESULT_ONLY, _VOTE_TAKEN, _awaits_vote, _decided_before,
                                      _decided_by_vote, _numbered_movers, _quote_depth, _read_into, _unquoted, headed_step,
-                                     restates_result)
+                                     merge_field_motions, restates_result)
 from extractors.sentences import Sentence, _MOVER_OPENS_LINE, _heading_like, sentences
 from extractors.elections import election_lines, with_elections
 from extractors.unanimous_decisions import unanimous_decisions
@@ -103,7 +103,7 @@ def motions_in(doc: Document, start: int, end: int) -> list[Motion]:
     current: Motion | None = None
     numbered_open = False
     previous: Sentence | None = None
-    for s in sentences(doc, start, end):
+    for s in merge_field_motions(sentences(doc, start, end)):
         text = _EMPTY_FIELD.sub("", s.text) if ":" in s.text else s.text
         if not text.strip() or _LABEL_ONLY.match(text):
             # "Motion:" / "Motion by:" / "2nd by:" left blank on a form: nothing was moved; "c." read

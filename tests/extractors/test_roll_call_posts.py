@@ -1,0 +1,29 @@
+"""Under a roll call, an officer listed post first ("City Clerk, Dana Engstrom") attends, a
+member ("Council Member - Tim Berry") is present (attendance_rows._staff_post_first); the one
+member listed as the mayor ("Mayor - Ronnie Price") chairs where no one else is named
+chair (attendee_items._chair_by_post). Checked on two bodies written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.pipeline import extract_all
+from minutebook.document import document_from_text
+
+
+@pytest.mark.parametrize("title,members,staff", [
+    ("The City of Elmdale, Kansas", ["Mayor - Rhonda Pryce", "Council Member - Tim Barry", "Council Member - Jo Ocampo"],
+     ["City Administrator, Jenna McCall", "Police Chief, Buck Bauer", "Director of Human Resources, Cass Paige",
+      "City Clerk, Dana Engel"]),
+    ("Village of Oak Run", ["Mayor - Maria Lutz", "Trustee - Al Ferris", "Trustee - Kim Dow"],
+     ["Village Manager, Rob Tate", "Finance Director, Lee Moss", "Deputy Chief/Fire Marshal, Mike Rowe"]),
+])
+def test_officers_listed_post_first_attend_and_the_presiding_post_chairs(title, members, staff):
+    text = "\n".join([title, "City Council Minutes", "March 25, 2025 at 7:00 PM", "", "Present", *members,
+                      "Absent - None", "", "1. Call to Order", "The meeting was called to order at 7:00 pm.", "",
+                      "2. Roll Call", *staff, "", "3. Invocation", "A resident led the invocation."])
+    people = extract_all(document_from_text(text))["attendees"]
+    status = {p["name"]: p["status"] for p in people}
+    assert [status.get(m.split(" - ")[1]) for m in members] == ["present"] * len(members)
+    assert [status.get(s.split(", ")[1]) for s in staff] == ["in_attendance"] * len(staff)
+    assert [p["name"] for p in people if p.get("role") == "chair"] == [members[0].split(" - ")[1]]
