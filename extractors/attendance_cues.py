@@ -110,6 +110,7 @@ def _gather(doc: Document, lines: list[str], start: int, offset: int) -> tuple[s
     text = lines[start - 1][offset:].strip()
     last = start
     line_mode = False  # the list has gone on a person a line ("Name, Post")
+    hung_names = False  # ... or a bare name a line, hung under the first ("Present: Sandy Jacobs" / "Mason Ruder")
     # A full council's PRESENT list runs over a dozen lines; the cap only guards a missed end.
     for n in range(start + 1, min(len(lines), start + _MAX_LIST_LINES) + 1):
         nxt = lines[n - 1].strip()
@@ -122,8 +123,13 @@ def _gather(doc: Document, lines: list[str], start: int, offset: int) -> tuple[s
         name_open = name_open or text.count("[") > text.count("]") or text.count("(") > text.count(")")
         # "Absent: Councillor L. Burcher" / "        Councillor Hofland": a line hung under the
         # text after the list's label goes on with the list, title-like or not.
-        name_open = name_open or (not set_apart(doc, n - 1, n) and _hangs_under(doc, start, n)
-                                  and bool(_HONORIFIC_START.match(nxt) or parse_person(nxt)))
+        hung = not set_apart(doc, n - 1, n) and _hangs_under(doc, start, n)
+        if hung_names and not hung:
+            break  # "Present: Sandy Jacobs" / "Mason Ruder" ... a name a line in a column: the column has ended
+        name_open = name_open or (hung and bool(_HONORIFIC_START.match(nxt) or parse_person(nxt)))
+        # (a bare name a line, hung in the column of the first name after the label: one person each)
+        hung_name = hung and bool(_NAME_TAIL.fullmatch(nxt)) and (hung_names or not re.search(r"[,;]", text))
+        hung_names = hung_names or hung_name
         # "In Attendance: M. Singleton, Chief Executive Officer" / "A. Dowiat Vine, Director of
         # Planning" (not an item "A."): a person and post a line; semicolons part them so the
         # commas stay inside each.
@@ -156,7 +162,7 @@ def _gather(doc: Document, lines: list[str], start: int, offset: int) -> tuple[s
         # A line that opens with an honorific starts the next person, whether or not the
         # line above closed with a comma ("Deputy Superintendent" / "Dr. Maria Su, ...").
         starts_person = _HONORIFIC_START.match(nxt) and re.search(r"\b[A-Z][a-z]{2,}[)]?\s*$", text)
-        text += ("; " if by_line else ", " if starts_person else " ") + nxt
+        text += ("; " if by_line else ", " if starts_person or hung_name else " ") + nxt
         last = n
     return text, last
 

@@ -96,6 +96,8 @@ def _attendees(doc: Document) -> list[dict]:
                 n = last + 1
                 continue
             text, last = _gather(doc, lines, n, m.end())
+            # "Roll Call: Present: Sandy Jacobs": the roll call's answer labels its list
+            text = re.sub(r"^\s*present\s*:\s*", "", text, flags=re.IGNORECASE) if status == "present" else text
             # "Chair: Mrs S Walker. Secretary: Mr G M Beat: ...": a post's label goes on with the list
             text = re.sub(r"\.\s+(?=(?:Vice[- ]?)?(?:Chair\w*|President|Secretary|Treasurer|Clerk|Convenor|Convener)\s*:)",
                           ", ", text)
@@ -170,7 +172,8 @@ def _attendees(doc: Document) -> list[dict]:
                 records.extend(found)
                 n += 1
                 continue
-        attend = re.search(r"\b(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|present)\b", line, re.IGNORECASE)
+        # (not "declared a quorum was present": no one is named)
+        attend = re.search(r"(?<!quorum\s)\b(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|present)\b", line, re.IGNORECASE)
         if "\t" not in line and len(line) < 400 and attend:
             sentence, first = _sentence_back(lines, n)
             verb = re.search(r"\b(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|present)\b", sentence, re.IGNORECASE)

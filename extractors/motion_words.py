@@ -310,6 +310,9 @@ _SUBSTANCE = [
     # "Councilmember D moved, seconded by Councilmember F, to approve first reading."
     re.compile(rf"{NAME}\s+(?:moved|proposed),?\s+(?:and\s+)?second(?:ed)?\s+by\s+{NAME}\s*,?\s+"
                r"(?P<x>(?:that|to|for\s+(?:[\w.]+\s+){1,3}?to)\b.{4,})$"),
+    # "Commissioner Ruder moved, Commissioner Cunningham seconded, to approve the Consent Agenda."
+    re.compile(rf"{NAME}\s+(?:moved|proposed),?\s+(?:and\s+)?{NAME}\s+seconded,?\s+"
+               r"(?P<x>(?:that|to)\b.{4,})$"),
     # "Motion made by Trustee X, seconded by Trustee Y, that the attached list be approved."
     # (the comma after the seconder may be missing before "that"/"to")
     # (and "Motion made by X seconded by Y approving the purchase of ...")
