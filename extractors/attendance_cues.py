@@ -128,7 +128,8 @@ def _gather(doc: Document, lines: list[str], start: int, offset: int) -> tuple[s
             break  # "Present: Sandy Jacobs" / "Mason Ruder" ... a name a line in a column: the column has ended
         name_open = name_open or (hung and bool(_HONORIFIC_START.match(nxt) or parse_person(nxt)))
         # (a bare name a line, hung in the column of the first name after the label: one person each)
-        hung_name = hung and bool(_NAME_TAIL.fullmatch(nxt)) and (hung_names or not re.search(r"[,;]", text))
+        hung_name = hung and bool(_NAME_TAIL.fullmatch(nxt) or _HONORIFIC_START.match(nxt) and parse_person(nxt)) \
+            and (hung_names or not re.search(r"[,;]", text))
         hung_names = hung_names or hung_name
         # "In Attendance: M. Singleton, Chief Executive Officer" / "A. Dowiat Vine, Director of
         # Planning" (not an item "A."): a person and post a line; semicolons part them so the
@@ -203,7 +204,8 @@ _NAME_TAIL = re.compile(r"[A-Z][a-z'’-]+(?:[- ][A-Z][a-z'’-]+)?\.?")
 _PROSE_LINE = re.compile(r"^(?=(?:.*?\b(?!(?:and|of|the|de|van|von|der|la|le|du|da)\b)[a-z]{2,}\b){2}).*\.$")
 _RUN_IN_LABEL = re.compile(r"^[A-Z][a-z'’]+(?:\s+(?:[A-Z][a-z'’]+|of|and|the|for|from))*\s*:\s*\S")
 _BULLETED = re.compile(r"^[\u2022\u25cf\u25aa\uf0b7\uf0a7•·◦▪]\s*|^[o\-–]\s+(?=[A-Z])")
-_HONORIFIC_START = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Prof|Rev|Sir|Dame|Mayor|Trustee|Commissioner)\b\.?\s",
+_HONORIFIC_START = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Prof|Rev|Sir|Dame|Mayor|Trustee|Commissioner|Council\s*member"
+                              r"|Council\s+(?:President|Woman|Man)|Board\s+Member)\b\.?\s",
                               re.IGNORECASE)
 
 

@@ -119,6 +119,7 @@ def _couples(text: str) -> str:
 def _split_items(text: str) -> list[str]:
     """Given a list, return its items split at top-level separators (not inside brackets)."""
     text = _couples(text)
+    text = re.sub(r",(?=\s*(?:Jr|Sr|II|III|IV)\b\.?(?:\s*(?:[,;&]|\band\b)|\s*$))", "", text)  # "Wayne Molt, Jr., ..."
     items, depth = [], 0
     masked = []
     for ch in text:

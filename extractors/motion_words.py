@@ -16,7 +16,7 @@ from extractors.headings import BULLET
 
 _TITLE = (r"(?:Cllrs?\.?|Councill?ors?|Commissioners?|Trustees?|Supervisors?|Mayor(?:\s+Pro\s+Tem(?:pore)?)?|Vice\s+Mayor|Deputy\s+Mayor|"
           r"Mr|Mrs|Ms|Miss|Dr|Prof|Atty|Attorney|Hon|President|Vice[- ]President|Vice[- ]Chair(?:man)?|Chair(?:man|woman|person)?|"
-          r"Clerk|Treasurer|Director|Council(?:member|man|woman|person)s?|Alder(?:man|woman|person)|Selectm[ae]n|Legislators?|Member|Governor|Delegate|Student\s+Delegate|"
+          r"Clerk|Treasurer|Director|Council(?:member|man|woman|person)s?|Council\s+(?:Member|President)s?|Alder(?:man|woman|person)|Selectm[ae]n|Legislators?|Member|Governor|Delegate|Student\s+Delegate|"
           r"Senators?)\.?")
 
 

@@ -126,6 +126,19 @@ def parse_person(text: str, default_honorific: str | None = None) -> Person | No
         return None
     # Initials run together ("Mr. P.J. Henningson") are read as the spaced ones the patterns know.
     core = re.sub(r"\b([A-Z])\.(?=[A-Z]\.)", r"\1. ", core)
+    suffix = _GENERATION.search(core)
+    if suffix and suffix.start() > 0:
+        # "Wayne Molt, Jr.": the name read without its generation, which is kept as printed
+        person = parse_person(core[:suffix.start()] + "".join(f" ({n})" for n in notes), default_honorific)
+        return None if person is None else Person(name=person.name + suffix.group(0).rstrip(), honorific=person.honorific,
+                                                  role=person.role, title=person.title)
+    two_words = _TWO_WORD_HONORIFIC.match(core)
+    if two_words and default_honorific is None:
+        # "Council Member Kristi Truitt", "Board Member Ann Lee": the member's title, as printed
+        person = parse_person(core[two_words.end():] + "".join(f" ({n})" for n in notes))
+        if person is not None and person.honorific is None:
+            return Person(name=person.name, honorific=" ".join(two_words.group(0).split()), role=person.role,
+                          title=person.title)
     vice = _VICE_HONORIFIC.match(core)
     if vice and default_honorific is None:
         # "Vice Mayor Joanne Ribble", "Deputy Mayor Ann Lee": the deputy's title, as printed
@@ -167,6 +180,10 @@ def parse_person(text: str, default_honorific: str | None = None) -> Person | No
     return Person(name=name, honorific=honorific, role=role, title=title)
 
 
+_GENERATION = re.compile(r",?\s+(?:Jr|Sr|II|III|IV)\.?$")
+# A member's title in two words, as US minutes print it before the name.
+_TWO_WORD_HONORIFIC = re.compile(r"^(?:Council\s+(?:Member|President|Woman|Man|Person)|Board\s+Member|Committee\s+Member"
+                                 r"|Commission\s+Member|School\s+Board\s+Member)\s+(?=[A-Z])")
 _VICE_HONORIFIC = re.compile(r"^(?:" + "|".join(re.escape(h).replace(r"\ ", r"\s+").replace("\\-", "[- ]")
                                                 for h in sorted(VOCAB["vice_chair_honorifics"], key=len, reverse=True))
                              + r")\s+(?=[A-Z])", re.IGNORECASE)

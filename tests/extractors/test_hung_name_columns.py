@@ -45,3 +45,26 @@ def test_names_hung_in_a_column_under_the_first_are_each_present(tmp_path, body,
     assert sorted(p["name"] for p in out["attendees"] if p["status"] == "present") == sorted(names)
     [vote] = out["votes"]
     assert (vote["mover"].split()[-1], vote["seconder"].split()[-1], vote["motion"]) == (*movers, "to approve the Consent Agenda")
+
+
+@pytest.mark.parametrize("present,absent,expected_present,expected_absent", [
+    (["Council Member Kris Truman", "Council President Nick Engel", "Mayor Mark Stout", "Council Member Wayne Moll, Jr."],
+     ["Council Member Mike Neal", "Council Member Beth Stanley"],
+     {"Kris Truman", "Nick Engel", "Mark Stout", "Wayne Moll Jr"}, {"Mike Neal", "Beth Stanley"}),
+    (["Board Member Ann Lee", "Board Member Raj Patel", "Board Member Tom Green, Sr."], ["Board Member Ida Cole"],
+     {"Ann Lee", "Raj Patel", "Tom Green Sr"}, {"Ida Cole"}),
+])
+def test_members_titled_in_two_words_hung_in_a_column(tmp_path, present, absent, expected_present, expected_absent):
+    lines = [("MINUTES", {"bold": True, "size": 20, "x": 250}), ("City Council Meeting", {"bold": True, "size": 16, "x": 250}),
+             ("6:30 PM - Tuesday, June 24, 2025", {"bold": True, "x": 250}),
+             ("1 CALL MEETING TO ORDER", {"bold": True, "size": 12, "x": 77, "gap": 10}),
+             ("The meeting was called to order at 6:30 p.m.", {"x": 113}),
+             ("2 ROLL CALL", {"bold": True, "size": 12, "x": 77, "gap": 10}),
+             ("PRESENT:", {"x": 119, "right": (218, present[0])}), *[(p, {"x": 218}) for p in present[1:]],
+             ("ABSENT:", {"x": 119, "right": (218, absent[0])}), *[(p, {"x": 218}) for p in absent[1:]],
+             ("3 ACCEPTANCE OF AGENDA", {"bold": True, "size": 12, "x": 77, "gap": 10}),
+             ("The agenda was accepted as presented.", {"x": 113})]
+    path = styled_pdf(tmp_path / "minutes.pdf", [lines])
+    people = extract_all(read_document(path, path.read_bytes()))["attendees"]
+    assert {p["name"] for p in people if p["status"] == "present"} == expected_present
+    assert {p["name"] for p in people if p["status"] == "absent"} == expected_absent
