@@ -62,12 +62,14 @@ def _part_run_together(m: re.Match) -> str:
 
 
 # A name with its post after a spaced dash: "J Abbott – Town Clerk", "Sue Lee - Treasurer".
+_ONE_WORD_POSTS = frozenset(VOCAB["sole_posts"]) | frozenset(VOCAB["post_words"])
 DASHED_POST = re.compile(r"(?<=[a-z])\s+[–—-]\s+(?P<post>[A-Z][A-Za-z/&' ]{2,40})$")
 def _post_note(m: re.Match) -> str:
     """Given a dashed post, return it as a note in brackets; one word that is no post ("L
     Kennedy - Dalby") is the rest of a double-barrelled name, kept as printed."""
     post = m.group("post").strip()
-    if " " not in post and not any(_is_title(p) for p in post.split("/")) and role_of([post]) is None:
+    if " " not in post and not any(_is_title(p) for p in post.split("/")) and role_of([post]) is None \
+            and post.lower() not in _ONE_WORD_POSTS:  # ("Mickey Sandifer - Mayor": a post)
         return m.group(0)
     return f" ({post})"
 

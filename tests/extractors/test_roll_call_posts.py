@@ -27,3 +27,15 @@ def test_officers_listed_post_first_attend_and_the_presiding_post_chairs(title, 
     assert [status.get(m.split(" - ")[1]) for m in members] == ["present"] * len(members)
     assert [status.get(s.split(", ")[1]) for s in staff] == ["in_attendance"] * len(staff)
     assert [p["name"] for p in people if p.get("role") == "chair"] == [members[0].split(" - ")[1]]
+
+
+@pytest.mark.parametrize("rows,mayor", [
+    (["Mickey Sandoval - Mayor", "Sierra Whitt - Ward 1", "Tony Gill - Ward 1"], "Mickey Sandoval"),
+    (["Ruth Banner - Mayor", "Ole Lind - District 2", "Pia Moss - At Large"], "Ruth Banner"),
+])
+def test_a_name_then_dash_mayor_is_the_mayor_who_chairs(rows, mayor):
+    text = "\n".join(["City Council Meeting Minutes", "August 25, 2025", "6:00 PM", "Governing Body Present:", *rows,
+                      "", "A. ROLL CALL", "All members were present."])
+    people = extract_all(document_from_text(text))["attendees"]
+    assert sorted(p["name"] for p in people) == sorted(r.split(" - ")[0] for r in rows)
+    assert [(p["name"], p.get("title")) for p in people if p.get("role") == "chair"] == [(mayor, "Mayor")]
