@@ -61,11 +61,12 @@ def _counts(text: str) -> dict[str, int]:
     out: dict[str, int] = {}
     text = _NUMBER_WORD.sub(lambda w: str(_NUMBER_WORDS.index(w.group(1).lower())), text)  # "One against, 4 in favor"
     m = re.search(r"\[\s*(\d+)\s*-\s*(\d+)(?:\s*-\s*(\d+))?(?:\s*-\s*\d+)?\s*\]", text)
-    m = m or re.search(r"\b(?:passed|carried|failed|lost|approved|adopted)\s+(?:by\s+a\s+vote\s+of\s+)?(\d+)\s*[-–:]\s*(\d+)"
-                       r"(?:\s*[-–:]\s*(\d+))?", text, re.IGNORECASE)
+    # ("CARRIED 6/0.": a slash between the counts, never a date's "3/4/2025")
+    m = m or re.search(r"\b(?:passed|carried|failed|lost|approved|adopted)\s+(?:by\s+a\s+vote\s+of\s+)?(\d+)\s*(?:[-–:]\s*(\d+)"
+                       r"(?:\s*[-–:]\s*(\d+))?|/\s*(\d+)(?![/\d]))", text, re.IGNORECASE)
     if m:
-        out["votes_for"], out["votes_against"] = int(m.group(1)), int(m.group(2))
-        if m.group(3):
+        out["votes_for"], out["votes_against"] = int(m.group(1)), int(m.group(2) or m.group(m.lastindex))
+        if m.lastindex >= 3 and m.group(3):
             out["votes_abstain"] = int(m.group(3))
         return out
     for key, pattern in _COUNT_PATTERNS:

@@ -46,3 +46,15 @@ def test_the_motion_carried_by_a_vote_of_is_the_result_of_the_motion_before(titl
     out = _minutes(title, ["3. APPROVAL OF AGENDA", sentence, "4. CITIZEN COMMENTS", "None."])
     [vote] = out["votes"]
     assert (vote["mover"], vote["result"], vote["votes_for"], vote["votes_against"]) == expected
+
+
+@pytest.mark.parametrize("title,result_line,expected", [
+    ("CITY OF ELMWOOD CITY COUNCIL", "CARRIED 6/0.", (6, 0)),
+    ("TOWN OF BRIAR BOARD OF ALDERMEN", "MOTION FAILED 2/5.", (2, 5)),
+])
+def test_a_tally_with_a_slash_gives_the_counts(title, result_line, expected):
+    out = _minutes(title, ["6. ACCEPTANCE OF AGENDA", "Council President Hale moved, seconded by Council Member Ward to accept",
+                           "the agenda as presented.", "AYES: Berry, Hale, Ward", "NOES: None", result_line,
+                           "7. ADJOURNMENT", "The meeting adjourned."])
+    [vote] = out["votes"]
+    assert (vote["votes_for"], vote["votes_against"]) == expected
