@@ -17,6 +17,7 @@ import re
 from extractors.committee_names import _words
 from extractors.headings import BULLET, DATE, date_in, nonblank_after
 from extractors.labels import parse_labels
+from extractors.layout import centred, emphasis
 
 
 # Attendance and opening cues that show a block heads minutes even when it does not say so.
@@ -148,3 +149,19 @@ def _labels_a_field(text: str, end: int) -> bool:
         return False
     value = rest.lstrip()[1:].strip()
     return bool(value) and DATE.match(value) is None and not value.isupper()
+
+
+def entry_under_heading(doc, lines: list[str], block: list[int], date) -> bool:
+    """Given a title block past the first page and the date read from it, say whether it is
+    an entry of a list under a heading ("FINANCE ... - Staff Report:" over "COUNCIL MINUTES –
+    May 19, 2025.", the consent item approving earlier minutes): its dated line is set in the
+    body's plain type, indented under the heading, and ends its sentence."""
+    if not doc.styles or doc.page_of(block[0]) in (None, 1) or len(block) < 2:
+        return False
+    dated_line = next((k for k in block[1:] if date_in(lines[k - 1])[0] == date), None)
+    if dated_line is None:
+        return False
+    head, dated = doc.style(block[0]), doc.style(dated_line)
+    return (lines[dated_line - 1].rstrip().endswith(".") and emphasis(doc, dated_line) == 0
+            and not centred(doc, dated_line) and head is not None and dated is not None
+            and head.x0 is not None and dated.x0 is not None and dated.x0 >= head.x0 + 10)

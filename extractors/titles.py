@@ -35,7 +35,7 @@ from extractors.paper_kinds import (
     _OPENING,
     _PRESENT_NOTE,
     _MINUTES_HELD,
-    _date_held,
+    _date_held, entry_under_heading,
     _kind_from_what_follows,
     _kind_of,
 )
@@ -137,7 +137,7 @@ def title_blocks(doc: Document, lines: list[str]) -> list[Section]:
             if len(longer) > len(block) and not _prose_block(doc, lines, longer, title_like) \
                     and (sec := _read_block(doc, lines, longer)) is not None:
                 block = longer
-        if sec is not None:
+        if sec is not None and not entry_under_heading(doc, lines, block, sec.meeting_date):
             found.append(sec)
         n = block[-1] + 1
     return found

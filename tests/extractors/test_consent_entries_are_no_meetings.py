@@ -1,0 +1,33 @@
+"""A consent item that approves earlier minutes, printed as an entry under a heading on a later
+page ("FINANCE ... - Staff Report:" over "COUNCIL MINUTES – May 19, 2025."), is business of the
+meeting, not the title of another (paper_kinds.entry_under_heading). Checked on two bodies
+written for these tests, as PDFs the tests draw."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.pipeline import extract_all
+from minutebook.readers import read_document
+from tests.pdfgen import styled_pdf
+
+
+@pytest.mark.parametrize("title,date,heading,entry", [
+    ("ELMWOOD CITY COUNCIL MEETING", "August 18, 2025", "FINANCE AND ADMINISTRATION - Staff Report:",
+     "COUNCIL MINUTES – May 19, 2025."),
+    ("RIVERTON BOARD OF ALDERMEN MEETING", "March 3, 2025", "CONSENT AGENDA - Clerk's Items:",
+     "BOARD MINUTES – February 3, 2025."),
+])
+def test_a_dated_entry_under_a_heading_is_no_meeting(tmp_path, title, date, heading, entry):
+    first = [(title, {"centre": True, "size": 14}), (date, {"centre": True, "size": 14}),
+             ("The Mayor called the meeting to order at 7:30 p.m. in the Council Chamber at City Hall.", {"x": 72, "gap": 8}),
+             ("PUBLIC COMMENT", {"bold": True, "x": 72, "gap": 8}), ("No one spoke.", {"x": 72})]
+    second = [("CONSENT AGENDA", {"bold": True, "x": 72}),
+              (heading, {"bold": True, "x": 72, "gap": 8}), (entry, {"x": 108}),
+              ("EXPENDITURE ORDINANCE NO. 7B – Outlining the expenditures for July.", {"x": 108}),
+              ("Council President Gray moved to approve the Consent Agenda as outlined.", {"x": 72, "gap": 8}),
+              ("ADJOURNMENT", {"bold": True, "x": 72, "gap": 8}), ("The meeting adjourned at 9:00 p.m.", {"x": 72})]
+    path = styled_pdf(tmp_path / "minutes.pdf", [first, second])
+    meetings = extract_all(read_document(path, path.read_bytes()))["meetings"]
+    assert [(m["meeting_date"].isoformat(), m["kind"]) for m in meetings] == [
+        (__import__("datetime").datetime.strptime(date, "%B %d, %Y").date().isoformat(), "minutes")]
