@@ -36,6 +36,9 @@ def _street_address(text: str) -> bool:
     """Given a line, return whether it is a street address ("9401 Corkscrew Palms Circle",
     "12 High Street, Ashby"): a house number, a few capitalised words, a street word."""
     m = re.match(r"^\d{1,6}[A-Za-z]?\s+((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)\.?(?:,|$)", text)
+    if m and re.fullmatch(r"\d+[A-Za-z]?\s+(?:[NSEW]\.?|North|South|East|West|NORTH|SOUTH|EAST|WEST)\s+[^,]+,"
+                          r"\s*[A-Z][\w .'’-]+,\s*[A-Z][\w .'’-]+?\.?(?:\s+\d{5}(?:-\d{4})?)?", text):
+        return True  # "701 E. BROADWAY, COLUMBIA, MISSOURI": a street by its quarter, its town and its state
     return bool(m) and has_words("street_words", m.group(1).split()[-1])
 
 

@@ -1,4 +1,5 @@
-"""A consent item that approves earlier minutes, printed as an entry under a heading on a later
+"""A title block's street address printed with its town and state ("701 E. BROADWAY, COLUMBIA,
+MISSOURI") keeps the block whole down to its date (title_lines._street_address). A consent item that approves earlier minutes, printed as an entry under a heading on a later
 page ("FINANCE ... - Staff Report:" over "COUNCIL MINUTES – May 19, 2025."), is business of the
 meeting, not the title of another (paper_kinds.entry_under_heading). Checked on two bodies
 written for these tests, as PDFs the tests draw."""
@@ -31,3 +32,21 @@ def test_a_dated_entry_under_a_heading_is_no_meeting(tmp_path, title, date, head
     meetings = extract_all(read_document(path, path.read_bytes()))["meetings"]
     assert [(m["meeting_date"].isoformat(), m["kind"]) for m in meetings] == [
         (__import__("datetime").datetime.strptime(date, "%B %d, %Y").date().isoformat(), "minutes")]
+
+
+@pytest.mark.parametrize("title,headings", [
+    (["CITY COUNCIL MEETING MINUTES", "COUNCIL CHAMBER, CITY HALL", "701 E. BROADWAY, ELMWOOD, MISSOURI", "OCTOBER 19, 2015"],
+     ["INTRODUCTORY", "APPROVAL OF THE MINUTES", "SPECIAL ITEMS", "PUBLIC HEARINGS"]),
+    (["TOWN COUNCIL MEETING MINUTES", "COUNCIL ROOM, TOWN HALL", "120 W. ELM, BRIAR, TEXAS", "MARCH 3, 2025"],
+     ["APPROVAL OF MINUTES", "OLD BUSINESS", "NEW BUSINESS", "ADJOURNMENT"]),
+])
+def test_a_title_block_with_the_street_town_and_state_is_read_whole(tmp_path, title, headings):
+    # (title_lines._street_address: "701 E. BROADWAY, ELMWOOD, MISSOURI" is the venue's address, so
+    # the block goes on to the date under it, and its lines are not the first minutes)
+    lines = [(t, {"bold": True, "size": 13, "centre": True}) for t in title]
+    for h in headings:
+        lines += [(h, {"bold": True, "size": 13, "x": 58, "gap": 6}),
+                  ("The Council considered the matter and the Mayor noted the report for the record.", {"x": 58})]
+    path = styled_pdf(tmp_path / "minutes.pdf", [lines])
+    minutes = extract_all(read_document(path, path.read_bytes()))["minutes"]
+    assert [m["title"] for m in minutes] == headings
