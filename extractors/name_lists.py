@@ -63,7 +63,9 @@ def _part_run_together(m: re.Match) -> str:
 
 # A name with its post after a spaced dash: "J Abbott – Town Clerk", "Sue Lee - Treasurer".
 _ONE_WORD_POSTS = frozenset(VOCAB["sole_posts"]) | frozenset(VOCAB["post_words"])
-DASHED_POST = re.compile(r"(?<=[a-z])\s+[–—-]\s+(?P<post>[A-Z][A-Za-z/&' ]{2,40})$")
+# ("Kellie Heckerson - Admin. Coordinator CMO", "Mike Inich - I.T. Director", "Kim Hughes -Budget &
+# Purchasing Manager": abbreviations, and no space after the dash)
+DASHED_POST = re.compile(r"(?<=[a-z])\s+[–—-]\s*(?P<post>[A-Z][A-Za-z/&'. ]{2,40})$")
 def _post_note(m: re.Match) -> str:
     """Given a dashed post, return it as a note in brackets; one word that is no post ("L
     Kennedy - Dalby") is the rest of a double-barrelled name, kept as printed."""

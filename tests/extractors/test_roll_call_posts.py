@@ -5,6 +5,8 @@ chair (attendee_items._chair_by_post). Checked on two bodies written for these t
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from extractors.pipeline import extract_all
@@ -39,3 +41,17 @@ def test_a_name_then_dash_mayor_is_the_mayor_who_chairs(rows, mayor):
     people = extract_all(document_from_text(text))["attendees"]
     assert sorted(p["name"] for p in people) == sorted(r.split(" - ")[0] for r in rows)
     assert [(p["name"], p.get("title")) for p in people if p.get("role") == "chair"] == [(mayor, "Mayor")]
+
+
+@pytest.mark.parametrize("staff", [
+    ["Paula Kramer - City Manager", "Kellie Heck - Admin. Coordinator CMO", "Mike Inch - I.T. Director",
+     "Geoff Brown - Budg. & Purch. Specialist", "Kim Hughes -Budget & Purchasing Manager", "Jason Dewitt - City Engineer"],
+    ["Ola Berg - Town Clerk", "Raj Mehta - Parks & Rec. Director", "Lena Holt -Asst. Treasurer"],
+])
+def test_staff_listed_name_dash_post_each_attend(staff):
+    text = "\n".join(["City Council Meeting Minutes", "August 25, 2025", "6:00 PM", "Governing Body Present:",
+                      "Mary Sand - Mayor", "Sierra Witt - Ward 1", "", "Staff Present:", *staff, "",
+                      "A. ROLL CALL", "All members were present."])
+    people = extract_all(document_from_text(text))["attendees"]
+    attending = [(p["name"], p.get("title")) for p in people if p["status"] == "in_attendance"]
+    assert attending == [tuple(x.strip() for x in re.split(r"\s+-\s*", s, maxsplit=1)) for s in staff]
