@@ -214,3 +214,19 @@ def _numeric_order(lines: list[str]) -> str | None:
     if day_first and not month_first:
         return "day_first"
     return None
+
+
+def block_date(numbers: list[int], texts: list[str]) -> tuple[dt.date | None, re.Match | None, int | None]:
+    """Given a title block's line numbers and texts, return (date, match, line) of its first
+    date, or of a later line that prints in words the date the first gave in figures read the
+    other way round ("City Council Minutes – 11/2/15 Meeting" over "NOVEMBER 2, 2015": 2
+    November, not 11 February), or (None, None, None)."""
+    found = [(date, m, n, text) for n, text in zip(numbers, texts) for date, m in [date_in(text)] if date is not None]
+    if not found:
+        return None, None, None
+    date, m, n, _ = found[0]
+    for other, m2, n2, text in found[1:]:
+        if (other.day, other.month, other.year) == (date.month, date.day, date.year) and other != date \
+                and other.strftime("%B").lower() in text.lower():
+            return other, m2, n2
+    return date, m, n

@@ -89,6 +89,12 @@ def _compute_sections(doc: Document) -> list[Section]:
     seen: set[tuple] = set()
     for sec in sorted(found, key=lambda s: (s.start, s.generic)):
         key = (norm_name(sec.committee), sec.meeting_date, sec.kind)
+        if sections and (both_ways := _read_both_ways(sections[-1], sec, lines)):
+            # "City Council Minutes – 11/2/15 Meeting" over the title's "NOVEMBER 2, 2015": one
+            # meeting, the date printed in words
+            sections[-1] = _merged(sections[-1], sec)
+            sections[-1].meeting_date = both_ways
+            continue
         if sections and _same_heading(sections[-1], sec):
             sections[-1] = _merged(sections[-1], sec)
             continue
@@ -152,6 +158,21 @@ def _same_heading(prev: Section, sec: Section) -> bool:
         return True
     return (prev.meeting_date == sec.meeting_date and prev.kind == sec.kind and not prev.headings
             and sec.start - prev.body_start <= 12)
+
+
+def _read_both_ways(prev: Section, sec: Section, lines: list[str]):
+    """Given the last section kept and the next one, return the date to keep when the next is
+    the same meeting under a title a few lines down that prints in words the date the first read
+    from figures the other way round (11/2/15 taken as 11 February; "NOVEMBER 2, 2015"), else None
+    (``meeting_dates.block_date`` settles it within one block)."""
+    a, b = prev.meeting_date, sec.meeting_date
+    if a is None or b is None or a == b or (a.day, a.month, a.year) != (b.month, b.day, b.year):
+        return None
+    month = b.strftime("%B").lower()
+    same = (prev.kind == sec.kind and norm_name(prev.committee) == norm_name(sec.committee) and not prev.headings
+            and sec.start - prev.body_start <= 12
+            and any(month in lines[k - 1].lower() for k in range(sec.start, sec.body_start + 1)))
+    return b if same else None
 
 
 def _merged(prev: Section, sec: Section) -> Section:

@@ -29,7 +29,7 @@ from extractors.headings import (
 )
 from extractors.labels import parse_labels
 from extractors.layout import centred, emphasis, indent, tiny
-from extractors.meeting_dates import first_yearless, year_first_name_dates, yearless_date
+from extractors.meeting_dates import block_date, first_yearless, year_first_name_dates, yearless_date
 from extractors.paper_kinds import (
     _HELD_RECORD,
     _OPENING,
@@ -268,12 +268,7 @@ def _read_block(doc: Document, lines: list[str], block: list[int]) -> Section | 
     if has_words("not_meetings", re.sub(r"(?<=[a-z])(?=[A-Z])", " ", " ".join(above + [joined]))):
         return None
     committee = committee_from(texts)
-    date, dm, date_line = None, None, None
-    for k, text in zip(block, texts):
-        date, dm = date_in(text)
-        if date is not None:
-            date_line = k
-            break
+    date, dm, date_line = block_date(block, texts)
     date_text = lines[date_line - 1] if date_line else ""
     fields = _fields_after(lines, block[-1])
     # "Minutes of the Annual General Meeting ...", "Notice of annual general meeting", "Annual General Meeting 2019"

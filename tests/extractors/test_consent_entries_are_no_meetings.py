@@ -50,3 +50,24 @@ def test_a_title_block_with_the_street_town_and_state_is_read_whole(tmp_path, ti
     path = styled_pdf(tmp_path / "minutes.pdf", [lines])
     minutes = extract_all(read_document(path, path.read_bytes()))["minutes"]
     assert [m["title"] for m in minutes] == headings
+
+
+@pytest.mark.parametrize("header,title,date,expected", [
+    ("City Council Minutes – 11/2/15 Meeting", "CITY COUNCIL MEETING MINUTES", "NOVEMBER 2, 2015", "2015-11-02"),
+    ("Board of Aldermen Minutes – 3/4/24 Meeting", "BOARD OF ALDERMEN MEETING MINUTES", "MARCH 4, 2024", "2024-03-04"),
+])
+@pytest.mark.parametrize("page_number", [False, True])
+def test_a_header_date_read_the_other_way_round_gives_way_to_the_title_in_words(tmp_path, header, title, date, expected,
+                                                                                page_number):
+    # (meeting_dates.block_date within one title block; meetings._read_both_ways when a page
+    # number parts the header from the title: one meeting, dated as the title prints it in words)
+    lines = [(header, {"bold": True, "size": 10, "x": 380})] + ([("1", {"x": 300})] if page_number else []) + [
+             (title, {"bold": True, "size": 13, "centre": True, "gap": 8}),
+             ("COUNCIL CHAMBER, CITY HALL", {"bold": True, "size": 13, "centre": True}),
+             (date, {"bold": True, "size": 13, "centre": True})]
+    for h in ["INTRODUCTORY", "APPROVAL OF THE MINUTES", "SPECIAL ITEMS"]:
+        lines += [(h, {"bold": True, "size": 13, "x": 58, "gap": 6}),
+                  ("The Council considered the matter and the Mayor noted the report for the record.", {"x": 58})]
+    path = styled_pdf(tmp_path / "minutes.pdf", [lines])
+    meetings = extract_all(read_document(path, path.read_bytes()))["meetings"]
+    assert [m["meeting_date"].isoformat() for m in meetings] == [expected]
