@@ -64,6 +64,8 @@ def _counts(text: str) -> dict[str, int]:
     # ("CARRIED 6/0.": a slash between the counts, never a date's "3/4/2025")
     m = m or re.search(r"\b(?:passed|carried|failed|lost|approved|adopted)\s+(?:by\s+a\s+vote\s+of\s+)?(\d+)\s*(?:[-–:]\s*(\d+)"
                        r"(?:\s*[-–:]\s*(\d+))?|/\s*(\d+)(?![/\d]))", text, re.IGNORECASE)
+    if m and m.lastindex == 4 and (len(m.group(1)) > 2 or len(m.group(4)) > 2):
+        m = None  # "Approved 2012/13 budget amendments": a year, not a tally
     if m:
         out["votes_for"], out["votes_against"] = int(m.group(1)), int(m.group(2) or m.group(m.lastindex))
         if m.lastindex >= 3 and m.group(3):

@@ -58,3 +58,12 @@ def test_a_tally_with_a_slash_gives_the_counts(title, result_line, expected):
                            "7. ADJOURNMENT", "The meeting adjourned."])
     [vote] = out["votes"]
     assert (vote["votes_for"], vote["votes_against"]) == expected
+
+
+@pytest.mark.parametrize("title,sentence", [
+    ("LINDEN TOWNSHIP BOARD", "Motion by Hale, second by Ward. Approved 2012/13 budget amendments as presented. Motion carried."),
+    ("ASHGROVE VILLAGE BOARD", "Motion by Ortiz, second by Lamb. Carried 2024/25 fee schedule as printed."),
+])
+def test_a_financial_year_is_no_tally(title, sentence):
+    out = _minutes(title, ["5. BUDGET", sentence, "6. ADJOURNMENT", "The meeting adjourned."])
+    assert [(v["votes_for"], v["votes_against"]) for v in out["votes"]] == [(None, None)]
