@@ -148,7 +148,9 @@ def _people_listed(lines: list[str], start: int, end: int) -> set[int]:
 _ACTION_SUMMARY = re.compile(r"^\W*(?:summary\s+of\s+)?(?:(?:outstanding|agreed|new|open)\s+)?actions?"
                              r"(?:\s+(?:log|list|points|summary|arising|agreed|tracker|sheet|outstanding|register"
                              r"|(?:for|from|of|to|brought)\b[^.:;]{0,50}))?\s*:?\s*$", re.IGNORECASE)
-_ATTENDANCE_WORDS = re.compile(r"\b(?:present|attendance|apologies|absent)\b", re.IGNORECASE)
+# (an item "2. ROLL CALL AND ANNOUNCEMENT OF A QUORUM" heads the attendance under it: the items are
+# the minutes', not an agenda listed above the attendance)
+_ATTENDANCE_WORDS = re.compile(r"\b(?:present|attendance|apologies|absent|roll\s+call|quorum)\b", re.IGNORECASE)
 
 
 # --- labelled headings, nested ----------------------------------------------------------------

@@ -200,8 +200,11 @@ def _prose_block(doc: Document, lines: list[str], block: list[int], title_like: 
     long lines and two sentences ended in it."""
     long_lines = sum(len(lines[k - 1]) >= 55 for k in block)
     said = sum(bool(_SENTENCE_ENDS.search(lines[k - 1]) or re.search(r"[a-z]\.\s+[A-Z][a-z]", lines[k - 1])) for k in block)
-    if said >= 2 and long_lines >= 2:
-        return True  # sentences run over long lines, in bold or not: "... held in abeyance until ... Suspension ..."
+    continued = sum(lines[k - 1][:1].islower() for k in block)  # lines that carry on a sentence
+    if (said >= 2 and long_lines >= 2) or (continued >= 3 and long_lines >= 3):
+        # sentences run over long lines, in bold or not: "... held in abeyance until ... Suspension
+        # ...", a clerk's certificate in large type ("I, ..., do hereby certify" / "of Manhattan, ...")
+        return True
     if any(emphasis(doc, k) or centred(doc, k) for k in block[1:]):
         return False
     runs_on = len(block) >= _MAX_BLOCK and block[-1] < len(lines) and title_like[block[-1] + 1]
