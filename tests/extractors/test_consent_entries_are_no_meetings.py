@@ -71,3 +71,18 @@ def test_a_header_date_read_the_other_way_round_gives_way_to_the_title_in_words(
     path = styled_pdf(tmp_path / "minutes.pdf", [lines])
     meetings = extract_all(read_document(path, path.read_bytes()))["meetings"]
     assert [m["meeting_date"].isoformat() for m in meetings] == [expected]
+
+
+@pytest.mark.parametrize("title,body", [
+    (["BOARD OF ALDERMEN MINUTES", "TOWN HALL ANNEX", "120 W. ELM, BRIAR, TEXAS", "MARCH 3, 2025"], "Board of Aldermen"),
+    (["PLANNING COMMISSION MINUTES", "COUNTY ANNEX BUILDING, ROOM 2", "JUNE 9, 2025"], "Planning Commission"),
+])
+def test_a_venue_named_annex_is_no_annex_of_a_report(tmp_path, title, body):
+    # (patterns/structure.json not_meetings: "Annex A", a paper's annex, not a building's)
+    lines = [(t, {"bold": True, "size": 13, "centre": True}) for t in title]
+    for h in ["ROLL CALL", "OLD BUSINESS", "NEW BUSINESS", "ADJOURNMENT"]:
+        lines += [(h, {"bold": True, "size": 13, "x": 58, "gap": 6}),
+                  ("The Council considered the matter and the Mayor noted the report for the record.", {"x": 58})]
+    path = styled_pdf(tmp_path / "minutes.pdf", [lines])
+    meetings = extract_all(read_document(path, path.read_bytes()))["meetings"]
+    assert [(m["committee"], m["kind"]) for m in meetings] == [(body, "minutes")]
