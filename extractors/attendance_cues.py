@@ -14,7 +14,7 @@ import re
 
 from extractors.labels import opens_item
 from extractors.layout import emphasis, set_apart
-from extractors.people import VOCAB, parse_person
+from extractors.people import TWO_WORD_HONORIFICS, VOCAB, parse_person
 from minutebook.document import Document
 
 # (pattern, status, virtual). The list text is whatever follows the match on the line.
@@ -204,8 +204,8 @@ _NAME_TAIL = re.compile(r"[A-Z][a-z'’-]+(?:[- ][A-Z][a-z'’-]+)?\.?")
 _PROSE_LINE = re.compile(r"^(?=(?:.*?\b(?!(?:and|of|the|de|van|von|der|la|le|du|da)\b)[a-z]{2,}\b){2}).*\.$")
 _RUN_IN_LABEL = re.compile(r"^[A-Z][a-z'’]+(?:\s+(?:[A-Z][a-z'’]+|of|and|the|for|from))*\s*:\s*\S")
 _BULLETED = re.compile(r"^[\u2022\u25cf\u25aa\uf0b7\uf0a7•·◦▪]\s*|^[o\-–]\s+(?=[A-Z])")
-_HONORIFIC_START = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Prof|Rev|Sir|Dame|Mayor|Trustee|Commissioner|Council\s*member"
-                              r"|Council\s+(?:President|Woman|Man)|Board\s+Member)\b\.?\s",
+_HONORIFIC_START = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Prof|Rev|Sir|Dame|Mayor|Trustee|Commissioner|Councilmember"
+                              rf"|{TWO_WORD_HONORIFICS})\b\.?\s",
                               re.IGNORECASE)
 
 

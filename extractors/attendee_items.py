@@ -120,7 +120,8 @@ def _split_items(text: str) -> list[str]:
     """Given a list, return its items split at top-level separators (not inside brackets)."""
     text = _couples(text)
     text = re.sub(r",(?=\s*(?:Jr|Sr|II|III|IV)\b\.?(?:\s*(?:[,;&]|\band\b)|\s*$))", "", text)  # "Wayne Molt, Jr., ..."
-    if re.fullmatch(r"[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’-]*){1,3}\s+[–—-]\s*[A-Z][^,;]{2,40}", text.strip()):
+    dashed = DASHED_POST.search(text.strip()) if not re.search(r"[,;]", text) else None
+    if dashed and re.fullmatch(r"[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’-]*){1,3}", text.strip()[:dashed.start()]):
         return [text.strip()]  # "Geoffry Brown - Budg. & Purch. Specialist": one person, the post after a dash
     items, depth = [], 0
     masked = []

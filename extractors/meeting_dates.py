@@ -226,7 +226,15 @@ def block_date(numbers: list[int], texts: list[str]) -> tuple[dt.date | None, re
         return None, None, None
     date, m, n, _ = found[0]
     for other, m2, n2, text in found[1:]:
-        if (other.day, other.month, other.year) == (date.month, date.day, date.year) and other != date \
-                and other.strftime("%B").lower() in text.lower():
+        if other_way_in_words(date, other, [text]):
             return other, m2, n2
     return date, m, n
+
+
+def other_way_in_words(first: dt.date, other: dt.date, texts: list[str]) -> bool:
+    """Given a date read from figures, another date and the lines that print the other, say
+    whether the other is the same figures read the other way round, printed with its month in
+    words ("11/2/15" read as 11 February; "NOVEMBER 2, 2015")."""
+    month = other.strftime("%B").lower()
+    return other != first and (other.day, other.month, other.year) == (first.month, first.day, first.year) \
+        and any(month in text.lower() for text in texts)

@@ -29,7 +29,7 @@ from extractors.agenda_segments import segment_agenda
 from extractors.segments import segment_minutes
 from extractors.committee_names import _is_generic, tidy_committee, vocab
 from extractors.house_headings import _joined, _labelled_agenda, _looks_like_name, _name_date_heading, _summons, _venue_from
-from extractors.meeting_dates import corrected_date, month_first_date
+from extractors.meeting_dates import corrected_date, month_first_date, other_way_in_words
 from extractors.next_agenda import with_next_agendas
 from extractors.opening_sentences import document_meeting, opening_sentence
 from extractors.titles import title_blocks
@@ -166,12 +166,11 @@ def _read_both_ways(prev: Section, sec: Section, lines: list[str]):
     from figures the other way round (11/2/15 taken as 11 February; "NOVEMBER 2, 2015"), else None
     (``meeting_dates.block_date`` settles it within one block)."""
     a, b = prev.meeting_date, sec.meeting_date
-    if a is None or b is None or a == b or (a.day, a.month, a.year) != (b.month, b.day, b.year):
+    if a is None or b is None:
         return None
-    month = b.strftime("%B").lower()
     same = (prev.kind == sec.kind and norm_name(prev.committee) == norm_name(sec.committee) and not prev.headings
             and sec.start - prev.body_start <= 12
-            and any(month in lines[k - 1].lower() for k in range(sec.start, sec.body_start + 1)))
+            and other_way_in_words(a, b, lines[sec.start - 1:sec.body_start]))
     return b if same else None
 
 

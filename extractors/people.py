@@ -182,8 +182,9 @@ def parse_person(text: str, default_honorific: str | None = None) -> Person | No
 
 _GENERATION = re.compile(r",?\s+(?:Jr|Sr|II|III|IV)\.?$")
 # A member's title in two words, as US minutes print it before the name.
-_TWO_WORD_HONORIFIC = re.compile(r"^(?:Council\s+(?:Member|President|Woman|Man|Person)|Board\s+Member|Committee\s+Member"
-                                 r"|Commission\s+Member|School\s+Board\s+Member)\s+(?=[A-Z])")
+TWO_WORD_HONORIFICS = (r"(?:Council\s+(?:Member|President|Woman|Man|Person)|Board\s+Member|Committee\s+Member"
+                       r"|Commission\s+Member|School\s+Board\s+Member)")
+_TWO_WORD_HONORIFIC = re.compile(rf"^{TWO_WORD_HONORIFICS}\s+(?=[A-Z])")
 _VICE_HONORIFIC = re.compile(r"^(?:" + "|".join(re.escape(h).replace(r"\ ", r"\s+").replace("\\-", "[- ]")
                                                 for h in sorted(VOCAB["vice_chair_honorifics"], key=len, reverse=True))
                              + r")\s+(?=[A-Z])", re.IGNORECASE)
