@@ -43,6 +43,29 @@ def numbered_list_inside(headings: list[Heading], start: int, end: int) -> bool:
     return headings[0].start - start > 15 and span < 0.2 * max(1, end - start)
 
 
+_LABEL_LINE = re.compile(r"[A-Z][^:.;]{1,60}:")
+
+
+def list_under_one_label(doc: Document, headings: list[Heading], start: int, end: int, lines: list[str]) -> bool:
+    """Given the labelled headings found in minutes, return whether they are one short list
+    set under one of the minutes' own headings: a run-in label line of its own ending in a
+    colon ("Committee Reports:" over "1. Local Foods: ...", "2. Education: ...") where such
+    label lines, set off alike, head the minutes before the list and after it, and outnumber
+    its points."""
+    from extractors.layout import emphasis
+
+    def label(n: int) -> bool:
+        return bool(_LABEL_LINE.fullmatch(lines[n - 1].strip())) and (not doc.styles or emphasis(doc, n) > 0)
+
+    first = headings[0].start
+    above = next((k for k in range(first - 1, start - 1, -1) if lines[k - 1].strip()), None)
+    if above is None or not label(above):
+        return False
+    before = [n for n in range(start, above) if label(n)]
+    after = [n for n in range(headings[-1].start + 1, end + 1) if label(n)]
+    return bool(before) and bool(after) and len(before) + len(after) + 1 >= max(3, len(headings))
+
+
 def restarting_lists(headings: list[Heading], start: int, end: int, lines: list[str]) -> bool:
     """Given the labelled headings found in minutes, return whether they are points of lists
     that start again at "1." under several items ("1. ... 6." under Matters Arising, "1. ... 4."

@@ -20,12 +20,16 @@ _ROMAN = re.compile(r"^(?=[ivxlc])(c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$", re
 _DOTTED = re.compile(r"^(\d{1,4}(?:\.\d{1,3}){1,3})\.?(?=\s|$)")
 # "12.", "12)", "12:", "*12.", and a bare "12" or "2724" before a title.
 # (a title may follow a number's stop without a space: "1.Introductions and welcome")
-_NUMBER = re.compile(r"^(\*?)(\d{1,4})([.):]?)(?=\s|$|(?<=[.)])[A-Z][a-z])")
+# ("1.)" and "10.)Consider ...": a stop and a bracket both, as some town boards type them)
+_NUMBER = re.compile(r"^(\*?)(\d{1,4})(\.\)|[.):]|)(?=\s|$|(?<=[.)])[A-Z][a-z])")
 # A sub-item lettered after its item's number: "9a. Convenor's report", "9b Vice Convenor's report", "12c)".
 _SUFFIXED = re.compile(r"^(\d{1,3})(\.?)([a-zA-Z])([.)]?)(?=\s|$)")
 # A letter's sub-items numbered after it ("F.1 Approval of ...", "G.13 Task Order ..."), as US
 # city agendas and minutes print them under "F. Approval of Minutes".
-_LETTER_DOTTED = re.compile(r"^([A-Z])\.(\d{1,2})\.?(?=\s+[A-Z(]|$)")
+# Agenda systems print them with a dash, before a file number: "A.-1. 23-6764 Presentation ...",
+# and a numbered heading's the same way: "1.-3. 23-6674 Planning and Zoning Board ...".
+_LETTER_DOTTED = re.compile(r"^([A-Z])\.(-?)(\d{1,2})\.?(?=\s+[A-Z(]|\s+\d{2}-\d{3,5}\s|$)")
+_DASH_DOTTED = re.compile(r"^(\d{1,3})\.-(\d{1,3})\.?(?=\s|$)")
 # (a title may follow the bracket without a space: "(m)Application for consideration of ...")
 _PAREN = re.compile(r"^\(\s*(\d{1,3}|[A-Za-z]|[ivxlcIVXLC]{1,6})\s*\)(?=\s|$|[A-Z][a-z])")
 _LETTER = re.compile(r"^([A-Za-z]|[ivxlcIVXLC]{2,6})([.)])(?=\s|$|[A-Z]{2})")
@@ -112,7 +116,11 @@ def parse_labels(line: str) -> list[Label]:
                       text[m.end():].strip(), ".")]
     m = _LETTER_DOTTED.match(text)
     if m:
-        return [Label(f"{m.group(1)}.{m.group(2)}", "dotted", (ord(m.group(1)) - 64, int(m.group(2))),
+        return [Label(f"{m.group(1)}.{m.group(2)}{m.group(3)}", "dotted", (ord(m.group(1)) - 64, int(m.group(3))),
+                      text[m.end():].strip(), ".")]
+    m = _DASH_DOTTED.match(text)
+    if m:
+        return [Label(f"{m.group(1)}.-{m.group(2)}", "dotted", (int(m.group(1)), int(m.group(2))),
                       text[m.end():].strip(), ".")]
     m = _NUMBER.match(text)
     if m:

@@ -53,6 +53,11 @@ _HELD_SENTENCE = re.compile(r"\bmeeting\b.{0,120}?\b(?:occurred|was\s+held|conve
 _NOTED_AS_DONE = re.compile(r"\b(?P<who>[A-Z][a-z]+)\s+(?:apologies|not\s+here|not\s+present)\b|\b(?:was|were|been)\s+(?:agreed|"
                             r"approved|discussed|noted|sent|organised|organized|received|elected|adopted|decided|resolved)\b")
 
+# A numbered item that is a sentence of business done ("1) Approved the previous meeting.", "2.
+# Discussed the budget"), not an agenda's title ("1. Approval of minutes", "2. Approve the budget").
+_DONE_ITEM = re.compile(r"^\s*(?:\d{1,2}|[A-Za-z])[.)]\s+(?:approved|discussed|agreed|adopted|elected|reviewed|received|noted)"
+                        r"\s+(?:the|a|an|all)\b", re.IGNORECASE)
+
 
 def _noted_as_done(text: str) -> bool:
     """Given a line, say whether it notes what happened; "X apologies" only where X is a given
@@ -72,6 +77,8 @@ def _kind_from_what_follows(lines: list[str], following: list[int], block_text: 
             return "minutes"  # who attended, or a motion moved and seconded: a held meeting's record
         if not parse_labels(text) and not re.match(r"\s*to\s", text, re.IGNORECASE) and _noted_as_done(text):
             return "minutes"  # "George apologies", "Emails been sent out, all been organised": a note of what happened
+        if _DONE_ITEM.match(text):
+            return "minutes"  # "1) Approved the previous meeting.": an item that says what was done
         if DATE.search(lines[k - 1]) and len(lines[k - 1]) < 90:
             break  # another heading: what follows is its business
     labelled = [k for k in following[:8] if parse_labels(lines[k - 1])]

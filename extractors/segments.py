@@ -37,6 +37,7 @@ from extractors.inner_numbering import (
     hanging_labels,
     contents_lines,
     labels_left,
+    list_under_one_label,
     numbered_list_inside,
     outdented_title,
     lists_under_labels,
@@ -101,7 +102,8 @@ def segment_minutes(doc: Document, lines: list[str], sec: Section, region_end: i
         headings = nested_headings(doc, lines, cands, start, region_end, weight, titled_only=True, top=hung)
         if headings and headings[0].start - start > _MAX_LEAD:
             headings = []  # numbered rows far into the text are a schedule, not minutes
-        if not headings or numbered_list_inside(headings, start, region_end):
+        if not headings or numbered_list_inside(headings, start, region_end) \
+                or list_under_one_label(doc, headings, start, region_end, lines):
             headings = _unnumbered_headings(doc, lines, start, region_end, table_lines) or headings
         elif (under_labels := lists_under_labels(start, region_end, lines)) or restarting_lists(headings, start,
                                                                                                region_end, lines):

@@ -126,7 +126,16 @@ def _first_lines(lines: list[str], k: int) -> int:
 # "CSS EGM - Minutes", "Minutes: Riverside Allotments", "FCRA | Agenda": a name set beside the
 # word that says what the paper is, with a dash, colon or bar between them.
 _BESIDE_KIND = re.compile(r"^(?P<before>[^:|–—-]{2,60}?)\s*[|:–—-]\s*(?:meeting\s+)?(?:minutes|agenda)\W*$"
-                          r"|^(?:minutes|agenda)\s*[|:–—-]\s*(?P<after>[^:|–—-]{2,60}?)\W*$", re.IGNORECASE)
+                          r"|^(?:minutes|agenda)\s*[|:–—-]\s*(?P<after>[^:|–—-]{2,60}?)\W*$"
+                          # "Rural Revival Minutes", "Rural Revival Annual Meeting Minutes": the
+                          # name run straight into the kind, the meeting's sort between them
+                          r"|^(?P<run>[^:|–—-]{2,60}?)\s+(?:(?:annual|regular|monthly|special)\s+(?:general\s+)?)?"
+                          r"(?:meeting\s+)?(?:minutes|agenda)\W*$", re.IGNORECASE)
+
+
+# Words that say what sort of meeting or paper it is, not whose ("Special Meeting Minutes").
+_NOT_A_NAME = {"meeting", "draft", "approved", "unapproved", "final", "regular", "special", "annual", "monthly",
+               "general", "extraordinary", "ordinary", "public", "emergency", "joint", "adjourned", "revised", "amended"}
 
 
 def _named_beside_kind(texts: list[str]) -> str | None:
@@ -137,10 +146,10 @@ def _named_beside_kind(texts: list[str]) -> str | None:
         m = _BESIDE_KIND.match(text.strip())
         if m is None:
             continue
-        name = re.sub(r"\s+meeting$", "", (m.group("before") or m.group("after")).strip(), flags=re.IGNORECASE)
+        name = re.sub(r"\s+meeting$", "", (m.group("before") or m.group("after") or m.group("run")).strip(), flags=re.IGNORECASE)
         words = name.split()
         if (1 <= len(words) <= 6 and all(w[:1].isupper() or w[:1].isdigit() for w in words) and any(c.isalpha() for c in name)
-                and not DATE.search(name) and name.lower() not in {"meeting", "draft", "approved", "unapproved", "final"}
+                and not DATE.search(name) and not set(name.lower().split()) <= _NOT_A_NAME
                 and not _is_generic(name)):
             return name
     return None

@@ -64,6 +64,12 @@ _MOTION_WORDING = re.compile(r"\s*(?:(?:motion|moved(?:\s+by)?|seconded(?:\s+by)
                              re.IGNORECASE)  # (and its further clauses: "AND THAT Council reach a decision ...")
 
 
+# A note on an item's fate, in bold between items ("Agenda Item E-4 has been deferred and will be
+# heard at the February 27, 2024 City Commission Meeting"): business, not another meeting's title.
+_ITEM_NOTE = re.compile(r"\bitems?\b.{0,20}\b(?:has|have)\s+been\s+(?:deferred|postponed|withdrawn|moved|continued|"
+                        r"rescheduled|pulled)\b", re.IGNORECASE)
+
+
 # --- the body's name ----------------------------------------------------------------------
 
 
@@ -74,7 +80,7 @@ def _title_like(doc: Document, lines: list[str], n: int, top_of_page: bool) -> b
     """Given a line, return whether it can belong to a title block."""
     text = lines[n - 1]
     if not text or len(text) > 120 or MINUTES_CUE.match(text) or _OPENING.match(text) or text[0] in "-–—•(\uf0b7\uf0a7" \
-            or _MOTION_WORDING.match(text) or tiny(doc, n):
+            or _MOTION_WORDING.match(text) or tiny(doc, n) or _ITEM_NOTE.search(text):
         return False
     if FIELD.match(text) and FIELD.match(text).group("value").strip():
         return False  # "Date: Friday 23rd January" under the title: a field of it (``_fields_after``)
@@ -158,7 +164,7 @@ def _grow_block(doc: Document, lines: list[str], title_like: list[bool], n: int,
             if m - block[-1] > 2:
                 break
             continue
-        if not title_like[m] or _leaves_the_centre(doc, lines, block, m):
+        if not title_like[m] or _leaves_the_centre(doc, lines, block, m) or _heading_under_big_title(doc, lines, block, m):
             break
         block.append(m)
         m += 1
@@ -176,6 +182,16 @@ def _leaves_the_centre(doc: Document, lines: list[str], block: list[int], n: int
         return False
     offset = indent(doc, n)
     return offset is not None and abs(offset) < 10
+
+
+def _heading_under_big_title(doc: Document, lines: list[str], block: list[int], n: int) -> bool:
+    """Given a title block set bigger than the body that already gives a date, return whether
+    the next line is a heading in bold at the body's size: the first item of business
+    ("Welcome (ECAC Executive Committee)" under "Early Childhood Advisory Council of West
+    Virginia" / "July 29, 2020 Meeting Minutes" in 20 pt), not more of the title. A plain line
+    at the body's size (the venue, the time) may still belong to the title."""
+    return (emphasis(doc, n) == 1 and not DATE.search(lines[n - 1])
+            and all(emphasis(doc, k) >= 2 for k in block) and any(DATE.search(lines[k - 1]) for k in block))
 
 
 def _plain_after_first_page(doc: Document, lines: list[str], block: list[int]) -> bool:
