@@ -102,11 +102,11 @@ def segment_minutes(doc: Document, lines: list[str], sec: Section, region_end: i
         headings = nested_headings(doc, lines, cands, start, region_end, weight, titled_only=True, top=hung)
         if headings and headings[0].start - start > _MAX_LEAD:
             headings = []  # numbered rows far into the text are a schedule, not minutes
-        if not headings or numbered_list_inside(headings, start, region_end) \
-                or list_under_one_label(doc, headings, start, region_end, lines):
+        if not headings or numbered_list_inside(headings, start, region_end):
             headings = _unnumbered_headings(doc, lines, start, region_end, table_lines) or headings
         elif (under_labels := lists_under_labels(start, region_end, lines)) or restarting_lists(headings, start,
-                                                                                               region_end, lines):
+                                                                                               region_end, lines) \
+                or list_under_one_label(doc, headings, start, region_end, lines):
             # the items are the run-in labels the lists stand under ("Matters Arising:", "Planning:")
             labelled = run_in_label_headings(doc, lines, start, region_end, table_lines, sentence_case=under_labels)
             headings = labelled if len(labelled) >= 4 else headings

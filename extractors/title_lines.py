@@ -3,7 +3,8 @@ a date on the bullet or "Meeting opened:" line under it, stamps of approval or r
 ("APPROVED BY COUNCIL" / "DECEMBER 18, 2024", "REVISED" / "4/23/19"), and lines inside it that
 hold a number without being an item ("9401 Corkscrew Palms Circle", "2020 Annual General
 Meeting", "CB1 MONTHLY MEETING MINUTES", "MARCH 2016"); and what a block's own lines say beside
-its name: a name set beside "Minutes" ("CSS EGM - Minutes") and the venue. Used by
+its name: a name set beside "Minutes" ("CSS EGM - Minutes") and the venue; and where a block
+ends (a heading at the margin under a centred title, a bold heading under a big one). Used by
 ``extractors.titles``.
 """
 
@@ -13,6 +14,8 @@ import re
 
 from extractors.committee_names import _is_generic, body_name, has_words
 from extractors.headings import BULLET, DATE, FIELD, MONTHS, TIME, field_key, nonblank_after, title_case
+from extractors.layout import centred, emphasis, indent
+from minutebook.document import Document
 
 
 def _year_and_meeting(text: str) -> bool:
@@ -179,3 +182,26 @@ def _venue(texts: list[str], committee: str, date_text: str) -> str | None:
         if has_words("venue_words", text) and not has_words("minutes_words", text):
             return re.sub(r"^(?:held\s+)?(?:at|in)\s+(?:the\s+)?", "", text, flags=re.IGNORECASE).strip(" ,.")
     return None
+
+
+def _leaves_the_centre(doc: Document, lines: list[str], block: list[int], n: int) -> bool:
+    """Given a title block printed centred that already gives a date, return whether the next
+    line leaves it: a heading set at the left margin, not centred ("Public Session" in bold
+    under "53 CHAMBERS STREET", or "CALL TO ORDER" in plain capitals, starts the business)."""
+    letters = [c for c in lines[n - 1] if c.isalpha()]
+    capitals = len(letters) >= 4 and all(c.isupper() for c in letters)  # "CALL TO ORDER" at the margin
+    if not all(centred(doc, k) for k in block) or centred(doc, n) or not any(DATE.search(lines[k - 1]) for k in block) \
+            or not (emphasis(doc, n) or capitals):
+        return False
+    offset = indent(doc, n)
+    return offset is not None and abs(offset) < 10
+
+
+def _heading_under_big_title(doc: Document, lines: list[str], block: list[int], n: int) -> bool:
+    """Given a title block set bigger than the body that already gives a date, return whether
+    the next line is a heading in bold at the body's size: the first item of business
+    ("Welcome (ECAC Executive Committee)" under "Early Childhood Advisory Council of West
+    Virginia" / "July 29, 2020 Meeting Minutes" in 20 pt), not more of the title. A plain line
+    at the body's size (the venue, the time) may still belong to the title."""
+    return (emphasis(doc, n) == 1 and not DATE.search(lines[n - 1])
+            and all(emphasis(doc, k) >= 2 for k in block) and any(DATE.search(lines[k - 1]) for k in block))

@@ -44,6 +44,8 @@ from extractors.title_lines import (
     _dated_bullet_under,
     _fields_after,
     _first_lines,
+    _heading_under_big_title,
+    _leaves_the_centre,
     _lettered_body_title,
     _named_beside_kind,
     _stamped,
@@ -169,29 +171,6 @@ def _grow_block(doc: Document, lines: list[str], title_like: list[bool], n: int,
         block.append(m)
         m += 1
     return block
-
-
-def _leaves_the_centre(doc: Document, lines: list[str], block: list[int], n: int) -> bool:
-    """Given a title block printed centred that already gives a date, return whether the next
-    line leaves it: a heading set at the left margin, not centred ("Public Session" in bold
-    under "53 CHAMBERS STREET", or "CALL TO ORDER" in plain capitals, starts the business)."""
-    letters = [c for c in lines[n - 1] if c.isalpha()]
-    capitals = len(letters) >= 4 and all(c.isupper() for c in letters)  # "CALL TO ORDER" at the margin
-    if not all(centred(doc, k) for k in block) or centred(doc, n) or not any(DATE.search(lines[k - 1]) for k in block) \
-            or not (emphasis(doc, n) or capitals):
-        return False
-    offset = indent(doc, n)
-    return offset is not None and abs(offset) < 10
-
-
-def _heading_under_big_title(doc: Document, lines: list[str], block: list[int], n: int) -> bool:
-    """Given a title block set bigger than the body that already gives a date, return whether
-    the next line is a heading in bold at the body's size: the first item of business
-    ("Welcome (ECAC Executive Committee)" under "Early Childhood Advisory Council of West
-    Virginia" / "July 29, 2020 Meeting Minutes" in 20 pt), not more of the title. A plain line
-    at the body's size (the venue, the time) may still belong to the title."""
-    return (emphasis(doc, n) == 1 and not DATE.search(lines[n - 1])
-            and all(emphasis(doc, k) >= 2 for k in block) and any(DATE.search(lines[k - 1]) for k in block))
 
 
 def _plain_after_first_page(doc: Document, lines: list[str], block: list[int]) -> bool:
