@@ -15,8 +15,11 @@ import re
 
 from extractors.headings import Heading
 from extractors.labels import parse_labels
+from extractors.layout import emphasis
 from minutebook.document import Document
 
+# A run-in label on a line of its own: "Committee Reports:", "Approval of Agenda:".
+_LABEL_LINE = re.compile(r"[A-Z][^:.;]{1,60}:")
 _PAGE_NUMBER_END = re.compile(r"[.\s]*\s\d{1,3}\s*$")  # "... June AGM. 1", "... Minutes ..... 12"
 
 
@@ -43,16 +46,12 @@ def numbered_list_inside(headings: list[Heading], start: int, end: int) -> bool:
     return headings[0].start - start > 15 and span < 0.2 * max(1, end - start)
 
 
-_LABEL_LINE = re.compile(r"[A-Z][^:.;]{1,60}:")
-
-
 def list_under_one_label(doc: Document, headings: list[Heading], start: int, end: int, lines: list[str]) -> bool:
     """Given the labelled headings found in minutes, return whether they are one short list
     set under one of the minutes' own headings: a run-in label line of its own ending in a
     colon ("Committee Reports:" over "1. Local Foods: ...", "2. Education: ...") where such
     label lines, set off alike, head the minutes before the list and after it, and outnumber
     its points."""
-    from extractors.layout import emphasis
 
     def label(n: int) -> bool:
         return bool(_LABEL_LINE.fullmatch(lines[n - 1].strip())) and (not doc.styles or emphasis(doc, n) > 0)
@@ -86,7 +85,7 @@ def lists_under_labels(start: int, end: int, lines: list[str]) -> bool:
         labels = parse_labels(lines[n - 1])
         if labels and labels[0].parts == (1,) and labels[0].punct.strip() and labels[0].scheme in ("number", "roman"):
             above = next((lines[k - 1].strip() for k in range(n - 1, start - 1, -1) if lines[k - 1].strip()), "")
-            if re.fullmatch(r"[A-Z][^:.;]{1,60}:", above):
+            if _LABEL_LINE.fullmatch(above):
                 afresh.append(" ".join(re.findall(r"\w+", labels[0].text.lower())[:2]))
     # (the same list printed again: the agenda approved, then a note under each of its points;
     # different lists under "Matters arising:" and "New business:" are the items themselves)

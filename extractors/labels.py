@@ -17,7 +17,8 @@ from dataclasses import dataclass
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 _ROMAN = re.compile(r"^(?=[ivxlc])(c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$", re.IGNORECASE)
 # Dotted numbers: "6.1", "18.11.3", "02.25.01" (a whole number is matched by _NUMBER).
-_DOTTED = re.compile(r"^(\d{1,4}(?:\.\d{1,3}){1,3})\.?(?=\s|$)")
+# (agenda systems print a dash after the stop: "1.-3. 23-6674 Planning and Zoning Board ...")
+_DOTTED = re.compile(r"^(\d{1,4}(?:\.-?\d{1,3}){1,3})\.?(?=\s|$)")
 # "12.", "12)", "12:", "*12.", and a bare "12" or "2724" before a title.
 # (a title may follow a number's stop without a space: "1.Introductions and welcome")
 # ("1.)" and "10.)Consider ...": a stop and a bracket both, as some town boards type them)
@@ -26,10 +27,8 @@ _NUMBER = re.compile(r"^(\*?)(\d{1,4})(\.\)|[.):]|)(?=\s|$|(?<=[.)])[A-Z][a-z])"
 _SUFFIXED = re.compile(r"^(\d{1,3})(\.?)([a-zA-Z])([.)]?)(?=\s|$)")
 # A letter's sub-items numbered after it ("F.1 Approval of ...", "G.13 Task Order ..."), as US
 # city agendas and minutes print them under "F. Approval of Minutes".
-# Agenda systems print them with a dash, before a file number: "A.-1. 23-6764 Presentation ...",
-# and a numbered heading's the same way: "1.-3. 23-6674 Planning and Zoning Board ...".
+# Agenda systems print them with a dash, before a file number: "A.-1. 23-6764 Presentation ...".
 _LETTER_DOTTED = re.compile(r"^([A-Z])\.(-?)(\d{1,2})\.?(?=\s+[A-Z(]|\s+\d{2}-\d{3,5}\s|$)")
-_DASH_DOTTED = re.compile(r"^(\d{1,3})\.-(\d{1,3})\.?(?=\s|$)")
 # (a title may follow the bracket without a space: "(m)Application for consideration of ...")
 _PAREN = re.compile(r"^\(\s*(\d{1,3}|[A-Za-z]|[ivxlcIVXLC]{1,6})\s*\)(?=\s|$|[A-Z][a-z])")
 _LETTER = re.compile(r"^([A-Za-z]|[ivxlcIVXLC]{2,6})([.)])(?=\s|$|[A-Z]{2})")
@@ -103,7 +102,7 @@ def parse_labels(line: str) -> list[Label]:
     out: list[Label] = []
     m = _DOTTED.match(text)
     if m:
-        parts = tuple(int(p) for p in m.group(1).split("."))
+        parts = tuple(int(p) for p in re.split(r"\.-?", m.group(1)))
         return [Label(m.group(1), "dotted", parts, text[m.end():].strip(), ".")]
     m = _SLASHED.match(text)
     # (a title on the same line: "11/18" alone over "/2025" is a date broken across lines)
@@ -118,10 +117,6 @@ def parse_labels(line: str) -> list[Label]:
     if m:
         return [Label(f"{m.group(1)}.{m.group(2)}{m.group(3)}", "dotted", (ord(m.group(1)) - 64, int(m.group(3))),
                       text[m.end():].strip(), ".")]
-    m = _DASH_DOTTED.match(text)
-    if m:
-        return [Label(f"{m.group(1)}.-{m.group(2)}", "dotted", (int(m.group(1)), int(m.group(2))),
-                      text[m.end():].strip(), ".")]
     m = _NUMBER.match(text)
     if m:
         return [Label(m.group(2), "number", (int(m.group(2)),), text[m.end():].strip(), m.group(3) or " ")]
@@ -134,7 +129,7 @@ def parse_labels(line: str) -> list[Label]:
         return _letter_or_number(m.group(1), "()", text[m.end():].strip())
     m = _WORD_NUMBER.match(text)
     if m:
-        parts = tuple(int(p) for p in m.group(1).split("."))
+        parts = tuple(int(p) for p in re.split(r"\.-?", m.group(1)))
         return [Label(m.group(1), "dotted" if len(parts) > 1 else "number", parts, text[m.end():].strip(), "no")]
     m = _LETTER.match(text) or _LETTER_FILED.match(text)
     if m:

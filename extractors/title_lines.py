@@ -137,7 +137,7 @@ _BESIDE_KIND = re.compile(r"^(?P<before>[^:|–—-]{2,60}?)\s*[|:–—-]\s*(?:
 
 
 # Words that say what sort of meeting or paper it is, not whose ("Special Meeting Minutes").
-_NOT_A_NAME = {"meeting", "draft", "approved", "unapproved", "final", "regular", "special", "annual", "monthly",
+_KIND_WORDS = {"meeting", "draft", "approved", "unapproved", "final", "regular", "special", "annual", "monthly",
                "general", "extraordinary", "ordinary", "public", "emergency", "joint", "adjourned", "revised", "amended"}
 
 
@@ -152,7 +152,7 @@ def _named_beside_kind(texts: list[str]) -> str | None:
         name = re.sub(r"\s+meeting$", "", (m.group("before") or m.group("after") or m.group("run")).strip(), flags=re.IGNORECASE)
         words = name.split()
         if (1 <= len(words) <= 6 and all(w[:1].isupper() or w[:1].isdigit() for w in words) and any(c.isalpha() for c in name)
-                and not DATE.search(name) and not set(name.lower().split()) <= _NOT_A_NAME
+                and not DATE.search(name) and not set(name.lower().split()) <= _KIND_WORDS
                 and not _is_generic(name)):
             return name
     return None
