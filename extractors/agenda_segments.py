@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.headings import AGENDA_MARK, Heading, Section, last_text_line
+from extractors.headings import AGENDA_MARK, BULLET_GLYPH, Heading, Section, last_text_line
 from extractors.labels import Candidate, parse_labels
 from extractors.segments import _FIELD, candidates, family, heading_weight, nested_headings
 from minutebook.document import Document
@@ -65,8 +65,37 @@ def segment_agenda(doc: Document, lines: list[str], sec: Section, region_end: in
             if _AGENDA_NOTE.match(lines[n - 1]):  # a section label or note between items
                 h.end = last_text_line(lines, h.title_end, n - 1)
                 break
-    sec.headings = headings
-    sec.end = max((h.end for h in headings), default=last_text_line(lines, sec.body_start, sec.body_start))
+    sec.headings = headings or _bulleted_items(doc, lines, first + 1, end)
+    sec.end = max((h.end for h in sec.headings), default=last_text_line(lines, sec.body_start, sec.body_start))
+
+
+def _bulleted_items(doc: Document, lines: list[str], start: int, end: int) -> list[Heading]:
+    """Given an agenda's lines with no labelled item among them, return its items when they are
+    bulleted (two at least), numbered by position: a posted notice's "• Approve Ordinance 2024-01 –
+    Authorizing study &" / "imposing Moratorium on ..." / "• November Meeting". An item's title
+    runs over the lines under its bullet printed at its text's indent (in a text pack: lines that
+    go on in lower case, or after a line ending in "&", "," or a dash)."""
+    bullet = re.compile(rf"^\s*{BULLET_GLYPH}\s*(?=\S)")
+    starts = [n for n in range(start, end + 1) if bullet.match(lines[n - 1])]
+    if len(starts) < 2:
+        return []
+    out = []
+    for k, n in enumerate(starts, start=1):
+        last = n
+        for m in range(n + 1, end + 1):
+            here, before = doc.style(m), doc.style(n)
+            if not lines[m - 1].strip() or bullet.match(lines[m - 1]):
+                break
+            indented = here is not None and before is not None and here.x0 is not None and before.x0 is not None \
+                and here.x0 > before.x0 + 4
+            runs_on = lines[m - 1][:1].islower() or lines[m - 2].rstrip().endswith(("&", ",", "–", "-"))
+            if not (indented if doc.styles else runs_on):
+                break
+            last = m
+        title = " ".join(lines[k - 1].strip() for k in range(n, last + 1))
+        # (numbered by position, as unnumbered minutes are: the contract's key needs a number)
+        out.append(Heading(str(k), bullet.sub("", title).strip(), n, last, last))
+    return out
 
 
 def _is_person_line(text: str) -> bool:

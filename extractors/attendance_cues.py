@@ -47,13 +47,23 @@ _CUES: list[tuple[re.Pattern, str, bool]] = [
     # Any house's list head, with who it lists and a colon or dash: "Committee Members Present
     # were:", "o Commissioners Absent:", "PARTICIPATING IN PERSON:", "STAFF PARTICIPATING IN
     # PERSON:", "Others Present:", "Apologies were received from:", "Roll Call:", "STAFF ATTENDING:",
-    # "Members On line:".
-    (re.compile(r"^\s*(?:[-•\u2022\uf0b7o]\s+|\d{1,3}[.)]\s+)?(?P<group>(?:[A-Za-z&'’]+\s+){0,4}?)"
+    # "Members On line:", "Members Present (14):" (with their count), "Department of Cannabis Control
+    # (DCC) Staff Present:" (a department's staff, its initials in brackets: a longer head only in
+    # capitalised words, not "impressed with the number of people in attendance –including ...").
+    (re.compile(r"^\s*(?:[-•\u2022\uf0b7o]\s+|\d{1,3}[.)]\s+)?(?P<group>(?:[A-Za-z&'’]+\s+){0,4}?"
+                r"|(?-i:(?:(?:[A-Z][A-Za-z&'’]*|of|and|the|for|\([A-Z][A-Za-z]{1,9}\))\s+){5,8}?))"
                 r"(?:present|absent|excused|in\s+attendance|attendance|attendees|attending|attended|participants|regrets|apologies(?:\s+for\s+absence)?"
                 r"|participating(?:\s+(?:in\s+person|remotely|virtually|online|by\s+\w+))?|roll\s+call"
                 r"|on\s*-?\s*line|on\s+the\s+(?:call|line))"  # "Members On line: ..." at a conference call
                 r"(?:\s+(?:were|was|are|is))?(?:\s+(?:received|submitted|given|tendered|noted)\s+(?:from|by))?"
-                r"\s*(?::-|[:\-–—])\s*", re.IGNORECASE), "group", False),
+                r"(?:\s*\(\d{1,3}\))?\s*(?::-|[:\-–—])\s*", re.IGNORECASE), "group", False),
+    # The same head alone on its line without a colon, its words capitalised and the last a group
+    # ("Bureau of Cannabis Control (Bureau) Staff Present", "Members Absent (3)") over a name a
+    # line; not a row of a vote table ("Alice Huffman Absent").
+    (re.compile(r"^\s*(?P<group>(?:(?:[A-Z][A-Za-z&'’]*|of|and|the|for|\([A-Z][A-Za-z]{1,9}\))\s+){0,9}?"
+                r"(?i:members|staff|officers|officials|councillors|trustees|directors|commissioners|governors|others"
+                r"|guests|visitors|representatives)\s+)"
+                r"(?i:present|absent|in\s+attendance)(?:\s*\(\d{1,3}\))?\s*$"), "group", False),
     # "Council: Mayor Farbridge Councillor G. Kovach", "Trustees: Mr A Lee, ...": the body's
     # members under their body's name, known by the honorific that follows.
     (re.compile(r"^\s*(?:council|councillors|board(?:\s+members)?|trustees|commissioners|directors|governors|"

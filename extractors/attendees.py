@@ -19,7 +19,8 @@ import re
 
 from extractors.headings import BULLET, BULLET_GLYPH
 from extractors.labels import parse_labels
-from extractors.people import person_a_line
+from extractors.layout import next_column
+from extractors.people import person_a_line, post_after_name
 from extractors.attendance_cues import _CONVENED_BY, _CUES, _HEADING, _WERE_IN_ATTENDANCE, _cue_at, _first_sentence, _gather, last_sentence
 from extractors.attendance_rows import _TABLE_HEADS, _officers_in_attendance, _row_list, _row_list_follows, _staff_post_first
 from extractors.attendee_items import _chair_by_post, _group_status, _people, _status_rows, _vice_chairs_named, status_row
@@ -263,9 +264,11 @@ def _one_per_line(doc: Document, n: int, status: str) -> tuple[list[dict], int]:
         elif numbered is not None:
             raw, counted = numbered[1], numbered[0]  # "1. Dr. J Reddy – Vice Chancellor, Chairman"
         elif parse_labels(raw) or _cue_at(raw) or _attendance_heading(raw) or (
-                m > n + 1 and _jumps_up(doc, m) and not re.match(BULLET_GLYPH, raw)):
+                m > n + 1 and _jumps_up(doc, m) and not re.match(BULLET_GLYPH, raw) and not next_column(doc, n + 1, m)):
             break  # (a line printed above the one before, without the list's bullet, is a margin
             # note: "MW", the item's lead; "• Carole Borthwick" up top is the list's next column)
+        if out and re.fullmatch(r"(?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+\s*:", raw):
+            continue  # "Meeting Moderator:", "Minutes Taken By:": a post's label in the list, over its holder
         if _PROSE_RUN.search(raw):
             break  # "Prof. J Reddy, Vice Chancellor, presided over the meeting and ...": a sentence
         last_line = raw
@@ -275,10 +278,12 @@ def _one_per_line(doc: Document, n: int, status: str) -> tuple[list[dict], int]:
             # labelled list, "Board Member Proxies: None")
             following = doc.lines[m].strip()
             if not following[:1].isupper() or parse_labels(following) or _cue_at(following) or _attendance_heading(following) \
-                    or _GROUP_LABEL.match(following):
+                    or _GROUP_LABEL.match(following) or post_after_name(following):
                 break
             raw, m, last_line = f"{raw} {following}", m + 1, following
             joined_to = m
+        with_post = post_after_name(raw)  # "Tamara Colson, Acting Bureau Chief, ...": one person, their post
+        raw = with_post or raw
         group_label = _GROUP_LABEL.match(raw)
         row_status_of_group = None
         if group_label:
@@ -297,7 +302,7 @@ def _one_per_line(doc: Document, n: int, status: str) -> tuple[list[dict], int]:
             # "● (JA) Jacob Allen - Chair": the initials the minutes use, the person, the post
             raw = f"{initials_first.group('name')} ({initials_first.group('post')})" if initials_first.group("post") \
                 else initials_first.group("name")
-        group = None if initials_first else _GROUP_OF_NAMES.match(raw)
+        group = None if initials_first or with_post else _GROUP_OF_NAMES.match(raw)
         if group and not re.search(r"[,&]|\band\b", group.group("names")) and re.search(r"[A-Za-z]", group.group("names")):
             group = None  # "John Hoodless (JH)": a person and the initials the minutes use
         if group and re.search(r"[A-Za-z]{2}", group.group("names")):

@@ -132,3 +132,14 @@ def centred(doc: Document, n: int) -> bool:
 def styled(doc: Document) -> bool:
     """Given a document, return whether its reader knew the typography of its lines."""
     return profile(doc).body_size is not None
+
+
+def next_column(doc: Document, first: int, n: int) -> bool:
+    """Given the first line of a list and a later line, return whether the later line starts the
+    list's next column: on the same page, level with the first line (within a quarter of a
+    line) and to the right of it ("Amber Baur ... Dr. Ellicott Matthay" down the left, "Jeff
+    Merriman" back up at the top on the right)."""
+    a, b = doc.style(first), doc.style(n)
+    if a is None or b is None or None in (a.top, b.top, a.x1, b.x0) or doc.page_of(first) != doc.page_of(n):
+        return False
+    return abs(a.top - b.top) <= max(2.0, 0.25 * (a.bottom - a.top)) and b.x0 > a.x1

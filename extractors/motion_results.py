@@ -62,7 +62,8 @@ def _counts(text: str) -> dict[str, int]:
     text = _NUMBER_WORD.sub(lambda w: str(_NUMBER_WORDS.index(w.group(1).lower())), text)  # "One against, 4 in favor"
     m = re.search(r"\[\s*(\d+)\s*-\s*(\d+)(?:\s*-\s*(\d+))?(?:\s*-\s*\d+)?\s*\]", text)
     # ("CARRIED 6/0.": a slash between the counts, never a date's "3/4/2025")
-    m = m or re.search(r"\b(?:passed|carried|failed|lost|approved|adopted)\s+(?:by\s+a\s+vote\s+of\s+)?(\d+)\s*(?:[-–:]\s*(\d+)"
+    # ("passed on a 14-0-0 vote", "carried with a 5-2 vote": the tally before the word "vote")
+    m = m or re.search(r"\b(?:passed|carried|failed|lost|approved|adopted)\s+(?:by\s+a\s+vote\s+of\s+|(?:on|with|by)\s+an?\s+)?(\d+)\s*(?:[-–:]\s*(\d+)"
                        r"(?:\s*[-–:]\s*(\d+))?|/\s*(\d+)(?![/\d]))", text, re.IGNORECASE)
     if m and m.lastindex == 4 and (len(m.group(1)) > 2 or len(m.group(4)) > 2):
         m = None  # "Approved 2012/13 budget amendments": a year, not a tally

@@ -251,6 +251,24 @@ def _movers_of_the_motion_above(found: list[Motion], s: Sentence, numbered) -> b
     return bool(probe.mover) and not probe.text and _awaits_vote(found, s)
 
 
+# The vote on the motion moved above, named by what it asked: "The motion to approve
+# enforcement recommendation No. 1 passed on a 14-0-0 vote.", "The motion to adopt the
+# minutes carried unanimously."
+_NAMED_DECIDED = re.compile(r"^(?:[\w ]{0,30},\s+)?the\s+motion\s+(?:to|that|for)\b.{3,200}?\s(?:carried|passed|failed"
+                            r"|was\s+(?:carried|passed|approved|adopted|lost|defeated))\b", re.IGNORECASE)
+
+
+def decides_motion_above(found: list[Motion], s: Sentence) -> bool:
+    """Given the motions so far and a sentence, return whether the sentence only gives the
+    result of the last motion, named again by what it asked (``_NAMED_DECIDED``): that motion
+    moved by someone, undecided and within a discussion's length above, and no mover named here."""
+    if not found or not found[-1].mover or not _NAMED_DECIDED.match(s.text):
+        return False
+    probe = Motion(s.line_start, s.line_end)
+    _read_into(probe, s.text, None)
+    return not probe.mover and not probe.seconder and _awaits_vote(found, s)
+
+
 # A motion's record headed by its result and movers, its wording in the sentence under it:
 # "MOTION: APPROVED W/ CONDITIONS 1st: MR. RUMSCH 2nd: MR. PHARES" / "Mr. Rumsch moved to
 # approve this application ..." / "VOTE: 7/0 AYES: ...".

@@ -35,11 +35,12 @@ from extractors.motion_words import (ACTION_TAKEN_VERBS, _HEAD_ALONE, _LIST_HEAD
 from extractors.motion_steps import (Motion, _AFTER_A_VOTE, _EMPTY_FIELD, _FIGURE_LINE, _LABEL_ONLY, _MAX_DISCUSSION, _MAX_QUOTED,
                                      _MOTION_DECIDED, _PARAGRAPH_REF, _VOTE_ON, _adjourned_after, _movers_of_the_motion_above, _same_opening,
                                      _RESOLVED_AFTER, _RESULT_ONLY, _VOTE_TAKEN, _awaits_vote, _decided_before,
-                                     _decided_by_vote, _numbered_movers, _quote_depth, _read_into, _unquoted, headed_step,
+                                     _decided_by_vote, _numbered_movers, _quote_depth, _read_into, _unquoted, decides_motion_above, headed_step,
                                      merge_field_motions, restates_result)
 from extractors.sentences import Sentence, _MOVER_OPENS_LINE, _heading_like, sentences
 from extractors.elections import election_lines, with_elections
 from extractors.unanimous_decisions import unanimous_decisions
+from extractors.vote_tables import vote_tables, with_vote_tables
 from minutebook.document import Document
 
 
@@ -89,7 +90,8 @@ def _all_motions(doc: Document) -> list[Motion]:
             found = motions_in(doc, sec.body_start + 1, sec.end)
             found += unanimous_decisions(doc, sec.body_start + 1, sec.end, found)
             found = with_elections(found, election_lines(doc, sec.body_start + 1, sec.end))
-            out.extend(sorted(found, key=lambda m: m.line_start))
+            found = sorted(found, key=lambda m: m.line_start)
+            out.extend(with_vote_tables(found, vote_tables(doc, sec.body_start + 1, sec.end)))  # "Name Vote" / "A B Aye"
     if doc.pdf_tables:
         out = replace_read_lines(out, grid_motions(doc), doc)  # decisions printed as a grid
     return out
@@ -279,7 +281,7 @@ def motions_in(doc: Document, start: int, end: int) -> list[Motion]:
             elif current is not None and current.awaiting_mover and _MOVED_BY_LABEL.match(text):
                 current.awaiting_mover = current.wording_open = False  # "MOVED BY: X" under its "MOTION: THAT ..."
                 current.text = current.text.strip(" .")
-            elif _movers_of_the_motion_above(found, s, numbered):
+            elif _movers_of_the_motion_above(found, s, numbered) or (not numbered and decides_motion_above(found, s)):
                 current = found[-1]  # "● Motion to X." / discussion / "Robin moved, Mark seconds. Motion passed."
             elif numbered or _OPENS.search(text) or current is None:
                 current = Motion(s.line_start, s.line_end)

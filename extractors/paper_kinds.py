@@ -81,7 +81,9 @@ def _kind_from_what_follows(lines: list[str], following: list[int], block_text: 
             return "minutes"  # "1) Approved the previous meeting.": an item that says what was done
         if DATE.search(lines[k - 1]) and len(lines[k - 1]) < 90:
             break  # another heading: what follows is its business
-    labelled = [k for k in following[:8] if parse_labels(lines[k - 1])]
+    # (or bulleted: "Special Council Meeting" / its date, time and place / "• Approve Ordinance
+    # 2024-01 ..." / "• November Meeting", a posted notice that lists the business)
+    labelled = [k for k in following[:8] if parse_labels(lines[k - 1]) or re.match(rf"\s*{BULLET}\S", lines[k - 1])]
     if re.search(r"\bmeeting\b|\bsession\b", block_text, re.IGNORECASE) and len(labelled) >= 1:
         return "agenda"
     return None

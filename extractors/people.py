@@ -114,6 +114,26 @@ def person_a_line(text: str) -> bool:
     return bool(_PERSON_A_LINE.match(text.strip()))
 
 
+# A person's name and, after a comma, their post and employer: "Rasha Salama, Assistant Branch
+# Chief, Manufactured Cannabis Safety Branch", "Shelly Jones, Planning Manager, Department of ...".
+_NAME_THEN_POST = re.compile(r"^(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+)\s*,\s*(?P<post>[A-Z].*?)[.,]?$")
+
+
+def post_after_name(line: str) -> str | None:
+    """Given one line of a list, return it as "Name (post)" when it is one person followed by
+    their post ("Tamara Colson, Acting Bureau Chief, Bureau of Cannabis Control"), else None: a
+    post word (people.json's post_words) after the comma tells a post from a second name
+    ("Jane Ames, Tom Bride")."""
+    m = _NAME_THEN_POST.match(line.strip())
+    posts = set(VOCAB["post_words"])
+    # (not a list of people with their posts before them: "Village Manager Steve Sarko, Village
+    # Attorney Rob Eschen, ... and Village Clerk Carol Sacks")
+    if (not m or not set(re.findall(r"[a-z-]+", m.group("post").lower())) & posts
+            or set(m.group("name").lower().split()) & posts or re.search(r"\band\b|&", m.group("post"))):
+        return None
+    return f"{m.group('name')} ({m.group('post')})"
+
+
 def parse_person(text: str, default_honorific: str | None = None) -> Person | None:
     """Given one printed person, return a ``Person`` or None when the text is not a name.
 

@@ -372,6 +372,18 @@ def test_agenda_item_numbers_match_on_last_part_when_titles_agree(pred_number, p
     assert (ev.score_kind("agenda_items", pred, gold)[0].tp == 1) is matches
 
 
+@pytest.mark.parametrize("pred_number, pred_title, matches", [
+    ("2", "November Meeting", True),     # numbered by position: the gold's item printed no number
+    (None, "November Meeting", True),
+    ("2", "November Meeting and Dates", True),  # one title the start of the other
+    ("2", "Road Grading Contract", False),
+])
+def test_an_item_printed_without_a_number_matches_on_its_title(pred_number, pred_title, matches):
+    gold = [{"_m": "m", "item_number": None, "title": "November Meeting"}]
+    pred = [{"_m": "m", "item_number": pred_number, "title": pred_title}]
+    assert (ev.score_kind("agenda_items", pred, gold)[0].tp == 1) is matches
+
+
 @pytest.mark.parametrize("change, matches", [
     ({}, True),
     ({"result": "lost"}, False),
