@@ -21,7 +21,7 @@ from minutebook.document import Document
 _NAME_HEAD = re.compile(r"^(?:attendee(?:\s+name)?s?|(?:full\s+)?names?|members?(?:\s+name)?|board\s+members?|"
                         r"councill?ors?|commissioners?|trustees?|governors?|directors?|committee\s+members?)$")
 _STATUS_HEAD = re.compile(r"^(?:status|attendance|attended|present(?:\s*/\s*absent)?|roll\s*call|here)$")
-_ROLE_HEAD = re.compile(r"^(?:title|role|position|office|post)$")
+_ROLE_HEAD = re.compile(r"^(?:title|role|position|office|post|designation)$")
 _MARKS = {"x", "✓", "✔", "yes", "y", "p", "present", "1", "attended", "√"}
 _HONORIFIC_ROLES = {"commissioner", "councillor", "councilmember", "trustee", "mayor", "director", "governor",
                     "alderman", "supervisor", "clerk", "treasurer", "chair", "chairman", "chairperson", "president"}
@@ -38,7 +38,10 @@ def table_attendees(doc: Document, tables: list[dict]) -> list[dict]:
         # "ATTENDEES | TITLE" (an attendance log): the column says its people attended, so
         # every row is a member present, with no status column
         attended = name_col is not None and status_col is None and re.fullmatch(r"attendees?", header[name_col])
-        if name_col is None or (status_col is None and not attended):
+        # "MEMBERS PRESENT" over "S.NO | NAME | DESIGNATION": the head above a table of names
+        # says what its people were
+        above = _status_above(doc, table["line_start"]) if name_col is not None and status_col is None else None
+        if name_col is None or (status_col is None and not attended and above is None):
             continue
         role_col = next((k for k, h in enumerate(header) if _ROLE_HEAD.match(h)), None)
         mark_column = status_col is not None and header[status_col].startswith(("present", "attended", "here"))
@@ -47,8 +50,28 @@ def table_attendees(doc: Document, tables: list[dict]) -> list[dict]:
             if record is None:
                 continue
             line = lines[0] if lines else table["line_start"]
+            if above is not None:
+                record["status"] = above
             out.append({**record, "title": None, "virtual": False, **span(doc, line, line)})
     return out
+
+
+# An attendance head alone on the line above a table of names: "MEMBERS PRESENT", "Present:",
+# "Apologies for absence", "Councillors absent".
+_HEAD_ABOVE = re.compile(r"^\W*(?:(?:members?|councill?ors?|trustees?|governors?|directors?|commissioners?)\s+)?"
+                         r"(?P<s>present|in\s+attendance|attendance|attendees|absent|apologies(?:\s+for\s+absence)?)\W*$",
+                         re.IGNORECASE)
+
+
+def _status_above(doc: Document, start: int) -> str | None:
+    """Given a table's first line, return the status an attendance head on the line above it
+    gives its people (``_HEAD_ABOVE``), else None."""
+    above = next((doc.lines[k - 1] for k in range(start - 1, max(0, start - 3), -1) if doc.lines[k - 1].strip()), "")
+    m = _HEAD_ABOVE.match(above)
+    if m is None:
+        return None
+    word = m.group("s").lower()
+    return "absent" if word == "absent" else "apologies" if word.startswith("apologies") else "present"
 
 
 def _row_attendee(row: list[str], name_col: int, status_col: int | None, role_col: int | None,

@@ -8,6 +8,9 @@ California and Minnesota bodies), each checked here on two bodies written for th
 - "Name, Post, Employer" a line is one person and their post (people.post_after_name), and a
   post's label inside the list ("Meeting Moderator:") is passed over;
 - names printed in two columns, the second back up level with the first (layout.next_column);
+- a table of names with no status column ("S.NO | NAME | DESIGNATION") under an attendance head
+  ("MEMBERS PRESENT", "Apologies for absence") lists people of that status, its designation
+  column their post (attendance_tables._status_above; round 135's Indian engineers' centre);
 - a posted notice, "Special Council Meeting" over its date, time and place and a bulleted list
   of business, is an agenda (paper_kinds) whose bullets are its items, numbered by position
   (agenda_segments._bulleted_items);
@@ -130,3 +133,21 @@ def test_a_posted_notice_lists_its_business_in_bullets(tmp_path, title, when, it
     assert [(m["kind"], m["start_time"]) for m in found["meetings"]] == [("agenda", start)]
     assert [(a["item_number"], a["title"]) for a in found["agenda_items"]] == [
         (str(k), " ".join(item).removeprefix("• ")) for k, item in enumerate(items, start=1)]
+
+
+@pytest.mark.parametrize("head,status,rows", [
+    ("MEMBERS PRESENT", "present", [["1", "Dr. D. Elwood", "Chairman"], ["2.", "Dr. G. Sundaram", "Honorary Secretary"],
+                                     ["3.", "Mr. A. Bala", "Member"]]),
+    ("Apologies for absence", "apologies", [["1", "Ms. Ruth Penrose", "Treasurer"], ["2", "Mr. Owen Tate", "Member"]]),
+])
+def test_a_table_of_names_under_an_attendance_head(tmp_path, head, status, rows):
+    lines = [("Institution of Surveyors Riverside Local Centre", {"bold": True, "size": 14}),
+             ("Minutes of the Committee Meeting held on Friday 29 December 2022 at 5.30 pm", {"size": 11}),
+             (head, {"bold": True, "size": 11, "gap": 8}),
+             ("", {"grid": [["S.NO", "NAME", "DESIGNATION"]] + rows, "cols": [60, 110, 300, 480], "size": 10}),
+             ("1. WELCOME BY CHAIRMAN", {"bold": True, "size": 11, "gap": 6}),
+             ("The Chairman welcomed the members to the meeting.", {"size": 11})]
+    path = styled_pdf(tmp_path / "minutes.pdf", [lines])
+    found = extract_all(read_document(path, path.read_bytes()))["attendees"]
+    assert [(a["name"], a["status"]) for a in found] == [(r[1].split(" ", 1)[1], status) for r in rows]
+    assert [a["role"] for a in found][:1] == (["chair"] if rows[0][2] == "Chairman" else [None])
