@@ -29,7 +29,7 @@ _CUES: list[tuple[re.Pattern, str, bool]] = [
     (re.compile(r"^\s*(?:[-•]\s*)?absent\s*(?::\s*-|:-|:)\s*", re.IGNORECASE), "absent", False),
     (re.compile(
         r"^\s*(?:[-•]\s*)?apologies(?:\s+for\s+absence)?\s*(?::\s*-|:-|:|-)?\s*"
-        r"(?:apologies\s+)?(?:for\s+absence\s+)?(?:were|was|had\s+been)\s+(?:received|submitted|given|tendered)"
+        r"(?:apologies\s+)?(?:for\s+absence\s+)?(?:were|was|had\s+been)\s+(?:received|submitted|given|tendered|noted)"
         r"\s+(?:from|by|on\s+behalf\s+of)\s+", re.IGNORECASE), "apologies", False),
     (re.compile(r"^\s*(?:[-•]\s*)?apologies(?:\s+for\s+absence)?\s*(?::\s*-|:-|:)\s*(?=[A-Z])", re.IGNORECASE),
      "apologies", False),
@@ -51,6 +51,7 @@ _CUES: list[tuple[re.Pattern, str, bool]] = [
     # (DCC) Staff Present:" (a department's staff, its initials in brackets: a longer head only in
     # capitalised words, not "impressed with the number of people in attendance –including ...").
     (re.compile(r"^\s*(?:[-•\u2022\uf0b7o]\s+|\d{1,3}[.)]\s+)?(?P<group>(?:[A-Za-z&'’]+\s+){0,4}?"
+                r"|(?<=\d[.)]\s)(?:[A-Za-z&'’]+\s+){5,8}?"  # "3. Welcome and to Receive and Accept Apologies for Absence –"
                 r"|(?-i:(?:(?:[A-Z][A-Za-z&'’]*|of|and|the|for|\([A-Z][A-Za-z]{1,9}\))\s+){5,8}?))"
                 r"(?:present|absent|excused|in\s+attendance|attendance|attendees|attending|attended|participants|regrets|apologies(?:\s+for\s+absence)?"
                 r"|participating(?:\s+(?:in\s+person|remotely|virtually|online|by\s+\w+))?|roll\s+call"

@@ -99,6 +99,9 @@ def _attendees(doc: Document) -> list[dict]:
             text, last = _gather(doc, lines, n, m.end())
             # "Roll Call: Present: Sandy Jacobs": the roll call's answer labels its list
             text = re.sub(r"^\s*present\s*:\s*", "", text, flags=re.IGNORECASE) if status == "present" else text
+            # "3. ... Apologies for Absence – Apologies were noted from Cllrs A and B": the sentence's lead-in
+            text = re.sub(r"^\s*apologies\s+(?:were|was|had\s+been)\s+(?:received|noted|given|submitted|tendered)\s+(?:from|by)\s+",
+                          "", text, flags=re.IGNORECASE) if status == "apologies" else text
             # "Chair: Mrs S Walker. Secretary: Mr G M Beat: ...": a post's label goes on with the list
             text = re.sub(r"\.\s+(?=(?:Vice[- ]?)?(?:Chair\w*|President|Secretary|Treasurer|Clerk|Convenor|Convener)\s*:)",
                           ", ", text)

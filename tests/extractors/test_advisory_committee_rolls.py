@@ -11,6 +11,8 @@ California and Minnesota bodies), each checked here on two bodies written for th
 - a table of names with no status column ("S.NO | NAME | DESIGNATION") under an attendance head
   ("MEMBERS PRESENT", "Apologies for absence") lists people of that status, its designation
   column their post (attendance_tables._status_above; round 135's Indian engineers' centre);
+- apologies run into a numbered item whose long title ends "Apologies for Absence –" (the group
+  head after an item number, attendance_cues), the sentence's "Apologies were noted from" dropped;
 - a posted notice, "Special Council Meeting" over its date, time and place and a bulleted list
   of business, is an agenda (paper_kinds) whose bullets are its items, numbered by position
   (agenda_segments._bulleted_items);
@@ -151,3 +153,15 @@ def test_a_table_of_names_under_an_attendance_head(tmp_path, head, status, rows)
     found = extract_all(read_document(path, path.read_bytes()))["attendees"]
     assert [(a["name"], a["status"]) for a in found] == [(r[1].split(" ", 1)[1], status) for r in rows]
     assert [a["role"] for a in found][:1] == (["chair"] if rows[0][2] == "Chairman" else [None])
+
+
+@pytest.mark.parametrize("item,names", [
+    ("3. Welcome and to Receive and Accept Apologies for Absence – Apologies were\nnoted from Cllrs Comfort and Skinley.",
+     ["Comfort", "Skinley"]),
+    ("2. To Note Chairman's Welcome and Receive Apologies for Absence – Apologies were\nreceived from Cllrs Ames and Boyd.",
+     ["Ames", "Boyd"]),
+])
+def test_apologies_run_into_a_long_numbered_item_title(item, names):
+    text = ("Harbour Town Council\nMinutes of the Planning Committee held on 2 June 2025\nCouncillors Present:\nA Athol\nN Beech\n"
+            f"{item}\n4. Declaration of Interests – None.\n5. Planning Applications\nThe committee considered the applications.\n")
+    assert _people(text) == [("A Athol", "present"), ("N Beech", "present")] + [(n, "apologies") for n in names]
