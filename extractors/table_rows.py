@@ -58,9 +58,14 @@ def _pad(cells: list[str], n: int) -> list[str]:
     return (list(cells) + [""] * n)[:n]
 
 
+# The note a repeated header carries on the next page: "CIRCULATION (CONTINUED)", "Actions (cont'd)".
+_CONTINUED = re.compile(r"\(?\b(?:continued|cont(?:'|’)?d|contd|cont\.)\)?", re.IGNORECASE)
+
+
 def _norm(cell: str) -> str:
-    """Given a header cell, return it in a form that compares equal across repeats."""
-    return re.sub(r"[\s:.*_]+", " ", cell).strip().lower()
+    """Given a header cell, return it in a form that compares equal across repeats (a
+    "(continued)" note dropped)."""
+    return re.sub(r"[\s:.*_]+", " ", _CONTINUED.sub("", cell)).strip().lower()
 
 
 def _same_header(a: list[str], b: list[str]) -> bool:

@@ -84,6 +84,7 @@ def _pdf_tables(doc: Document) -> list[_Table]:
         rows = [r for r in rows if any(r)]
         if len(rows) < 2:
             continue
+        rows = _without_empty_columns(rows)
         line_start, line_end = _pdf_lines(doc, found)
         title = _title(rows)
         if title is not None:
@@ -112,6 +113,17 @@ def _pdf_tables(doc: Document) -> list[_Table]:
     return tables
 
 
+def _without_empty_columns(rows: list[list[str]]) -> list[list[str]]:
+    """Given a PDF table's rows, return them without the columns empty from top to bottom: the
+    slivers between two close rulings that pdfplumber reads as cells (a spreadsheet's border
+    drawn twice: "" | "Belmont" | "" | "FY16" | "10,263" ...)."""
+    width = max(len(r) for r in rows)
+    keep = [k for k in range(width) if any(k < len(r) and r[k] for r in rows)]
+    if len(keep) == width:
+        return rows
+    return [[r[k] if k < len(r) else "" for k in keep] for r in rows]
+
+
 def _extend_pdf(table: _Table, rows: list[list[str]], found: PdfTable, line_start: int, line_end: int,
                 doc: Document) -> None:
     """Given a table and its continuation on the next page, append the continuation's rows."""
@@ -137,7 +149,11 @@ def _split_header(rows: list[list[str]]) -> tuple[list[str], list[list[str]]]:
     while body:
         row = body[0]
         filled = [c for c in row if c]
-        if (
+        # A sparse header over a fuller row of labels ("CIRCULATION ... YTD" over "LOCATION | FY
+        # | JUL | ... | Total | %"): the top lines of a header of several, not the header itself
+        sparse = (len(body) > 1 and 2 * sum(bool(c) for c in header) <= len(filled)
+                  and all(len(c) <= _MAX_SUBHEADER_CELL and not _FIGURE.match(c) for c in filled))
+        if sparse or (
             row
             and not row[0]
             and filled

@@ -303,3 +303,33 @@ def test_tables_pdf_title_row_and_a_second_page_with_other_columns(tmp_path):
     assert tables[0]["header"] == ["Ref", "Directorate", "2026-27 Year 1", "2027-28 Year 2"]
     assert tables[1]["header"][2:] == ["2028-29 Year 1", "2029-30 Year 2"]
     assert tables[0]["rows"] == [["1", "Adult Social Care", "549", "515"], ["2", "Children's Services", "97,113", "-1,655"]]
+
+
+@pytest.mark.parametrize("top, header, data_1, data_2", [
+    # a library board's circulation sheet: "CIRCULATION" and "YTD" over the column labels
+    (["CIRCULATION", "", "", "", "YTD"], ["LOCATION", "FY", "JUL", "AUG", "%"],
+     [["Belmont", "FY16", "10,263", "10,897", ""], ["", "FY17", "12,068", "12,314", "-4%"]],
+     [["Main", "FY16", "12,022", "11,975", ""], ["", "FY17", "12,103", "12,264", "2%"]]),
+    # a parish council's budget monitor: "BUDGET MONITORING" and "Variance" over the labels
+    (["BUDGET MONITORING", "", "", "Variance"], ["Cost centre", "Budget", "Actual", "£"],
+     [["Grounds", "4,000", "3,250", "750"], ["Street lights", "1,200", "1,310", "-110"]],
+     [["Allotments", "600", "550", "50"], ["Hall", "2,500", "2,720", "-220"]]),
+])
+def test_tables_pdf_spreadsheet_with_empty_slivers_and_a_continued_header(top, header, data_1, data_2):
+    # pdfplumber reads a border drawn twice as an empty column between two close rulings
+    def slivered(row):
+        return [""] + [cell for c in row for cell in (c, "")]
+
+    cont = [f"{top[0]} (CONTINUED)"] + top[1:]
+    page_1 = [slivered(r) for r in [top, header] + data_1]
+    page_2 = [slivered(r) for r in [cont, header] + data_2]
+    lines = [" ".join(c for c in r if c) for r in page_1 + page_2]
+    n1 = len(page_1)
+    doc = Document(doc_id="0" * 64, source_path="x.pdf", media_type="pdf", lines=lines,
+                   line_pages=[1] * n1 + [2] * len(page_2),
+                   pdf_tables=[PdfTable(page=1, rows=page_1, bbox=(0, 0, 1, 1), line_start=1, line_end=n1),
+                               PdfTable(page=2, rows=page_2, bbox=(0, 0, 1, 1), line_start=n1 + 1, line_end=len(lines))])
+    tables = extract_tables(doc)
+    assert len(tables) == 1
+    assert tables[0]["header"] == [f"{t} {h}".strip() for t, h in zip(top + [""] * len(header), header)]
+    assert tables[0]["rows"] == data_1 + data_2
