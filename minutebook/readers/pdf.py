@@ -17,12 +17,14 @@ from dataclasses import dataclass, field, replace
 from minutebook.document import LineStyle, PdfTable
 from minutebook.readers.pdf_layout import (attach_labels_read_late, attach_margin_labels, furniture_by_position, join_words_split_into_lines, page_line_styles,
                                            put_field_labels_first, settle_bold)
+from minutebook.readers.header_tables import header_tables
 from minutebook.readers.pdf_tables import (
     char_boxes_of,
     clipped_out_objects,
     find_ruled_tables,
     find_text_tables,
     grid_rows,
+    _words as words_of,
     one_line,
     shading_stacks,
 )
@@ -208,8 +210,11 @@ def read_pdf_pages(data: bytes, *, max_pages: int | None = None, tables: str = "
                 if not ruled and _unruled_header_on(lines):
                     strategy = "text"  # rules drawn for other things (underlined headings); the table is unruled
             if strategy == "text" and table_engine == "pdfium":
-                ruled = [(_from_header([[" ".join(c.split()) for c in r] for r in rows if any(r)]), bbox)
-                         for rows, bbox in find_text_tables(page, textpage, _UNRULED_HEADER) or []]
+                # the columns its header line sets out first; pdfplumber's text strategy where
+                # that reads no table
+                ruled = [(rows, bbox) for rows, bbox in header_tables(words_of(textpage, height), _UNRULED_HEADER)] or [
+                    (_from_header([[" ".join(c.split()) for c in r] for r in rows if any(r)]), bbox)
+                    for rows, bbox in find_text_tables(page, textpage, _UNRULED_HEADER) or []]
             if ruled is not None:
                 for rows, bbox in ruled:
                     rows = [r for r in rows if any(r)]
@@ -323,14 +328,22 @@ _ACTION_HEADER = re.compile(r"^\s*(?:No\.?|Ref\.?|Item|#)\s*:?\s+.*\b(?:Action|O
 # a schedule of payments: "Chq No. Amount Payee Service", "Date Payee Details Amount"
 _PAYMENTS_HEADER = re.compile(r"^\s*(?:Chq|Cheque|Ch\.|Payment|Voucher|Invoice|Date|Ref\.?|Payee|Supplier)\b.*"
                               r"\b(?:Amount|Net|Gross|Payee|Total)\b.*\s\S", re.IGNORECASE)
-_UNRULED_HEADER = re.compile(_ACTION_HEADER.pattern + "|" + _PAYMENTS_HEADER.pattern, re.IGNORECASE)
+# a recorded vote's columns: "Majority For Against Absent", "Member Yes No Abstain"
+_VOTE_HEADER = re.compile(r"^\s*(?:[A-Z][a-z]+\s+){0,2}(?:For|Yes|Yea|Ayes?)\s+(?:Against|No|Nays?)(?:\s+(?:Absent|Abstain\w*|Recused))*\s*$")
+# a ledger or contract list: three of its column names on a short line ("VENDOR COMMODITY AMOUNT
+# DEPT.", "FEBRUARY Description INCOME EXPENSES BALANCE")
+_LEDGER_HEADER = re.compile(r"^(?=(?:.*?\b(?:date|description|details|vendor|payee|supplier|amount|income|expenses|expenditure"
+                            r"|receipts|payments|balance|budget|actual|variance|commodity|dept|department|account)\b){3})"
+                            r"(?!.*[.;,:]\s*$)(?=(?:\S+\s+){1,7}\S+\s*$)", re.IGNORECASE)
+_UNRULED_HEADER = re.compile("|".join(p.pattern for p in (_ACTION_HEADER, _PAYMENTS_HEADER, _VOTE_HEADER, _LEDGER_HEADER)),
+                             re.IGNORECASE)
 
 
 def _unruled_header_on(lines: list[str]) -> bool:
     """Given a page's lines, say whether one reads as the header of an unruled table. A
     payments header is a few column names, no sentence ("Date of the meeting: the total was
     agreed." is not one)."""
-    return any(len(line) < 120 and (_ACTION_HEADER.match(line) or (
+    return any(len(line) < 120 and (_ACTION_HEADER.match(line) or _VOTE_HEADER.match(line) or _LEDGER_HEADER.match(line) or (
         _PAYMENTS_HEADER.match(line) and len(line.split()) <= 10 and not line.rstrip().endswith((".", ",", ";"))))
                for line in lines)
 

@@ -333,3 +333,47 @@ def test_tables_pdf_spreadsheet_with_empty_slivers_and_a_continued_header(top, h
     assert len(tables) == 1
     assert tables[0]["header"] == [f"{t} {h}".strip() for t, h in zip(top + [""] * len(header), header)]
     assert tables[0]["rows"] == data_1 + data_2
+
+
+def _columns_pdf(path: Path, before: str, header: list[str], rows: list[list[str]], xs: list[int], after: str) -> Path:
+    """Given a header and rows of cells and the x of each column, write a page that prints them
+    as an unruled table (no lines drawn) between two paragraphs."""
+    from tests.pdfgen import styled_pdf
+
+    def line(cells, **style):
+        first, *rest = cells
+        return (first, {"x": xs[0], "right": [(x, c) for x, c in zip(xs[1:], rest) if c], **style})
+
+    lines = [("Minutes of the meeting held on 8 November 2016", {"bold": True, "size": 12}), (before, {"gap": 6}),
+             line(header, bold=True, gap=6)] + [line(r) for r in rows] + [(after, {"gap": 6})]
+    return styled_pdf(path, [lines])
+
+
+@pytest.mark.parametrize("before, header, rows, xs, after", [
+    ("The following payments were approved:", ["Chq No.", "Amount", "Payee", "Service"],
+     [["300604", "£174.43", "DNE Services", "V. Hall - fire doors (glosswork)"],
+      ["300605", "£23.79", "Contract Natural Gas Ltd", "V. hall - gas"],
+      ["300606", "£1,180.00", "HALC", "Training - Budgeting x 2"]],
+     [60, 120, 190, 340],
+     "Cheques for the next payment run were approved as follows and signed by two members of the council."),
+    ("The recorded vote on the motion was as follows:", ["Majority", "For", "Against", "Absent"],
+     [["Mayor C. Provenzo", "X", "", ""], ["Councillor P. Christie", "", "X", ""], ["Councillor L. Dufour", "", "", "X"],
+      ["Results", "1", "1", "1"]],
+     [60, 260, 320, 400],
+     "5.5 Landfill Business and Implementation Plan"),
+])
+def test_tables_pdf_unruled_table_read_from_its_header_line(tmp_path, before, header, rows, xs, after):
+    doc = _read(_columns_pdf(tmp_path / "minutes.pdf", before, header, rows, xs, after))
+    tables = extract_tables(doc)
+    assert [(t["header"], t["rows"]) for t in tables] == [(header, rows)]
+
+
+def test_tables_pdf_prose_under_a_header_like_line_is_no_table(tmp_path):
+    from tests.pdfgen import styled_pdf
+
+    lines = [("Minutes of the meeting held on 8 November 2016", {"bold": True, "size": 12}),
+             ("Date Description Amount", {"bold": True, "gap": 6}),
+             ("The clerk reported that the description of the amount paid for the grass cutting contract", {}),
+             ("was wrong in the last minutes and would be corrected before they were signed by the chair.", {})]
+    path = styled_pdf(tmp_path / "minutes.pdf", [lines])
+    assert extract_tables(_read(path)) == []
