@@ -212,9 +212,12 @@ def read_pdf_pages(data: bytes, *, max_pages: int | None = None, tables: str = "
             if strategy == "text" and table_engine == "pdfium":
                 # the columns its header line sets out first; pdfplumber's text strategy where
                 # that reads no table
-                ruled = [(rows, bbox) for rows, bbox in header_tables(words_of(textpage, height), _UNRULED_HEADER)] or [
-                    (_from_header([[" ".join(c.split()) for c in r] for r in rows if any(r)]), bbox)
-                    for rows, bbox in find_text_tables(page, textpage, _UNRULED_HEADER) or []]
+                ruled = header_tables(words_of(textpage, height), _UNRULED_HEADER)
+                if not ruled and _unruled_header_on(lines, (_ACTION_HEADER, _PAYMENTS_HEADER)):
+                    # (the text strategy, quadratic in the words it sees, only under the headers
+                    # of action logs and payments, where it has found tables)
+                    ruled = [(_from_header([[" ".join(c.split()) for c in r] for r in rows if any(r)]), bbox)
+                             for rows, bbox in find_text_tables(page, textpage, _UNRULED_HEADER) or []]
             if ruled is not None:
                 for rows, bbox in ruled:
                     rows = [r for r in rows if any(r)]
@@ -339,13 +342,14 @@ _UNRULED_HEADER = re.compile("|".join(p.pattern for p in (_ACTION_HEADER, _PAYME
                              re.IGNORECASE)
 
 
-def _unruled_header_on(lines: list[str]) -> bool:
-    """Given a page's lines, say whether one reads as the header of an unruled table. A
-    payments header is a few column names, no sentence ("Date of the meeting: the total was
-    agreed." is not one)."""
-    return any(len(line) < 120 and (_ACTION_HEADER.match(line) or _VOTE_HEADER.match(line) or _LEDGER_HEADER.match(line) or (
-        _PAYMENTS_HEADER.match(line) and len(line.split()) <= 10 and not line.rstrip().endswith((".", ",", ";"))))
-               for line in lines)
+def _unruled_header_on(lines: list[str], kinds: tuple[re.Pattern, ...] = ()) -> bool:
+    """Given a page's lines (and the header patterns to look for, all by default), say whether
+    one reads as the header of an unruled table. A payments header is a few column names, no
+    sentence ("Date of the meeting: the total was agreed." is not one)."""
+    kinds = kinds or (_ACTION_HEADER, _VOTE_HEADER, _LEDGER_HEADER, _PAYMENTS_HEADER)
+    return any(len(line) < 120 and any(
+        p.match(line) and (p is not _PAYMENTS_HEADER or (len(line.split()) <= 10 and not line.rstrip().endswith((".", ",", ";"))))
+        for p in kinds) for line in lines)
 
 
 def _looks_tabular(page, pdfium_c, lines: list[str]) -> str | None:
