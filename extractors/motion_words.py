@@ -194,7 +194,10 @@ _ROLL_ENTRY = _Guarded(
     re.compile(r"[-–—:]\s*(?:yes|no|aye|nay|yea|absent|abstain)", re.IGNORECASE))
 
 
+# (also the cells of a vote table, extractors.vote_tables: "For", "Against", "Not present", "Recused")
 _VOTE_WORDS = {"yes": "for", "aye": "for", "yea": "for", "no": "against", "nay": "against", "absent": "absent",
+               "for": "for", "against": "against", "abstention": "abstain", "not present": "absent", "excused": "absent",
+               "recused": "recused",
                "abstain": "abstain", "abstained": "abstain"}
 
 

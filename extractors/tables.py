@@ -28,7 +28,7 @@ from extractors.table_rows import (
     _title,
 )
 from extractors.text_tables import _text_tables
-from minutebook.document import Document, PdfTable, line_printing_row, prints, words
+from minutebook.document import Document, PdfTable, line_printing_row, prints, without_empty_columns, words
 
 
 def extract_tables(doc: Document, settings: dict | None = None) -> list[dict]:
@@ -84,7 +84,7 @@ def _pdf_tables(doc: Document) -> list[_Table]:
         rows = [r for r in rows if any(r)]
         if len(rows) < 2:
             continue
-        rows = _without_empty_columns(rows)
+        rows = without_empty_columns(rows)  # (a spreadsheet's border drawn twice: "" | "Belmont" | "" | "FY16")
         line_start, line_end = _pdf_lines(doc, found)
         title = _title(rows)
         if title is not None:
@@ -111,17 +111,6 @@ def _pdf_tables(doc: Document) -> list[_Table]:
         if table.rows:
             tables.append(table)
     return tables
-
-
-def _without_empty_columns(rows: list[list[str]]) -> list[list[str]]:
-    """Given a PDF table's rows, return them without the columns empty from top to bottom: the
-    slivers between two close rulings that pdfplumber reads as cells (a spreadsheet's border
-    drawn twice: "" | "Belmont" | "" | "FY16" | "10,263" ...)."""
-    width = max(len(r) for r in rows)
-    keep = [k for k in range(width) if any(k < len(r) and r[k] for r in rows)]
-    if len(keep) == width:
-        return rows
-    return [[r[k] if k < len(r) else "" for k in keep] for r in rows]
 
 
 def _extend_pdf(table: _Table, rows: list[list[str]], found: PdfTable, line_start: int, line_end: int,

@@ -13,15 +13,13 @@ import re
 
 from extractors.motion_results import _add_record
 from extractors.motion_steps import Motion
+from extractors.motion_words import _VOTE_WORDS
 from minutebook.document import Document
 
 _HEAD = re.compile(r"^\s*(?:(?:committee|board|council)\s+)?(?:name|member|councill?or|councilmember|council\s+member|trustee"
                    r"|director|commissioner|governor)s?\s*(?:\||\t|\s)\s*vote[sd]?\s*$", re.IGNORECASE)
-_VOTE = {"aye": "for", "yes": "for", "yea": "for", "for": "for", "no": "against", "nay": "against", "against": "against",
-         "abstain": "abstain", "abstained": "abstain", "abstention": "abstain", "absent": "absent", "not present": "absent",
-         "excused": "absent", "recused": "recused"}
 _ROW = re.compile(r"^\s*(?P<n>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*(?:\||\t|\s)\s*(?P<v>%s)\s*$"
-                  % "|".join(sorted((k.replace(" ", r"\s+") for k in _VOTE), key=len, reverse=True)), re.IGNORECASE)
+                  % "|".join(sorted((k.replace(" ", r"\s+") for k in _VOTE_WORDS), key=len, reverse=True)), re.IGNORECASE)
 # How far below the motion's last line the table's head may start ("Committee Members Huffman,
 # Peck, and Rahn were not present for the vote." comes between).
 _REACH = 4
@@ -44,7 +42,7 @@ def vote_tables(doc: Document, start: int, end: int) -> list[tuple[int, int, lis
                 if doc.lines[m - 1].strip() or rows:
                     break
                 continue
-            rows.append((row.group("n"), _VOTE[" ".join(row.group("v").lower().split())]))
+            rows.append((row.group("n"), _VOTE_WORDS[" ".join(row.group("v").lower().split())]))
             last = m
         if len(rows) >= 2:
             out.append((n, last, rows))

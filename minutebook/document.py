@@ -39,6 +39,17 @@ class LineStyle:
     lead_weight: int = 0
 
 
+def without_empty_columns(rows: list[list[str]]) -> list[list[str]]:
+    """Given a table's rows, return them without the columns empty from top to bottom (the
+    slivers between two close rulings, a border drawn twice; the page-wide grid of pdfplumber's
+    text strategy)."""
+    width = max((len(r) for r in rows), default=0)
+    keep = [k for k in range(width) if any(k < len(r) and r[k] for r in rows)]
+    if len(keep) == width:
+        return rows
+    return [[r[k] if k < len(r) else "" for k in keep] for r in rows]
+
+
 @dataclass(frozen=True)
 class PdfTable:
     """A table pdfplumber found on one PDF page, as a grid of cell strings.

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from minutebook.document import LineStyle, PdfTable
+from minutebook.document import LineStyle, PdfTable, without_empty_columns
 from minutebook.readers.pdf_layout import (attach_labels_read_late, attach_margin_labels, furniture_by_position, join_words_split_into_lines, page_line_styles,
                                            put_field_labels_first, settle_bold)
 from minutebook.readers.header_tables import header_tables
@@ -526,9 +526,7 @@ def _from_header(rows: list[list[str]]) -> list[list[str]]:
     start = next((i for i, r in enumerate(rows) if _UNRULED_HEADER.match(" ".join(c for c in r if c))), None)
     if start is None:
         return []
-    rows = rows[start:]
-    keep = [k for k in range(max(len(r) for r in rows)) if any(k < len(r) and r[k] for r in rows)]
-    return [[r[k] if k < len(r) else "" for k in keep] for r in rows]
+    return without_empty_columns(rows[start:])
 
 
 def _clean_cell(cell: str | None) -> str:
