@@ -52,13 +52,14 @@ class Person:
     sex: str | None = None  # from a printed Mr/Mrs/Ms, when one was
     variants: set[str] = field(default_factory=set)
     mentions: int = 0
+    suffix: str = ""  # set by link_people when two people would share an id (a Mr and a Mrs K Doyle)
 
     @property
     def person_id(self) -> str:
         base = re.sub(r"[^a-z0-9]+", "-", self.surname.lower()).strip("-")
         if self.given:
-            return f"{base}_{self.given.lower()}"
-        return f"{base}_{self.initials.lower()}" if self.initials else base
+            return f"{base}_{self.given.lower()}{self.suffix}"
+        return (f"{base}_{self.initials.lower()}" if self.initials else base) + self.suffix
 
     @property
     def display_name(self) -> str:
@@ -164,6 +165,17 @@ def link_people(names: list[str | tuple[str, str | None]]) -> tuple[list[Person]
             for name, *_ in bare:
                 add(target, name)
         people.extend(group)
+    # Two people may print alike ("Mr K Doyle" and "Mrs K Doyle", never one person): the people
+    # table's key must still be unique, or the store refuses the whole publish.
+    by_id: dict[str, list[Person]] = defaultdict(list)
+    for person in people:
+        by_id[person.person_id].append(person)
+    for same in (group for group in by_id.values() if len(group) > 1):
+        for k, person in enumerate(same, start=1):
+            person.suffix = f"_{person.sex}" if person.sex and sum(p.sex == person.sex for p in same) == 1 else f"_{k}"
+        for person in same:
+            for name in person.variants:
+                mapping[name] = person.person_id
     return people, mapping
 
 

@@ -60,3 +60,16 @@ def test_an_ambiguous_printing_repeated_is_one_person():
     ids = [p.person_id for p in people]
     assert len(ids) == len(set(ids)) == 3
     assert mapping["S Ashley"] not in (mapping["Steve Ashley"], mapping["Sam Ashley"])
+
+
+@pytest.mark.parametrize("names", [
+    [("K Doyle", "Mr"), ("K Doyle", "Mrs")],                       # two people printed alike
+    [("Kate Doyle", "Mrs"), ("Kate Doyle", "Mr")],
+    [("K Doyle", "Mr"), ("K Doyle", "Mrs"), ("K Doyle", None)],    # and a third who fits neither alone
+])
+def test_people_printed_alike_get_distinct_ids(names):
+    # (the people table's key: a repeat makes the store refuse the whole publish)
+    people, mapping = link_people(names)
+    ids = [p.person_id for p in people]
+    assert len(people) >= 2 and len(set(ids)) == len(ids)
+    assert set(mapping.values()) <= set(ids)
