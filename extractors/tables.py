@@ -79,6 +79,7 @@ def _table_records(doc: Document) -> list[dict]:
 def _pdf_tables(doc: Document) -> list[_Table]:
     """Given a PDF document, return pdfplumber's tables, merged across pages and cleaned."""
     tables: list[_Table] = []
+    last_found: PdfTable | None = None  # the reader's table that the last table ends with
     for found in sorted(doc.pdf_tables, key=lambda t: (t.page, t.bbox[1])):
         rows = [[_clean(c) for c in row] for row in found.rows]
         rows = [r for r in rows if any(r)]
@@ -93,9 +94,14 @@ def _pdf_tables(doc: Document) -> list[_Table]:
         if (
             previous is not None
             and (
-                found.page == (previous.page or 0) + previous.pages
-                # The same header again on the same page after only a heading: the next
-                # part of one log ("Actions Points Discharged on 06.03.2014").
+                found.continued
+                # The same header again at the top of the next page, or on the same page after
+                # only a heading: the next part of one log ("Actions Points Discharged on
+                # 06.03.2014"); not after the next item's text (purchases under item 18,
+                # then under item 19, each with the same header).
+                or found.page == (previous.page or 0) + previous.pages
+                and last_found is not None and _ends_its_page(doc, last_found)
+                and _gap_is_furniture(doc, _first_line_of_page(doc, found.page) - 1, line_start)[0]
                 or found.page == (previous.page or 0) + previous.pages - 1
                 and _gap_is_furniture(doc, previous.line_end, line_start)[0]
             )
@@ -103,6 +109,7 @@ def _pdf_tables(doc: Document) -> list[_Table]:
             and _same_header(previous.header_block[0] if previous.header_block else previous.header, rows[0])
         ):
             _extend_pdf(previous, rows, found, line_start, line_end, doc)
+            last_found = found
             continue
         header, body = _split_header(rows)
         table = _Table(header=header, page=found.page, line_start=line_start, line_end=line_end, title=title)
@@ -110,7 +117,24 @@ def _pdf_tables(doc: Document) -> list[_Table]:
         _add_pdf_rows(table, body, doc, line_start, line_end)
         if table.rows:
             tables.append(table)
+            last_found = found
     return tables
+
+
+def _ends_its_page(doc: Document, found: PdfTable) -> bool:
+    """Given a reader's table, say whether only page furniture is printed below it on its page
+    (so the same header at the top of the next page goes on with it; a vote grid followed by
+    the next motion's text does not). Without line positions, say yes."""
+    below = [n for n, page in enumerate(doc.line_pages, start=1) if page == found.page
+             and (style := doc.style(n)) is not None and style.top is not None and style.top > found.bbox[3] + 2]
+    if not below:
+        return True
+    return _gap_is_furniture(doc, below[0] - 1, below[-1] + 1)[0]
+
+
+def _first_line_of_page(doc: Document, page: int) -> int:
+    """Given a document and a page number, return the page's first document line (1-based)."""
+    return next((i for i, p in enumerate(doc.line_pages, start=1) if p == page), 1)
 
 
 def _extend_pdf(table: _Table, rows: list[list[str]], found: PdfTable, line_start: int, line_end: int,

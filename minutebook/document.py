@@ -55,7 +55,9 @@ class PdfTable:
     """A table pdfplumber found on one PDF page, as a grid of cell strings.
 
     ``line_start``/``line_end`` are the document lines the table's text landed on (best effort;
-    ``None`` when the table's words could not be located in the text layer).
+    ``None`` when the table's words could not be located in the text layer). ``continued``: the
+    rows go on from a table at the foot of the page before, whose header is not printed again
+    here (rows[0] is that header, given for the reader's convenience).
     """
 
     page: int
@@ -63,6 +65,7 @@ class PdfTable:
     bbox: tuple[float, float, float, float]
     line_start: int | None = None
     line_end: int | None = None
+    continued: bool = False
 
 
 @dataclass

@@ -143,7 +143,8 @@ def _locate_table(table: PdfTable, lines: list[str], line_pages: list[int | None
     def find(cells: list[str], start: int) -> int | None:
         return line_printing_row(lines, (i for i in on_page if i >= start), cells)
 
-    first_row = next(([c for c in row if c] for row in table.rows if any(row)), [])
+    printed = table.rows[1:] if table.continued else table.rows  # a carried header is not printed here
+    first_row = next(([c for c in row if c] for row in printed if any(row)), [])
     last_row = [c for c in table.rows[-1] if c] if table.rows else []
     start = find(first_row, on_page[0]) if first_row else None
     if start is None:

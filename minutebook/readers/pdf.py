@@ -165,6 +165,7 @@ def read_pdf_pages(data: bytes, *, max_pages: int | None = None, tables: str = "
         found: list[PdfTable] = []
         scanned: list[int] = []  # 0-based pages with no text layer but an image: scans
         unmapped: list[int] = []  # 0-based pages whose text layer spells no letters
+        open_columns = None  # the columns of an unruled table that ran to the foot of the page before
         for index in range(n_pages):
             page = pdf[index]
             textpage = page.get_textpage()
@@ -204,6 +205,8 @@ def read_pdf_pages(data: bytes, *, max_pages: int | None = None, tables: str = "
             page_styles.append(styles)
             page_sizes.append((round(width, 1), round(height, 1)))
             strategy = "lines" if tables == "all" else _looks_tabular(page, pdfium_c, lines) if tables == "auto" else None
+            if strategy is None and open_columns is not None and table_engine == "pdfium":
+                strategy = "text"  # an unruled table ran to the foot of the page before: it may go on here
             ruled = None
             if strategy == "lines" and table_engine == "pdfium":
                 ruled = find_ruled_tables(page, textpage, pdfium_c)
@@ -212,17 +215,19 @@ def read_pdf_pages(data: bytes, *, max_pages: int | None = None, tables: str = "
             if strategy == "text" and table_engine == "pdfium":
                 # the columns its header line sets out first; pdfplumber's text strategy where
                 # that reads no table
-                ruled = header_tables(words_of(textpage, height), _UNRULED_HEADER)
+                ruled, open_columns = header_tables(words_of(textpage, height), _UNRULED_HEADER, open_columns, height)
                 if not ruled and _unruled_header_on(lines, (_ACTION_HEADER, _PAYMENTS_HEADER)):
                     # (the text strategy, quadratic in the words it sees, only under the headers
                     # of action logs and payments, where it has found tables)
-                    ruled = [(_from_header([[" ".join(c.split()) for c in r] for r in rows if any(r)]), bbox)
+                    ruled = [(_from_header([[" ".join(c.split()) for c in r] for r in rows if any(r)]), bbox, False)
                              for rows, bbox in find_text_tables(page, textpage, _UNRULED_HEADER) or []]
+            else:
+                open_columns = None
             if ruled is not None:
-                for rows, bbox in ruled:
+                for rows, bbox, *continued in ruled:
                     rows = [r for r in rows if any(r)]
                     if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
-                        found.append(PdfTable(page=index + 1, rows=rows, bbox=tuple(bbox)))
+                        found.append(PdfTable(page=index + 1, rows=rows, bbox=tuple(bbox), continued=bool(continued and continued[0])))
             elif strategy:
                 tabular_pages.append((index, strategy, hidden_boxes))
             textpage.close()
@@ -334,10 +339,11 @@ _PAYMENTS_HEADER = re.compile(r"^\s*(?:Chq|Cheque|Ch\.|Payment|Voucher|Invoice|D
 # a recorded vote's columns: "Majority For Against Absent", "Member Yes No Abstain"
 _VOTE_HEADER = re.compile(r"^\s*(?:[A-Z][a-z]+\s+){0,2}(?:For|Yes|Yea|Ayes?)\s+(?:Against|No|Nays?)(?:\s+(?:Absent|Abstain\w*|Recused))*\s*$")
 # a ledger or contract list: three of its column names on a short line ("VENDOR COMMODITY AMOUNT
-# DEPT.", "FEBRUARY Description INCOME EXPENSES BALANCE")
+# DEPT.", "FEBRUARY Description INCOME EXPENSES BALANCE"), not a sentence (a line may end in an
+# abbreviation's full stop, "DEPT.", not a long word's)
 _LEDGER_HEADER = re.compile(r"^(?=(?:.*?\b(?:date|description|details|vendor|payee|supplier|amount|income|expenses|expenditure"
                             r"|receipts|payments|balance|budget|actual|variance|commodity|dept|department|account)\b){3})"
-                            r"(?!.*[.;,:]\s*$)(?=(?:\S+\s+){1,7}\S+\s*$)", re.IGNORECASE)
+                            r"(?!.*(?:[;,:]|\w{6,}\.)\s*$)(?=(?:\S+\s+){1,7}\S+\s*$)", re.IGNORECASE)
 _UNRULED_HEADER = re.compile("|".join(p.pattern for p in (_ACTION_HEADER, _PAYMENTS_HEADER, _VOTE_HEADER, _LEDGER_HEADER)),
                              re.IGNORECASE)
 
@@ -347,6 +353,7 @@ def _unruled_header_on(lines: list[str], kinds: tuple[re.Pattern, ...] = ()) -> 
     one reads as the header of an unruled table. A payments header is a few column names, no
     sentence ("Date of the meeting: the total was agreed." is not one)."""
     kinds = kinds or (_ACTION_HEADER, _VOTE_HEADER, _LEDGER_HEADER, _PAYMENTS_HEADER)
+    lines = [re.sub(r"_{2,}", " ", line) for line in lines]  # underscores typed to rule a header
     return any(len(line) < 120 and any(
         p.match(line) and (p is not _PAYMENTS_HEADER or (len(line.split()) <= 10 and not line.rstrip().endswith((".", ",", ";"))))
         for p in kinds) for line in lines)

@@ -245,15 +245,31 @@ def _words(textpage, height: float) -> list[dict]:
     words: list[dict] = []
     current: list[tuple[str, tuple[float, float, float, float]]] = []
 
+    def add(chars: list[tuple[str, tuple[float, float, float, float]]]) -> None:
+        x0 = min(b[0] for _, b in chars)
+        x1 = max(b[2] for _, b in chars)
+        top = height - max(b[3] for _, b in chars)
+        bottom = height - min(b[1] for _, b in chars)
+        words.append({"text": "".join(c for c, _ in chars), "x0": x0, "x1": x1, "top": top, "bottom": bottom,
+                      "upright": True})
+
     def close() -> None:
-        if current:
-            x0 = min(b[0] for _, b in current)
-            x1 = max(b[2] for _, b in current)
-            top = height - max(b[3] for _, b in current)
-            bottom = height - min(b[1] for _, b in current)
-            words.append({"text": "".join(c for c, _ in current), "x0": x0, "x1": x1, "top": top, "bottom": bottom,
-                          "upright": True})
-            current.clear()
+        if not current:
+            return
+        text = "".join(c for c, _ in current)
+        if "__" in text.strip("_") or (text.strip("_") and "__" in text):
+            # Underscores typed to rule a header ("FEBRUARY______Description____INCOME") are
+            # no text: the words either side of them are words of their own.
+            start = 0
+            for m in re.finditer(r"_{2,}", text):
+                if m.start() > start:
+                    add(current[start:m.start()])
+                start = m.end()
+            if start < len(current):
+                add(current[start:])
+        else:
+            add(current)
+        current.clear()
 
     text = textpage.get_text_range()
     for i in range(textpage.count_chars()):

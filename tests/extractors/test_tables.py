@@ -377,3 +377,106 @@ def test_tables_pdf_prose_under_a_header_like_line_is_no_table(tmp_path):
              ("was wrong in the last minutes and would be corrected before they were signed by the chair.", {})]
     path = styled_pdf(tmp_path / "minutes.pdf", [lines])
     assert extract_tables(_read(path)) == []
+
+
+def _cells_line(cells: list[str], xs: list[int], **style) -> tuple:
+    """Given a row's cells (the first may be empty) and each column's x, return a styled_pdf line."""
+    placed = [(x, c) for x, c in zip(xs, cells) if c]
+    (x0, first), rest = placed[0], placed[1:]
+    return (first, {"x": x0, "right": rest, **style})
+
+
+def test_tables_pdf_labelled_purchase_grids_wrap_continue_overleaf_and_stay_apart_by_item(tmp_path):
+    """A county board's purchases: rows labelled a), b) left of the grid, each cell wrapped over
+    two lines, a blank line between rows, the grid running on at the top of the next page with
+    no header, then a total under a rule and a legend; the next item's grid under the same
+    header is another table."""
+    from tests.pdfgen import styled_pdf
+
+    xs = [60, 90, 230, 330, 420]
+    head = ["", "SUPPLIER", "DESCRIPTION", "AMOUNT", "DEPT."]
+
+    def row(label, first, second, gap=12):
+        vendor, goods, dept = second
+        return [_cells_line([label] + first, xs, gap=gap), _cells_line(["", vendor, goods, "", dept], xs)]
+
+    page_1 = [("MARLOW COUNTY BOARD OF FREEHOLDERS", {"bold": True, "size": 12}),
+              ("REGULAR MEETING AGENDA: TUESDAY, MARCH 3, 2026 6:00 P.M.", {"gap": 4}),
+              ("*7. Purchasing - Approve the Purchasing Agent's awards under State Contracts:", {"gap": 10}),
+              _cells_line(head, xs, bold=True, gap=8)]
+    page_1 += row("a)", ["Harbour Fuels", "Diesel for", "$12,500.00", "Roads &"], ["Kendal, PA", "the gritters", "Bridges"], gap=4)
+    page_1 += row("b)", ["Ashby Copiers", "Copier Maint. &", "$8,000.00", "Various"], ["Ashby, PA", "Toner", ""])
+    page_1 += row("c)", ["Pell Hardware", "Salt and", "$41,000.00", "Roads &"], ["Dover, DE", "grit bins", "Bridges"])
+    page_2 = row("d)", ["Quarry Lane Ltd", "Road Stone", "$19,250.00", "Parks"], ["Milton, NJ", "(Req. No. 5521)", ""], gap=0)
+    page_2 += [("__________", {"x": 330, "gap": 4}), _cells_line(["", "", "TOTAL", "$80,750.00", ""], xs),
+               ("*Denotes: County Vendor", {"gap": 14}),
+               ("*8. Purchasing - Purchases under the Cooperative Pricing System:", {"gap": 14}),
+               _cells_line(head, xs, bold=True, gap=8)]
+    page_2 += row("a)", ["Brook Signs", "Street Signs", "$6,400.00", "Roads &"], ["Hale, NJ", "and Posts", "Bridges"], gap=4)
+    page_2 += row("b)", ["Tern Data", "Laptops", "$22,000.00", "Finance"], ["Avon, CT", "(Req. No. 5530)", "(IT)"])
+    page_2 += [("*9. Finance - 2026 Budget Amendment for the Library Grant - $4,000.00.", {"gap": 24})]
+    tables = extract_tables(_read(styled_pdf(tmp_path / "agenda.pdf", [page_1, page_2])))
+    assert [(t["page"], t["header"]) for t in tables] == [(1, head), (2, head)]
+    assert tables[0]["rows"] == [
+        ["a)", "Harbour Fuels Kendal, PA", "Diesel for the gritters", "$12,500.00", "Roads & Bridges"],
+        ["b)", "Ashby Copiers Ashby, PA", "Copier Maint. & Toner", "$8,000.00", "Various"],
+        ["c)", "Pell Hardware Dover, DE", "Salt and grit bins", "$41,000.00", "Roads & Bridges"],
+        ["d)", "Quarry Lane Ltd Milton, NJ", "Road Stone (Req. No. 5521)", "$19,250.00", "Parks"],
+        ["", "", "TOTAL", "$80,750.00", ""]]
+    assert tables[1]["rows"] == [
+        ["a)", "Brook Signs Hale, NJ", "Street Signs and Posts", "$6,400.00", "Roads & Bridges"],
+        ["b)", "Tern Data Avon, CT", "Laptops (Req. No. 5530)", "$22,000.00", "Finance (IT)"]]
+
+
+def test_tables_pdf_vote_grids_on_facing_pages_are_two_tables_when_a_motion_stands_between(tmp_path):
+    """Two recorded votes under the same header, the second at the top of the next page: the
+    motion printed under the first grid says they are two votes, not one grid over two pages."""
+    from tests.pdfgen import styled_pdf
+
+    xs = [60, 260, 320, 400]
+    head = ["Majority", "For", "Against", "Absent"]
+    members = ["Mayor R. Ashdown", "Councillor T. Brill", "Councillor N. Okafor"]
+    grid_1 = [[members[0], "X", "", ""], [members[1], "X", "", ""], [members[2], "", "X", ""], ["Results", "2", "1", "0"]]
+    grid_2 = [[members[0], "X", "", ""], [members[1], "", "", "X"], [members[2], "X", "", ""], ["Results", "2", "0", "1"]]
+    page_1 = [("Minutes of the Council meeting held on 14 April 2025", {"bold": True, "size": 12}),
+              ("6.2 Harbour Dredging Contract", {"bold": True, "gap": 8}),
+              ("Resolved that the contract for dredging the harbour be awarded to Tidewater Marine.", {}),
+              _cells_line(head, xs, bold=True, gap=6)] + [_cells_line(r, xs) for r in grid_1] + [
+              ("6.3 Library Opening Hours", {"bold": True, "gap": 10}),
+              ("Resolved that the central library open on Sundays from 1 June 2025.", {})]
+    page_2 = [_cells_line(head, xs, bold=True)] + [_cells_line(r, xs) for r in grid_2] + [
+              ("7. Adjournment", {"bold": True, "gap": 10})]
+    tables = extract_tables(_read(styled_pdf(tmp_path / "minutes.pdf", [page_1, page_2])))
+    assert [(t["page"], t["rows"]) for t in tables] == [(1, grid_1), (2, grid_2)]
+
+
+def test_tables_pdf_header_ruled_with_typed_underscores_and_a_wrapped_description(tmp_path):
+    """A bowls club treasurer's statement: the header's words joined by typed underscores
+    ("APRIL____Details____RECEIPTS..."), a description wrapped onto a second line that carries
+    the row's figures, and a closing balance under the last row."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from tests.pdfgen import styled_pdf
+
+    xs = [60, 130, 290, 370, 460]
+    head = ["APRIL", "Details", "RECEIPTS", "PAYMENTS", "BALANCE"]
+    typed = ""
+    for x, cell in zip(xs, head):
+        while typed and stringWidth(typed, "Helvetica-Bold", 10) < x - xs[0]:
+            typed += "_"
+        typed += cell
+    lines = [("Minutes of the Committee meeting held on 9 May 2024", {"bold": True, "size": 12}),
+             ("Treasurer's Report", {"bold": True, "gap": 8}),
+             (typed, {"bold": True, "gap": 6}),
+             _cells_line(["3.4.2024", "Green fees", "45.00", "", "1245.00"], xs),
+             _cells_line(["9.4.2024", "Bowls Federation levy for", "", "", ""], xs),
+             _cells_line(["", "the 2024 season", "", "120.00", "1125.00"], xs),
+             _cells_line(["22.4.2024", "Bar takings", "310.50", "", "1435.50"], xs),
+             _cells_line(["", "", "Closing Balance", "", "1435.50"], xs),
+             ("The treasurer moved that the statement be accepted, seconded by the secretary.", {"gap": 14})]
+    tables = extract_tables(_read(styled_pdf(tmp_path / "minutes.pdf", [lines])))
+    assert [(t["header"], t["rows"]) for t in tables] == [(head, [
+        ["3.4.2024", "Green fees", "45.00", "", "1245.00"],
+        ["9.4.2024", "Bowls Federation levy for the 2024 season", "", "120.00", "1125.00"],
+        ["22.4.2024", "Bar takings", "310.50", "", "1435.50"],
+        ["", "", "Closing Balance", "", "1435.50"]])]
