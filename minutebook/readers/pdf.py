@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from minutebook.document import LineStyle, PdfTable, without_empty_columns
 from minutebook.readers.pdf_layout import (attach_labels_read_late, attach_margin_labels, furniture_by_position, join_words_split_into_lines, page_line_styles,
                                            put_field_labels_first, settle_bold)
+from minutebook.readers.amount_schedules import amount_schedules
 from minutebook.readers.header_tables import header_tables
 from minutebook.readers.pdf_tables import (
     char_boxes_of,
@@ -223,6 +224,11 @@ def read_pdf_pages(data: bytes, *, max_pages: int | None = None, tables: str = "
                              for rows, bbox in find_text_tables(page, textpage, _UNRULED_HEADER) or []]
             else:
                 open_columns = None
+            if (ruled is not None or not strategy) and table_engine == "pdfium" and \
+                    sum(bool(_ENDS_IN_SUM.search(line)) for line in lines) >= 3:
+                # schedules of amounts (label | sum), outside the tables read above
+                ruled = list(ruled or []) + [(rows, bbox, False) for rows, bbox in amount_schedules(
+                    words_of(textpage, height), [t[1] for t in ruled or []])]
             if ruled is not None:
                 for rows, bbox, *continued in ruled:
                     rows = [r for r in rows if any(r)]
@@ -344,8 +350,14 @@ _VOTE_HEADER = re.compile(r"^\s*(?:[A-Z][a-z]+\s+){0,2}(?:For|Yes|Yea|Ayes?)\s+(
 _LEDGER_HEADER = re.compile(r"^(?=(?:.*?\b(?:date|description|details|vendor|payee|supplier|amount|income|expenses|expenditure"
                             r"|receipts|payments|balance|budget|actual|variance|commodity|dept|department|account)\b){3})"
                             r"(?!.*(?:[;,:]|\w{6,}\.)\s*$)(?=(?:\S+\s+){1,7}\S+\s*$)", re.IGNORECASE)
-_UNRULED_HEADER = re.compile("|".join(p.pattern for p in (_ACTION_HEADER, _PAYMENTS_HEADER, _VOTE_HEADER, _LEDGER_HEADER)),
-                             re.IGNORECASE)
+# a line ending in a sum ("Year 1   $32,300.00"): three of them make a page worth reading for
+# schedules of amounts
+_ENDS_IN_SUM = re.compile(r"(?:[£$€]\s?[\d,]*\d|\d\.\d\d)\)?\s*$")
+# A header line is column names, never a sentence: "No Action at this time." is not "No  Action".
+# (a full stop after a long word, or after a line with the words of a sentence; not "DEPT.")
+_SENTENCE_END = re.compile(r"[a-z]{4,}[.!?]\s*$|\b(?:the|was|were|is|at|this|been|be)\b.*[.!?]\s*$")
+_UNRULED_HEADER = re.compile(r"(?!.*(?-i:[a-z]{4,}[.!?]\s*$|\b(?:the|was|were|is|at|this|been|be)\b.*[.!?]\s*$))(?:" + "|".join(
+    p.pattern for p in (_ACTION_HEADER, _PAYMENTS_HEADER, _VOTE_HEADER, _LEDGER_HEADER)) + ")", re.IGNORECASE)
 
 
 def _unruled_header_on(lines: list[str], kinds: tuple[re.Pattern, ...] = ()) -> bool:
@@ -354,7 +366,7 @@ def _unruled_header_on(lines: list[str], kinds: tuple[re.Pattern, ...] = ()) -> 
     sentence ("Date of the meeting: the total was agreed." is not one)."""
     kinds = kinds or (_ACTION_HEADER, _VOTE_HEADER, _LEDGER_HEADER, _PAYMENTS_HEADER)
     lines = [re.sub(r"_{2,}", " ", line) for line in lines]  # underscores typed to rule a header
-    return any(len(line) < 120 and any(
+    return any(len(line) < 120 and not _SENTENCE_END.search(line) and any(
         p.match(line) and (p is not _PAYMENTS_HEADER or (len(line.split()) <= 10 and not line.rstrip().endswith((".", ",", ";"))))
         for p in kinds) for line in lines)
 

@@ -480,3 +480,46 @@ def test_tables_pdf_header_ruled_with_typed_underscores_and_a_wrapped_descriptio
         ["9.4.2024", "Bowls Federation levy for the 2024 season", "", "120.00", "1125.00"],
         ["22.4.2024", "Bar takings", "310.50", "", "1435.50"],
         ["", "", "Closing Balance", "", "1435.50"]])]
+
+
+@pytest.mark.parametrize("heading, rows, expected_header", [
+    # a health board's grants: the heading printed over the sums only is the sums' header
+    (["Amount to be paid", "not to exceed:"],
+     [["Harbour Family Clinic", "$ 41,250.00"], ["Eastside Food Bank", "$ 9,800.00"],
+      ["Lakeshore Recovery Services", "$1,204,600.00"], ["Northgate Youth Centre", "$ 77, 310.00"]],
+     ["", "Amount to be paid not to exceed:"]),
+    # a county's request for funds: no heading, a typed rule above the total; the first row is
+    # the header, as for any table printed without one
+    ([],
+     [["Original Contract Amount:", "$150,000.00"], ["Contract Addition No. 1", "$ 25,000.00"],
+      ["Contract Addition No. 2", "$ 25,000.00"], ["New Contract Amount:", "$200,000.00"]],
+     None),
+])
+def test_tables_pdf_schedule_of_amounts_is_a_two_column_table(tmp_path, heading, rows, expected_header):
+    from tests.pdfgen import styled_pdf
+
+    lines = [("MARLOW COUNTY BOARD OF HEALTH", {"bold": True, "size": 12}),
+             ("C. RESOLUTION (2026-14) Contracts with the following agencies from March 1, 2026 through", {"gap": 8}),
+             ("February 28, 2027 for a total not to exceed $1,332,960.00.", {})]
+    lines += [(text, {"x": 330, "gap": 6 if i == 0 else 0}) for i, text in enumerate(heading)]
+    for i, (label, amount) in enumerate(rows):
+        if not heading and i == len(rows) - 1:
+            lines.append(("___________", {"x": 330}))
+        lines.append((label, {"x": 110, "right": (330, amount), "gap": 0 if heading or i else 6}))
+    lines.append(("D. RESOLUTION (2026-15) Renew the lease of the Eastside clinic for $2,400.00 a month.", {"gap": 12}))
+    tables = extract_tables(_read(styled_pdf(tmp_path / "agenda.pdf", [lines])))
+    header = expected_header or rows[0]
+    assert [(t["header"], t["rows"]) for t in tables] == [(header, rows if expected_header else rows[1:])]
+
+
+def test_tables_pdf_sentences_and_sums_in_prose_are_no_table(tmp_path):
+    """'No Action at this time.' reads like 'No | Action' and three sentences end in sums: no table."""
+    from tests.pdfgen import styled_pdf
+
+    lines = [("MARLOW COUNTY BOARD OF HEALTH", {"bold": True, "size": 12}),
+             ("CRC 2026-101", {"gap": 8}), ("14 Quarry Lane, Milton", {}), ("No Action at this time.", {"gap": 6}),
+             ("CRC 2026-102", {"gap": 8}), ("9 Harbour Road, Milton", {}), ("No Action at this time.", {"gap": 6}),
+             ("The amount to be received from the hospital is not to exceed $66,000.00", {"gap": 8}),
+             ("The amount to be paid to Green Home Solutions is not to exceed $28,350.00", {}),
+             ("The amount to be paid to Tern Data for laptops is not to exceed $22,000.00", {})]
+    assert extract_tables(_read(styled_pdf(tmp_path / "agenda.pdf", [lines]))) == []

@@ -406,8 +406,20 @@ def test_pdf_reader_reads_an_unruled_schedule_of_payments_on_a_page_with_rules(t
 
 @pytest.mark.parametrize("line,header", [("Chq No. Amount Payee Service", True), ("Date Payee Details Amount", True),
                                          ("Date of the meeting: the total cost was agreed by all.", False),
-                                         ("Payment of the invoice was approved, the amount being £40 in total;", False)])
+                                         ("Payment of the invoice was approved, the amount being £40 in total;", False),
+                                         # a column list may end in an abbreviation, a sentence not
+                                         ("VENDOR COMMODITY AMOUNT DEPT.", True), ("No. Action Owner Due Dept.", True),
+                                         ("No Action at this time.", False), ("Item Action noted by the Lead.", False),
+                                         ("FEBRUARY____Description____INCOME EXPENSES BALANCE", True)])
 def test_a_payments_header_is_column_names_not_a_sentence(line, header):
     from minutebook.readers.pdf import _unruled_header_on
 
     assert _unruled_header_on([line]) is header
+
+
+@pytest.mark.parametrize("line,header", [("VENDOR COMMODITY AMOUNT DEPT.", True), ("Ref Action Owner Status", True),
+                                         ("No Action at this time.", False), ("Item Action noted by the Lead.", False)])
+def test_the_header_line_a_table_is_read_under_is_no_sentence(line, header):
+    from minutebook.readers.pdf import _UNRULED_HEADER
+
+    assert bool(_UNRULED_HEADER.match(line)) is header
