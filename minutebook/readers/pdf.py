@@ -495,8 +495,21 @@ def framed_prose(rows: list[list[str]]) -> bool:
     proposal, a note framed on the page). A one-column list of names is short lines."""
     filled = [[c for c in row if c and c.strip()] for row in rows]
     texts = [cells[0] for cells in filled if cells]
-    return (bool(texts) and all(len(cells) <= 1 for cells in filled)
-            and sum(len(t) for t in texts) / len(texts) >= 40)
+    if not texts:
+        return False
+    if all(len(cells) <= 1 for cells in filled) and sum(len(t) for t in texts) / len(texts) >= 40:
+        return True
+    # Boxed notices under a caption (a board pack's "Translation and Interpretation Services"
+    # box): no figures anywhere, a first row of one cell (no column names), and sentences
+    # alone in their rows two times in three.
+    if any(_FIGURE_CELL.match(c) for cells in filled for c in cells) or len(filled[0]) != 1:
+        return False
+    body = filled[1:]
+    alone = sum(1 for cells in body if len(cells) == 1 and len(cells[0].split()) >= 8)
+    return bool(body) and alone * 3 >= 2 * len(body)
+
+
+_FIGURE_CELL = re.compile(r"^\s*[-+(]?[£$€]?\s?\d[\d,.]*%?\)?\s*$")
 
 
 # An outline's label as a cell of its own: "4.1.", "12", "B.", "(a)", "iv)", "IV.".

@@ -523,3 +523,26 @@ def test_tables_pdf_sentences_and_sums_in_prose_are_no_table(tmp_path):
              ("The amount to be paid to Green Home Solutions is not to exceed $28,350.00", {}),
              ("The amount to be paid to Tern Data for laptops is not to exceed $22,000.00", {})]
     assert extract_tables(_read(styled_pdf(tmp_path / "agenda.pdf", [lines]))) == []
+
+
+def test_tables_pdf_boxed_notice_under_a_caption_is_no_table_but_a_log_of_long_rows_is(tmp_path):
+    """A board pack's ruled box of notices under a one-cell caption is prose; a minutes grid
+    whose header names two columns keeps its long rows even where the second cell is empty."""
+    from tests.pdfgen import styled_pdf
+
+    notice = [["Interpreting at Board Meetings", ""],
+              ["Interpreting into Spanish and Cantonese is provided at every meeting of the Board.", ""],
+              ["Members of the public who need interpreting should call the number printed below.", ""],
+              ["Please charge your phone fully and bring earphones to the meeting room.", ""],
+              ["Cantonese line", "Call 1 415-555-0132 and enter the access code 721 609."]]
+    log = [["Agenda Items / Discussion", "Action"],
+           ["Treasurer's report: the winter lights event raised a sum for the foodbank and the grant arrived", ""],
+           ["Planning: the extension to the rear of the chapel house was noted with no objection raised", "Clerk"],
+           ["Roads: the potholes on the harbour brae were reported again to the council's roads team", ""]]
+    page = [("Board of Education Regular Meeting", {"bold": True, "size": 12}),
+            ("", {"grid": notice, "cols": [60, 500, 540], "gap": 10}),
+            ("Minutes of the Community Council meeting", {"bold": True, "gap": 20}),
+            ("", {"grid": log, "cols": [60, 470, 540], "gap": 10})]
+    tables = extract_tables(_read(styled_pdf(tmp_path / "pack.pdf", [page])))
+    assert [t["header"] for t in tables] == [log[0]]
+    assert len(tables[0]["rows"]) == 3
