@@ -200,7 +200,9 @@ def _add_pdf_rows(table: _Table, body: list[list[str]], doc: Document, line_star
         if table.rows and key and not others and not table.rows[-1][0]:
             table.rows[-1][0] = key
             continue
-        if table.rows and key and not others and table.rows[-1][0] and _only_label(table.rows[-1]):
+        # (a label that ends in a colon is whole: "Motion by:" then "2nd by:" are two rows of a form)
+        if (table.rows and key and not others and table.rows[-1][0] and _only_label(table.rows[-1])
+                and not table.rows[-1][0].rstrip().endswith(":")):
             table.rows[-1][0] = _join_cells(table.rows[-1][0], key)
             continue
         located = _locate(doc, row, after, line_end)

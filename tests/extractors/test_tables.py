@@ -546,3 +546,20 @@ def test_tables_pdf_boxed_notice_under_a_caption_is_no_table_but_a_log_of_long_r
     tables = extract_tables(_read(styled_pdf(tmp_path / "pack.pdf", [page])))
     assert [t["header"] for t in tables] == [log[0]]
     assert len(tables[0]["rows"]) == 3
+
+
+@pytest.mark.parametrize("grid", [
+    # an owners' association's motion form, the motion's rows left blank when an issue was tabled
+    [["Issue:", "Pool fencing repairs"], ["Motion:", ""], ["Motion by:", ""], ["2nd by:", ""],
+     ["Discussion, if any", "Quotes from two contractors are awaited."], ["Approved:", ""], ["Outcome:", "Tabled"]],
+    # a governing body's decision record with the vote lines empty
+    [["Item:", "Admissions policy 2027"], ["Proposed:", ""], ["Seconded:", ""], ["Against:", ""],
+     ["Decision:", "Deferred to the spring term"]],
+])
+def test_tables_pdf_form_rows_with_empty_values_stay_rows(tmp_path, grid):
+    from tests.pdfgen import styled_pdf
+
+    page = [("Minutes of the Board meeting held on 9 October 2025", {"bold": True, "size": 12}),
+            ("", {"grid": grid, "cols": [60, 180, 540], "gap": 10})]
+    tables = extract_tables(_read(styled_pdf(tmp_path / "minutes.pdf", [page])))
+    assert [(t["header"], t["rows"]) for t in tables] == [(grid[0], grid[1:])]
