@@ -110,8 +110,27 @@ def _columns_of(lines: list[list[dict]], k: int) -> Columns | None:
         return None
     nxt = lines[k + 1] if k + 1 < len(lines) else []
     labelled = bool(nxt) and _label_left_of(nxt[0], groups[0][0]["x0"])
-    return Columns(header=[" ".join(w["text"] for w in g) for g in groups], starts=[g[0]["x0"] for g in groups],
-                   labelled=labelled, height=height, pitch=None)
+    header = [" ".join(w["text"] for w in g) for g in groups]
+    starts = [g[0]["x0"] for g in groups]
+    extra = _unheaded_last_column(lines[k + 1:k + 16], head[-1]["x1"], height)
+    if extra is not None:
+        header, starts = header + [""], starts + [extra]
+    return Columns(header=header, starts=starts, labelled=labelled, height=height, pitch=None)
+
+
+def _unheaded_last_column(lines: list[list[dict]], header_end: float, height: float) -> float | None:
+    """Given the lines under a header, where the header's last word ends and its text height,
+    return where a column printed right of the last heading with no heading of its own
+    starts ("... fire doors (glosswork)   cancelled"): the same x, right of the header's end
+    and after a gap, on three lines or more; else None."""
+    starts: dict[int, int] = {}
+    for line in lines:
+        for a, b in zip(line, line[1:]):
+            if b["x0"] > header_end + height and b["x0"] - a["x1"] >= 1.2 * height:
+                starts[round(b["x0"] / 2)] = starts.get(round(b["x0"] / 2), 0) + 1
+                break
+    best = max(starts.items(), key=lambda kv: kv[1], default=None)
+    return best[0] * 2 - 1 if best and best[1] >= 3 else None
 
 
 def _label_left_of(word: dict, x: float) -> bool:

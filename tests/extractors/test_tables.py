@@ -563,3 +563,23 @@ def test_tables_pdf_form_rows_with_empty_values_stay_rows(tmp_path, grid):
             ("", {"grid": grid, "cols": [60, 180, 540], "gap": 10})]
     tables = extract_tables(_read(styled_pdf(tmp_path / "minutes.pdf", [page])))
     assert [(t["header"], t["rows"]) for t in tables] == [(grid[0], grid[1:])]
+
+
+@pytest.mark.parametrize("header, rows, xs", [
+    # a parish clerk's cancelled and re-written cheques: the status printed in a column of its own
+    (["Chq No.", "Amount", "Payee", "Service"],
+     [["300711", "£96.20", "Meon Electrical", "Hall lighting", "cancelled"],
+      ["300712", "£41.00", "HALC", "Training course", "cancelled"],
+      ["300716", "£96.20", "Meon Electrical", "Hall lighting", "re-written"],
+      ["300717", "£41.00", "HALC", "Training course", "re-written"]],
+     [60, 120, 190, 330, 470]),
+    # a town council's grants: whether each was paid, printed right of the purpose
+    (["Ref", "Payee", "Purpose", "Amount"],
+     [["G1", "Scout Group", "Camping kit", "£300.00", "paid"], ["G2", "Bowls Club", "Mower repair", "£150.00", "paid"],
+      ["G3", "Food Bank", "Winter appeal", "£500.00", "held"]],
+     [60, 100, 220, 360, 450]),
+])
+def test_tables_pdf_unheaded_last_column_is_a_column(tmp_path, header, rows, xs):
+    doc = _read(_columns_pdf(tmp_path / "minutes.pdf", "The following cheques were noted:", header, rows, xs,
+                             "The clerk reported that the bank had been told of the cancelled cheques."))
+    assert [(t["header"], t["rows"]) for t in extract_tables(doc)] == [(header + [""], rows)]
