@@ -20,14 +20,12 @@ from __future__ import annotations
 
 import re
 
-from minutebook.readers.header_tables import lines_of
+from minutebook.readers.header_tables import _RULE, Box, lines_of
 
-Box = tuple[float, float, float, float]
 # one word of a sum as printed: "$", "$200,000.00", "20,000.00", "77," ; a sum has a currency
 # sign or pence/cents
 _SUM_PIECE = re.compile(r"^(?:[£$€]|[-(]?[£$€]?\d[\d,.]*\)?)$")
 _SUM = re.compile(r"^[-(]?[£$€]\s?\d|^\d[\d, ]*\.\d\d\)?$")
-_RULE = re.compile(r"^[_\-\u2013\u2014=]{3,}$")
 
 
 def amount_schedules(words: list[dict], taken: list[Box] = ()) -> list[tuple[list[list[str]], Box]]:

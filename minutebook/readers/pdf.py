@@ -355,8 +355,9 @@ _LEDGER_HEADER = re.compile(r"^(?=(?:.*?\b(?:date|description|details|vendor|pay
 _ENDS_IN_SUM = re.compile(r"(?:[£$€]\s?[\d,]*\d|\d\.\d\d)\)?\s*$")
 # A header line is column names, never a sentence: "No Action at this time." is not "No  Action".
 # (a full stop after a long word, or after a line with the words of a sentence; not "DEPT.")
-_SENTENCE_END = re.compile(r"[a-z]{4,}[.!?]\s*$|\b(?:the|was|were|is|at|this|been|be)\b.*[.!?]\s*$")
-_UNRULED_HEADER = re.compile(r"(?!.*(?-i:[a-z]{4,}[.!?]\s*$|\b(?:the|was|were|is|at|this|been|be)\b.*[.!?]\s*$))(?:" + "|".join(
+_SENTENCE_TAIL = r"[a-z]{4,}[.!?]\s*$|\b(?:the|was|were|is|at|this|been|be)\b.*[.!?]\s*$"
+_SENTENCE_END = re.compile(_SENTENCE_TAIL)
+_UNRULED_HEADER = re.compile(r"(?!.*(?-i:" + _SENTENCE_TAIL + "))(?:" + "|".join(
     p.pattern for p in (_ACTION_HEADER, _PAYMENTS_HEADER, _VOTE_HEADER, _LEDGER_HEADER)) + ")", re.IGNORECASE)
 
 
