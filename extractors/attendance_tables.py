@@ -57,12 +57,25 @@ def table_attendees(doc: Document, tables: list[dict]) -> list[dict]:
     return out
 
 
+# An attendance head alone on the line above a table of names: "MEMBERS PRESENT", "Attendance:",
+# "Apologies for absence", "Councillors absent". (Wider than attendees._attendance_heading, which
+# reads item headings over a list of a name a line: a colon, "absent" and "In attendance" are
+# heads here; using that narrower test instead lost tables of names under "Attendance:".)
+_HEAD_ABOVE = re.compile(r"^\W*(?:(?:members?|councill?ors?|trustees?|governors?|directors?|commissioners?)\s+)?"
+                         r"(?P<s>present|in\s+attendance|attendance|attendees|absent|apologies(?:\s+for\s+absence)?)\W*$",
+                         re.IGNORECASE)
+
+
 def _status_above(doc: Document, start: int) -> str | None:
-    """Given a table's first line, return the status an attendance heading on the line above it
-    gives its people ("MEMBERS PRESENT", "Apologies for absence": ``attendees._attendance_heading``,
-    as over a list of a name a line), else None."""
+    """Given a table's first line, return the status an attendance head on the line above it
+    gives its people (``_HEAD_ABOVE``, or an item heading about attendance such as "2. Roll
+    Call": ``attendees._attendance_heading``), else None."""
     above = next((doc.lines[k - 1] for k in range(start - 1, max(0, start - 3), -1) if doc.lines[k - 1].strip()), "")
-    return _attendance_heading(above)
+    m = _HEAD_ABOVE.match(above)
+    if m is None:
+        return _attendance_heading(above)
+    word = m.group("s").lower()
+    return "absent" if word == "absent" else "apologies" if word.startswith("apologies") else "present"
 
 
 def _row_attendee(row: list[str], name_col: int, status_col: int | None, role_col: int | None,

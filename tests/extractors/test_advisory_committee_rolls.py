@@ -141,6 +141,9 @@ def test_a_posted_notice_lists_its_business_in_bullets(tmp_path, title, when, it
     ("MEMBERS PRESENT", "present", [["1", "Dr. D. Elwood", "Chairman"], ["2.", "Dr. G. Sundaram", "Honorary Secretary"],
                                      ["3.", "Mr. A. Bala", "Member"]]),
     ("Apologies for absence", "apologies", [["1", "Ms. Ruth Penrose", "Treasurer"], ["2", "Mr. Owen Tate", "Member"]]),
+    # a head with a colon, and the absent: wider than an item heading about attendance
+    ("Attendance:", "present", [["1", "Mr. Felix Amrein", "Member"], ["2", "Ms. Lea Brunner", "Member"]]),
+    ("Councillors absent", "absent", [["1", "Mr. Ivo Kessler", "Member"], ["2", "Ms. Nora Wyss", "Member"]]),
 ])
 def test_a_table_of_names_under_an_attendance_head(tmp_path, head, status, rows):
     lines = [("Institution of Surveyors Riverside Local Centre", {"bold": True, "size": 14}),
