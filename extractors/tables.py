@@ -101,7 +101,7 @@ def _pdf_tables(doc: Document) -> list[_Table]:
                 # then under item 19, each with the same header).
                 or found.page == (previous.page or 0) + previous.pages
                 and last_found is not None and _ends_its_page(doc, last_found)
-                and _gap_is_furniture(doc, _first_line_of_page(doc, found.page) - 1, line_start)[0]
+                and _starts_its_page(doc, found.page, line_start)
                 or found.page == (previous.page or 0) + previous.pages - 1
                 and _gap_is_furniture(doc, previous.line_end, line_start)[0]
             )
@@ -125,16 +125,29 @@ def _ends_its_page(doc: Document, found: PdfTable) -> bool:
     """Given a reader's table, say whether only page furniture is printed below it on its page
     (so the same header at the top of the next page goes on with it; a vote grid followed by
     the next motion's text does not). Without line positions, say yes."""
-    below = [n for n, page in enumerate(doc.line_pages, start=1) if page == found.page
-             and (style := doc.style(n)) is not None and style.top is not None and style.top > found.bbox[3] + 2]
+    below = [n for n in _page_lines(doc, found.page)
+             if (style := doc.style(n)) is not None and style.top is not None and style.top > found.bbox[3] + 2]
     if not below:
         return True
     return _gap_is_furniture(doc, below[0] - 1, below[-1] + 1)[0]
 
 
-def _first_line_of_page(doc: Document, page: int) -> int:
-    """Given a document and a page number, return the page's first document line (1-based)."""
-    return next((i for i, p in enumerate(doc.line_pages, start=1) if p == page), 1)
+def _starts_its_page(doc: Document, page: int, line_start: int) -> bool:
+    """Given a page and a table's first line, say whether only page furniture is printed above
+    the table on its page."""
+    lines = _page_lines(doc, page)
+    return not lines or _gap_is_furniture(doc, lines[0] - 1, line_start)[0]
+
+
+def _page_lines(doc: Document, page: int) -> list[int]:
+    """Given a document and a page number, return the page's document lines (1-based),
+    grouped once per document."""
+    def by_page(d: Document) -> dict[int, list[int]]:
+        out: dict[int, list[int]] = {}
+        for n, p in enumerate(d.line_pages, start=1):
+            out.setdefault(p, []).append(n)
+        return out
+    return doc.derived("tables.lines_by_page", by_page).get(page, [])
 
 
 def _extend_pdf(table: _Table, rows: list[list[str]], found: PdfTable, line_start: int, line_end: int,

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 
 Box = tuple[float, float, float, float]
-_FIGURE = re.compile(r"^[-+(]?[£$€]?\d[\d,.]*%?\)?$")
+_FIGURE = re.compile(r"^[-+(]?[£$€]?\s?\d[\d,.]*%?\)?$")  # "£174.43", "(3.5%)", a cell's "$ 20,000.00"
 
 
 def lines_of(words: list[dict]) -> list[list[dict]]:
@@ -183,8 +183,7 @@ def _rows_under(lines: list[list[dict]], k: int, columns: Columns,
     """Given a page's lines, the index of a header line (or of the line above the first row of
     a carried table) and the columns, return (rows, bbox, index of the last line) of the table,
     or None when fewer than two rows were read (one for a carried table)."""
-    height, edges = columns.height, columns.edges
-    width = len(columns.header) + columns.labelled
+    height = columns.height
     rows = [([""] if columns.labelled else []) + list(columns.header)]
     last = k
     pitch = columns.pitch  # the distance from one row's line to the next
@@ -233,7 +232,7 @@ def _rows_under(lines: list[list[dict]], k: int, columns: Columns,
         if last > k and step:
             pitch = step if pitch is None else min(pitch, step)
         last = n
-    if len(rows) < (3 if head_printed else 2) or width < 2:
+    if len(rows) < (3 if head_printed else 2):
         return None
     columns.pitch = columns.pitch or pitch
     used = [w for line in lines[k + (0 if head_printed else 1):last + 1] for w in line]

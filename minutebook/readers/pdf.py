@@ -18,7 +18,7 @@ from minutebook.document import LineStyle, PdfTable, without_empty_columns
 from minutebook.readers.pdf_layout import (attach_labels_read_late, attach_margin_labels, furniture_by_position, join_words_split_into_lines, page_line_styles,
                                            put_field_labels_first, settle_bold)
 from minutebook.readers.amount_schedules import amount_schedules
-from minutebook.readers.header_tables import header_tables
+from minutebook.readers.header_tables import _FIGURE, header_tables
 from minutebook.readers.pdf_tables import (
     char_boxes_of,
     clipped_out_objects,
@@ -208,15 +208,18 @@ def read_pdf_pages(data: bytes, *, max_pages: int | None = None, tables: str = "
             strategy = "lines" if tables == "all" else _looks_tabular(page, pdfium_c, lines) if tables == "auto" else None
             if strategy is None and open_columns is not None and table_engine == "pdfium":
                 strategy = "text"  # an unruled table ran to the foot of the page before: it may go on here
-            ruled = None
+            ruled = None  # (rows, bbox, continued) of the tables read on this page, None: left to pdfplumber
+            page_words = None  # the page's words, read once for the readers below that need them
             if strategy == "lines" and table_engine == "pdfium":
-                ruled = find_ruled_tables(page, textpage, pdfium_c)
+                grids = find_ruled_tables(page, textpage, pdfium_c)
+                ruled = None if grids is None else [(rows, bbox, False) for rows, bbox in grids]
                 if not ruled and _unruled_header_on(lines):
                     strategy = "text"  # rules drawn for other things (underlined headings); the table is unruled
             if strategy == "text" and table_engine == "pdfium":
                 # the columns its header line sets out first; pdfplumber's text strategy where
                 # that reads no table
-                ruled, open_columns = header_tables(words_of(textpage, height), _UNRULED_HEADER, open_columns, height)
+                page_words = words_of(textpage, height)
+                ruled, open_columns = header_tables(page_words, _UNRULED_HEADER, open_columns, height)
                 if not ruled and _unruled_header_on(lines, (_ACTION_HEADER, _PAYMENTS_HEADER)):
                     # (the text strategy, quadratic in the words it sees, only under the headers
                     # of action logs and payments, where it has found tables)
@@ -227,13 +230,15 @@ def read_pdf_pages(data: bytes, *, max_pages: int | None = None, tables: str = "
             if (ruled is not None or not strategy) and table_engine == "pdfium" and \
                     sum(bool(_ENDS_IN_SUM.search(line)) for line in lines) >= 3:
                 # schedules of amounts (label | sum), outside the tables read above
+                if page_words is None:
+                    page_words = words_of(textpage, height)
                 ruled = list(ruled or []) + [(rows, bbox, False) for rows, bbox in amount_schedules(
-                    words_of(textpage, height), [t[1] for t in ruled or []])]
+                    page_words, [t[1] for t in ruled or []])]
             if ruled is not None:
-                for rows, bbox, *continued in ruled:
+                for rows, bbox, continued in ruled:
                     rows = [r for r in rows if any(r)]
                     if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
-                        found.append(PdfTable(page=index + 1, rows=rows, bbox=tuple(bbox), continued=bool(continued and continued[0])))
+                        found.append(PdfTable(page=index + 1, rows=rows, bbox=tuple(bbox), continued=continued))
             elif strategy:
                 tabular_pages.append((index, strategy, hidden_boxes))
             textpage.close()
@@ -503,14 +508,12 @@ def framed_prose(rows: list[list[str]]) -> bool:
     # Boxed notices under a caption (a board pack's "Translation and Interpretation Services"
     # box): no figures anywhere, a first row of one cell (no column names), and sentences
     # alone in their rows two times in three.
-    if any(_FIGURE_CELL.match(c) for cells in filled for c in cells) or len(filled[0]) != 1:
+    if any(_FIGURE.match(c.strip()) for cells in filled for c in cells) or len(filled[0]) != 1:
         return False
     body = filled[1:]
     alone = sum(1 for cells in body if len(cells) == 1 and len(cells[0].split()) >= 8)
     return bool(body) and alone * 3 >= 2 * len(body)
 
-
-_FIGURE_CELL = re.compile(r"^\s*[-+(]?[£$€]?\s?\d[\d,.]*%?\)?\s*$")
 
 
 # An outline's label as a cell of its own: "4.1.", "12", "B.", "(a)", "iv)", "IV.".

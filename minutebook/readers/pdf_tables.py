@@ -257,7 +257,7 @@ def _words(textpage, height: float) -> list[dict]:
         if not current:
             return
         text = "".join(c for c, _ in current)
-        if "__" in text.strip("_") or (text.strip("_") and "__" in text):
+        if "__" in text and text.strip("_"):
             # Underscores typed to rule a header ("FEBRUARY______Description____INCOME") are
             # no text: the words either side of them are words of their own.
             start = 0
