@@ -8,13 +8,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from extractors.labels import opens_item
 from minutebook.document import Document
 
 
 
 # A reference cell in a number column: "1", "12.", "(3)", "2.1", "A4", "R12", "iv)".
 _REF = re.compile(r"^\(?(?:[A-Za-z]{0,3}\d{1,4}(?:\.\d{1,3})*[a-z]?|[ivxlc]{1,6})[.):]?$", re.IGNORECASE)
-_ITEM_NUMBER = re.compile(r"^\*?\d{1,3}\.\s+[A-Z]")  # "*19. Purchasing", "7. Finance" (not "2.3" or "2024")
 _DASH_ROW = re.compile(r"^[\s\t]*-{2,}[-\s\t]*$")
 _FIRST_REF = re.compile(r"^\(?(?:1|a|i)[.):]?$", re.IGNORECASE)
 
@@ -119,7 +119,7 @@ def _gap_is_furniture(doc: Document, after: int, before: int) -> tuple[bool, str
     text = [ln.strip() for ln in between if ln.strip() and not _DASH_ROW.match(ln)]
     # A heading or page furniture is short and is not a sentence ending in a full stop; an
     # item of business with its own number ("*19. Purchasing - ...") opens another table.
-    if len(text) > _MAX_GAP_TEXT_LINES or any(len(t) > _MAX_HEADING_CHARS or t.endswith(".") or _ITEM_NUMBER.match(t)
+    if len(text) > _MAX_GAP_TEXT_LINES or any(len(t) > _MAX_HEADING_CHARS or t.endswith(".") or opens_item(t)
                                               for t in text):
         return False, None
     return True, (text[-1] if text else None)
