@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extractors.labels import opens_item
+from extractors.labels import parse_labels
 from minutebook.document import Document
 
 
@@ -108,6 +108,13 @@ def _append_continuation(table: _Table, cells: list[str], line_no: int) -> None:
 
 
 
+def _opens_numbered_item(line: str) -> bool:
+    """Say whether a line opens an item of business by its number ("*19. Purchasing", "7.
+    Finance"); a lettered or sub-numbered heading ("b) Discharged", "2.1 Outstanding") may head
+    the next part of the same table."""
+    return any(label.scheme == "number" and label.punct.strip() for label in parse_labels(line))
+
+
 def _gap_is_furniture(doc: Document, after: int, before: int) -> tuple[bool, str | None]:
     """Given the lines strictly between two runs, say whether only a heading/furniture sits there.
 
@@ -119,7 +126,7 @@ def _gap_is_furniture(doc: Document, after: int, before: int) -> tuple[bool, str
     text = [ln.strip() for ln in between if ln.strip() and not _DASH_ROW.match(ln)]
     # A heading or page furniture is short and is not a sentence ending in a full stop; an
     # item of business with its own number ("*19. Purchasing - ...") opens another table.
-    if len(text) > _MAX_GAP_TEXT_LINES or any(len(t) > _MAX_HEADING_CHARS or t.endswith(".") or opens_item(t)
+    if len(text) > _MAX_GAP_TEXT_LINES or any(len(t) > _MAX_HEADING_CHARS or t.endswith(".") or _opens_numbered_item(t)
                                               for t in text):
         return False, None
     return True, (text[-1] if text else None)

@@ -583,3 +583,14 @@ def test_tables_pdf_unheaded_last_column_is_a_column(tmp_path, header, rows, xs)
     doc = _read(_columns_pdf(tmp_path / "minutes.pdf", "The following cheques were noted:", header, rows, xs,
                              "The clerk reported that the bank had been told of the cancelled cheques."))
     assert [(t["header"], t["rows"]) for t in extract_tables(doc)] == [(header + [""], rows)]
+
+
+@pytest.mark.parametrize("line, opens", [("*19. Purchasing - Purchases under the Pricing System:", True),
+                                         ("7. Finance", True), ("b) Discharged actions", False),
+                                         ("2.1 Outstanding actions", False), ("2024 Budget", False)])
+def test_tables_only_an_item_of_business_by_its_number_parts_two_tables(line, opens):
+    """Between two runs with the same header, a numbered item of business starts another table;
+    a lettered or sub-numbered heading may head the next part of the same one."""
+    from extractors.table_rows import _opens_numbered_item
+
+    assert _opens_numbered_item(line) is opens
