@@ -19,7 +19,9 @@ tally. ``extractors.resolutions`` adds these to the "RESOLVED" records they do n
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
 from extractors.common import span
 from extractors.headings import BULLET
@@ -78,6 +80,35 @@ _PASSIVE_DECISION = re.compile(r"^(?:The|This|These|Both|All)\s[^.]{3,200}?\b(?:
                                # "Leave of absence was granted.": the meeting excuses an absent member
                                r"|^(?i:leave\s+of\s+absence)\b[^.]{0,120}?\b(?:was|were)\s+(?:duly\s+)?(?:granted|approved)\b")
 
+_PAPERS = json.loads((Path(__file__).parent / "patterns" / "decisions.json").read_text(encoding="utf-8"))
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+_AS_PRINTED = rf"(?:{_alternation(_PAPERS['as_printed'])}|by\s+(?:{_alternation(_PAPERS['the_meeting'])}))"
+# A meeting's own paper approved, the verb closing the sentence: "The accounts for November were
+# approved.", "Financial report was accepted as presented", "Minutes agreed.", "Agenda approved",
+# "The 2020 proposed budget was approved by membership." (not "... approved by the County").
+_PAPER_APPROVED = re.compile(
+    rf"^(?P<subj>[^.?;:]{{0,160}}?\b(?:{_alternation(_PAPERS['meeting_papers'])})\b[^.?;:]{{0,80}}?)\s+"
+    r"(?:(?:was|were|is|are|has\s+been|have\s+been|stands?|then)\s+)?(?:(?:unanimously|duly|all|formally)\s+)?"
+    rf"(?:approved|accepted|adopted|agreed|confirmed|ratified)(?:,?\s+{_AS_PRINTED})*\s*\.?$",
+    re.IGNORECASE)
+# Not a decision the meeting took: another body's ("The planning application was approved"), one
+# to come ("... will be approved"), or a motion still to be put ("Moved that the report be accepted").
+_UNDECIDED = re.compile(rf"\b(?:{_alternation(_PAPERS['other_bodies_papers'])})\b|\b(?:will|would|should|shall|if|not|be)\b",
+                        re.IGNORECASE)
+# The decision under its item's heading, the subject left to the heading: "Approved as submitted",
+# "Accepted without amendment."
+_APPROVED_AS = re.compile(rf"^(?:approved|accepted|adopted|agreed|ratified)(?:,?\s+{_AS_PRINTED})+\s*\.?$", re.IGNORECASE)
+# A measure the meeting passed: "Bill 9-17-F is passed.", "B291-15 declared enacted", "Bills
+# declared enacted and resolutions declared adopted".
+_DECLARED = re.compile(r"^(?P<x>[^.?;:]{0,100}?\b(?:declared\s+(?:enacted|adopted|carried|passed)"
+                       r"|(?:bill|ordinance|by-?law|resolution)\b[^.?;:]{0,40}?\b(?:is|was|has\s+been|has)\s+passed))\s*\.?$",
+                       re.IGNORECASE)
+
 
 def decisions(doc: Document) -> list[dict]:
     """Given a document, return its decisions recorded without a "RESOLVED" lead-in, one
@@ -90,7 +121,7 @@ def decisions(doc: Document) -> list[dict]:
     for m in carried:
         if any(m.line_start < n <= m.line_end + 15 for n in resolved):
             continue  # the motion is followed by its "RESOLVED that ...": that is the record
-        out.append({"text": _clean(m.text), **span(doc, m.line_start, m.line_end)})
+        out.append({"text": _clean(_after_run_in(m.text)), **span(doc, m.line_start, m.line_end)})
         taken.append((m.line_start, m.line_end))
     table_lines = prose_table_lines(doc)
     for sec in meeting_sections(doc):
@@ -189,14 +220,46 @@ def _decision_text(text: str) -> str | None:
     # "19/24 Finance: ..." without its number (a number-like label only: parse_labels' own text
     # also drops a lettered or Roman label, "I Approved ...", and reads more lines as decisions)
     bare = re.sub(r"^\(?[\w/.]{1,8}[.)]?\s+(?=[A-Z])", "", text.strip()) if parse_labels(text.strip()) else text.strip()
-    if _SUBJECT_THEN_VERB.match(bare) or (_PASSIVE_DECISION.match(bare) and len(bare) < 400
-                                          and not re.search(r"\?|\bif\b|\bwill\b|\bto\s+be\b", bare)):
-        return _clean(bare)
-    if _ELECTED.search(text) and len(text) < 400 and not re.search(r"\?|\bif\b|\bwill\b|\bto\s+be\b", text):
-        return _clean(re.sub(r"^[^A-Za-z]+", "", text))  # "... were elected as Committee for 2024/25: ..."
-    if _MINUTES_APPROVED.search(text) and len(text) < 300 and not re.search(r"\?|\bif\b", text):
-        return _clean(re.sub(r"^[^A-Za-z]+", "", text))
+    if _whole_sentence_decision(bare):
+        return _clean(_after_run_in(bare))
+    if _elected(text) or _minutes_approved(text):
+        return _clean(_after_run_in(re.sub(r"^[^A-Za-z]+", "", text)))  # "... were elected as Committee for 2024/25: ..."
     return None
+
+
+def _whole_sentence_decision(text: str) -> bool:
+    """Given a sentence without its label, return whether the whole of it records a decision,
+    its subject first: "The proposed new regulations were agreed.", "Agenda approved",
+    "Bank Reconciliation: approved", "Approved as submitted", "B291-15 declared enacted"."""
+    return bool(_SUBJECT_THEN_VERB.match(text)
+                or (_PASSIVE_DECISION.match(text) and len(text) < 400 and not re.search(r"\?|\bif\b|\bwill\b|\bto\s+be\b", text))
+                or (_PAPER_APPROVED.match(text) and not _UNDECIDED.search(text))
+                or _APPROVED_AS.match(text) or _DECLARED.match(text))
+
+
+def _elected(text: str) -> bool:
+    return bool(_ELECTED.search(text) and len(text) < 400 and not re.search(r"\?|\bif\b|\bwill\b|\bto\s+be\b", text))
+
+
+def _minutes_approved(text: str) -> bool:
+    return bool(_MINUTES_APPROVED.search(text) and len(text) < 300 and not re.search(r"\?|\bif\b", text))
+
+
+# A title run in before the minute's text: "Adoption of Minutes - Minutes were adopted",
+# "Minutes of the Last Meeting held on 12 May 2025 – These minutes were received ... and approved",
+# "Minutes: The Minutes of the AGM ... were agreed".
+_RUN_IN = re.compile(r"^(?:\(?[\w/.]{1,8}[.)]?\s+)?[A-Z][^.:;–—]{2,100}?(?:\s+[-–—]\s*|\s*[–—]\s+|\s*:\s+)(?=[A-Z])")
+
+
+def _after_run_in(text: str) -> str:
+    """Given a sentence that records a decision, return it without a title run in before it,
+    when what follows the title records the decision on its own."""
+    m = _RUN_IN.match(text)
+    if m:
+        rest = text[m.end():]
+        if _whole_sentence_decision(rest) or _elected(rest) or _minutes_approved(rest):
+            return rest
+    return text
 
 
 def _clean(text: str) -> str:

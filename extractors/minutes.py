@@ -13,7 +13,7 @@ import re
 from collections import Counter
 
 from extractors.common import span
-from extractors.headings import RUN_IN_CAPS, clean_line
+from extractors.headings import RUN_IN_CAPS, clean_line, run_in_title
 from extractors.meetings import meeting_sections
 from minutebook.document import Document
 
@@ -49,6 +49,12 @@ def extract_minutes(doc: Document, settings: dict | None = None) -> list[dict]:
             run_in = RUN_IN_CAPS.match(title)
             if run_in and run_in.group("sep") != ":" and re.search(r"[a-z]", run_in.group("rest")):
                 # "APOLOGIES – Apologies had been received from ...": the heading, then its text
+                title = run_in.group("head")
+                body_lines.insert(0, run_in.group("rest"))
+            elif (run_in := run_in_title(title)) and (len(run_in.group("rest")) > 60
+                                                       or (title.endswith(".") and len(run_in.group("rest").split()) >= 3)):
+                # "Accounts - The Treasurer circulated ...": the title, then its text (a short
+                # rest is the title's own: "Planning: Applications Received", "Adjournment – 8:42 p.m.")
                 title = run_in.group("head")
                 body_lines.insert(0, run_in.group("rest"))
             records.append(

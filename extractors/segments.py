@@ -25,6 +25,7 @@ from extractors.headings import (
     MINUTES_CUE,
     RUN_IN_CAPS,
     Heading,
+    run_in_title,
     Section,
     first_cue,
     last_text_line,
@@ -193,13 +194,16 @@ def heading_weight(doc: Document, lines: list[str], c: Candidate, agenda: bool) 
     run_in = RUN_IN_CAPS.match(title)
     stress = emphasis(doc, c.line) or caps or bool(run_in and run_in.group("sep") != ":") or bool(doc.style(c.line) and doc.style(c.line).lead_bold) \
         or outdented_title(doc, c.line, c.label.text)
-    if not agenda and not stress and (re.search(r"[$£€]\s?\d|[,&/]$", title) or (title and not letters)):
+    # "26/16 Accounts - The Treasurer circulated ...": a minute's title run into its text is a
+    # heading however long the paragraph runs (a text pack prints each paragraph on one line)
+    titled = not agenda and bool(run_in_title(title))
+    if not agenda and not stress and not titled and (re.search(r"[$£€]\s?\d|[,&/]$", title) or (title and not letters)):
         return 0.0  # a row of a schedule (amounts) or a wrapped fragment
-    if re.search(r"[$£€]\s?[\d,]+(?:\.\d\d)?\s+[A-Za-z]", title) and len(title) < 100 and not (stress and not agenda):
+    if re.search(r"[$£€]\s?[\d,]+(?:\.\d\d)?\s+[A-Za-z]", title) and len(title) < 100 and not ((stress or titled) and not agenda):
         return 0.0  # "a) David Weber Oil Automotive $10,000.00 Roads &": a row of a vendor grid
     if not stress and not agenda and opens_motion(title) and c.line < len(lines) and _MOVED_BY_LABEL.match(lines[c.line]):
         return 1.0  # "5.1 Motion to elect Daryl Foster to chair the meeting." over "Moved: SL103": an item
-    if not stress:
+    if not stress and not titled:
         # Prose ("In person. To comment on ..."): a numbered paragraph rather than a heading,
         # though in a PDF a run of headings may number one so ("2. Minutes of Previous
         # Meetings. Approved online ..."): there it counts a little, never on its own.
@@ -212,7 +216,7 @@ def heading_weight(doc: Document, lines: list[str], c: Candidate, agenda: bool) 
             return prose
     if title and title[0].islower():
         return 0.0
-    if c.label.punct == " " and c.label.scheme in ("number", "roman") and not stress:
+    if c.label.punct == " " and c.label.scheme in ("number", "roman") and not (stress or titled):
         return 0.0
     return 2.0 if stress else 1.0
 

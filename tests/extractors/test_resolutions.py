@@ -152,7 +152,8 @@ def test_a_decision_reported_from_another_meeting_is_not_this_meetings(text):
      "20/24 Cemetery\nThe proposed new regulations were agreed.\n"
      "21/24 Planning\nThe application was approved by the District Council last month.\n"
      "22/24 Minutes of Meeting on 8th January - accepted\n",
-     ["Finance: Bank Reconciliation: approved", "The proposed new regulations were agreed.",
+     # (the minute's title "Finance:" run in before the decision is not the decision's text)
+     ["Bank Reconciliation: approved", "The proposed new regulations were agreed.",
       "Minutes of Meeting on 8th January - accepted"]),
     # a residents' association: the same forms
     ("Elm Road Residents Association\nMinutes of the Committee Meeting held on 12 June 2025\n"
