@@ -31,7 +31,7 @@ from extractors.committee_names import _is_generic, tidy_committee, vocab
 from extractors.house_headings import _joined, _labelled_agenda, _looks_like_name, _name_date_heading, _summons, _venue_from
 from extractors.meeting_dates import corrected_date, month_first_date, other_way_in_words
 from extractors.next_agenda import with_next_agendas
-from extractors.opening_sentences import document_meeting, opening_sentence
+from extractors.opening_sentences import document_meeting, opening_sentence, opening_time
 from extractors.titles import title_blocks
 from minutebook.document import Document
 
@@ -120,6 +120,9 @@ def _compute_sections(doc: Document) -> list[Section]:
             gridded = _laid_out_as_table(table_lines, sec.body_start, region_end)
             segment_minutes(doc, lines, sec, region_end, frozenset() if gridded else table_lines)
             sec.gridded = gridded
+            if sec.start_time is None:
+                # no time in the title block: the one the opening sentence gives
+                sec.start_time = opening_time(lines, sec.start, min(sec.end, sec.body_start + 40))
             # a title date left over from the last meeting's minutes (extractors.meeting_dates)
             sec.meeting_date = corrected_date(sec.meeting_date, lines, sec.body_start, sec.end, doc.source_path)
         sec.meeting_date = month_first_date(sec.meeting_date, lines[sec.start - 1:sec.body_start], lines, doc.source_path)

@@ -137,3 +137,32 @@ def document_meeting(doc: Document, lines: list[str]) -> Section | None:
         return None
     date, dm = date_in(lines[date_line - 1])
     return Section(kind, committee, date, time_in(body[:2000]), None, top[0], date_line)
+
+
+# --- the time the meeting opened ----------------------------------------------------------
+
+# The sentence that records when the meeting opened: "The meeting was called to order by the
+# Supervisor at 7:00 pm", "Chairman Hofer called the meeting to order at 7:12 p.m.", "Kira
+# Lueders opened the meeting at 7:30 p.m.", "The meeting commenced at 7.30pm", "TIME START:
+# 7:00PM". (Not "a public hearing was opened", nor the time the meeting adjourned.)
+_OPENED = re.compile(
+    r"\bcalled\b[^.;]{0,160}?\bto\s+order\b"
+    r"|\b(?:opened|commenced|began|started|convened)\s+the\s+(?:\w+\s+){0,3}?meeting\b"
+    r"|\bmeeting\s+(?:was\s+)?(?:formally\s+|duly\s+)?(?:opened|commenced|began|started|convened|called)\b"
+    r"|\b(?:time\s+start(?:ed)?|start(?:ing)?\s+time)\s*:",
+    re.IGNORECASE)
+
+
+def opening_time(lines: list[str], start: int, end: int) -> str | None:
+    """Given a minutes section's first lines (1-based, inclusive), return the time its
+    opening sentence says the meeting opened at ('HH:MM'), or None. The time must follow the
+    words within a few dozen characters ("... called to order by Ryan Richardson at / 5:00 pm")."""
+    text = " ".join(x.strip() for x in lines[start - 1:end] if x.strip())
+    for m in _OPENED.finditer(text):
+        window = text[m.end(): m.end() + 60]
+        at = re.match(r"(?:[^.;]*?\b(?:at|@)\s+|\s*:?\s*)(?=\d)", window, re.IGNORECASE)
+        if at:
+            found = time_in(window[max(0, at.end() - 3):at.end() + 20])  # ("at 1900": a 24-hour time needs its "at")
+            if found:
+                return found
+    return None
