@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from extractors.committee_names import _MEETING_KIND, _is_generic, body_name, has_words, vocab
-from extractors.headings import Section, date_in, nonblank_after, time_in, title_case
+from extractors.headings import DATE, Section, date_in, nonblank_after, time_in, title_case
 from extractors.labels import parse_labels
 from extractors.paper_kinds import _OPENING
 from minutebook.document import Document
@@ -165,4 +165,33 @@ def opening_time(lines: list[str], start: int, end: int) -> str | None:
             found = time_in(window[max(0, at.end() - 3):at.end() + 20])  # ("at 1900": a 24-hour time needs its "at")
             if found:
                 return found
+    return None
+
+
+# --- where the meeting was held -------------------------------------------------------------
+
+# "... will be held on Friday, March 29, 2019, from 9 a.m. to 1:00 p.m. at the Russell M. Pry
+# Building, 1180 South Main Street ...", "... met in regular session, at 6:00 PM, on Wednesday
+# June 14, 2017, at the Town of Big Lake Town Hall, located in ...", "conducted a Committee
+# Meeting on Friday 29th December 2022 at Jerusalem College of Engineering at 05:30 pm.": the
+# place named after "at" or "in" in the sentence that says the meeting was held.
+_HELD = re.compile(r"\b(?:held|meets?|met|convened?|conducted|took\s+place)\b", re.IGNORECASE)
+_PLACE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?P<v>[A-Z0-9][^;()]*?)"
+                    r"(?=\s+on\s|\s+at\s+\d|\s+(?:from|beginning|starting|commencing)\b|\s+and\s+[a-z]|,\s+located\b"
+                    r"|,\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?<![A-Z])\.(?:\s+[A-Z]|$)|;|$)")
+
+
+def opening_venue(lines: list[str], start: int, end: int) -> str | None:
+    """Given a meeting section's first lines (1-based, inclusive), return the place its
+    opening sentence says the meeting was held in, or None: a place that names a hall, room,
+    office, school or street (``venue_words``), never a time or "in person"."""
+    text = " ".join(x.strip() for x in lines[start - 1:end] if x.strip())
+    for held in _HELD.finditer(text):
+        sentence_end = re.search(r"(?<![A-Z])\.(?:\s+[A-Z]|$)", text[held.end():])  # (not "9 a.m. to")
+        window = text[held.end(): held.end() + (sentence_end.end() if sentence_end else 300)][:300]
+        for m in _PLACE.finditer(window):
+            place = m.group("v").strip(" ,.")
+            if time_in(place[:12]) or DATE.match(place) or not has_words("venue_words", place):
+                continue
+            return place
     return None
