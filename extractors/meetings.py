@@ -31,7 +31,7 @@ from extractors.committee_names import _is_generic, tidy_committee, vocab
 from extractors.house_headings import _joined, _labelled_agenda, _looks_like_name, _name_date_heading, _summons, _venue_from
 from extractors.meeting_dates import corrected_date, month_first_date, other_way_in_words
 from extractors.next_agenda import with_next_agendas
-from extractors.opening_sentences import document_meeting, opening_sentence, opening_time, opening_venue
+from extractors.opening_sentences import document_meeting, opening_sentence, opening_time, opening_venue, tidy_venue
 from extractors.titles import title_blocks
 from minutebook.document import Document
 
@@ -126,6 +126,7 @@ def _compute_sections(doc: Document) -> list[Section]:
             # a title date left over from the last meeting's minutes (extractors.meeting_dates)
             sec.meeting_date = corrected_date(sec.meeting_date, lines, sec.body_start, sec.end, doc.source_path)
         sec.meeting_date = month_first_date(sec.meeting_date, lines[sec.start - 1:sec.body_start], lines, doc.source_path)
+        sec.venue = tidy_venue(sec.venue)
         if sec.venue is None:
             # no place in the title block: the one the opening sentence names
             sec.venue = opening_venue(lines, sec.start, min(limit, sec.body_start + 15))

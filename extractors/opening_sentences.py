@@ -176,9 +176,9 @@ def opening_time(lines: list[str], start: int, end: int) -> str | None:
 # Meeting on Friday 29th December 2022 at Jerusalem College of Engineering at 05:30 pm.": the
 # place named after "at" or "in" in the sentence that says the meeting was held.
 _HELD = re.compile(r"\b(?:held|meets?|met|convened?|conducted|took\s+place)\b", re.IGNORECASE)
-_PLACE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?P<v>[A-Z0-9][^;()]*?)"
+_PLACE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?!\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\b|hrs\b|o.clock))(?P<v>[A-Z0-9][^;()]*?)"
                     r"(?=\s+on\s|\s+at\s+\d|\s+(?:from|beginning|starting|commencing)\b|\s+and\s+[a-z]|,\s+located\b"
-                    r"|,\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?<![A-Z])\.(?:\s+[A-Z]|$)|;|$)")
+                    r"|,\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?<![A-Z])\.(?:\s+[A-Z0-9]|$)|;|$)")
 
 
 def opening_venue(lines: list[str], start: int, end: int) -> str | None:
@@ -187,7 +187,7 @@ def opening_venue(lines: list[str], start: int, end: int) -> str | None:
     office, school or street (``venue_words``), never a time or "in person"."""
     text = " ".join(x.strip() for x in lines[start - 1:end] if x.strip())
     for held in _HELD.finditer(text):
-        sentence_end = re.search(r"(?<![A-Z])\.(?:\s+[A-Z]|$)", text[held.end():])  # (not "9 a.m. to")
+        sentence_end = re.search(r"(?<![A-Z])\.(?:\s+[A-Z0-9]|$)", text[held.end():])  # (not "9 a.m. to")
         window = text[held.end(): held.end() + (sentence_end.end() if sentence_end else 300)][:300]
         for m in _PLACE.finditer(window):
             place = m.group("v").strip(" ,.")
@@ -195,3 +195,21 @@ def opening_venue(lines: list[str], start: int, end: int) -> str | None:
                 continue
             return place
     return None
+
+
+_WEEKDAY_OR_DATE = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z]|[A-Z][a-z]+\s+\d)"
+
+
+def tidy_venue(venue: str | None) -> str | None:
+    """Given a venue as a title block or sentence printed it, return the place alone: without
+    "Meeting was held via" before it or "on Tuesday 20th February 2018" after it; None for a
+    sentence about the meeting ("This meeting was recorded and is available online ...",
+    "Members of the public may participate in person ..."), which names no place."""
+    if not venue:
+        return None
+    venue = re.sub(r"^(?:the\s+)?(?:meeting\s+)?(?:was|will\s+be|is|to\s+be)\s+held\s+(?:via|at|in|on|by)\s+(?:the\s+)?",
+                   "", venue.strip(), flags=re.IGNORECASE)
+    venue = re.sub(rf",?\s+on\s+{_WEEKDAY_OR_DATE}.*$", "", venue, flags=re.IGNORECASE)
+    if re.search(r"\b(?:is|are|was|were|may|will|can|shall|please|participate|recorded)\b", venue, re.IGNORECASE):
+        return None
+    return venue.strip(" ,.") or None

@@ -62,3 +62,29 @@ def test_no_venue_where_the_sentence_names_no_place():
 ])
 def test_opening_venue_reads_the_place_after_at_or_in(sentence, expected):
     assert opening_venue([sentence], 1, 1) == expected
+
+
+@pytest.mark.parametrize("printed,expected", [
+    # a parish church's annual meeting: the date run on after the place
+    ("Church on Tuesday 20th February 2026", "Church"),
+    ("Parish Rooms, on 3rd March 2026", "Parish Rooms"),
+    # a dance council and a city's agenda: the words around the place, or a sentence naming none
+    ("Meeting was held via Zoom", "Zoom"),
+    ("This meeting was recorded and is available online for full viewing", None),
+    ("Members of the public may participate in person, but are also able to participate via the Zoom", None),
+    ("City Hall, Commission Chambers", "City Hall, Commission Chambers"),
+])
+def test_a_venue_is_the_place_alone(printed, expected):
+    from extractors.opening_sentences import tidy_venue
+
+    assert tidy_venue(printed) == expected
+
+
+def test_a_sentence_taken_for_the_venue_gives_way_to_the_place_the_minutes_name():
+    text = ("CITY OF ELM GROVE\nCITY COMMISSION MINUTES\nTuesday, June 2, 2026\n"
+            "This meeting was recorded and is available online for full viewing.\n"
+            "The City Commission met in regular session at 7:00 p.m. in the City Commission Room at City Hall, "
+            "1101 Oak Avenue.\n"
+            "1. Consent Agenda\nThe consent agenda was approved.\n")
+    meetings = extract_meetings(document_from_text(text))
+    assert [m["venue"] for m in meetings] == ["City Commission Room at City Hall, 1101 Oak Avenue"]
