@@ -67,6 +67,13 @@ def _counts(text: str) -> dict[str, int]:
                        r"(?:\s*[-–:]\s*(\d+))?|/\s*(\d+)(?![/\d]))", text, re.IGNORECASE)
     if m and m.lastindex == 4 and (len(m.group(1)) > 2 or len(m.group(4)) > 2):
         m = None  # "Approved 2012/13 budget amendments": a year, not a tally
+    # "Motion carried 7 to 0", "passed by a vote of 5 to 2" (not a time: "7 to 8:30")
+    spelled = None if m else re.search(r"\b(?:passed|carried|failed|lost|approved|adopted)\s+(?:by\s+a\s+vote\s+of\s+|"
+                                       r"(?:on|with|by)\s+an?\s+)?(\d{1,2})\s+to\s+(\d{1,2})\b(?!\s*[:.]\d|\s*[ap]\.?m\b)",
+                                       text, re.IGNORECASE)
+    if spelled:
+        out["votes_for"], out["votes_against"] = int(spelled.group(1)), int(spelled.group(2))
+        return out
     if m:
         out["votes_for"], out["votes_against"] = int(m.group(1)), int(m.group(2) or m.group(m.lastindex))
         if m.lastindex >= 3 and m.group(3):
