@@ -24,7 +24,7 @@ import re
 from pathlib import Path
 
 from extractors.common import span
-from extractors.headings import BULLET
+from extractors.headings import BULLET, run_in_title
 from extractors.labels import parse_labels
 from extractors.layout import is_bold
 from extractors.people import SOLE_POSTS, VOCAB
@@ -219,7 +219,7 @@ def _decision_text(text: str) -> str | None:
         return _clean(m.group("x"))
     # "19/24 Finance: ..." without its number (a number-like label only: parse_labels' own text
     # also drops a lettered or Roman label, "I Approved ...", and reads more lines as decisions)
-    bare = re.sub(r"^\(?[\w/.]{1,8}[.)]?\s+(?=[A-Z])", "", text.strip()) if parse_labels(text.strip()) else text.strip()
+    bare = _LABEL_LEAD.sub("", text.strip()) if parse_labels(text.strip()) else text.strip()
     if _whole_sentence_decision(bare):
         return _clean(_after_run_in(bare))
     if _elected(text) or _minutes_approved(text):
@@ -238,25 +238,26 @@ def _whole_sentence_decision(text: str) -> bool:
 
 
 def _elected(text: str) -> bool:
+    """Given a sentence, return whether it records an election the meeting held."""
     return bool(_ELECTED.search(text) and len(text) < 400 and not re.search(r"\?|\bif\b|\bwill\b|\bto\s+be\b", text))
 
 
 def _minutes_approved(text: str) -> bool:
+    """Given a sentence, return whether it records the approval of minutes."""
     return bool(_MINUTES_APPROVED.search(text) and len(text) < 300 and not re.search(r"\?|\bif\b", text))
 
 
-# A title run in before the minute's text: "Adoption of Minutes - Minutes were adopted",
-# "Minutes of the Last Meeting held on 12 May 2025 – These minutes were received ... and approved",
-# "Minutes: The Minutes of the AGM ... were agreed".
-_RUN_IN = re.compile(r"^(?:\(?[\w/.]{1,8}[.)]?\s+)?[A-Z][^.:;–—]{2,100}?(?:\s+[-–—]\s*|\s*[–—]\s+|\s*:\s+)(?=[A-Z])")
+# A number-like label before a line's text ("19/24 ", "3. ", "(ii) ").
+_LABEL_LEAD = re.compile(r"^\(?[\w/.]{1,8}[.)]?\s+(?=[A-Z])")
 
 
 def _after_run_in(text: str) -> str:
-    """Given a sentence that records a decision, return it without a title run in before it,
-    when what follows the title records the decision on its own."""
-    m = _RUN_IN.match(text)
+    """Given a sentence that records a decision, return it without the minute's title run in
+    before it ("Adoption of Minutes - Minutes were adopted", "Minutes: The Minutes of the AGM
+    ... were agreed"), when what follows the title records the decision on its own."""
+    m = run_in_title(_LABEL_LEAD.sub("", text.strip()))
     if m:
-        rest = text[m.end():]
+        rest = m.group("rest")
         if _whole_sentence_decision(rest) or _elected(rest) or _minutes_approved(rest):
             return rest
     return text

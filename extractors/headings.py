@@ -70,9 +70,10 @@ def leader_row(text: str) -> bool:
 RUN_IN_CAPS = re.compile(r"^(?P<head>[A-Z][A-Z0-9&/'’,()-]*(?:\s+[A-Z0-9&/'’,()-]+)*?)\s*(?P<sep>[:–—-])\s+(?P<rest>\S.*)$")
 # A minute's title run into its text in ordinary case: "Apologies - Apologies were received from
 # ...", "Minutes of the Last Meeting held on 6th January 2026 – These minutes were ...", "Hall
-# Bookings: The Secretary reported ...". A dash needs a space before it (not "Roof-top"); what
-# follows opens with a capital or a figure; the title is a dozen words at most, one sentence.
-RUN_IN_TITLE = re.compile(r"^(?P<head>[A-Z][\w'’&/(),.-]*(?:\s+[\w'’&/(),.-]+){0,11}?)(?P<sep>\s+[-–—]|\s*[–—]|\s*:)\s+"
+# Bookings: The Secretary reported ...", "Finance -The following accounts ...". A hyphen needs a
+# space on one side at least (not "Roof-top"); what follows opens with a capital or a figure; the
+# title is a dozen words at most, one sentence.
+RUN_IN_TITLE = re.compile(r"^(?P<head>[A-Z][\w'’&/(),.-]*(?:\s+[\w'’&/(),.-]+){0,11}?)(?P<sep>\s+[-–—]\s*|\s*[–—]\s+|\s*:\s+)"
                           r"(?P<rest>[A-Z0-9£$€“\"'].*)$")
 
 
