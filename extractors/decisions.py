@@ -101,8 +101,11 @@ _PAPER_APPROVED = re.compile(
 _UNDECIDED = re.compile(rf"\b(?:{_alternation(_PAPERS['other_bodies_papers'])})\b|\b(?:will|would|should|shall|if|not|be)\b",
                         re.IGNORECASE)
 # The decision under its item's heading, the subject left to the heading: "Approved as submitted",
-# "Accepted without amendment."
-_APPROVED_AS = re.compile(rf"^(?:approved|accepted|adopted|agreed|ratified)(?:,?\s+{_AS_PRINTED})+\s*\.?$", re.IGNORECASE)
+# "Accepted without amendment." (the paper as it stands: "Approved unanimously" alone is a
+# motion's result, which says nothing of what was approved)
+_AS_IT_STANDS = _alternation([w for w in _PAPERS["as_printed"] if w.startswith(("as ", "with"))])
+_APPROVED_AS = re.compile(rf"^(?:approved|accepted|adopted|agreed|ratified)\s+(?:{_AS_IT_STANDS})(?:,?\s+{_AS_PRINTED})*\s*\.?$",
+                          re.IGNORECASE)
 # A measure the meeting passed: "Bill 9-17-F is passed.", "B291-15 declared enacted", "Bills
 # declared enacted and resolutions declared adopted".
 _DECLARED = re.compile(r"^(?P<x>[^.?;:]{0,100}?\b(?:declared\s+(?:enacted|adopted|carried|passed)"

@@ -164,3 +164,15 @@ def test_a_title_run_in_before_a_decision_is_not_its_text():
     assert _resolutions(ASHCOMBE) == [
         ("113/26", "The Minutes of the meeting held on 9th February 2026 were agreed and signed by the Chair."),
         ("114/26", "The payments listed on the schedule were approved.")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Approved as submitted.", "Approved as submitted."),  # an HOA's minutes, under "Minutes of the February Meeting"
+    ("Accepted without amendment.", "Accepted without amendment."),  # a music society's AGM, under its minutes
+    ("Approved unanimously", None),  # a motion's result: it says nothing of what was approved
+    ("Approved by all.", None),
+])
+def test_a_bare_approval_says_how_the_paper_stands(sentence, expected):
+    from extractors.decisions import _decision_text
+
+    assert _decision_text(sentence) == expected
