@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from extractors.common import phrase_alternation
 from extractors.headings import DATE, TIME, title_case
 
 
@@ -28,9 +29,7 @@ def vocab() -> dict[str, list[str]]:
 @lru_cache(maxsize=None)
 def _words(name: str) -> re.Pattern:
     """Given a vocabulary name, return a pattern matching any of its phrases as whole words."""
-    phrases = sorted(vocab()[name], key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\b",
-                      re.IGNORECASE)
+    return re.compile(r"\b(?:" + phrase_alternation(vocab()[name]) + r")\b", re.IGNORECASE)
 
 
 def has_words(name: str, text: str) -> bool:

@@ -64,3 +64,9 @@ def parse_date(text: str) -> dt.date | None:
                   "PARSERS": ["absolute-time"]},
     )
     return parsed.date() if parsed else None
+
+
+def phrase_alternation(phrases) -> str:
+    """Given phrases, return a regex alternation of them, longest first, each space matching any
+    run of white space (vocabularies as data, matched as printed)."""
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))

@@ -23,7 +23,7 @@ import json
 import re
 from pathlib import Path
 
-from extractors.common import span
+from extractors.common import phrase_alternation, span
 from extractors.headings import BULLET, run_in_title
 from extractors.labels import parse_labels
 from extractors.layout import is_bold
@@ -83,27 +83,23 @@ _PASSIVE_DECISION = re.compile(r"^(?:The|This|These|Both|All)\s[^.]{3,200}?\b(?:
 _PAPERS = json.loads((Path(__file__).parent / "patterns" / "decisions.json").read_text(encoding="utf-8"))
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
-
-_AS_PRINTED = rf"(?:{_alternation(_PAPERS['as_printed'])}|by\s+(?:{_alternation(_PAPERS['the_meeting'])}))"
+_AS_PRINTED = rf"(?:{phrase_alternation(_PAPERS['as_printed'])}|by\s+(?:the\s+)?(?:{phrase_alternation(_PAPERS['the_meeting'])}))"
 # A meeting's own paper approved, the verb closing the sentence: "The accounts for November were
 # approved.", "Financial report was accepted as presented", "Minutes agreed.", "Agenda approved",
 # "The 2020 proposed budget was approved by membership." (not "... approved by the County").
 _PAPER_APPROVED = re.compile(
-    rf"^(?P<subj>[^.?;:]{{0,160}}?\b(?:{_alternation(_PAPERS['meeting_papers'])})\b[^.?;:]{{0,80}}?)\s+"
+    rf"^(?P<subj>[^.?;:]{{0,160}}?\b(?:{phrase_alternation(_PAPERS['meeting_papers'])})\b[^.?;:]{{0,80}}?)\s+"
     r"(?:(?:was|were|is|are|has\s+been|have\s+been|stands?|then)\s+)?(?:(?:unanimously|duly|all|formally)\s+)?"
     rf"(?:approved|accepted|adopted|agreed|confirmed|ratified)(?:,?\s+{_AS_PRINTED})*\s*\.?$",
     re.IGNORECASE)
 # Not a decision the meeting took: another body's ("The planning application was approved"), one
 # to come ("... will be approved"), or a motion still to be put ("Moved that the report be accepted").
-_UNDECIDED = re.compile(rf"\b(?:{_alternation(_PAPERS['other_bodies_papers'])})\b|\b(?:will|would|should|shall|if|not|be)\b",
+_UNDECIDED = re.compile(rf"\b(?:{phrase_alternation(_PAPERS['other_bodies_papers'])})\b|\b(?:will|would|should|shall|if|not|be)\b",
                         re.IGNORECASE)
 # The decision under its item's heading, the subject left to the heading: "Approved as submitted",
 # "Accepted without amendment." (the paper as it stands: "Approved unanimously" alone is a
 # motion's result, which says nothing of what was approved)
-_AS_IT_STANDS = _alternation([w for w in _PAPERS["as_printed"] if w.startswith(("as ", "with"))])
+_AS_IT_STANDS = phrase_alternation([w for w in _PAPERS["as_printed"] if w.startswith(("as ", "with"))])
 _APPROVED_AS = re.compile(rf"^(?:approved|accepted|adopted|agreed|ratified)\s+(?:{_AS_IT_STANDS})(?:,?\s+{_AS_PRINTED})*\s*\.?$",
                           re.IGNORECASE)
 # A measure the meeting passed: "Bill 9-17-F is passed.", "B291-15 declared enacted", "Bills

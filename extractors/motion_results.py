@@ -56,6 +56,10 @@ _NUMBER_WORD = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b(?=\s+(?:ayes?
                           r"against|opposed|abstentions?|abstained|abstaining|abstain))", re.IGNORECASE)
 
 
+# What a tally follows: "passed 4-0", "carried by a vote of 5 to 2", "passed on a 14-0-0 vote".
+_TALLY_LEAD = r"\b(?:passed|carried|failed|lost|approved|adopted)\s+(?:by\s+a\s+vote\s+of\s+|(?:on|with|by)\s+an?\s+)?"
+
+
 def _counts(text: str) -> dict[str, int]:
     """Given a sentence, return the vote counts it prints (nothing is counted from names)."""
     out: dict[str, int] = {}
@@ -63,13 +67,12 @@ def _counts(text: str) -> dict[str, int]:
     m = re.search(r"\[\s*(\d+)\s*-\s*(\d+)(?:\s*-\s*(\d+))?(?:\s*-\s*\d+)?\s*\]", text)
     # ("CARRIED 6/0.": a slash between the counts, never a date's "3/4/2025")
     # ("passed on a 14-0-0 vote", "carried with a 5-2 vote": the tally before the word "vote")
-    m = m or re.search(r"\b(?:passed|carried|failed|lost|approved|adopted)\s+(?:by\s+a\s+vote\s+of\s+|(?:on|with|by)\s+an?\s+)?(\d+)\s*(?:[-–:]\s*(\d+)"
+    m = m or re.search(_TALLY_LEAD + r"(\d+)\s*(?:[-–:]\s*(\d+)"
                        r"(?:\s*[-–:]\s*(\d+))?|/\s*(\d+)(?![/\d]))", text, re.IGNORECASE)
     if m and m.lastindex == 4 and (len(m.group(1)) > 2 or len(m.group(4)) > 2):
         m = None  # "Approved 2012/13 budget amendments": a year, not a tally
     # "Motion carried 7 to 0", "passed by a vote of 5 to 2" (not a time: "7 to 8:30")
-    spelled = None if m else re.search(r"\b(?:passed|carried|failed|lost|approved|adopted)\s+(?:by\s+a\s+vote\s+of\s+|"
-                                       r"(?:on|with|by)\s+an?\s+)?(\d{1,2})\s+to\s+(\d{1,2})\b(?!\s*[:.]\d|\s*[ap]\.?m\b)",
+    spelled = None if m else re.search(_TALLY_LEAD + r"(\d{1,2})\s+to\s+(\d{1,2})\b(?!\s*[:.]\d|\s*[ap]\.?m\b)",
                                        text, re.IGNORECASE)
     if spelled:
         out["votes_for"], out["votes_against"] = int(spelled.group(1)), int(spelled.group(2))

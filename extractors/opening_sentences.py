@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from extractors.committee_names import _MEETING_KIND, _is_generic, body_name, has_words, vocab
-from extractors.headings import DATE, Section, date_in, nonblank_after, time_in, title_case
+from extractors.headings import DATE, WEEKDAY, Section, date_in, nonblank_after, time_in, title_case
 from extractors.labels import parse_labels
 from extractors.paper_kinds import _OPENING
 from minutebook.document import Document
@@ -178,7 +178,7 @@ def opening_time(lines: list[str], start: int, end: int) -> str | None:
 _HELD = re.compile(r"\b(?:held|meets?|met|convened?|conducted|took\s+place)\b", re.IGNORECASE)
 _PLACE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?!\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\b|hrs\b|o.clock))(?P<v>[A-Z0-9][^;()]*?)"
                     r"(?=\s+on\s|\s+at\s+\d|\s+(?:from|beginning|starting|commencing)\b|\s+and\s+[a-z]|,\s+located\b"
-                    r"|,\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?<![A-Z])\.(?:\s+[A-Z0-9]|$)|;|$)")
+                    rf"|,\s+(?:on\s+)?(?i:{WEEKDAY})|(?<![A-Z])\.(?:\s+[A-Z0-9]|$)|;|$)")
 
 
 def opening_venue(lines: list[str], start: int, end: int) -> str | None:
@@ -197,9 +197,6 @@ def opening_venue(lines: list[str], start: int, end: int) -> str | None:
     return None
 
 
-_WEEKDAY_OR_DATE = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z]|[A-Z][a-z]+\s+\d)"
-
-
 def tidy_venue(venue: str | None) -> str | None:
     """Given a venue as a title block or sentence printed it, return the place alone: without
     "Meeting was held via" before it or "on Tuesday 20th February 2018" after it; None for a
@@ -209,7 +206,8 @@ def tidy_venue(venue: str | None) -> str | None:
         return None
     venue = re.sub(r"^(?:the\s+)?(?:meeting\s+)?(?:was|will\s+be|is|to\s+be)\s+held\s+(?:via|at|in|on|by)\s+(?:the\s+)?",
                    "", venue.strip(), flags=re.IGNORECASE)
-    venue = re.sub(rf",?\s+on\s+{_WEEKDAY_OR_DATE}.*$", "", venue, flags=re.IGNORECASE)
+    on = next((m for m in re.finditer(r",?\s+on\s+", venue) if DATE.match(venue[m.end():])), None)
+    venue = venue[:on.start()] if on else venue
     if re.search(r"\b(?:is|are|was|were|may|will|can|shall|please|participate|recorded)\b", venue, re.IGNORECASE):
         return None
     return venue.strip(" ,.") or None
