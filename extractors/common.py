@@ -9,7 +9,8 @@ from functools import lru_cache
 from minutebook.document import Document
 
 _ORDINAL = re.compile(r"(\d{1,2})\s*(?:st|nd|rd|th)\b", re.IGNORECASE)
-_DOTTED = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})\s*$")
+# Figures only, one separator throughout: "06.03.2014", "1/14/04", "4-24-2018".
+_NUMERIC = re.compile(r"^\s*(\d{1,2})([./-])(\d{1,2})\2(\d{2}|\d{4})\s*$")
 _MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
      "december"], start=1)}
@@ -38,14 +39,9 @@ def parse_date(text: str) -> dt.date | None:
     text = " ".join(_ORDINAL.sub(r"\1", text).replace(",", " ").split())
     if not text or not re.search(r"\d", text):
         return None
-    dotted = _DOTTED.match(text)
-    if dotted:
-        day, month, year = (int(g) for g in dotted.groups())
-        year += 2000 if year < 100 else 0
-        try:
-            return dt.date(year, month, day)
-        except ValueError:
-            return None
+    numeric = _NUMERIC.match(text)
+    if numeric:
+        return _numeric_date(int(numeric.group(1)), int(numeric.group(3)), int(numeric.group(4)))
     if not re.search(r"\b(19|20)\d{2}\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b", text):
         return None
     # The forms papers print nearly always are read directly; dateparser (several ms a call)
@@ -64,6 +60,21 @@ def parse_date(text: str) -> dt.date | None:
                   "PARSERS": ["absolute-time"]},
     )
     return parsed.date() if parsed else None
+
+
+def _numeric_date(first: int, second: int, year: int) -> dt.date | None:
+    """Given a date printed in figures (first/second/year), return it read day first, or month
+    first where only that reading is a date ("1/14/04": 14 January 2004, not a guess by
+    dateparser at "2014-04-01"). Whether an ambiguous "3/7/23" is month first is the document's
+    question (extractors.meeting_dates.month_first_date), not this one's."""
+    if year < 100:
+        # (a two-figure year up to next year's is this century's: "04" is 2004, "98" is 1998)
+        year += 2000 if year <= dt.date.today().year % 100 + 1 else 1900
+    day, month = (second, first) if first <= 12 < second else (first, second)
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
 
 
 def phrase_alternation(phrases) -> str:
