@@ -58,11 +58,14 @@ _MINUTES_APPROVED = re.compile(
 _ELECTED = re.compile(r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+|then\s+)*(?:re-?)?elected\b"
                       r"|\b(?:is|are)\s+(?:duly|hereby)\s+(?:re-?)?elected\b",  # not "the Treasurer is elected at the AGM"
                       re.IGNORECASE)
-# "Council agreed £200 donation to BVH ...", "The Board approved the 2025 budget": the body, then
-# what it agreed, with no "to" or "that"; "Decision not to approach OCC ...", "Decided to ...".
+# "Council agreed £200 donation to BVH ...", "The Board approved the 2025 budget", "The board
+# unanimously approved implementation of ...", "... approved upgrading the scoreboard": the body,
+# then what it agreed, with no "to" or "that" (not "agreed with ...", "agreed it was ...", "approved
+# of ..."); "Decision not to approach OCC ...", "Decided to ...".
 _AGREED_OBJECT = re.compile(r"^(?i:(?:the\s+)?(?:(?:parish|town|city|community)\s+)?(?:council|board|committee|meeting|trustees|"
                             r"members|pc))\s+(?:unanimously\s+)?(?:agreed|approved)\s+"
-                            r"(?P<x>(?!(?i:to|that|with|on|in|at|by)\b)(?:[£$€\d]|(?i:the|a|an)\s).{6,})$")
+                            r"(?P<x>(?!(?i:to|that|with|on|in|at|by|of|for|as|upon|it|this|there|they|he|she|we|and|but|so|"
+                            r"unanimously|however)\b)(?:[£$€\d]|(?i:the|a|an)\s|[a-z][a-z-]+\s).{6,})$")
 _DECISION_TO = re.compile(r"^(?i:decision|decided)\s*:?\s+(?P<x>(?i:not\s+)?to\s+\w.{6,})$")
 _APPROVED_LINE = re.compile(r"^(?:APPROVED|ADOPTED|AGREED)\s*[-–—:]\s*(?P<x>.+?)"
                             r"(?:\s*[-–—]\s*[A-Z][\w.]*\s+[A-Z][\w'’-]+\s*\(\s*motion\s*\).*)?$")
@@ -90,7 +93,9 @@ _AS_PRINTED = rf"(?:{phrase_alternation(_PAPERS['as_printed'])}|by\s+(?:the\s+)?
 _PAPER_APPROVED = re.compile(
     rf"^(?P<subj>[^.?;:]{{0,160}}?\b(?:{phrase_alternation(_PAPERS['meeting_papers'])})\b[^.?;:]{{0,80}}?)\s+"
     r"(?:(?:was|were|is|are|has\s+been|have\s+been|stands?|then)\s+)?(?:(?:unanimously|duly|all|formally)\s+)?"
-    rf"(?:approved|accepted|adopted|agreed|confirmed|ratified)(?:,?\s+{_AS_PRINTED})*\s*\.?$",
+    rf"(?:approved|accepted|adopted|agreed|confirmed|ratified)(?:,?\s+{_AS_PRINTED})*"
+    # "A $200 payment was approved contingent upon receipt of ...", "... approved subject to ..."
+    r"(?:,?\s+(?:subject\s+to|contingent\s+(?:up)?on|conditional\s+(?:up)?on|provided\s+that|pending)\s[^.?;]{3,200})?\s*\.?$",
     re.IGNORECASE)
 # Not a decision the meeting took: another body's ("The planning application was approved"), one
 # to come ("... will be approved"), or a motion still to be put ("Moved that the report be accepted").
@@ -210,15 +215,18 @@ def _decision_text(text: str) -> str | None:
         return None  # "The Chair agreed to raise this ...": an undertaking (an action), not the body's decision
     if m and not re.match(r"(?:to|that)\s+the\s+(?:amendment|motion)\b", m.group("x"), re.IGNORECASE):
         return _clean(m.group("x"))
-    m = _AGREED_CLAUSE.match(text) or _AGREED_OBJECT.match(text.strip()) or _DECISION_TO.match(text.strip())
-    if m:
-        return _clean(m.group("x"))
-    m = _APPROVED_LINE.match(text)
-    if m:
-        return _clean(m.group("x"))
     # "19/24 Finance: ..." without its number (a number-like label only: parse_labels' own text
     # also drops a lettered or Roman label, "I Approved ...", and reads more lines as decisions)
     bare = _LABEL_LEAD.sub("", text.strip()) if parse_labels(text.strip()) else text.strip()
+    # ("1. Grounds - The Committee agreed purchase of ...": the body's verb after a run-in title)
+    titled = run_in_title(bare)
+    for clause in (text.strip(), titled.group("rest").strip()) if titled else (text.strip(),):
+        m = _AGREED_CLAUSE.match(clause) or _AGREED_OBJECT.match(clause) or _DECISION_TO.match(clause)
+        if m:
+            return _clean(m.group("x"))
+    m = _APPROVED_LINE.match(text)
+    if m:
+        return _clean(m.group("x"))
     if _whole_sentence_decision(bare):
         return _clean(_after_run_in(bare))
     if _elected(text) or _minutes_approved(text):
