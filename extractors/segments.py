@@ -45,7 +45,7 @@ from extractors.inner_numbering import (
     restarting_lists,
     runs_on_at_full_width,
 )
-from extractors.sub_item_titles import holds_motion, titled
+from extractors.sub_item_titles import holds_motion, titled, wrapped_title_end
 from extractors.unnumbered import _unnumbered_headings, run_in_label_headings
 from minutebook.document import Document
 
@@ -113,6 +113,9 @@ def segment_minutes(doc: Document, lines: list[str], sec: Section, region_end: i
             headings = labelled if len(labelled) >= 4 else headings
     for k, h in enumerate(headings):
         nxt = headings[k + 1].start - 1 if k + 1 < len(headings) else region_end
+        if h.title_end == h.start and (wrapped := wrapped_title_end(doc, lines, h.start, nxt)) > h.start:
+            h.title = " ".join([h.title, *lines[h.start:wrapped]])
+            h.title_end = wrapped
         h.end = last_text_line(lines, h.title_end, nxt)
     if headings:
         last = headings[-1]
@@ -332,7 +335,9 @@ def _extends(parent: Label, label: Label) -> bool:
 
 def _path(parent: str | None, label: Label) -> str:
     """Given a parent item's number and a label under it, return the item's number."""
-    if parent is None or (label.scheme == "dotted" and label.number.startswith(parent.split(".")[0] + ".")):
+    # ("J.1" under "H": a letter and a number print the whole path, as "6.1" does under "6")
+    if parent is None or (label.scheme == "dotted" and (label.number.startswith(parent.split(".")[0] + ".")
+                                                        or label.number[:1].isalpha())):
         return label.number
     return f"{parent}.{label.number}"
 

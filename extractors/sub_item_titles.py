@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from extractors.labels import Candidate, parse_labels
-from extractors.layout import indent, profile, styled
+from extractors.layout import emphasis, indent, profile, styled
 from extractors.motions import opens_motion
 from minutebook.document import Document
 
@@ -21,11 +21,13 @@ def titled(doc: Document, lines: list[str], c: Candidate) -> bool:
     """Given a sub-item of minutes, return whether it prints a title of its own: one that
     opens in bold ("(a) Chair No news to report."), a short title line in a PDF ("(c)
     Community Use of School Hall"), or a short title under a number that holds its parent's
-    ("6.1 Adult Services Update"). A plain "(1) Improvement Panel" in a text pack, where
+    ("6.1 Adult Services Update"), or one printed bigger than the body text. A plain "(1) Improvement Panel" in a text pack, where
     typography is unknown, is a paragraph of its minute."""
     style = doc.style(c.line)
     if style is not None and (style.lead_bold or style.bold) and not profile(doc).body_bold:
         return True
+    if emphasis(doc, c.line) >= 2:
+        return True  # printed bigger than the body, like a heading ("F.1 Approval of ... from March 24," wrapping)
     title = c.label.text
     short = 0 < len(title) <= 60 and not title.endswith(".") and not title[:1].islower()
     following = lines[c.line] if c.line < len(lines) else ""
@@ -74,3 +76,33 @@ def _hanging_title(doc: Document, lines: list[str], c: Candidate) -> bool:
     below = indent(doc, n) if n <= len(lines) and lines[n - 1] else None
     return (len(text) <= 160 and not text.rstrip().endswith((".", ",", ";", ":"))
             and (below is None or below < label_x - 5))
+
+
+def wrapped_title_end(doc: Document, lines: list[str], start: int, stop: int) -> int:
+    """Given a minute's heading line and the last line before the next heading, return the last
+    line of its title: the heading line, or the lines under it that carry on its title in the
+    same heading print, bigger than the body ("F.1 Approval of Regular City Commission Meeting
+    Minutes from March 24," / "2026"; "L.2 Authorize the City Manager to Sign the Green Power
+    Program Lead" / "Community Agreement with NorthWestern Energy"), on one page at the usual
+    line pitch. A title that ends its sentence or clause is whole; a text pack cannot show it."""
+    first = doc.style(start)
+    if first is None or not first.size or emphasis(doc, start) < 2:
+        return start
+    last = start
+    for n in range(start + 1, min(stop, start + 2) + 1):  # a title wraps onto two lines at most
+        style, text = doc.style(n), lines[n - 1]
+        if (not text or style is None or not style.size or abs(style.size - first.size) > 0.5
+                or style.bold != first.bold or doc.page_of(n) != doc.page_of(start) or _gap(doc, last, n) > 0.6 * first.size
+                or lines[last - 1].rstrip().endswith((".", ":", ";")) or any(x.punct != " " for x in parse_labels(text))):
+            break
+        last = n
+    return last
+
+
+def _gap(doc: Document, a: int, b: int) -> float:
+    """Given two lines in order on one page, return the white space between them in points (a
+    title wrapping in heading print runs on at its own pitch, wider than the body's)."""
+    first, second = doc.style(a), doc.style(b)
+    if first is None or second is None or first.bottom is None or second.top is None:
+        return float("inf")
+    return second.top - first.bottom
