@@ -48,7 +48,7 @@ _AGREED_CLAUSE = re.compile(r"^(?i:(?:it\s+was\s+)?(?:then\s+|also\s+|further\s+
 # "The minutes of ... were agreed as a true record", "Minutes from 11/30/17 meeting approved";
 # not "... for the minutes to be formally approved".
 _MINUTES_APPROVED = re.compile(
-    r"\bminutes\b.{0,160}?\b(?:were|was)\s+(?:duly\s+)?(?:\w+(?:\s+\w+)?\s+(?:and|,)\s+)?"
+    r"\bminutes\b.{0,160}?\b(?:were|was|stand|stands)\s+(?:duly\s+)?(?:\w+(?:\s+\w+)?\s+(?:and|,)\s+)?"
     r"(?:approved|agreed|adopted|confirmed|accepted|signed)\b|^minutes\b[^.]{0,80}?\b(?:approved|adopted)\b"
     # "Unanimous adoption of previous minutes." (a heading "Approval of the Minutes" decides nothing)
     r"|^unanimous\s+(?:adoption|approval)\s+of\s+(?:the\s+)?(?:previous\s+|last\s+)?minutes\b[^.]{0,60}\.?$",
@@ -230,7 +230,9 @@ def _decision_text(text: str) -> str | None:
     if _whole_sentence_decision(bare):
         return _clean(_after_run_in(bare))
     if _elected(text) or _minutes_approved(text):
-        return _clean(_after_run_in(re.sub(r"^[^A-Za-z]+", "", text)))  # "... were elected as Committee for 2024/25: ..."
+        # ("MINUTES: There were no corrections ...; the minutes stand approved as presented.": the clause that decides)
+        clause = next((c for c in reversed(text.split("; ")) if _elected(c) or _minutes_approved(c)), text)
+        return _clean(_after_run_in(re.sub(r"^[^A-Za-z]+", "", clause)))  # "... were elected as Committee for 2024/25: ..."
     return None
 
 
@@ -275,4 +277,6 @@ def _clean(text: str) -> str:
     text = re.sub(rf"^\s*{BULLET}", "", text)  # "● In order to ..., an allocation of £2000 was agreed"
     text = re.sub(r"[.,;]?\s*(?:Proposed|Moved)\s+by\b.*$", "", text)
     text = re.sub(r"\s*\b(?:Carried|CARRIED)\.?\s*$", "", text)
+    # "... were approved as corrected and will be sent to the web master": what follows is a task
+    text = re.sub(r",?\s+and\s+(?:will|shall|is\s+to|are\s+to)\s+be\s+\w+\b.*$", ".", text)
     return text.strip(" ;,")

@@ -134,3 +134,10 @@ def _read_records(m: Motion, text: str) -> None:
         vote = "abstain" if hit.group("h").lower().startswith("abst") else "against"
         for part in re.split(r",|\band\b", hit.group("names")):
             add(part, vote)
+
+
+def roll_call_carried(records: list[tuple[str, str]]) -> bool:
+    """Given a motion's named votes, return whether they carried it with no result printed:
+    two members at least for it and none against."""
+    votes = [vote for _, vote in records]
+    return votes.count("for") >= 2 and "against" not in votes

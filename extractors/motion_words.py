@@ -49,9 +49,16 @@ _SLASHED_SECONDER = re.compile(_SLASHED_PAIR.replace("(?P<m>", "(?:").replace("(
 _PAIR_MOVER = re.compile(r"\b" + _PAIR.replace("(?P<s>", "(?P<s2>").replace("(?P<m>", "(?P<n>").replace("(?P<x>", "(?P<x2>"))
 _PAIR_SECONDER = re.compile(r"\b" + _PAIR.replace("(?P<m>", "(?P<m2>").replace("(?P<s>", "(?P<n>").replace("(?P<x>", "(?P<x2>"))
 
+# "Motion to accept the minutes: 1 C Fillinger 2 I White: APPROVED", "... 1st J Ortiz 2nd M Lee":
+# the mover and seconder numbered first and second after the wording.
+_NUMBERED_PAIR = rf"(?:^|[:;,]\s*|\s)1(?:st)?\s*:?\s+(?P<m>{NAME})\s*,?\s+2(?:nd)?\s*:?\s+(?P<s>{NAME})\b"
+_NUMBERED_MOVER = re.compile(_NUMBERED_PAIR.replace("(?P<m>", "(?P<n>").replace("(?P<s>", "(?:"))
+_NUMBERED_SECONDER = re.compile(_NUMBERED_PAIR.replace("(?P<m>", "(?:").replace("(?P<s>", "(?P<n>"))
+
 _MOVER = [
     _SLASHED_MOVER,
     _PAIR_MOVER,
+    _NUMBERED_MOVER,
     re.compile(r"^\W*(?i:moved)\s+(?i:to|that)\b.+?\(\s*(?P<n>[A-Z]{2,5})\s*\)"),  # "Moved to start Journal (CPM), ..."
     re.compile(rf"\b(?i:proposed|proposer|moved|mover)(?:\s+by)?\s*:?\s*\(?(?P<n>{_UNIT})\b"),
     # (the verb in any case: "Moved by Councillor X" opens a line of its own in many minutes)
@@ -75,6 +82,7 @@ _MOVER = [
 _SECONDER = [
     _SLASHED_SECONDER,
     _PAIR_SECONDER,
+    _NUMBERED_SECONDER,
     re.compile(r"\b(?i:seconded)\s*\(\s*(?P<n>[A-Z]{2,5})\s*\)"),  # "..., seconded (LV), accepted."
     re.compile(rf"\b(?i:second(?:ed|er)?)(?:\s+by)?\s*:?\s*\(?(?P<n>{_UNIT})\b"),
     re.compile(rf"\b(?i:second)\s*:\s*(?P<n>{NAME})"),  # "Second: Ruth Byrne" as a label
@@ -357,6 +365,8 @@ def _substance(text: str) -> str:
         # a form's next field read into the same sentence: "Approve the minutes Vote: Motion carried"
         x = re.sub(r"\s+(?:vote|result|outcome|resolved|seconded(?:\s+by)?|second(?:ed)?|2nd(?:\s+by)?)\s*:.*$", "", x,
                    flags=re.IGNORECASE)
+        x = re.sub(_NUMBERED_PAIR + r".*$", "", x)  # "...: 1 C Fillinger 2 I White: APPROVED"
+        x = re.sub(rf"\s+(?i:motion)\s*:\s*{NAME}\s*,.*$", "", x)  # "... #3208 Motion: Caitlin Sharp, 2nd Imke White"
         if "y" in m.groupdict() and m.group("y"):
             x = f"{x} {m.group('y')}"  # "the Board by a vote of 7 ayes, gives ...": the vote taken out
         x = re.sub(r"[,;.]\s*" + NAME + r"\s+(?:seconded|seconds|2nd)\b.*$", "", x)  # "to approve; Janna seconded"

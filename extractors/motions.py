@@ -29,7 +29,7 @@ import re
 from extractors.decision_grids import grid_motions, replace_read_lines
 from extractors.labels import parse_labels
 from extractors.layout import emphasis
-from extractors.motion_results import _ABSTAINED, _add_record, _counts, _names_only, _read_records, _read_result
+from extractors.motion_results import _ABSTAINED, _add_record, _counts, _names_only, _read_records, _read_result, roll_call_carried
 from extractors.motion_words import (ACTION_TAKEN_VERBS, _HEAD_ALONE, _LIST_HEAD, _LOST, _MOVER, _OPENS, _RESOLUTION_TAG, _RESULT, _ROLL_ENTRY,
                                      _SECONDER, _TALLY, _TRIGGER, _UNANIMOUS, _WITHDRAWN, _first, _head_vote, clean_wording)
 from extractors.motion_steps import (Motion, _AFTER_A_VOTE, _EMPTY_FIELD, _FIGURE_LINE, _LABEL_ONLY, _MAX_DISCUSSION, _MAX_QUOTED,
@@ -369,6 +369,8 @@ def motions_in(doc: Document, start: int, end: int) -> list[Motion]:
             m.result = "carried" if m.votes_for > (m.votes_against or 0) else "lost"
         if m.resolved and m.result == "no_result":
             m.result = "carried"  # "Resolved that ..." and no "Carried" after a long list of changes
+        if m.result == "no_result" and roll_call_carried(m.records):
+            m.result = "carried"  # "Vote: Ayes: Sandy Jacobs, Mason Ruder, ..." and no one against
     # An item's heading that names a motion ("d. Motion to Reaffirm Fund Management Practices")
     # over the motions it records is their title, not a motion of its own.
     found = [m for k, m in enumerate(found)
@@ -393,5 +395,4 @@ def is_vote_line(text: str) -> bool:
     """Given a line, return whether it only records how a vote went: a vote list's head
     ("VOTING IN FAVOUR: ...", "Ayes: ...", "For (3)") or a bare result ("CARRIED")."""
     return bool(_LIST_HEAD.match(text) or _HEAD_ALONE.match(text) or _RESULT_ONLY.match(text))
-
 

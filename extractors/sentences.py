@@ -59,11 +59,21 @@ def _read_sentences(doc: Document, start: int, end: int) -> list[Sentence]:
         buf.clear()
 
     seconded_above = False
+    listing = False  # the line above is "Ayes: Sandy Jacobs" or a name under it
     for n in range(start, end + 1):
         text = clean_line(doc.lines[n - 1])
         if not text or not any(c.isalnum() for c in text):
             flush()  # (a stray ":" or a rule "-----" the text layer puts on a line of its own parts paragraphs)
+            listing = False
             continue
+        if listing:
+            if _NAME_ALONE.match(text) and re.search(r"[a-z]", text) and len(text.split()) <= 4:
+                # "Vote: Ayes: Sandy Jacobs" / "Mason Ruder" / ...: one vote, its names one per line
+                buf[-1] = (buf[-1][0] + ",", buf[-1][1])
+                buf.append((text, n))
+                continue
+            flush()
+            listing = False
         if seconded_above and text[:1].isupper():
             flush()  # "...: proposed X / seconded Y" ends with the seconder's name
         seconded_above = bool(_SECONDED_ENDS_LINE.search(text))
@@ -80,10 +90,18 @@ def _read_sentences(doc: Document, start: int, end: int) -> list[Sentence]:
         # of a column drawn after the text beside it ("MW", the lead of the item at its left).
         jumped = _jumps_up(doc, n) if n > start else False
         led = leader_row(text)  # "Website ------------ Diane Oyen": a report's heading and its lead
-        if (labels or re.match(BULLET, text) or big or tally or led
+        # "President's report:" alone under "Motion to ...: APPROVED": a run-in label opens its own
+        # sentence when the line above does not run on into it
+        label_alone = bool(buf and _LABEL_ALONE.match(text) and not _RUNS_ON.search(buf[-1][0]))
+        # "Motion to enter into executive session: ..." under "...: APPROVED": a motion after a result
+        next_motion = bool(buf and _MOTION_OPENS.match(text) and _RESULT_ENDS.search(buf[-1][0]))
+        if (labels or re.match(BULLET, text) or big or tally or led or label_alone or next_motion
                 or jumped or _MOVER_OPENS_LINE.match(text) or _ACTION_OPENS_LINE.match(text)):
             flush()
         buf.append((text, n))
+        if _VOTERS_HEAD.search(text):
+            listing = True
+            continue
         if _heading_like(text) or big or tally or jumped or led or _RESOLUTION_TAG.search(text) or _EMPTY_RUN_IN.match(text):
             flush()  # a vote sheet's tally, and the title above it, stand alone
     flush()
@@ -116,11 +134,23 @@ def _jumps_up(doc: Document, n: int) -> bool:
             and doc.page_of(n) == doc.page_of(n - 1) and here.top < before.top - 2)
 
 
+# A line that runs on into the next: a closing comma, dash or connecting word, or an honorific
+# whose name wrapped.
+_RUNS_ON = re.compile(r"[,;:\-–—&]$|\b(?:and|or|the|of|to|by|for|a|an|with|in|on|at)$"
+                      r"|\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Sir|Dame|Lord|Lady)\.?$")
+# A vote's list opening with one name at the end of its line, the rest one per line below.
+_VOTERS_HEAD = re.compile(rf"\b(?:Ayes?|AYES?|Yeas?|YEAS?|Nays?|NAYS?|Noes|NOES|Abstain(?:ed|ing)?|ABSTAIN)\s*:\s*{NAME}\s*$")
+_NAME_ALONE = re.compile(rf"^{NAME}$")
+_MOTION_OPENS = re.compile(r"^(?:Motion|MOTION)\s+(?i:to|that)\b")
+_RESULT_ENDS = re.compile(r"\b(?i:approved|carried|passed|failed|defeated|adopted|unanimous(?:ly)?)\W*$")
+# A short capitalised label alone on its line: "President's report:", "Pool report:", "ARC:".
+_LABEL_ALONE = re.compile(r"^[A-Z][\w'’.&/-]*(?:\s+[\w'’.&/()-]+){0,3}\s*:$")
+
+
 def _heading_like(text: str) -> bool:
     """Given a line, return whether it stands alone: short, and not running on into the next
-    line (no closing comma, dash, connecting word, or an honorific whose name wrapped)."""
-    return len(text) < 50 and not re.search(r"[,;:\-–—&]$|\b(?:and|or|the|of|to|by|for|a|an|with|in|on|at)$"
-                                            r"|\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Sir|Dame|Lord|Lady)\.?$", text)
+    line (``_RUNS_ON``)."""
+    return len(text) < 50 and not _RUNS_ON.search(text)
 
 
 _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Cllr|No|Nos|St|Ste|Mt|Ft|Ave|Dept|Corp|Twp|Rev|Prof|Inc|Ltd|Co|vs|v|etc|approx|Sr|Jr|Hon|Atty"
