@@ -58,12 +58,14 @@ _MINUTES_APPROVED = re.compile(
 _ELECTED = re.compile(r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+|then\s+)*(?:re-?)?elected\b"
                       r"|\b(?:is|are)\s+(?:duly|hereby)\s+(?:re-?)?elected\b",  # not "the Treasurer is elected at the AGM"
                       re.IGNORECASE)
-# "Council agreed £200 donation to BVH ...", "The Board approved the 2025 budget", "The board
-# unanimously approved implementation of ...", "... approved upgrading the scoreboard": the body,
-# then what it agreed, with no "to" or "that" (not "agreed with ...", "agreed it was ...", "approved
-# of ..."); "Decision not to approach OCC ...", "Decided to ...".
+# "Council agreed £200 donation to BVH ...", "The Board approved the 2025 budget", "The Commission
+# adopted the agenda contained in ...", "The board unanimously approved implementation of ...",
+# "... approved upgrading the scoreboard": the body, then what it agreed, with no "to" or "that"
+# (not "agreed with ...", "agreed it was ...", "approved of ..."); "Decision not to approach OCC
+# ...", "Decided to ...".
 _AGREED_OBJECT = re.compile(r"^(?i:(?:the\s+)?(?:(?:parish|town|city|community)\s+)?(?:council|board|committee|meeting|trustees|"
-                            r"members|pc))\s+(?:unanimously\s+)?(?:agreed|approved)\s+"
+                            r"members|pc|commission|panel|governors|directors|senate|assembly))\s+(?:unanimously\s+)?"
+                            r"(?:agreed|approved|adopted|endorsed|ratified)\s+"
                             r"(?P<x>(?!(?i:to|that|with|on|in|at|by|of|for|as|upon|it|this|there|they|he|she|we|and|but|so|"
                             r"unanimously|however)\b)(?:[£$€\d]|(?i:the|a|an)\s|[a-z][a-z-]+\s).{6,})$")
 _DECISION_TO = re.compile(r"^(?i:decision|decided)\s*:?\s+(?P<x>(?i:not\s+)?to\s+\w.{6,})$")

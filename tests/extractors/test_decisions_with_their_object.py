@@ -63,3 +63,15 @@ def _resolutions(text: str) -> list[tuple[str, str]]:
 ])
 def test_what_the_body_approved_and_approvals_with_a_condition(text, expected):
     assert _resolutions(text) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a fisheries commission's summary record and a university senate's minutes
+    ("The Commission adopted the agenda contained in WCPFC/Comm.2/1.", "the agenda contained in WCPFC/Comm.2/1."),
+    ("The Senate endorsed the revised assessment regulations.", "the revised assessment regulations."),
+    ("The Commission adopted by consensus.", None),  # no object: what was adopted is not in the sentence
+])
+def test_other_bodies_and_verbs_before_what_they_decided(sentence, expected):
+    from extractors.decisions import _decision_text
+
+    assert _decision_text(sentence) == expected
