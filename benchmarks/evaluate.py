@@ -73,9 +73,12 @@ CORPUS = Path(os.environ.get("MINUTEBOOK_SHARED", ROOT.parent / "shared")) / "co
 EXTRA_CORPUS = Path(os.environ.get("MINUTEBOOK_EXTRA_CORPUS", ROOT.parent / "corpus-extra"))
 SETS = ("seeds", "real", "dev", "test")
 DEFAULT_SETS = ("seeds", "real", "dev")
-for _p in (ROOT, ROOT / "tests"):
-    if str(_p) not in sys.path:
-        sys.path.insert(0, str(_p))
+# The project first, then its tests' helpers: tests/ holds packages named like the project's
+# ("tests/extractors"), and the first on the path wins.
+for _p in (ROOT / "tests", ROOT):
+    if str(_p) in sys.path:
+        sys.path.remove(str(_p))
+    sys.path.insert(0, str(_p))
 
 KINDS = ("meetings", "agenda_items", "minutes", "resolutions", "attendees", "declarations", "actions", "votes",
          "vote_records")

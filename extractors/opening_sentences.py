@@ -144,12 +144,14 @@ def document_meeting(doc: Document, lines: list[str]) -> Section | None:
 # The sentence that records when the meeting opened: "The meeting was called to order by the
 # Supervisor at 7:00 pm", "Chairman Hofer called the meeting to order at 7:12 p.m.", "Kira
 # Lueders opened the meeting at 7:30 p.m.", "The meeting commenced at 7.30pm", "TIME START:
-# 7:00PM". (Not "a public hearing was opened", nor the time the meeting adjourned.)
+# 7:00PM", "... met in regular session on Thursday, July 10, 2025 at 4:00 p.m.". (Not "a public hearing was opened", nor the time the meeting adjourned.)
 _OPENED = re.compile(
     r"\bcalled\b[^.;]{0,160}?\bto\s+order\b"
     r"|\b(?:opened|commenced|began|started|convened)\s+the\s+(?:\w+\s+){0,3}?meeting\b"
     r"|\bmeeting\s+(?:was\s+)?(?:formally\s+|duly\s+)?(?:opened|commenced|began|started|convened|called)\b"
-    r"|\b(?:time\s+start(?:ed)?|start(?:ing)?\s+time)\s*:",
+    r"|\b(?:time\s+start(?:ed)?|start(?:ing)?\s+time)\s*:"
+    # "The Governing Body ... met in regular session on Thursday, July 10, 2025 at 4:00 p.m."
+    r"|\b(?:met|convened|assembled)\s+in\s+(?:\w+\s+){0,2}?(?:session|meeting)\b",
     re.IGNORECASE)
 
 

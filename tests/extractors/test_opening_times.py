@@ -41,6 +41,8 @@ Bill 2-26-S was tabled. The Senate recessed at 5:20 pm and reconvened at 5:30 pm
     (HOA, "Ana Ortiz, President, opened the meeting at 7.05pm. Twelve homeowners attended.", "19:05"),
     (SENATE, "The fourth meeting of the Senate was called to order by the Speaker at\n5:00 pm on March 3rd, 2026.", "17:00"),
     (SENATE, "TIME START: 4:45PM", "16:45"),
+    (HOA, "The Board of Directors met in regular session on Tuesday, October 14, 2025 at 6:30 p.m.", "18:30"),
+    (SENATE, "The Student Senate convened in special session at 4:15 pm in Room 201.", "16:15"),
 ])
 def test_the_opening_sentence_gives_the_start_time(template, opening, expected):
     meetings = extract_meetings(document_from_text(template.format(opening=opening)))
