@@ -42,6 +42,9 @@ _MEETING_KIND = (r"(?:regular|special|formal|business|annual|extraordinary|ordin
                  # (the month it is held in: "FEBRUARY COUNCIL MEETING", "the March Board meeting")
                  r"|january|february|march|april|may|june|july|august|september|october|november|december)")
 _LEAD = re.compile(
+    # ("Meeting Minutes - Maple Grove PTA Board Meeting 9.10.25", "Regular Meeting Minutes: ...":
+    # the paper's kind printed before the body's name, parted from it by a dash or colon)
+    rf"^(?:{_MEETING_KIND}\s+)*(?:meeting|mtg)\s+(?:minutes|agenda|notes)\s*[-–—:|]\s*(?=\S)|"
     rf"^(?:(?:draft|official|approved|unapproved|revised|confirmed|agreed|signed|final|marked)\s+)*"
     # ("Marked Docket - Final": Legistar's action minutes)
     rf"(?:minutes|agenda|notice|summary|record|notes|proceedings|journal|docket)\b(?:\s*[-–—]\s*(?:final|draft)\b)?\s*"
