@@ -14,6 +14,8 @@ Chair" or "the Clerk" is owned by the post: precision first.
 
 from __future__ import annotations
 
+import re
+
 from extractors.action_logs import _log_actions
 from extractors.action_owners import _all_given_names, _plausible_person
 from extractors.narrative_actions import _excluded_lines, _narrative_actions
@@ -36,7 +38,14 @@ def extract_actions(doc: Document, settings: dict | None = None, tables: list[di
         actions += _other_tasks(doc, tables, actions)
     except Exception:  # an extractor must not stop the run on a pathological document
         return []
-    return sorted(actions, key=lambda a: (a["line_start"], a["source"]))
+    return sorted(actions, key=lambda a: (a["line_start"], a["source"], _column(doc, a)))
+
+
+def _column(doc: Document, action: dict) -> int:
+    """Given an action, return where its text starts on its first line (two tasks on one line,
+    "Priya to order ... . Tom will collect ...", keep their reading order)."""
+    at = doc.lines[action["line_start"] - 1].find(action["text"][:15]) if action["line_start"] else -1
+    return max(at, 0)
 
 
 def _other_tasks(doc: Document, tables: list[dict], found: list[dict]) -> list[dict]:
@@ -49,20 +58,38 @@ def _other_tasks(doc: Document, tables: list[dict], found: list[dict]) -> list[d
 
     spans = [(m["line_start"], m["line_end"]) for m in extract_meetings(doc) if m["kind"] == "minutes"]
     excluded = _excluded_lines(tables, doc) | {n for n, line in enumerate(doc.lines, start=1) if "\t" in line}
-    taken = [(a["line_start"], a["line_end"]) for a in found]
+    taken = [(a["line_start"], a["line_end"], a["text"]) for a in found]
     out = []
     full_text = "\n".join(doc.lines)
 
+    from extractors.attendees import extract_attendees  # pure, read once per document
+
+    # Members who know each other give tasks by first name ("Kelly to contact ..."): a lone
+    # name is an owner when someone of that first name is in the meeting's attendance.
+    present = {r["name"].split()[0] for r in extract_attendees(doc) if r["name"] and r["name"][1:2] not in (" ", ".")}
+
     def is_person(name: str) -> bool:
+        if " " not in name.strip():
+            return name.strip() in present
         return name.split()[0].lower() in _all_given_names() and _plausible_person(name, full_text)
 
     for action in listed_actions(doc, spans):
         if action["line_start"] not in excluded:
             out.append(action)
-            taken.append((action["line_start"], action["line_end"]))
+            taken.append((action["line_start"], action["line_end"], action["text"]))
     for action in line_actions(doc, spans, is_person):
-        if action["line_start"] in excluded or any(a <= action["line_start"] <= b or action["line_start"] <= a <= action["line_end"]
-                                                   for a, b in taken):
+        if action["line_start"] in excluded or any(_same_task(action, a, b, text) for a, b, text in taken):
             continue
         out.append(action)
     return out
+
+
+def _same_task(action: dict, start: int, end: int, text: str) -> bool:
+    """Given an action and the span and text of one already found, return whether they are one
+    task: their lines overlap and one's words hold the other's opening (two sentences sharing a
+    line, "... display. Kelly and Tara agreed to take lead on this.", are two)."""
+    if not (start <= action["line_start"] <= end or action["line_start"] <= start <= action["line_end"]):
+        return False
+    words = lambda t: " ".join(re.findall(r"\w+", t.lower()))
+    a, b = words(action["text"]), words(text)
+    return a[:30] in b or b[:30] in a
