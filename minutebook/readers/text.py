@@ -117,4 +117,20 @@ def normalise_text(text: str) -> list[str]:
         lines.append(line)
     while lines and not lines[-1].strip():
         lines.pop()
-    return lines
+    return _without_front_matter(lines)
+
+
+# A web page's front matter ("---" / 'title: "..."' / 'date: "2017-07-12"' / "---"): the
+# site's metadata, its date the day the page was posted, not the meeting's.
+_FRONT_KEY = re.compile(r"^\s*(?:[\w-]+\s*:|-\s+\S|#)")
+
+
+def _without_front_matter(lines: list[str]) -> list[str]:
+    """Given normalised lines, return them with a leading YAML front matter block blanked (the
+    lines kept, so line numbers still point into the file as it was published)."""
+    if not lines or lines[0].strip() != "---":
+        return lines
+    end = next((k for k in range(1, min(len(lines), 60)) if lines[k].strip() in ("---", "...")), None)
+    if end is None or not all(not x.strip() or _FRONT_KEY.match(x) for x in lines[1:end]):
+        return lines
+    return [""] * (end + 1) + lines[end + 1:]
