@@ -19,8 +19,9 @@ from minutebook.document import Document
 
 # (pattern, status, virtual). The list text is whatever follows the match on the line.
 _CUES: list[tuple[re.Pattern, str, bool]] = [
-    (re.compile(r"^\s*(?:[-•]\s*)?present\s*(?::\s*-|:-|:|-|\.(?=\s*(?:Cllrs?|Councillors?)\b))\s*", re.IGNORECASE),
-     "present", False),  # (and "Present. Cllrs. ...")
+    (re.compile(r"^\s*(?:[-•]\s*)?present\s*(?:\([\w\s]{1,30}\)\s*)?(?::\s*-|:-|:|-|\.(?=\s*(?:Cllrs?|Councillors?)\b))\s*",
+                re.IGNORECASE),
+     "present", False),  # (and "Present. Cllrs. ...", "PRESENT (six Councillors): - Pam Bullas (PB), ...")
     # "Present Mr P Evans (PE), Mrs G Parsons (GP), ...": the label without its colon, before a title
     (re.compile(r"^\s*(?i:present)\s+(?=(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllrs?|Councillors?|Rev|Revd|Prof)\.?\s+[A-Z])"), "present", False),
     (re.compile(r"^\s*(?:[-•]\s*)?also\s+present(?:\s+were)?\s*(?::\s*-|:-|:|-)?\s*", re.IGNORECASE), "in_attendance", False),
