@@ -246,7 +246,7 @@ def _owner_ok(owner: str, initials: set[str], is_person, titled: bool) -> bool:
         return True
     words = owner.split()
     # (one word only where the test knows it as an attendee's first name: "Kelly to contact ...")
-    return (len(words) >= 2 or not titled and len(owner) > 2) and all(w[:1].isupper() for w in words) and is_person(owner)
+    return (len(words) >= 2 or len(owner) > 2) and all(w[:1].isupper() for w in words) and is_person(owner)
 
 
 def _owners(text: str) -> list[tuple[str, bool]]:

@@ -18,7 +18,7 @@ import re
 
 from extractors.action_logs import _log_actions
 from extractors.action_owners import _all_given_names, _plausible_person
-from extractors.narrative_actions import _excluded_lines, _narrative_actions
+from extractors.narrative_actions import _excluded_lines, _narrative_actions, attendee_first_names
 from minutebook.document import Document
 
 
@@ -62,15 +62,13 @@ def _other_tasks(doc: Document, tables: list[dict], found: list[dict]) -> list[d
     out = []
     full_text = "\n".join(doc.lines)
 
-    from extractors.attendees import extract_attendees  # pure, read once per document
-
     # Members who know each other give tasks by first name ("Kelly to contact ..."): a lone
     # name is an owner when someone of that first name is in the meeting's attendance.
-    present = {r["name"].split()[0] for r in extract_attendees(doc) if r["name"] and r["name"][1:2] not in (" ", ".")}
+    present = attendee_first_names(doc)
 
     def is_person(name: str) -> bool:
         if " " not in name.strip():
-            return name.strip() in present
+            return name.strip().lower() in present
         return name.split()[0].lower() in _all_given_names() and _plausible_person(name, full_text)
 
     for action in listed_actions(doc, spans):
@@ -90,6 +88,5 @@ def _same_task(action: dict, start: int, end: int, text: str) -> bool:
     line, "... display. Kelly and Tara agreed to take lead on this.", are two)."""
     if not (start <= action["line_start"] <= end or action["line_start"] <= start <= action["line_end"]):
         return False
-    words = lambda t: " ".join(re.findall(r"\w+", t.lower()))
-    a, b = words(action["text"]), words(text)
+    a, b = (" ".join(re.findall(r"\w+", t.lower())) for t in (action["text"], text))
     return a[:30] in b or b[:30] in a

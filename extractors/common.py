@@ -68,8 +68,9 @@ def _numeric_date(first: int, second: int, year: int) -> dt.date | None:
     dateparser at "2014-04-01"). Whether an ambiguous "3/7/23" is month first is the document's
     question (extractors.meeting_dates.month_first_date), not this one's."""
     if year < 100:
-        # (a two-figure year up to next year's is this century's: "04" is 2004, "98" is 1998)
-        year += 2000 if year <= dt.date.today().year % 100 + 1 else 1900
+        # (a two-figure year under 70 is this century's: "04" is 2004, "98" is 1998; fixed, so
+        # a document reads the same whatever day it is read)
+        year += 2000 if year < 70 else 1900
     day, month = (second, first) if first <= 12 < second else (first, second)
     try:
         return dt.date(year, month, day)

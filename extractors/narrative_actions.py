@@ -276,13 +276,19 @@ def _undertaking(parsed: "Doc", sent: "Span", label: str, start: int, end: int,
     return owners, action_start
 
 
+def attendee_first_names(doc: Document) -> frozenset[str]:
+    """Given a document, return the first names (lower case) of the people its attendance lists
+    name, not an initial ("J Smith", "J. Smith")."""
+    from extractors.attendees import extract_attendees  # pure, read once per document
+
+    return frozenset(r["name"].split()[0].lower() for r in extract_attendees(doc)
+                     if r["name"] and r["name"][1:2] not in (" ", "."))
+
+
 def _first_names(doc: Document) -> frozenset[str]:
     """Given a document, return the given names an owner may go by: the vocabulary's and the
     first names of the people its attendance lists name."""
-    from extractors.attendees import extract_attendees  # pure
-
-    names = {r["name"].split()[0].lower() for r in extract_attendees(doc) if r["name"] and not r["name"][1:2] in (" ", ".")}
-    return _all_given_names() | names
+    return _all_given_names() | attendee_first_names(doc)
 
 
 def _starts_with_verb(parsed: "Doc", index: int, limit: int) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from extractors.headings import BULLET, clean_line, leader_row
 from extractors.labels import parse_labels
 from extractors.layout import emphasis
-from extractors.motion_words import NAME, _HEAD_ALONE, _RESOLUTION_TAG, _TALLY
+from extractors.motion_words import NAME, _HEAD_ALONE, _LIST_HEAD, _RESOLUTION_TAG, _TALLY
 from minutebook.document import Document
 
 
@@ -139,7 +139,8 @@ def _jumps_up(doc: Document, n: int) -> bool:
 _RUNS_ON = re.compile(r"[,;:\-–—&]$|\b(?:and|or|the|of|to|by|for|a|an|with|in|on|at)$"
                       r"|\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Sir|Dame|Lord|Lady)\.?$")
 # A vote's list opening with one name at the end of its line, the rest one per line below.
-_VOTERS_HEAD = re.compile(rf"\b(?:Ayes?|AYES?|Yeas?|YEAS?|Nays?|NAYS?|Noes|NOES|Abstain(?:ed|ing)?|ABSTAIN)\s*:\s*{NAME}\s*$")
+# (the list heads the vote reader knows, motion_words._LIST_HEAD, then a capitalised name)
+_VOTERS_HEAD = re.compile(rf"(?i:{_LIST_HEAD.pattern}){NAME}\s*$")
 _NAME_ALONE = re.compile(rf"^{NAME}$")
 _MOTION_OPENS = re.compile(r"^(?:Motion|MOTION)\s+(?i:to|that)\b")
 _RESULT_ENDS = re.compile(r"\b(?i:approved|carried|passed|failed|defeated|adopted|unanimous(?:ly)?)\W*$")

@@ -36,7 +36,7 @@ Circulation rose by four per cent.
 
 @pytest.mark.parametrize("printed,date", [
     ("1/14/04", dt.date(2004, 1, 14)),      # month first: there is no 14th month
-    ("11/23/98", dt.date(1998, 11, 23)),    # a two-figure year past next year's is last century's
+    ("11/23/98", dt.date(1998, 11, 23)),    # a two-figure year of 70 or more is last century's
     ("14/1/04", dt.date(2004, 1, 14)),      # day first where only that reads
     ("06.03.2014", dt.date(2014, 3, 6)),    # ambiguous: day first, as UK papers print it
     ("4-24-2018", dt.date(2018, 4, 24)),
