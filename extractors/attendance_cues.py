@@ -200,8 +200,9 @@ def _hangs_under(doc: Document, start: int, n: int) -> bool:
     return all(s.x0 >= cue.x0 + 20 and abs(s.x0 - indents[0].x0) <= 3 for s in indents)
 
 
-# "In attendance were ...", "Present were ...", inside a paragraph (at a line's start the cues read it).
-_WERE_IN_ATTENDANCE = re.compile(r"(?<=[.:]\s)(?:also\s+)?(?:in\s+attendance|present)\s+(?:were|was)\s*:?\s+(?=[A-Z])",
+# "In attendance were ...", "Present were ...", "... called the meeting to order. In attendance:
+# Supervisors A, B, ...", inside a paragraph (at a line's start the cues read it).
+_WERE_IN_ATTENDANCE = re.compile(r"(?<=[.:]\s)(?:also\s+)?(?:in\s+attendance|present)(?:\s+(?:were|was)\s*:?|\s*:)\s+(?=[A-Z])",
                                  re.IGNORECASE)
 # "David A. Jones, Acting Chairperson of the ... Board, convened a meeting of the Board members".
 _CONVENED_BY = re.compile(r"^(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'’-]+)+),\s+(?:acting\s+)?"

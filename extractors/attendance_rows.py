@@ -69,6 +69,18 @@ def _officers_in_attendance(rows: list[dict]) -> None:
             row["status"] = "in_attendance"
 
 
+def members_attending(records: list[dict], attended: list[dict]) -> None:
+    """Given a meeting's attendance with no one marked present, mark present those who are the
+    meeting: everyone named in "A, B and C were in attendance" (not "also in attendance", which
+    adds officers to the members); else the members, by their honorific, of "In attendance:
+    Supervisors A, B, C, Treasurer D, E" (D and E stay in attendance)."""
+    if any(r["status"] == "present" for r in records):
+        return
+    for r in attended or [r for r in records if r["status"] == "in_attendance" and r.get("honorific")
+                          and _MEMBER_WORD.fullmatch(r["honorific"].rstrip("."))]:
+        r["status"] = "present"
+
+
 def _row_list_follows(lines: list[str], n: int) -> bool:
     """Given a header line ("In attendance:"), say whether one-person-per-line rows follow."""
     rows = [x for x in lines[n : n + 5] if x.strip()]

@@ -14,7 +14,7 @@ from dataclasses import replace
 from extractors.common import span
 from extractors.name_lists import (DASHED_POST, _RUN_TOGETHER, _group_list, _paired_names, _part_run_together, _post_note,
                                    org_before_person)
-from extractors.people import VOCAB, Person, parse_person, plural_honorific, role_of
+from extractors.people import VOCAB, Person, parse_person, plural_honorific, plural_post, role_of, share_plural_posts
 from minutebook.document import Document
 
 _CLAUSE = re.compile(r"\s+(?:who|whom|which|substituting|substituted|representing|on\s+behalf)\b.*$", re.IGNORECASE)
@@ -166,10 +166,13 @@ def _people(doc: Document, text: str, status: str, virtual: bool, start: int, en
     text = re.sub(r"\b(Cllrs?|Councillors?|Mrs?|Ms|Dr)\.(?=[A-Z])", r"\1. ", text)  # "Cllrs.Chris Wilton"
     text = _RUN_TOGETHER.sub(_part_run_together, text)  # "Mayor Farbridge Councillor G. Kovach": two columns as one line
     by_semicolon = text.count(";") >= 2
-    for item in (name for part in _split_items(text) for name in _paired_names(part)):
+    for item in (name for part in _split_items(share_plural_posts(text)) for name in _paired_names(part)):
         item = _CLAUSE.sub("", item).strip()
         item = re.sub(r"^(?:and|&)\s+", "", item)
         item_status_of_post = None
+        if posted := plural_post(item):  # "Treasurers Ray Barnes": an officer, in attendance
+            item, item_status_of_post = f"{item[posted.end():]} ({posted.group(0).strip()[:-1]})", "in_attendance"
+            carried = None
         if by_semicolon and "," in item:
             # "Ravindra Deo, Executive Director": the post is a note on the person; a board's
             # own "member" among officers is present, the officers in attendance.

@@ -22,7 +22,7 @@ from extractors.labels import parse_labels
 from extractors.layout import next_column
 from extractors.people import person_a_line, post_after_name
 from extractors.attendance_cues import _CONVENED_BY, _CUES, _HEADING, _WERE_IN_ATTENDANCE, _cue_at, _first_sentence, _gather, last_sentence
-from extractors.attendance_rows import _TABLE_HEADS, _officers_in_attendance, _row_list, _row_list_follows, _staff_post_first
+from extractors.attendance_rows import _TABLE_HEADS, _officers_in_attendance, members_attending, _row_list, _row_list_follows, _staff_post_first
 from extractors.attendee_items import _chair_by_post, _group_status, _people, _status_rows, _vice_chairs_named, status_row
 from extractors.sentences import _jumps_up
 from minutebook.document import Document
@@ -193,11 +193,7 @@ def _attendees(doc: Document) -> list[dict]:
                 if status == "in_attendance" and not re.search(r"\balso\b", verb.group(0), re.IGNORECASE):
                     attended.extend(found)
         n += 1
-    if attended and not any(r["status"] == "present" for r in records):
-        # "Daniel, Braden, Cate and Sri were in attendance" and no list of members present: they
-        # are the meeting (not "also in attendance", which adds officers to the members)
-        for r in attended:
-            r["status"] = "present"
+    members_attending(records, attended)
     _vice_chairs_named(lines, records)
     _chair_by_post(records)
     return records + _from_tables(doc, records)

@@ -46,6 +46,7 @@ class Motion:
     counted: bool = False  # "Final vote for whether to ...:" over its counts: the counts decide it
     headed: bool = False  # read from "MOTION: APPROVED 1st: X 2nd: Y": its result known before its vote
     awaiting_wording: bool = False  # that header's wording ("X moved to ...") still to come
+    hypothetical: bool = False  # only spoken of ("asked the board to make a motion to ..."): kept if moved
 
 
 _AFTER_A_VOTE = re.compile(r"\b(?:agreed|approved|accepted|adopted)\b[^.]{0,40}?\b(?:following|after)\s+(?:a|the)\s+vote\b"

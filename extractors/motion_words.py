@@ -71,8 +71,9 @@ _MOVER = [
                r"(?:moved|proposed|motioned|Moved|Proposed|moves(?=\s+(?:to|that)\b))\b(?!\s+by\b)"),
     re.compile(rf"(?P<n>{NAME})\s*\(\s*(?:motion|moved)\s*\)"),  # "Robert Boucher (moved)"
     re.compile(rf"(?P<n>{NAME})[’']s\s+motion\s+(?:to|that)\b"),  # "Lucas Knight's motion to move out of the bylaws"
-    # "Senator Lucas made a motion to adjourn the meeting."
-    re.compile(rf"(?:^(?:\(?[a-z0-9]{{1,3}}[.)]\s+)?|[.;:,]\s+|\band\s+)(?P<n>{NAME})\s+(?:made|offered|put\s+forward)\s+(?:a|the)\s+motion\b"),
+    # "Senator Lucas made a motion to adjourn the meeting.", and in the present tense some town
+    # boards write in ("Dick Dillon makes a motion to approve the transfer ...")
+    re.compile(rf"(?:^(?:\(?[a-z0-9]{{1,3}}[.)]\s+)?|[.;:,]\s+|\band\s+)(?P<n>{NAME})\s+(?:made|makes|offered|offers|put\s+forward)\s+(?:a|the)\s+motion\b"),
     # "Proposed: Carole Spencer / Seconded: ...", "Co-option of X: proposed Watson Robinson / seconded ..."
     re.compile(rf"\b(?i:proposed|proposer|moved|mover)\s*:\s*(?P<n>{NAME})"),
     re.compile(rf"\b(?i:proposed|moved)\s+(?P<n>{NAME})\s*[/;,]\s*(?i:seconded)\b"),
@@ -89,7 +90,8 @@ _SECONDER = [
     re.compile(rf"\b(?i:seconded|seconder)\s*:\s*(?P<n>{NAME})"),
     re.compile(rf"[/;,]\s*(?i:seconded)\s+(?P<n>{NAME})"),
     re.compile(rf"\b(?i:second(?:ed)?)\s+(?i:by):?\s+(?P<n>{NAME})"),
-    re.compile(rf"(?:^|[.;:,]\s+|\band\s+|\bproposed\s+(?:and\s+)?)(?P<n>{NAME})\s+(?:second(?:ed|s)\b|2nd\b)"),
+    # "..., Wayne seconds", "Gary Mantay second the motion" (a minute-taker's present tense)
+    re.compile(rf"(?:^|[.;:,]\s+|\band\s+|\bproposed\s+(?:and\s+)?)(?P<n>{NAME})\s+(?:second(?:ed|s)\b|2nd\b|second\s+(?:the|this|that)\s+motion\b)"),
     re.compile(rf"(?P<n>{NAME})\s*\(\s*second(?:ed)?\s*\)"),
 ]
 
@@ -197,9 +199,30 @@ class _Guarded:
         return self.pattern.finditer(text) if self.hint.search(text) else iter(())
 
 
-_ROLL_ENTRY = _Guarded(
-    re.compile(rf"(?P<n>{_ROLL_NAME})\s*[-–—:]\s*(?P<v>yes|no|aye|nay|yea|absent|abstain(?:ed)?)\b", re.IGNORECASE),
-    re.compile(r"[-–—:]\s*(?:yes|no|aye|nay|yea|absent|abstain)", re.IGNORECASE))
+class _Either:
+    """Two guarded patterns searched as one: the first hit of either, and all hits of both in
+    the order of the text."""
+
+    def __init__(self, *patterns: _Guarded):
+        self.patterns = patterns
+
+    def search(self, text: str):
+        hits = [h for h in (p.search(text) for p in self.patterns) if h]
+        return min(hits, key=lambda h: h.start()) if hits else None
+
+    def finditer(self, text: str):
+        return iter(sorted((h for p in self.patterns for h in p.finditer(text)), key=lambda h: h.start()))
+
+
+_ROLL_ENTRY = _Either(
+    _Guarded(re.compile(rf"(?P<n>{_ROLL_NAME})\s*[-–—:]\s*(?P<v>yes|no|aye|nay|yea|absent|abstain(?:ed)?)\b", re.IGNORECASE),
+             re.compile(r"[-–—:]\s*(?:yes|no|aye|nay|yea|absent|abstain)", re.IGNORECASE)),
+    # "Voice vote, Dick Dillon aye, Gary Mantay aye, Janet Keough nay.": the vote after the name
+    # with no mark between, so only in a run of two or more such entries, names capitalised
+    _Guarded(re.compile(rf"(?:^|(?<=[,;:])|(?<=\b[Vv]ote)|(?<=\band))\s*(?P<n>{_ROLL_WORD}(?:\s+{_ROLL_WORD}){{0,2}})\s+"
+                        r"(?P<v>(?i:yes|no|aye|nay|yea|abstain(?:ed)?))(?=\s*(?:[,;.]|and\b|$))"),
+             re.compile(r"[A-Z][\w'’.-]*\s+(?i:aye|nay|yea|yes|no)\s*[,;]\s*(?:and\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}"
+                        r"(?i:aye|nay|yea|yes|no)\b")))
 
 
 # (also the cells of a vote table, extractors.vote_tables: "For", "Against", "Not present", "Recused")
@@ -369,7 +392,7 @@ def _substance(text: str) -> str:
         x = re.sub(rf"\s+(?i:motion)\s*:\s*{NAME}\s*,.*$", "", x)  # "... #3208 Motion: Caitlin Sharp, 2nd Imke White"
         if "y" in m.groupdict() and m.group("y"):
             x = f"{x} {m.group('y')}"  # "the Board by a vote of 7 ayes, gives ...": the vote taken out
-        x = re.sub(r"[,;.]\s*" + NAME + r"\s+(?:seconded|seconds|2nd)\b.*$", "", x)  # "to approve; Janna seconded"
+        x = re.sub(r"[,;.]\s*" + NAME + r"\s+(?:seconded|seconds|2nd|second\s+the\s+motion)\b.*$", "", x)  # "to approve; Janna seconded"
         # "...; the motion was seconded", ", duly seconded", ", and it was seconded by ..."
         x = re.sub(r"[,;]?\s*(?:(?:and\s+)?(?:the\s+motion\s+|it\s+)?was\s+(?:duly\s+)?seconded|(?:duly\s+)?seconded"
                    r"|second\s+by|[,;]\s*second(?=\s*[,;.]|\s*$))\b.*$", "", x, flags=re.IGNORECASE)

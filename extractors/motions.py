@@ -287,6 +287,7 @@ def motions_in(doc: Document, start: int, end: int) -> list[Motion]:
                 current = Motion(s.line_start, s.line_end)
                 labels = parse_labels(text)
                 current.label = labels[0].number if labels else None
+                current.hypothetical = bool(_SPOKEN_OF.search(text))
                 found.append(current)
                 numbered_open = bool(numbered)
             _read_into(current, text, numbered)
@@ -336,7 +337,8 @@ def motions_in(doc: Document, start: int, end: int) -> list[Motion]:
             elif current.result == "no_result" and _adjourned_after(current, text):
                 current.result = "carried"  # "Motion to adjourn ... / The meeting was adjourned at 6:29 p.m."
                 current.line_end = max(current.line_end, s.line_end)
-            elif current.result == "no_result" and len(text) < 80 and not _RESULT.search(text) and _counts(text):
+            elif (current.result == "no_result" and len(text) < 80 and not _RESULT.search(text) and _counts(text)
+                  and not re.search(r"\b(?:carried|passed|adopted)\b", text, re.IGNORECASE)):
                 # "Two against, 2 in favor." before "Motion failed.": the counts, the result still to come
                 for key, value in _counts(text).items():
                     if getattr(current, key) is None:
@@ -378,11 +380,19 @@ def motions_in(doc: Document, start: int, end: int) -> list[Motion]:
                      and m.line_end - m.line_start <= 2 and parse_labels(doc.lines[m.line_start - 1])
                      and k + 1 < len(found) and (found[k + 1].line_start - m.line_end <= 8 or (
                          found[k + 1].line_start - m.line_end <= 30 and _same_opening(m.text, found[k + 1].text))))]
-    found = [m for m in found if m.text or m.mover or m.result != "no_result"]
+    found = [m for m in found if (m.text or m.mover or m.result != "no_result")
+             and not (m.hypothetical and not m.mover and not m.seconder and m.result == "no_result" and not m.records)]
     # A bare record inside another motion's lines ("Confirm minutes ... (moved, seconded,
     # accepted)." read again as the wording of the "Moved by ..." under it) is that motion.
     return [m for m in found if m.text or m.mover or m.seconder or not any(
         o is not m and o.line_start <= m.line_start and m.line_end <= o.line_end and (o.text or o.mover) for o in found)]
+
+
+# A motion only spoken of, not made: "Possibility to make a motion to adjourn ...", "requests
+# the board review and make a motion to approve ...", "a motion could be brought to ...". Kept
+# when a mover, seconder, result or roll call shows it was moved after all.
+_SPOKEN_OF = re.compile(r"\b(?:to|and|or|could|would|should|will|might|may|can)\s+(?:make|bring|put\s+forward)\s+a\s+motion\b"
+                        r"|\ba\s+motion\s+(?:could|would|should|might|may|can)\s+be\b", re.IGNORECASE)
 
 
 def opens_motion(text: str) -> bool:

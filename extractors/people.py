@@ -237,3 +237,22 @@ def plural_honorific(text: str) -> str | None:
     """Given an item ("Councillors Beaumont"), return the honorific it gives those after it."""
     first = text.strip().split(" ", 1)[0].lower().rstrip(".")
     return VOCAB["plural_honorifics"].get(first)
+
+
+# A post in the plural before the names that hold it, in a list of everyone there: "Treasurers
+# Ray Barnes and Towanna Rovenko", "Town Clerks Linda Britton and Carrie Landman", "Deputy Clerks
+# A and B". (Plural honorifics of members, "Councillors A, B", are ``plural_honorific``.)
+_PLURAL_POST = (r"(?:(?:Town|City|County|Village|Parish|Deputy|Assistant)\s+)?(?:"
+                + "|".join(w.capitalize() for w in sorted(VOCAB["post_words"], key=len, reverse=True)) + r")s\s+(?=[A-Z])")
+_POST_PAIR = re.compile(rf"(?:^|(?<=,\s))(?P<lead>{_PLURAL_POST})(?P<first>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}})\s+(?:and|&)\s+(?=[A-Z])")
+
+
+def plural_post(text: str) -> re.Match | None:
+    """Given an item ("Treasurers Ray Barnes"), return the plural post that leads it, if any."""
+    return re.match(_PLURAL_POST, text.strip())
+
+
+def share_plural_posts(text: str) -> str:
+    """Given a list, print a plural post before each of the two names it covers: "Treasurers A
+    and B, C" -> "Treasurers A, Treasurers B, C" (C holds no post)."""
+    return _POST_PAIR.sub(lambda m: f"{m.group('lead')}{m.group('first')}, {m.group('lead')}", text)

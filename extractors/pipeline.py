@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 
+from extractors.attendee_names import link_names_to_attendees
 from minutebook.document import Document
 from schemas import DOCUMENT_TABLES
 
@@ -170,7 +171,7 @@ def link(doc: Document, out: dict[str, list[dict]]) -> dict[str, list[dict]]:
         result[table] = _dedupe(result[table], key)
     result["attendees"] = _dedupe_people(result["attendees"])
     result["declarations"] = _one_per_person(_drop_restated_declarations(result["declarations"], result["minutes"]))
-    _expand_initials(result["actions"], result["attendees"], "\n".join(doc.lines))
+    link_names_to_attendees(result, "\n".join(doc.lines))
     for name, rows in result.items():
         if name in DOCUMENT_TABLES and rows and all(k in rows[0] for k in DOCUMENT_TABLES[name].key):
             # Whatever the rules above gave, one record per contract key: two would make the
@@ -194,50 +195,6 @@ def _vote_records(doc: Document, votes: list[dict]) -> list[dict]:
                         "meeting_id": vote["meeting_id"], "doc_id": doc.doc_id, "page": vote.get("page"),
                         "line_start": vote["line_start"], "line_end": vote["line_end"]})
     return out
-
-
-def _expand_initials(actions: list[dict], attendees: list[dict], text: str = "") -> None:
-    """Given actions, attendees and the document's text, replace an owner printed as initials,
-    or by a given name or surname alone, by the attendee they fit (a given name no attendee
-    has, by the one full name the text prints with it: "Website ---- Diane Oyen" over "Diane
-    will post ...").
-
-    Action logs name owners by initials ("JG will communicate ..."); when the attendance list
-    prints them beside a name ("Barbara McTavish (BMcT, chair)"), or exactly one attendee of
-    the action's meeting has those initials ("James Graham"), the owner is that person, so
-    an audit by name finds the action. "Martin to arrange ..." and "Cllr Freeman" are the one
-    attendee with that given name or surname. Owners that fit nobody, or several, stay as printed.
-    """
-    from extractors.action_owners import _all_given_names as given_names
-
-    by_initials: dict[tuple[str, str], set[str]] = defaultdict(set)
-    by_word: dict[tuple[str, str], set[str]] = defaultdict(set)  # a given name or surname alone
-    printed: dict[tuple[str, str], str] = {}
-    for person in attendees:
-        words = [w for w in re.split(r"[\s-]+", person["name"]) if w]
-        if len(words) >= 2:
-            by_initials[(person["meeting_id"], "".join(w[0] for w in words).upper())].add(person["name"])
-            for word in (words[0], words[-1]):
-                by_word[(person["meeting_id"], word)].add(person["name"])
-        if person.get("initials"):  # "Lana Reid McConnell (LRMcC)": the minutes say who it is
-            printed[(person["meeting_id"], person["initials"])] = person["name"]
-    for action in actions:
-        owners = action.get("owners") or []
-        for i, owner in enumerate(owners):
-            key = (action.get("meeting_id"), owner)
-            if key in printed:
-                owners[i] = printed[key]
-            elif re.fullmatch(r"[A-Z]{2,3}", owner or ""):
-                fits = by_initials.get(key, set())
-                if len(fits) == 1:
-                    owners[i] = next(iter(fits))
-            elif re.fullmatch(r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?", owner or ""):
-                # "Martin to arrange ...", "Cllr Freeman": the one attendee of that name
-                fits = by_word.get(key, set()) or (set(re.findall(
-                    rf"\b{re.escape(owner)}[ \t]+(?:(?:Mc|Mac|O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?=[ \t]*(?:$|[,.;:()/–—-]))", text, re.MULTILINE))
-                    if owner.lower() in given_names() else set())  # (a given name: not "All", not "Treasurer")
-                if len(fits) == 1:
-                    owners[i] = next(iter(fits))
 
 
 def _one_per_person(rows: list[dict]) -> list[dict]:

@@ -32,6 +32,8 @@ def test_motion_second_pairs(town, mover, seconder):
         f"Motion/Second to adjourn the meeting at 7:25PM by: {seconder}/{mover}. Motion Prevailed."])
     out = extract_all(document_from_text(text))
     got = [(v["motion"], v["mover"], v["seconder"], v["result"]) for v in out["votes"]]
+    # (the surnames printed are the attendees "Ann X" and "Tom Y": attendee_names)
+    mover, seconder = f"Ann {mover}", f"Tom {seconder}"
     assert got[0] == ("to accept Agenda as presented", mover, seconder, "carried")
     assert got[-1] == ("to adjourn the meeting at 7:25PM", seconder, mover, "carried")
     assert got[1] == ("to approve the Treasurer's report", seconder, mover, "carried")
@@ -56,6 +58,52 @@ def test_motions_told_in_the_present_tense(club, mover, seconder, buyer, second)
         "All in favour of buying the repeater.",
         "3. Field day", "The item moves to the next meeting."])
     votes = extract_all(document_from_text(text))["votes"]
+    # A given name printed alone is the one full name the minutes print with it ("Tom" is "Tom
+    # Reid" of the members' line: attendee_names); "Lance" is not known as a given name and
+    # the radio club's members' line, with call signs, is read as no attendance: it stays.
+    full = {"Lance": "Lance", "Maria": "Maria Hill"}[buyer]
     assert [(v["mover"], v["seconder"], v["result"]) for v in votes] == [
-        (mover, seconder, "no_result"), (buyer, second, "carried")]
+        (mover, seconder, "no_result"), (full, f"{second} Reid", "carried")]
     assert votes[1]["motion"] == "we buy the repeater"
+
+
+@pytest.mark.parametrize("board,mover,seconder,third", [
+    ("ELK LAKE TOWNSHIP BOARD", "Ann Carver", "Tom Ellis", "Rita Moss"),
+    ("BIRCH HOLLOW TOWN BOARD", "Luis Ortega", "Mae Whitfield", "Olu Bankole"),
+])
+def test_town_board_present_tense_and_voice_votes(board, mover, seconder, third):
+    """ "X makes a motion to ..., Y second the motion", "Y seconds the motion"; the voice vote
+    printed "A aye, B aye, C nay" (motion_words._ROLL_ENTRY's run of names); "declared adopted
+    upon the following voice vote 3 yea, 0 nay"; and a motion only spoken of ("possibility to
+    make a motion to ...") is none."""
+    first = mover.split()[0]
+    text = "\n".join([
+        board, "Regular Monthly Meeting", "December 9, 2020", "",
+        f"In attendance: Supervisors {mover}, {seconder} and {third}.", "",
+        "Minutes",
+        f"{mover} makes a motion to approve the transfer of $4,100.00 for payroll, {seconder} second the motion. "
+        f"Voice vote, {mover} aye, {seconder} aye, {third} nay. Motion is approved.", "",
+        "Election resolution",
+        f"{seconder} makes a motion to adopt the resolution, {mover} seconds the motion. "
+        "It was declared adopted upon the following voice vote 3 yea, 0 nay", "",
+        "Storage",
+        f"{third} makes a motion to table the cabinet purchase. {mover} seconds the motion. "
+        f"Voice vote {first} aye, {third} aye, {seconder.split()[0]} aye.", "",
+        "Annual meeting",
+        "Discussion of options for in-person voting. Possibility to make a motion to adjourn the Annual Meeting "
+        "to June when the meeting can be outside."])
+    out = extract_all(document_from_text(text))
+    got = [(v["motion"], v["mover"], v["seconder"], v["result"]) for v in out["votes"]]
+    assert got == [
+        ("to approve the transfer of $4,100.00 for payroll", mover, seconder, "carried"),
+        ("to adopt the resolution", seconder, mover, "carried"),
+        ("to table the cabinet purchase", third, mover, "carried")]
+    first_vote = out["votes"][0]["vote_id"]
+    assert sorted((r["name"], r["vote"]) for r in out["vote_records"] if r["vote_id"] == first_vote) == sorted(
+        [(mover, "for"), (seconder, "for"), (third, "against")])
+    assert (out["votes"][1]["votes_for"], out["votes"][1]["votes_against"]) == (3, 0)
+    # "Voice vote Ann aye, ...": each given name is the attendee of that name
+    # (attendee_names.link_names_to_attendees)
+    third_vote = out["votes"][2]["vote_id"]
+    assert sorted(r["name"] for r in out["vote_records"] if r["vote_id"] == third_vote) == sorted(
+        [mover, seconder, third])

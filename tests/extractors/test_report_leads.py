@@ -2,7 +2,7 @@
 ("Barbara will provide the 2018 Policies ..."): the heading line is no part of the task's
 sentence (owner "Barbara Torres", not "Torres Barbara"; extractors/sentences._LEADER,
 narrative_actions._set_off), and a given name no attendee has takes the one full name the paper
-prints with it ("Website ------ Diane Oyen" over "Diane will post ..."; pipeline._expand_initials).
+prints with it ("Website ------ Diane Oyen" over "Diane will post ..."; attendee_names.attendee_resolver).
 Checked on two bodies written for these tests."""
 
 from __future__ import annotations
@@ -48,9 +48,9 @@ def test_a_reports_lead_line_is_no_part_of_the_task(tmp_path, title, board, repo
     ("Mary", "Mary Continue to look for a volunteer for the website"),  # a word after the name, not a surname
 ])
 def test_a_post_or_all_takes_no_word_after_it_for_a_surname(owner, text):
-    # only a given name is completed from the text (pipeline._expand_initials)
-    from extractors.pipeline import _expand_initials
+    # only a given name is completed from the text (attendee_names.attendee_resolver)
+    from extractors.attendee_names import link_names_to_attendees
 
     actions = [{"meeting_id": "m1", "owners": [owner], "text": "obtain the box"}]
-    _expand_initials(actions, [], text)
+    link_names_to_attendees({"actions": actions, "attendees": []}, text)
     assert actions[0]["owners"] == [owner]
