@@ -95,6 +95,31 @@ def _first_sentence(text: str) -> tuple[str, str]:
     return text, ""
 
 
+# A post's label run on after the members' list: "... Claire Williams (CW). Parish Clerk: Peter
+# King In attendance: four members of the public." (the clerk is an officer, in attendance).
+_CLERK_LABEL = re.compile(r"^\s*(?P<post>(?:(?:Parish|Town|Council|City|Deputy|Assistant|Locum)\s+)?Clerk)\s*:\s*(?=[A-Z])")
+# A further list's head inside a sentence ("Peter King In attendance: ..."): it ends the list before.
+_HEAD_INSIDE = re.compile(r"\s+(?=(?:In\s+attendance|Also\s+present|Apologies(?:\s+for\s+absence)?|Absent)\s*:)")
+
+
+def next_cue(rest: str) -> tuple[str, str, str] | None:
+    """Given the text after an attendance list's first sentence, return the next list run on in
+    the same paragraph as (its text, the rest, its status): "PRESENT: Cllrs A, B. Apologies:
+    Cllr C. In attendance: D (Clerk).", "... (CW). Parish Clerk: Peter King"; None when the rest
+    opens no list (a list head whose status depends on its words is not read here)."""
+    rest = _HEAD_INSIDE.sub(". ", rest)
+    clerk = _CLERK_LABEL.match(rest)
+    if clerk:
+        text, after = _first_sentence(rest[clerk.end():])
+        return f"{text} ({clerk.group('post')})", after, "in_attendance"
+    for pattern, status, _ in _CUES:
+        m = pattern.match(rest)
+        if m and status in ("present", "apologies", "absent", "in_attendance"):
+            text, after = _first_sentence(rest[m.end():])
+            return text, after, status
+    return None
+
+
 def last_sentence(text: str) -> str:
     """Given text, return its last sentence, by the same stops as ``_first_sentence`` ("Prof.
     Sitamma, Dr. S. Agaihachary" is one)."""
@@ -146,7 +171,10 @@ def _gather(doc: Document, lines: list[str], start: int, offset: int) -> tuple[s
         # "In Attendance: M. Singleton, Chief Executive Officer" / "A. Dowiat Vine, Director of
         # Planning" (not an item "A."): a person and post a line; semicolons part them so the
         # commas stay inside each.
-        by_line = bool(_NAME_COMMA_POST.match(nxt) and _NAME_COMMA_POST.match(re.sub(r"^[^:]*:\s*", "", lines[n - 2].strip()))
+        # (not names parted by commas: "Apologies: A, B, Humza" / "Yousaf MSP, Councillor Alam.":
+        # the line above must name a post after its comma)
+        above = re.sub(r"^[^:]*:\s*", "", lines[n - 2].strip())
+        by_line = bool(_NAME_COMMA_POST.match(nxt) and _NAME_COMMA_POST.match(above) and _post_after_comma(above)
                        and not text.endswith((",", ";")))
         if line_mode and not by_line:
             break  # a person a line, and this line is not one: the list has ended
@@ -178,6 +206,16 @@ def _gather(doc: Document, lines: list[str], start: int, offset: int) -> tuple[s
         text += ("; " if by_line else ", " if starts_person or hung_name else " ") + nxt
         last = n
     return text, last
+
+
+def _post_after_comma(text: str) -> bool:
+    """Given "M. Singleton, Chief Executive Officer", return whether what follows the first
+    comma names a post ("Director of Planning", "Clerk"), not another person ("Hal Vine")."""
+    after = text.split(",", 2)[1] if "," in text else ""
+    return any(w.lower() in _POST_TITLE_WORDS or w in ("of", "and", "for") for w in re.findall(r"[\w'’-]+", after))
+
+
+_POST_TITLE_WORDS = set(VOCAB["title_words"]) | set(VOCAB["post_words"])
 
 
 def _bigger_than_cue(doc: Document, start: int, n: int) -> bool:

@@ -21,7 +21,7 @@ from extractors.headings import BULLET, BULLET_GLYPH
 from extractors.labels import parse_labels
 from extractors.layout import next_column
 from extractors.people import person_a_line, post_after_name
-from extractors.attendance_cues import _CONVENED_BY, _CUES, _HEADING, _WERE_IN_ATTENDANCE, _cue_at, _first_sentence, _gather, last_sentence
+from extractors.attendance_cues import _CONVENED_BY, _CUES, _HEADING, _WERE_IN_ATTENDANCE, _cue_at, _first_sentence, _gather, last_sentence, next_cue
 from extractors.attendance_rows import _TABLE_HEADS, _officers_in_attendance, members_attending, _row_list, _row_list_follows, _staff_post_first
 from extractors.attendee_items import _chair_by_post, _group_status, _people, _status_rows, _vice_chairs_named, status_row
 from extractors.sentences import _jumps_up
@@ -112,6 +112,9 @@ def _attendees(doc: Document) -> list[dict]:
             attending = _ATTENDING.match(after)
             if attending:  # "... and Supervisor Liccar. Clerk Buiter was also present."
                 found += _people(doc, attending.group("names"), "in_attendance", False, n, last, listed=False)
+            while after and (more := next_cue(after)):  # "PRESENT: A, B. Apologies: C. In attendance: D"
+                listed_text, after, more_status = more
+                found += _people(doc, listed_text, more_status, virtual, n, last)
             if role:
                 found = [{**r, "role": r["role"] or role} for r in found[:1]] + found[1:]
             records.extend(found)

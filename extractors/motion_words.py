@@ -55,6 +55,11 @@ _NUMBERED_PAIR = rf"(?:^|[:;,]\s*|\s)1(?:st)?\s*:?\s+(?P<m>{NAME})\s*,?\s+2(?:nd
 _NUMBERED_MOVER = re.compile(_NUMBERED_PAIR.replace("(?P<m>", "(?P<n>").replace("(?P<s>", "(?:"))
 _NUMBERED_SECONDER = re.compile(_NUMBERED_PAIR.replace("(?P<m>", "(?:").replace("(?P<s>", "(?P<n>"))
 
+# "These were moved as correct by Hannah Salome and Esme Clark", "proposed as a true record by
+# X and Y": the minutes' approval, its mover and seconder named together.
+_AS_RECORD = r"(?:(?i:as\s+(?:a\s+)?(?:correct|true|accurate)(?:\s+record)?)\s+)?"
+_MOVED_BY_PAIR = re.compile(rf"\b(?i:moved|proposed)\s+{_AS_RECORD}(?i:by)\s+{NAME}\s+(?:and|&)\s+(?P<n>{NAME})\s*(?:[.;]|$)")
+
 _MOVER = [
     _SLASHED_MOVER,
     _PAIR_MOVER,
@@ -62,7 +67,7 @@ _MOVER = [
     re.compile(r"^\W*(?i:moved)\s+(?i:to|that)\b.+?\(\s*(?P<n>[A-Z]{2,5})\s*\)"),  # "Moved to start Journal (CPM), ..."
     re.compile(rf"\b(?i:proposed|proposer|moved|mover)(?:\s+by)?\s*:?\s*\(?(?P<n>{_UNIT})\b"),
     # (the verb in any case: "Moved by Councillor X" opens a line of its own in many minutes)
-    re.compile(rf"\b(?i:moved|proposed|motion(?:\s+was)?\s+made|motion|made)\s+(?i:by):?\s+(?P<n>{NAME})"),
+    re.compile(rf"\b(?i:moved|proposed|motion(?:\s+was)?\s+made|motion|made)\s+{_AS_RECORD}(?i:by):?\s+(?P<n>{NAME})"),
     re.compile(rf"\b(?:Motion|MOTION)\s+(?i:from)\s*:\s*(?P<n>{NAME})\s+to\b"),  # "Motion from: Tron to ..."
     re.compile(rf"\bby\s+(?P<n>{NAME}),?\s+(?:and\s+)?second(?:ed)?\s+by\b"),
     # ("NB Proposed Seconded by RP": the verb with a capital, as some clerks type it)
@@ -82,6 +87,7 @@ _MOVER = [
 
 _SECONDER = [
     _SLASHED_SECONDER,
+    _MOVED_BY_PAIR,
     _PAIR_SECONDER,
     _NUMBERED_SECONDER,
     re.compile(r"\b(?i:seconded)\s*\(\s*(?P<n>[A-Z]{2,5})\s*\)"),  # "..., seconded (LV), accepted."
@@ -150,7 +156,9 @@ def clean_wording(text: str) -> str:
 
 _CARRIED = re.compile(
     r"\b(?:carried|carries|passed|passes|prevailed|adopted|approved|agreed|all\s+(?:were\s+)?in\s+favou?r|resolved)\b"
-    r"|,\s*accepted\W*$|\b(?:was|were)\s+(?:\w+\s+and\s+)?accepted\b", re.IGNORECASE)
+    r"|,\s*accepted\W*$|\b(?:was|were)\s+(?:\w+\s+and\s+)?accepted\b"
+    # "These were moved as correct by A and B": the minutes, passed as a correct record
+    r"|\b(?:was|were)\s+(?:moved|proposed)\s+as\s+(?:a\s+)?(?:correct|true|accurate)\b", re.IGNORECASE)
 # ("Moved by X, seconded by Y, accepted.", "The Treasurer's Report was accepted by the membership")
 
 

@@ -364,6 +364,12 @@ def motions_in(doc: Document, start: int, end: int) -> list[Motion]:
         previous = s
     for m in found:
         m.text = m.text.strip(" .") if m.wording_open or m.awaiting_mover else m.text
+        if re.fullmatch(r"(?:these|this|they|it|same)", m.text.strip(" ."), re.IGNORECASE) and m.line_start > 1:
+            # "1. MINUTES OF THE JUNE MEETING" / "These were moved as correct by A and B": what
+            # was moved is the item's title above
+            above = parse_labels(doc.lines[m.line_start - 2])
+            if above and _heading_like(above[0].text):
+                m.text = above[0].text.strip(" .:")
         # "... towards the cost of these repairs. 2 for 5 against 1 abstention. Motion failed.":
         # the tally read into the wording is the vote, not what was moved
         m.text = _TRAILING_TALLY.sub("", m.text) if m.text and (m.votes_for is not None or m.votes_against is not None) else m.text

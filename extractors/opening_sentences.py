@@ -210,6 +210,9 @@ def tidy_venue(venue: str | None) -> str | None:
                    "", venue.strip(), flags=re.IGNORECASE)
     on = next((m for m in re.finditer(r",?\s+on\s+", venue) if DATE.match(venue[m.end():])), None)
     venue = venue[:on.start()] if on else venue
+    # "Board Room, Elderpark Workspace at 7 p.m.": the time after the place
+    venue = re.sub(r",?\s+(?:at|from)\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\b\.?|hrs\b|o['’]clock\b)?[\s.]*$", "",
+                   venue, flags=re.IGNORECASE)
     if re.search(r"\b(?:is|are|was|were|may|will|can|shall|please|participate|recorded)\b", venue, re.IGNORECASE):
         return None
     return venue.strip(" ,.") or None

@@ -15,7 +15,7 @@ from minutebook.readers.pdf import (
     running_line_indexes,
     soft_hyphen_resolver,
 )
-from minutebook.readers.text import NotTextError, decode_text, normalise_text
+from minutebook.readers.text import NotTextError, decode_text, normalise_marked_text
 
 PDF_SUFFIXES = {".pdf"}
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ".htm", ".html"}
@@ -91,10 +91,13 @@ def _read_text(base: Document, data: bytes, settings: ReaderSettings) -> Documen
     if not data.strip():
         raise NotTextError("empty document: the file is empty or holds only whitespace")
     text = decode_text(data)
-    lines = [_cap(ln, settings.max_line_chars) for ln in normalise_text(text)]
+    lines, styles = normalise_marked_text(text)
+    lines = [_cap(ln, settings.max_line_chars) for ln in lines]
     if not any(ln.strip() for ln in lines):
         raise NotTextError("empty document: no text left after removing markup")
-    return replace(base, lines=lines, line_pages=[None] * len(lines), pages=None)
+    # (the print markdown marks: headings and bold lines; none when the pack marks none)
+    return replace(base, lines=lines, line_pages=[None] * len(lines), pages=None,
+                   styles=styles if any(styles) else [])
 
 
 def _read_pdf(base: Document, data: bytes, settings: ReaderSettings) -> Document:

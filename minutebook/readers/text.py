@@ -11,6 +11,8 @@ from __future__ import annotations
 import html
 import re
 
+from minutebook.document import LineStyle
+
 _BOMS = (
     (b"\xef\xbb\xbf", "utf-8-sig"),
     (b"\xff\xfe", "utf-16"),
@@ -73,6 +75,12 @@ _AUTOLINK = re.compile(r"<((?:https?|mailto|ftp):[^<>\s]+)>", re.IGNORECASE)
 _BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _ITALIC = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+# Markdown as pandoc writes it: "3\. BUS TRANSPORT" (a backslash keeps a number from becoming a
+# list), "\$4,680.44", a hard line break as a backslash at the line's end, and paragraphs
+# quoted with "> " (not "\|", a pipe inside a table's cell).
+_ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!'\"$<>~&])")
+_HARD_BREAK = re.compile(r"(?<!\\)\\$")
+_QUOTE_MARK = re.compile(r"^\s{0,3}>(?: |$)")
 _CTRL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\u2060\ufeff]")  # (and zero-width spaces)
 
 
@@ -103,13 +111,43 @@ def normalise_text(text: str) -> list[str]:
     tables to tab-separated rows; keeps tabs and pipes so tables survive; removes control
     characters (NUL included) that would corrupt downstream storage.
     """
+    return normalise_marked_text(text)[0]
+
+
+# What a markdown line's markup says of its print: "## Title" a heading; "**c) Elder Park
+# Library**", "c) **Elder Park Library**", "***b) Website***" wholly bold; "**Chair** No news"
+# opens in bold. An item's label ("c)", "2.", "(iv)", "-") may stand outside the bold.
+_MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+")
+_MD_LABEL = re.compile(r"^(?:\(?(?:\d{1,3}(?:\.\d{1,3})*|[A-Za-z]|[ivxlcIVXLC]{1,6})[.)]|[-*+])\s+")
+_MD_BOLD_LINE = re.compile(r"(\*{2,3}|_{2,3})(?=\S)(?:(?!\1).)+?(?<=\S)\1")
+_MD_BOLD_LEAD = re.compile(r"(\*{2,3}|_{2,3})(?=\S)(?:(?!\1).)+?(?<=\S)\1\s*\S")
+
+
+def _markup_style(raw: str) -> LineStyle | None:
+    """Given a raw markdown line, return the print its markup gives it, or None (plain)."""
+    heading = _MD_HEADING.match(raw)
+    body = _QUOTE_MARK.sub("", _HARD_BREAK.sub("", raw))[heading.end() if heading else 0:].strip()
+    label = _MD_LABEL.match(body)
+    rest = body[label.end():] if label else body
+    bold = bool(_MD_BOLD_LINE.fullmatch(rest) or (label and _MD_BOLD_LINE.fullmatch(body)))
+    lead = not bold and bool(_MD_BOLD_LEAD.match(rest) or _MD_BOLD_LEAD.match(body))
+    if not (heading or bold or lead):
+        return None
+    return LineStyle(heading=len(heading.group(1)) if heading else 0, bold=bold, lead_bold=lead)
+
+
+def normalise_marked_text(text: str) -> tuple[list[str], list[LineStyle | None]]:
+    """Given decoded pack text, return its normalised lines (``normalise_text``) and, line
+    for line, the print their markdown marks (None for a plain line)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _CTRL.sub("", text)
     text = _TABLE_BLOCK.sub(_html_table_to_tsv, text)
     lines = []
+    styles: list[LineStyle | None] = []
     for raw in text.split("\n"):
-        line = _strip_inline(raw)
-        line = _HEADING.sub("", line)
+        styles.append(_markup_style(raw) if ("*" in raw or "_" in raw or "#" in raw) else None)
+        line = _strip_inline(_QUOTE_MARK.sub("", _HARD_BREAK.sub("", raw)))
+        line = _ESCAPED.sub(r"\1", _HEADING.sub("", line))
         # Strip trailing spaces but keep trailing tabs: they hold a table row's empty last cells.
         line = line.replace("\u00a0", " ").rstrip(" ")
         # Collapse runs of spaces but keep tabs: tabs separate table cells.
@@ -117,7 +155,9 @@ def normalise_text(text: str) -> list[str]:
         lines.append(line)
     while lines and not lines[-1].strip():
         lines.pop()
-    return _without_front_matter(lines)
+    lines = _without_front_matter(lines)
+    styles = [None if not line.strip() else style for line, style in zip(lines, styles)]
+    return lines, styles
 
 
 # A web page's front matter ("---" / 'title: "..."' / 'date: "2017-07-12"' / "---"): the

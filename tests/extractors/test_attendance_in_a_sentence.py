@@ -46,3 +46,35 @@ def test_attendance_run_on_after_a_sentence(text, present, attending, posts):
     assert [r["name"] for r in rows if r["status"] == "in_attendance"] == attending
     assert {r["name"]: r["title"] for r in rows if r["name"] in posts} == posts
     assert all(r["honorific"] is None for r in rows if r["name"] in posts)
+
+
+ASHBY = """MINUTES OF THE MEETING OF ASHBY PARISH COUNCIL HELD ON 3 MAY 2021 AT 7.00 pm
+
+PRESENT: Cllr Ann Lowe (Chair), Cllr Bob Marsh, Cllr Cy Orr. Apologies: Cllr Dee Park. In attendance: Jo King (Clerk).
+
+1. Minutes
+The minutes were approved.
+"""
+
+WEST_HALE = """DRAFT MINUTES OF THE WEST HALE PARISH COUNCIL MEETING HELD AT THE VILLAGE HALL AT 7.00 pm ON THURSDAY 1 JUNE 2017
+
+PRESENT (five Councillors): - Ann Lowe (AL) – Chair, Bob Marsh (BM), Cy Orr (CO) and Dee Park (DP). Parish Clerk: Jo King In attendance: two members of the public.
+
+70/17 Apologies for absence
+Apologies had been received from Tom Foy (TF).
+"""
+
+
+@pytest.mark.parametrize("text, present, others", [
+    (ASHBY, ["Ann Lowe", "Bob Marsh", "Cy Orr"], {("Dee Park", "apologies", None), ("Jo King", "in_attendance", "Clerk")}),
+    (WEST_HALE, ["Ann Lowe", "Bob Marsh", "Cy Orr", "Dee Park"],
+     {("Jo King", "in_attendance", "Parish Clerk"), ("Tom Foy", "apologies", "TF")}),
+])
+def test_lists_run_on_in_one_paragraph(text, present, others):
+    """ "PRESENT: A, B. Apologies: C. In attendance: D (Clerk).", "... (DP). Parish Clerk: Jo King
+    In attendance: two members of the public.": each list after the first, in the same
+    paragraph, is read with its own status (attendance_cues.next_cue); the clerk, an officer,
+    is in attendance with the post as title; "two members of the public" names no one."""
+    rows = extract_all(document_from_text(text))["attendees"]
+    assert [r["name"] for r in rows if r["status"] == "present"] == present
+    assert {(r["name"], r["status"], r["title"]) for r in rows if r["status"] != "present"} == others

@@ -79,3 +79,37 @@ def test_text_reader_caps_huge_lines(tmp_path):
     doc = read_document(tmp_path / "a.txt", b"Resolved " + b"x" * 100_000, {"max_line_chars": 5000})
     assert doc.status == "ok"
     assert len(doc.lines[0]) == 5000
+
+
+def test_markdown_as_pandoc_writes_it():
+    """A web page's minutes converted by pandoc: a backslash keeps "3." from becoming a list,
+    escapes "$", ends a line with a hard break; paragraphs are quoted with "> "; a table's
+    escaped pipe stays."""
+    from minutebook.readers.text import normalise_marked_text
+
+    lines, styles = normalise_marked_text(
+        "1.  MINUTES OF THE MAY MEETING\\\n"
+        "3\\. BUS SERVICES\n"
+        "> The fare rose to \\$2.50 from March.\n"
+        ">\n"
+        "| a \\| b | c |\n"
+        "**c) Library opening hours**\n"
+        "d)  **Noticeboard in the precinct**\n"
+        "***e) Website***\n"
+        "**Treasurer** Nothing to report this month.\n"
+        "## 4. FINANCE\n"
+        "The **new** bins were welcomed.\n")
+    assert lines[:5] == ["1. MINUTES OF THE MAY MEETING", "3. BUS SERVICES", "The fare rose to $2.50 from March.", "",
+                         "| a \\| b | c |"]
+    assert lines[5:9] == ["c) Library opening hours", "d) Noticeboard in the precinct", "e) Website",
+                          "Treasurer Nothing to report this month."]
+    # what the markup says of each line's print: wholly bold, opening in bold, a heading, plain
+    assert [bool(s and s.bold) for s in styles[5:8]] == [True, True, True]
+    assert (styles[8].bold, styles[8].lead_bold) == (False, True)
+    assert styles[9].heading == 2
+    assert styles[10] is None and styles[0] is None and styles[2] is None
+
+
+def test_a_text_pack_without_markup_has_no_print():
+    doc = read_document("plain.txt", b"MINUTES\n1. Apologies\nNone were received.\n")
+    assert doc.styles == []
