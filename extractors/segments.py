@@ -243,7 +243,22 @@ def _runs(cands: list[Candidate]) -> list[list[Candidate]]:
             if key[0] == "numeric" and key[1] != ".":
                 members.extend(dotted)
                 members.sort(key=lambda c: c.line)
-    return [run for run in (best_run(members, follows) for members in by_family.values()) if run]
+    return [_with_bare_numbers(run, cands) for run in (best_run(members, follows) for members in by_family.values()) if run]
+
+
+def _with_bare_numbers(run: list[Candidate], cands: list[Candidate]) -> list[Candidate]:
+    """Given a run of whole numbers printed with a stop ("1.", "3.") and all candidates, return
+    it with the heading the run skips where that number stands without its stop, set off as a
+    heading ("2 MATTERS ARISING" in capitals between "1. MINUTES" and "3\\. BUS TRANSPORT")."""
+    if not run or run[0].label.scheme != "number" or run[0].label.punct == " ":
+        return run
+    out = [run[0]]
+    for a, b in zip(run, run[1:]):
+        if a.label.scheme == b.label.scheme == "number" and b.label.parts[0] == a.label.parts[0] + 2:
+            out += [c for c in cands if a.line < c.line < b.line and c.label.scheme == "number" and c.label.punct == " "
+                    and c.label.parts[0] == a.label.parts[0] + 1 and c.weight >= 2][:1]
+        out.append(b)
+    return out
 
 
 def _top_run(cands: list[Candidate], start: int, end: int) -> list[Candidate]:

@@ -84,8 +84,14 @@ def wrapped_title_end(doc: Document, lines: list[str], start: int, stop: int) ->
     same heading print, bigger than the body ("F.1 Approval of Regular City Commission Meeting
     Minutes from March 24," / "2026"; "L.2 Authorize the City Manager to Sign the Green Power
     Program Lead" / "Community Agreement with NorthWestern Energy"), on one page at the usual
-    line pitch. A title that ends its sentence or clause is whole; a text pack cannot show it."""
+    line pitch. A title that ends its sentence or clause is whole. In a text pack, a title whose
+    bold markup runs over two lines."""
     first = doc.style(start)
+    if first is not None and first.size is None and first.bold and start < stop:
+        # a text pack's bold title wrapped over two lines ("b) **Closure of the bank: report
+        # from" / "Gordon Mackay**"): the next line bold too, and no label of its own
+        nxt = doc.style(start + 1)
+        return start + 1 if nxt is not None and nxt.bold and lines[start].strip() and not parse_labels(lines[start]) else start
     if first is None or not first.size or emphasis(doc, start) < 2:
         return start
     last = start

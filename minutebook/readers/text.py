@@ -136,6 +136,17 @@ def _markup_style(raw: str) -> LineStyle | None:
     return LineStyle(heading=len(heading.group(1)) if heading else 0, bold=bold, lead_bold=lead)
 
 
+def _bold_over_lines(raws: list[str], styles: list[LineStyle | None]) -> None:
+    """Given raw lines and their styles, mark bold a bold span wrapped over two lines ("b)
+    **Closure of the bank: report from" / "Gordon Mackay**"), in place."""
+    for k in range(len(raws) - 1):
+        first = _MD_LABEL.sub("", _QUOTE_MARK.sub("", raws[k]).strip())
+        second = _QUOTE_MARK.sub("", _HARD_BREAK.sub("", raws[k + 1])).strip()
+        if (styles[k] is None and styles[k + 1] is None and first.startswith("**") and first.count("**") == 1
+                and second.endswith("**") and second.count("**") == 1):
+            styles[k] = styles[k + 1] = LineStyle(bold=True)
+
+
 def normalise_marked_text(text: str) -> tuple[list[str], list[LineStyle | None]]:
     """Given decoded pack text, return its normalised lines (``normalise_text``) and, line
     for line, the print their markdown marks (None for a plain line)."""
@@ -155,6 +166,7 @@ def normalise_marked_text(text: str) -> tuple[list[str], list[LineStyle | None]]
         lines.append(line)
     while lines and not lines[-1].strip():
         lines.pop()
+    _bold_over_lines(text.split("\n"), styles)
     lines = _without_front_matter(lines)
     styles = [None if not line.strip() else style for line, style in zip(lines, styles)]
     return lines, styles

@@ -1,6 +1,7 @@
 """Minutes published as a web page's markdown, as pandoc writes it, on two community councils
-written for these tests: numbered items escaped ("3\\. BUS SERVICES"), lettered sub-items in
-bold with the label inside or outside the bold, paragraphs quoted with "> "; the venue printed
+written for these tests: numbered items escaped ("3\\. BUS SERVICES"), one typed without its stop
+("2 MATTERS ARISING"), lettered sub-items in bold with the label inside or outside the bold
+(a title's bold wrapped over two lines), paragraphs quoted with "> "; the venue printed
 with its time ("... Hall at 7 p.m."); apologies wrapped mid-name with a post-nominal ("Humza" /
 "Yousaf MSP, Councillor Alam."); the minutes "moved as correct by A and B"."""
 
@@ -34,14 +35,15 @@ Calder MSP, Councillor Baird.
 1.  MINUTES OF THE MAY MEETING\\
     These were moved as correct by {first} and {second}.
 
-2\\. MATTERS ARISING
+2 MATTERS ARISING
 
 a)  **Litter and bins**
 
 > The new collection leaflet had been delivered. Responses were mixed
 > and two collections had been missed.
 
-**b) Cash machine on the main road**
+b)  **Cash machine on the main road -- report from
+    Rory Dunn**
 
 > The machine had been converted to a charging one. It was agreed that
 > we should continue our representations.
@@ -74,7 +76,7 @@ def test_pandoc_markdown_minutes(body, hall, members, absent):
         body, "2024-06-10", "19:00", hall)
     assert [(m["minute_number"], m["title"]) for m in out["minutes"]] == [
         ("1", "MINUTES OF THE MAY MEETING"), ("2", "MATTERS ARISING"), ("2.a", "Litter and bins"),
-        ("2.b", "Cash machine on the main road"), ("3", "BUS SERVICES"), ("3.a", "Night buses"),
+        ("2.b", "Cash machine on the main road -- report from Rory Dunn"), ("3", "BUS SERVICES"), ("3.a", "Night buses"),
         ("4", "TREASURER'S REPORT")]
     people = {(a["name"], a["status"]) for a in out["attendees"]}
     assert people == {(m, "present") for m in members} | {(a, "apologies") for a in absent} | {
