@@ -178,8 +178,9 @@ def opening_time(lines: list[str], start: int, end: int) -> str | None:
 # Meeting on Friday 29th December 2022 at Jerusalem College of Engineering at 05:30 pm.": the
 # place named after "at" or "in" in the sentence that says the meeting was held.
 _HELD = re.compile(r"\b(?:held|meets?|met|convened?|conducted|took\s+place)\b", re.IGNORECASE)
-_PLACE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?!\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\b|hrs\b|o.clock))(?P<v>[A-Z0-9][^;()]*?)"
-                    r"(?=\s+on\s|\s+at\s+\d|\s+(?:from|beginning|starting|commencing)\b|\s+and\s+[a-z]|,\s+located\b"
+# (a title in capitals too: "... MEETING HELD AT WEST DEREHAM VILLAGE HALL AT 7.00 pm ON THURSDAY ...")
+_PLACE = re.compile(r"\b(?i:at|in)\s+(?:(?i:the)\s+)?(?!\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\b|hrs\b|o.clock))(?P<v>[A-Z0-9][^;()]*?)"
+                    r"(?=\s+(?i:on)\s|\s+(?i:at)\s+\d|\s+(?:from|beginning|starting|commencing)\b|\s+and\s+[a-z]|,\s+located\b"
                     rf"|,\s+(?:on\s+)?(?i:{WEEKDAY})|(?<![A-Z])\.(?:\s+[A-Z0-9]|$)|;|$)")
 
 

@@ -59,6 +59,11 @@ def test_no_venue_where_the_sentence_names_no_place():
      "Agriculture at 05:30 pm.", "Hollow Creek College of Agriculture"),
     ("The Board of Supervisors met on Wednesday, May 13, 2026 at Fox Ridge.", None),  # no venue word
     ("The meeting was held in person at 7:00 pm.", None),
+    # parish councils' titles in capitals: the place between "HELD AT" / "IN" and the time or date
+    ("DRAFT MINUTES OF THE WEST HALE PARISH COUNCIL MEETING HELD AT WEST HALE VILLAGE HALL AT 7.00 pm ON THURSDAY "
+     "1 JUNE 2017", "WEST HALE VILLAGE HALL"),
+    ("MINUTES OF THE MEETING OF ASHBY PARISH COUNCIL HELD IN THE COMMUNITY ROOM, ASHBY LIBRARY ON 3 MAY 2021 AT "
+     "7.00 pm", "COMMUNITY ROOM, ASHBY LIBRARY"),
 ])
 def test_opening_venue_reads_the_place_after_at_or_in(sentence, expected):
     assert opening_venue([sentence], 1, 1) == expected
@@ -73,6 +78,9 @@ def test_opening_venue_reads_the_place_after_at_or_in(sentence, expected):
     ("This meeting was recorded and is available online for full viewing", None),
     ("Members of the public may participate in person, but are also able to participate via the Zoom", None),
     ("City Hall, Commission Chambers", "City Hall, Commission Chambers"),
+    # community councils: the time after the place
+    ("Board Room, Kelvin Workspace at 7 p.m.", "Board Room, Kelvin Workspace"),
+    ("Committee Room, Lochside Library at 19.00", "Committee Room, Lochside Library"),
 ])
 def test_a_venue_is_the_place_alone(printed, expected):
     from extractors.opening_sentences import tidy_venue
