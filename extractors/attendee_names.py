@@ -1,7 +1,8 @@
-"""People named in part, linked to the attendee they are: action owners, movers, seconders and
-the names of a roll call printed as initials ("JG"), a given name ("Gary aye") or a surname
-("Cllr Freeman"), replaced by the one attendee of the meeting they fit, so an audit by name
-finds every action and vote of that person. Names that fit nobody, or several, stay as printed.
+"""Action owners named in part, linked to the attendee they are: an owner printed as initials
+("JG"), a given name ("Martin to arrange ...") or a surname ("Cllr Freeman"), replaced by the
+one attendee of the meeting they fit, so an owner search by name finds the action. Names that
+fit nobody, or several, stay as printed. (A vote's mover, seconder and roll call keep the names
+as printed, initials included: the record of how the minutes named them.)
 """
 
 from __future__ import annotations
@@ -55,14 +56,9 @@ def attendee_resolver(attendees: list[dict], text: str = "") -> Callable[[str | 
 
 
 def link_names_to_attendees(result: dict[str, list[dict]], text: str = "") -> None:
-    """Given a document's linked records (attendees, actions, votes, vote_records) and its
-    text, replace the names printed in part by the attendee they are, in place."""
+    """Given a document's linked records (attendees, actions) and its text, replace the owners
+    printed in part by the attendee they are, in place."""
     resolve = attendee_resolver(result.get("attendees", []), text)
     for action in result.get("actions", []):
         owners = action.get("owners") or []
         owners[:] = [resolve(action.get("meeting_id"), owner) for owner in owners]
-    for vote in result.get("votes", []):
-        for field in ("mover", "seconder"):
-            vote[field] = resolve(vote.get("meeting_id"), vote.get(field))
-    for record in result.get("vote_records", []):
-        record["name"] = resolve(record.get("meeting_id"), record["name"])

@@ -39,9 +39,8 @@ def test_motions_set_out_as_fields_are_one_vote_each(title, first, second, mover
     got = [(v["motion"], v["mover"], v["result"], v["votes_for"], v["votes_against"], v["votes_abstain"]) for v in votes]
     assert got == [
         ("Approve minutes from 9 February 2022 board meeting", None, "carried", None, None, None),
-        # (the given name is the member of that name: extractors.attendee_names)
-        ("to fund the trail survey for $2,000 USD", second, "carried", 3, 0, 0),
-        ("to appoint officers of the board", mover, "carried", 2, 0, 1)]
+        ("to fund the trail survey for $2,000 USD", first, "carried", 3, 0, 0),
+        ("to appoint officers of the board", mover.split()[0], "carried", 2, 0, 1)]
 
 
 def test_a_tally_far_below_an_undecided_motion_is_not_its_vote():

@@ -32,8 +32,6 @@ def test_motion_second_pairs(town, mover, seconder):
         f"Motion/Second to adjourn the meeting at 7:25PM by: {seconder}/{mover}. Motion Prevailed."])
     out = extract_all(document_from_text(text))
     got = [(v["motion"], v["mover"], v["seconder"], v["result"]) for v in out["votes"]]
-    # (the surnames printed are the attendees "Ann X" and "Tom Y": attendee_names)
-    mover, seconder = f"Ann {mover}", f"Tom {seconder}"
     assert got[0] == ("to accept Agenda as presented", mover, seconder, "carried")
     assert got[-1] == ("to adjourn the meeting at 7:25PM", seconder, mover, "carried")
     assert got[1] == ("to approve the Treasurer's report", seconder, mover, "carried")
@@ -58,12 +56,8 @@ def test_motions_told_in_the_present_tense(club, mover, seconder, buyer, second)
         "All in favour of buying the repeater.",
         "3. Field day", "The item moves to the next meeting."])
     votes = extract_all(document_from_text(text))["votes"]
-    # A given name printed alone is the one full name the minutes print with it ("Tom" is "Tom
-    # Reid" of the members' line: attendee_names); "Lance" is not known as a given name and
-    # the radio club's members' line, with call signs, is read as no attendance: it stays.
-    full = {"Lance": "Lance", "Maria": "Maria Hill"}[buyer]
     assert [(v["mover"], v["seconder"], v["result"]) for v in votes] == [
-        (mover, seconder, "no_result"), (full, f"{second} Reid", "carried")]
+        (mover, seconder, "no_result"), (buyer, second, "carried")]
     assert votes[1]["motion"] == "we buy the repeater"
 
 
@@ -102,8 +96,7 @@ def test_town_board_present_tense_and_voice_votes(board, mover, seconder, third)
     assert sorted((r["name"], r["vote"]) for r in out["vote_records"] if r["vote_id"] == first_vote) == sorted(
         [(mover, "for"), (seconder, "for"), (third, "against")])
     assert (out["votes"][1]["votes_for"], out["votes"][1]["votes_against"]) == (3, 0)
-    # "Voice vote Ann aye, ...": each given name is the attendee of that name
-    # (attendee_names.link_names_to_attendees)
+    # "Voice vote Ann aye, ...": the names as printed
     third_vote = out["votes"][2]["vote_id"]
     assert sorted(r["name"] for r in out["vote_records"] if r["vote_id"] == third_vote) == sorted(
-        [mover, seconder, third])
+        [mover.split()[0], third, seconder.split()[0]])
