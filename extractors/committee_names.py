@@ -162,6 +162,8 @@ def body_name(text: str) -> tuple[str | None, int]:
         return None, 0  # a name does not end on "at": this is a sentence cut at a line end
     if _SAID.search(text):
         return None, 0  # "Trustee Wessel made a motion to approve the Board": a sentence, no name
+    if re.search(r"\b(?:report|statement|accounts|budget|newsletter|bulletin)$", text, re.IGNORECASE):
+        return None, 0  # "... Community Council Monthly Treasurer Report": a paper's title, not a body
     if has_words("body_words", text):
         return text, 3 if outright else 2
     if outright and _OWN_NAME.fullmatch(text):

@@ -10,7 +10,7 @@ from minutebook.document import Document
 
 _ORDINAL = re.compile(r"(\d{1,2})\s*(?:st|nd|rd|th)\b", re.IGNORECASE)
 # Figures only, one separator throughout: "06.03.2014", "1/14/04", "4-24-2018".
-_NUMERIC = re.compile(r"^\s*(\d{1,2})([./-])(\d{1,2})\2(\d{2}|\d{4})\s*$")
+_NUMERIC = re.compile(r"^\s*(\d{1,2})([./-])(\d{1,2})\2(\d{2}|\d{4})\s*$|^\s*(\d\d)( )(\d\d) ((?:19|20)\d\d)\s*$")
 _MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
      "december"], start=1)}
@@ -41,7 +41,8 @@ def parse_date(text: str) -> dt.date | None:
         return None
     numeric = _NUMERIC.match(text)
     if numeric:
-        return _numeric_date(int(numeric.group(1)), int(numeric.group(3)), int(numeric.group(4)))
+        first, _, second, year = (g for g in numeric.groups() if g is not None)  # ("01 19 2022": spaced)
+        return _numeric_date(int(first), int(second), int(year))
     if not re.search(r"\b(19|20)\d{2}\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b", text):
         return None
     # The forms papers print nearly always are read directly; dateparser (several ms a call)

@@ -177,9 +177,19 @@ def normalise_marked_text(text: str) -> tuple[list[str], list[LineStyle | None]]
 _FRONT_KEY = re.compile(r"^\s*(?:[\w-]+\s*:|-\s+\S|#)")
 
 
+# The metadata a Pelican or MultiMarkdown page opens with, up to its first blank line: "Title:
+# Council Meeting Minutes January 2022" / "Date: 2022-01-19 18:30" / "Category: Minutes".
+_PAGE_META = re.compile(r"^(?:title|date|modified|category|categories|tags|slug|authors?|summary|status|lang|"
+                        r"template|save_as|url|layout|permalink)\s*:\s*\S", re.IGNORECASE)
+
+
 def _without_front_matter(lines: list[str]) -> list[str]:
-    """Given normalised lines, return them with a leading YAML front matter block blanked (the
-    lines kept, so line numbers still point into the file as it was published)."""
+    """Given normalised lines, return them with a leading YAML front matter block, or a page's
+    "Title: ..." / "Date: ..." metadata, blanked (the lines kept, so line numbers still point
+    into the file as it was published)."""
+    head = next((k for k, x in enumerate(lines[:30]) if not x.strip()), None)
+    if lines and lines[0].lower().startswith("title:") and head and all(_PAGE_META.match(x) for x in lines[:head]):
+        return [""] * head + lines[head:]
     if not lines or lines[0].strip() != "---":
         return lines
     end = next((k for k in range(1, min(len(lines), 60)) if lines[k].strip() in ("---", "...")), None)

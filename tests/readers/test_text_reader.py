@@ -113,3 +113,17 @@ def test_markdown_as_pandoc_writes_it():
 def test_a_text_pack_without_markup_has_no_print():
     doc = read_document("plain.txt", b"MINUTES\n1. Apologies\nNone were received.\n")
     assert doc.styles == []
+
+
+@pytest.mark.parametrize("meta", [
+    "Title: Council Meeting Minutes March 2023\nDate: 2023-04-02 18:30\nCategory: Minutes\n",
+    "Title: Board minutes\nDate: 2021-11-30\nTags: minutes, board\nSlug: board-minutes-nov\nAuthor: Secretary\n",
+])
+def test_a_pages_metadata_is_blanked(meta):
+    """A Pelican or MultiMarkdown page opens with "Title: ..." / "Date: ..." up to a blank line:
+    the site's, its date the day the page was posted. The lines stay, blank, so line numbers
+    still point into the file."""
+    lines = normalise_text(meta + "\n## OAK VALE RESIDENTS ASSOCIATION\nDate: 14 March 2023\n")
+    head = meta.count("\n")
+    assert lines[:head] == [""] * head
+    assert lines[head + 1:] == ["OAK VALE RESIDENTS ASSOCIATION", "Date: 14 March 2023"]
