@@ -195,7 +195,11 @@ def _outcome_lines(doc: Document) -> list[dict]:
     return found if len(found) >= 3 else []
 
 
-_ELSEWHERE = re.compile(r"^\W*(?:at|in)\s+(?:that|the|its|their|a)\s+(?:[\w'’-]+\s+){0,5}?(?:meeting|session)\b",
+_ELSEWHERE = re.compile(r"^\W*(?:at|in)\s+(?:that|the|its|their|a)\s+(?:[\w'’-]+\s+){0,5}?(?:meeting|session)\b"
+                        # "These meeting minutes were approved at the February 2022 meeting.": a
+                        # note of the later meeting that approved this record, not a decision in it
+                        r"|^\W*(?:these|this)\s+(?:meeting\s+)?minutes\s+(?:were|was|have\s+been)\s+(?:approved|adopted|"
+                        r"accepted|confirmed)\s+(?:at|on|by)\b",
                         re.IGNORECASE)
 # One person who holds a post as the subject of "agreed": "the Chair agreed to ...".
 _ONE_HOLDER = re.compile(

@@ -2,7 +2,8 @@
 page's "Title:"/"Date:" metadata is not the meeting's (minutebook.readers.text), the date is
 printed in spaced figures ("Meeting Date/Time: 03 15 2023, 7:00 P.M."), and the treasurer's
 report appended under its own heading with a period ("... Monthly Treasurer Report" /
-"03/01/2023 through 03/31/2023") is a paper, not a second meeting (committee_names.body_name)."""
+"03/01/2023 through 03/31/2023") is a paper, not a second meeting (committee_names.body_name). "These meeting minutes were approved at the April 2023 meeting" notes
+a later meeting's decision, not one of this meeting (decisions._ELSEWHERE)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ Category: Minutes
 ## {body_upper}
 
 Meeting Date/Time: {spaced}, 7:00 P.M.
+
+These meeting minutes were approved at the {next_month} meeting.
 
 ### Attendance Notes
 
@@ -38,15 +41,17 @@ Date | Line Item | Amount
 """
 
 
-@pytest.mark.parametrize("body,month,posted,spaced,period,first_day,date", [
-    ("Cedar Park Community Council", "March 2023", "2023-04-02", "03 15 2023", "03/01/2023 through 03/31/2023",
-     "03/01/2023", "2023-03-15"),
-    ("Northgate Neighbors Council", "October 2021", "2021-11-01", "10 20 2021", "10/01/2021 through 10/31/2021",
-     "10/01/2021", "2021-10-20"),
+@pytest.mark.parametrize("body,month,next_month,posted,spaced,period,first_day,date", [
+    ("Cedar Park Community Council", "March 2023", "April 2023", "2023-04-02", "03 15 2023",
+     "03/01/2023 through 03/31/2023", "03/01/2023", "2023-03-15"),
+    ("Northgate Neighbors Council", "October 2021", "November 2021", "2021-11-01", "10 20 2021",
+     "10/01/2021 through 10/31/2021", "10/01/2021", "2021-10-20"),
 ])
-def test_web_page_minutes_one_meeting(body, month, posted, spaced, period, first_day, date):
-    text = PAGE.format(body=body, body_upper=body.upper(), month=month, posted=posted, spaced=spaced, period=period,
-                       first_day=first_day)
-    meetings = extract_all(read_document("minutes.md", text.encode()))["meetings"]
+def test_web_page_minutes_one_meeting(body, month, next_month, posted, spaced, period, first_day, date):
+    text = PAGE.format(body=body, body_upper=body.upper(), month=month, next_month=next_month, posted=posted,
+                       spaced=spaced, period=period, first_day=first_day)
+    out = extract_all(read_document("minutes.md", text.encode()))
+    assert [r["text"] for r in out["resolutions"]] == ["The report was approved."]
+    meetings = out["meetings"]
     assert [(m["committee"].lower(), str(m["meeting_date"]), m["start_time"]) for m in meetings] == [
         (body.lower(), date, "19:00")]
