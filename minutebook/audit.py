@@ -52,6 +52,33 @@ def owner_variants(con, owner: str) -> list[str]:
     return sorted(names)
 
 
+_CHAIR_NAMES = ("chair", "the chair", "chairman", "chairperson", "chairwoman", "chair of the meeting")
+_VICE_NAMES = ("vice chair", "vice-chair", "vice chairman", "vice-chairman", "vice chairperson")
+
+
+# An action whose owner is printed as a post ("Clerk") the person held at its meeting (one
+# parameter: ``posts_held``).
+OWNS_A_HELD_POST = "list_has_any(list_transform(a.owners, o -> a.meeting_id || '|' || lower(o)), ?::VARCHAR[])"
+
+
+def posts_held(con, names: list[str]) -> list[str]:
+    """Given the printed names of one person, return "meeting_id|post" for each post the
+    attendance says they held at a meeting, in lower case, as an action's owner may print it:
+    the title beside the name ("Parish Clerk": also "clerk", "the clerk") and the chair."""
+    rows = con.execute("SELECT meeting_id, title, role FROM attendees WHERE list_contains(?::VARCHAR[], name)",
+                       [names]).fetchall()
+    out: set[str] = set()
+    for meeting_id, title, role in rows:
+        posts: set[str] = set()
+        if title:
+            title = " ".join(title.lower().split())
+            last = title.split()[-1]
+            posts |= {title, f"the {title}", last, f"the {last}"}
+        posts |= set(_CHAIR_NAMES) if role == "chair" else set(_VICE_NAMES) if role == "vice_chair" else set()
+        out |= {f"{meeting_id}|{post}" for post in posts}
+    return sorted(out)
+
+
 def run_audit(con, query: AuditQuery) -> list[dict]:
     """Given a connection to minutebook.duckdb and a query, return the matching entries."""
     where: list[str] = []
@@ -73,8 +100,10 @@ def run_audit(con, query: AuditQuery) -> list[dict]:
     if query.owner:
         variants = owner_variants(con, query.owner)
         if variants:
-            where.append("list_has_any(a.owners, ?::VARCHAR[])")
-            params.append(variants)
+            # (or a post the person held at that meeting: "Clerk to write to ..." where the
+            # attendance says "Parish Clerk: Peter King")
+            where.append(f"(list_has_any(a.owners, ?::VARCHAR[]) OR {OWNS_A_HELD_POST})")
+            params += [variants, posts_held(con, variants)]
         else:  # nobody linked: fall back to a plain substring match on the owners
             where.append("array_to_string(a.owners, '|') ILIKE '%' || ? || '%'")
             params.append(query.owner)

@@ -43,8 +43,14 @@ def curated(tmp_path_factory):
              "text": "Feed back on the lifestyle survey action plan.", "status": "open", "source": "action_log", **_prov(DOC_A, 80)},
             {"action_id": "act_2", "meeting_id": M1, "minute_number": "3", "owners": ["Sam Ashley"],
              "text": "Circulate the protocol.", "status": "discharged", "source": "action_log", **_prov(DOC_A, 82)},
+            {"action_id": "act_4", "meeting_id": M1, "minute_number": "4", "owners": ["Clerk"],
+             "text": "Clerk to write to the highways team.", "status": "discharged", "source": "narrative", **_prov(DOC_A, 84)},
+            {"action_id": "act_5", "meeting_id": M1, "minute_number": "4", "owners": ["Chairman"],
+             "text": "Chairman to sign the grant form.", "status": "discharged", "source": "narrative", **_prov(DOC_A, 86)},
         ],
-        "attendees": [{"meeting_id": M1, "name": "Steve Ashley", "status": "present", "role": "chair", **_prov(DOC_A, 5)}],
+        "attendees": [{"meeting_id": M1, "name": "Steve Ashley", "status": "present", "role": "chair", **_prov(DOC_A, 5)},
+                      {"meeting_id": M1, "name": "Pat Reed", "status": "in_attendance", "title": "Parish Clerk",
+                       **_prov(DOC_A, 6)}],
         "votes": [{"vote_id": "vot_a1", "meeting_id": M1, "minute_number": "7", "motion": "to fund the youth outreach pilot",
                    "mover": "Steve Ashley", "seconder": "Lee", "result": "carried", "votes_for": 2, "votes_against": 1,
                    "votes_abstain": None, "unanimous": False, **_prov(DOC_A, 90)}],
@@ -62,7 +68,11 @@ def curated(tmp_path_factory):
         "resolutions": [{"meeting_id": M2, "minute_number": "128", "seq": 1,
                          "text": "That the domestic abuse update be received.", **_prov(DOC_B, 30)}],
         "actions": [{"action_id": "act_3", "meeting_id": M2, "minute_number": "128", "owners": ["S Ashley"],
-                     "text": "Report on domestic abuse referrals.", "status": "open", "source": "narrative", **_prov(DOC_B, 33)}],
+                     "text": "Report on domestic abuse referrals.", "status": "open", "source": "narrative", **_prov(DOC_B, 33)},
+                    {"action_id": "act_6", "meeting_id": M2, "minute_number": "129", "owners": ["Clerk"],
+                     "text": "Clerk to book the hall.", "status": "discharged", "source": "narrative", **_prov(DOC_B, 35)},
+                    {"action_id": "act_7", "meeting_id": M2, "minute_number": "129", "owners": ["Chair"],
+                     "text": "Chair to reply to the petitioners.", "status": "discharged", "source": "narrative", **_prov(DOC_B, 36)}],
         "votes": [{"vote_id": "vot_b1", "meeting_id": M2, "minute_number": "130", "motion": "to close the youth centre",
                    "mover": "Lee", "seconder": None, "result": "lost", "votes_for": None, "votes_against": None,
                    "votes_abstain": None, "unanimous": False, **_prov(DOC_B, 50)}],
@@ -108,6 +118,16 @@ def test_audit_owner_does_not_mix_people_with_other_initials(curated):
     assert {h["text"] for h in _audit(curated, owner="Sam Ashley")} >= {"Circulate the protocol."}
 
 
+def test_audit_owner_finds_the_posts_held_at_that_meeting(curated):
+    """ "Clerk to write ..." where the attendance says "Pat Reed (Parish Clerk)", "Chairman to
+    sign ..." where Steve Ashley chaired: found by the person's name, at that meeting only
+    (at the other meeting neither held the post, so its "Clerk" and "Chair" tasks are not theirs)."""
+    assert {h["text"] for h in _audit(curated, owner="Pat Reed")} == {"Clerk to write to the highways team."}
+    ashley = {h["text"] for h in _audit(curated, owner="Steve Ashley")}
+    assert "Chairman to sign the grant form." in ashley
+    assert not ashley & {"Chair to reply to the petitioners.", "Clerk to book the hall.", "Clerk to write to the highways team."}
+
+
 def test_audit_filters_committee_and_dates(curated):
     hits = _audit(curated, text="domestic abuse", committee="select commission")
     assert {h["committee"] for h in hits} == {"Improving Lives Select Commission"}
@@ -121,7 +141,7 @@ def test_audit_user_input_is_a_parameter_not_sql(curated, hostile):
     assert _audit(curated, owner=hostile) == []
     assert _audit(curated, committee=hostile) == []
     _audit(curated, text=hostile)  # no error, no injection
-    assert len(_audit(curated, committee="")) == 8  # three resolutions, three actions and two motions
+    assert len(_audit(curated, committee="")) == 12  # three resolutions, seven actions and two motions
 
 
 def test_audit_cli_json_has_the_contract_keys(curated):
@@ -135,7 +155,7 @@ def test_audit_cli_json_has_the_contract_keys(curated):
 def test_audit_views_attendance_and_open_actions(curated):
     with duckdb.connect(str(curated / "minutebook.duckdb"), read_only=True) as con:
         assert con.execute("SELECT count(*) FROM open_actions").fetchone()[0] == 2
-        row = con.execute("SELECT person, committee, meetings_present FROM attendance").fetchone()
+        row = con.execute("SELECT person, committee, meetings_present FROM attendance WHERE person = 'Steve Ashley'").fetchone()
         assert row == ("Steve Ashley", "Local Safeguarding Children Board", 1)
         assert con.execute("SELECT n_resolutions FROM meeting_index WHERE meeting_id = ?", [M1]).fetchone()[0] == 2
 

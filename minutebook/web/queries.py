@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from minutebook.audit import bm25_scores, meeting_filters, owner_variants
+from minutebook.audit import OWNS_A_HELD_POST, bm25_scores, meeting_filters, owner_variants, posts_held
 
 KINDS = ("resolution", "action", "motion")
 STATUSES = ("open", "discharged")
@@ -56,9 +56,9 @@ def search(con, query: Search) -> list[dict]:
     if query.person:
         variants = owner_variants(con, query.person)
         if variants:
-            where.append("(list_has_any(a.owners, ?::VARCHAR[]) OR (a.kind = 'motion' AND a.entry_id IN "
+            where.append(f"(list_has_any(a.owners, ?::VARCHAR[]) OR {OWNS_A_HELD_POST} OR (a.kind = 'motion' AND a.entry_id IN "
                          "(SELECT vote_id FROM vote_records WHERE name IN (SELECT unnest(?::VARCHAR[])))))")
-            params += [variants, variants]
+            params += [variants, posts_held(con, variants), variants]
         else:  # nobody of that name linked: a plain substring of the printed names
             where.append("(array_to_string(a.owners, '|') ILIKE '%' || ? || '%' OR (a.kind = 'motion' AND "
                          "a.entry_id IN (SELECT vote_id FROM vote_records WHERE name ILIKE '%' || ? || '%')))")

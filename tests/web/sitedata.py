@@ -39,6 +39,7 @@ MINUTES_PDF = [
         ("ACTION: Harriet Pole to meet the hall committee about the lease renewal."),
         ("23/105 Date of next meeting", {"bold": True, "gap": 10}),
         ("RESOLVED that the next meeting be held on Tuesday 11 April 2023."),
+        ("ACTION: Clerk to put up the notice of the next meeting."),
         ("The meeting closed at 8.40 pm."),
     ],
 ]

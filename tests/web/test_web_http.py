@@ -36,10 +36,18 @@ def test_search_by_owner_finds_their_actions_with_source(site):
     status, html, _ = get(site, "/", person="Lindqvist")
     assert status == 200
     rows = hits(html)
-    assert rows and all("Lindqvist" in row for row in rows)
+    assert rows and all("Lindqvist" in row or "Clerk" in row for row in rows)  # (she is the Clerk)
     assert any("place the order for the playground resurfacing" in row for row in rows)
     # the person is offered as a link to their page
     assert re.search(r'href="/person/[^"]+">Jo Lindqvist<', html)
+
+
+def test_owner_found_through_the_post_held_at_the_meeting(site):
+    # "ACTION: Clerk to put up the notice ..." where the attendance says "Jo Lindqvist (Clerk)"
+    _, html, _ = get(site, "/", person="Jo Lindqvist")
+    assert any("put up the notice of the next meeting" in row for row in hits(html))
+    _, other, _ = get(site, "/", person="Harriet Pole")
+    assert not any("put up the notice" in row for row in hits(other))
 
 
 def test_owner_found_by_initial_and_surname_through_people(site):
