@@ -239,6 +239,8 @@ def _attendance_heading(line: str) -> str | None:
         return "apologies"
     if re.fullmatch(r"(?:roll\s+call|attendance|attendees|present|members\s+present)", title):
         return "present"
+    if re.fullmatch(r"(?:members\s+)?(?:not\s+present|absent)", title):
+        return "absent"  # "3. Members not present" over a bulleted list
     return None
 
 

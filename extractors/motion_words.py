@@ -65,6 +65,9 @@ _MOVER = [
     _PAIR_MOVER,
     _NUMBERED_MOVER,
     re.compile(r"^\W*(?i:moved)\s+(?i:to|that)\b.+?\(\s*(?P<n>[A-Z]{2,5})\s*\)"),  # "Moved to start Journal (CPM), ..."
+    # "Motion made to approve slate of officers as proposed (Alex). Second (Bob).": the mover in
+    # brackets at the wording's end
+    re.compile(r"^\W*(?i:motion(?:\s+(?:was\s+)?made)?)\s+(?i:to|that)\b.+?\(\s*(?P<n>[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’-]+)?)\s*\)\s*\.?\s*$"),
     re.compile(rf"\b(?i:proposed|proposer|moved|mover)(?:\s+by)?\s*:?\s*\(?(?P<n>{_UNIT})\b"),
     # (the verb in any case: "Moved by Councillor X" opens a line of its own in many minutes)
     re.compile(rf"\b(?i:moved|proposed|motion(?:\s+was)?\s+made|motion|made)\s+{_AS_RECORD}(?i:by):?\s+(?P<n>{NAME})"),
@@ -91,6 +94,7 @@ _SECONDER = [
     _PAIR_SECONDER,
     _NUMBERED_SECONDER,
     re.compile(r"\b(?i:seconded)\s*\(\s*(?P<n>[A-Z]{2,5})\s*\)"),  # "..., seconded (LV), accepted."
+    re.compile(r"^\W*(?i:second(?:ed)?)\s*\(\s*(?P<n>[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’-]+)?)\s*\)\s*\.?\s*$"),  # "Second (Bob)."
     re.compile(rf"\b(?i:second(?:ed|er)?)(?:\s+by)?\s*:?\s*\(?(?P<n>{_UNIT})\b"),
     re.compile(rf"\b(?i:second)\s*:\s*(?P<n>{NAME})"),  # "Second: Ruth Byrne" as a label
     re.compile(rf"\b(?i:seconded|seconder)\s*:\s*(?P<n>{NAME})"),
@@ -118,6 +122,7 @@ _TRIGGER = re.compile(
     r"|voted\s+on\b(?=.{0,160}?\d+\s+(?:for|in\s+favou?r)\b))"
     r"|\(\s*(?:motion|moved)\s*\)|(?-i:\b[A-Z]{2,4})\s+proposed\b"
     r"|^\W*vote\s+(?:that|to)\b"  # "- Vote that the statements ... are a true representation ..."
+    r"|^\W*second(?:ed)?\s*\(\s*[A-Z]"  # "Second (Bob)."
     r"|" + _MOVES,
     re.IGNORECASE)
 
@@ -177,7 +182,8 @@ _RESULT = re.compile(
     r"^(?:the\s+)?(?:motion|amendment|substantive\s+motion|resolution|proposal|it|this)?\s*(?:was\s+)?"
     r"(?:carried|carries|passed|passes|lost|failed|fails|fell|defeated|withdrawn|adopted|approved|agreed)\b"
     r"|\ball\s+(?:were\s+)?in\s+favou?r\b|\bmotion\s+(?:carried|carries|passed|passes|failed|fails|lost)\b"
-    r"|\bon\s+being\s+put\s+to\s+the\s+vote\b|\bno\s+second\b|^ayes?\s*[-–:]?\s*all?\b", re.IGNORECASE)
+    r"|\bon\s+being\s+put\s+to\s+the\s+vote\b|\bno\s+second\b|^ayes?\s*[-–:]?\s*all?\b"
+    r"|^(?:the\s+)?vote\s+(?:was\s+)?unanimous\b", re.IGNORECASE)  # "... Second (Bob). No discussion. Vote unanimous."
 
 
 # "R2025-063 S. Kirkey, J. Scott: That ...": a numbered resolution's mover, seconder, motion.
@@ -408,6 +414,8 @@ def _substance(text: str) -> str:
                    r"|\s+at\s+\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s*m\.?(?:\s+by\b.*)?\s*$)", "", x,
                    flags=re.IGNORECASE)  # (and "... was made at 6:52 PM by McMahon")
         x = re.sub(r"\s+by\s+" + NAME + r"\s*$", "", x)
+        if re.match(r"\W*motion\b", t, re.IGNORECASE):  # "Motion made to approve the slate (Alex).": the mover
+            x = re.sub(r"\s*\(\s*[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’-]+)?\s*\)\s*\.?\s*$", "", x)
         x = re.sub(r",\s*" + NAME + r"\s+(?:moved|motioned)\b.*$", "", x)  # "Motion to close the road, Robin moved, ..."
         x = re.sub(r",?\s+and\s+(?:it\s+)?was\s+(?:then\s+)?(?:unanimously\s+)?(?:agreed|carried|approved|adopted|lost)"
                    r"(?:\s+unanimously)?\s*\.?$", "", x, flags=re.IGNORECASE)

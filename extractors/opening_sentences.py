@@ -147,6 +147,7 @@ def document_meeting(doc: Document, lines: list[str]) -> Section | None:
 # 7:00PM", "... met in regular session on Thursday, July 10, 2025 at 4:00 p.m.". (Not "a public hearing was opened", nor the time the meeting adjourned.)
 _OPENED = re.compile(
     r"\bcalled\b[^.;]{0,160}?\bto\s+order\b"
+    r"|\bcall\s+to\s+order\b(?=[^.;]{0,40}\(\s*\d)"  # "1. Call to order (Jonathan Tustin) (10:05 am)"
     r"|\b(?:opened|commenced|began|started|convened)\s+the\s+(?:\w+\s+){0,3}?meeting\b"
     r"|\bmeeting\s+(?:was\s+)?(?:formally\s+|duly\s+)?(?:opened|commenced|began|started|convened|called)\b"
     r"|\b(?:time\s+start(?:ed)?|start(?:ing)?\s+time)\s*:"
@@ -162,7 +163,7 @@ def opening_time(lines: list[str], start: int, end: int) -> str | None:
     text = " ".join(x.strip() for x in lines[start - 1:end] if x.strip())
     for m in _OPENED.finditer(text):
         window = text[m.end(): m.end() + 60]
-        at = re.match(r"(?:[^.;]*?\b(?:at|@)\s+|\s*:?\s*)(?=\d)", window, re.IGNORECASE)
+        at = re.match(r"(?:[^.;]*?\b(?:at|@)\s+|\s*:?\s*|[^.;]*?\(\s*)(?=\d)", window, re.IGNORECASE)
         if at:
             found = time_in(window[max(0, at.end() - 3):at.end() + 20])  # ("at 1900": a 24-hour time needs its "at")
             if found:
