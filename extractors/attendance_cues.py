@@ -79,6 +79,11 @@ _CUES: list[tuple[re.Pattern, str, bool]] = [
                 r"members\s+of\s+the\s+public|public|also)\s*(?:[:\-–]\s*(?=\S)|:\s*$)", re.IGNORECASE),
      "in_attendance", False),
 ]
+# The head of a table of members read as a line: "Name District Contact Phone Contact Email".
+_COLUMN_HEADS = re.compile(r"(?:(?:full\s+)?names?|district|ward|contact|phone|telephone|e-?mail|title|role|position|status|"
+                           r"representing|organi[sz]ation|address|arrived|term|attendance)(?:\s+(?:full\s+)?(?:names?|district|"
+                           r"ward|contact|phone|telephone|e-?mail|title|role|position|status|representing|organi[sz]ation|"
+                           r"address|arrived|term|attendance|#|no\.?))+\s*", re.IGNORECASE)
 _HEADING = re.compile(r"^\s*(?:\d{1,3}(?:\.\d+)?\.?\s+[A-Z]|\(Item\s+\d+\)|[A-Z][A-Z &,'’-]{6,}$)")
 
 

@@ -21,7 +21,7 @@ from extractors.headings import BULLET, BULLET_GLYPH
 from extractors.labels import parse_labels
 from extractors.layout import next_column
 from extractors.people import person_a_line, post_after_name
-from extractors.attendance_cues import _CONVENED_BY, _CUES, _HEADING, _WERE_IN_ATTENDANCE, _cue_at, _first_sentence, _gather, last_sentence, next_cue
+from extractors.attendance_cues import _COLUMN_HEADS, _CONVENED_BY, _CUES, _HEADING, _WERE_IN_ATTENDANCE, _cue_at, _first_sentence, _gather, last_sentence, next_cue
 from extractors.attendance_rows import _TABLE_HEADS, _officers_in_attendance, members_attending, _row_list, _row_list_follows, _staff_post_first
 from extractors.attendee_items import _chair_by_post, _group_status, _people, _status_rows, _vice_chairs_named, status_row
 from extractors.sentences import _jumps_up
@@ -273,6 +273,8 @@ def _one_per_line(doc: Document, n: int, status: str) -> tuple[list[dict], int]:
             # note: "MW", the item's lead; "• Carole Borthwick" up top is the list's next column)
         if out and re.fullmatch(r"(?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+\s*:", raw):
             continue  # "Meeting Moderator:", "Minutes Taken By:": a post's label in the list, over its holder
+        if not out and _COLUMN_HEADS.fullmatch(raw):
+            continue  # "Name District Contact Phone Contact Email": the head of a table of members
         if _PROSE_RUN.search(raw):
             break  # "Prof. J Reddy, Vice Chancellor, presided over the meeting and ...": a sentence
         last_line = raw

@@ -53,3 +53,17 @@ def test_mover_and_seconder_in_brackets(body, wording, mover, seconder):
     assert [(v["motion"], v["mover"], v["seconder"], v["result"], v["unanimous"]) for v in out["votes"]] == [
         (f"to {wording}", mover, seconder, "carried", True)]
     assert [r["text"] for r in out["resolutions"]] == [f"to {wording}"]
+
+
+@pytest.mark.parametrize("head,rows,names", [
+    ("Name District Contact Phone Contact Email", ["Lillian Morris", "Bob Kuhnle"], {"Lillian Morris", "Bob Kuhnle"}),
+    ("Name Title Status", ["Ada Price", "Ben Hale"], {"Ada Price", "Ben Hale"}),
+])
+def test_the_head_of_a_members_table_is_no_member(head, rows, names):
+    """ "2. Members present" over a table read as lines: its head row ("Name District Contact
+    Phone ...") names no one (attendance_cues._COLUMN_HEADS)."""
+    text = "\n".join(["Marlow County Commission on Aging Minutes", "January 7, 2020", "1. Call to order (10:05 am)",
+                      "2. Members present", head, *rows, "3. Minutes", "The minutes were approved."])
+    attendees = extract_all(document_from_text(text))["attendees"]
+    assert not [a for a in attendees if "Name" in a["name"] or "Contact" in a["name"]]
+    assert {a["name"] for a in attendees} == names
