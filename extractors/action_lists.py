@@ -31,8 +31,11 @@ _HEAD = re.compile(r"^\W*(?:(?:list|summary|schedule|record)\s+of\s+(?:new\s+)?a
                    r"(?:\s+(?:from|of)\s+(?:the\s+)?(?:previous\s+|last\s+)?meeting\b[^.]{0,30})?\W*$",
                    re.IGNORECASE)
 # owners, joined by "/", "+", "&", "," or "and" (and "others" / "all"), then a dash or colon and the task
+# (the task in lower case, or capitalised after a colon and a full name: "Jacob Kaplan-Moss: Ask
+# the Steering Council how ...")
 _ITEM = re.compile(rf"^(?P<owners>{OWNER}(?:\s*(?:/|\+|&|,|\band\b)\s*(?:{OWNER}|others?|all))*)\s*(?:[-–—:]\s*)+"
-                   r"(?P<task>(?:to\s+)?[a-z].{3,})$")
+                   r"(?P<task>(?:to\s+)?[a-z].{3,})$"
+                   r"|^(?P<person>(?-i:[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+)+))\s*:\s*(?P<imperative>(?-i:[A-Z][a-z]+)(?:\s+\S+){2,})$")
 _MIN_ITEMS = 2
 
 
@@ -71,7 +74,8 @@ def _items_under(doc: Document, head: int, stop: int) -> tuple[list[dict], int]:
         found = _ITEM.match(bare) if (labels or bare != text or items == []) else None
         if found:
             # ("Innes/George", "Shanette + other": the slash and plus join owners as "and" does)
-            owners = [o for o, _ in _owners(re.sub(r"\s*[/+]\s*", ", ", found.group("owners")))]
+            owners = [found.group("person")] if found.group("person") else \
+                [o for o, _ in _owners(re.sub(r"\s*[/+]\s*", ", ", found.group("owners")))]
             people = [o for o in owners if o.lower() not in {"other", "others", "all"}]
             # (a list of tasks says outright that it names owners: a first name alone is one, and
             # so is a name no list of given names knows, "Braden"; not "The report", "Minutes")

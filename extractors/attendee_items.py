@@ -38,9 +38,11 @@ def _group_status(text: str) -> str:
         return "absent"
     if re.search(r"\b(?:apologies|regrets)\b", low):
         return "apologies"
-    if any(re.search(rf"\b{w}\b", low) for w in _GROUPS["in_attendance"]):
-        return "in_attendance"
-    return "present"
+    attending = [w for w in _GROUPS["in_attendance"] if re.search(rf"\b{w}\b", low)]
+    if attending == ["in attendance"] and re.search(r"\b(?:members|councill?ors|councilmembers|trustees|directors|"
+                                                    r"commissioners|governors|supervisors)\b", low):
+        return "present"  # "Board members in attendance:": the body's own members
+    return "in_attendance" if attending else "present"
 
 
 _VICE = r"Vice[- ]?Chair(?:man|woman|person)?"

@@ -192,7 +192,25 @@ def _outcome_lines(doc: Document) -> list[dict]:
             text = doc.lines[last - 1].strip()
             if len(text) <= 160 and _OUTCOME.match(text) and is_bold(doc, last):
                 found.append({"text": text.rstrip("."), **span(doc, last, last)})
-    return found if len(found) >= 3 else []
+    return (found if len(found) >= 3 else []) + _approved_under_title(doc)
+
+
+# "### AI team for Django" / "- Approved unanimously": the item's title is what was approved.
+_APPROVED_ALONE = re.compile(r"^(?:it\s+was\s+)?(?:approved|agreed|adopted|carried)(?:\s+(?:unanimously|by\s+all|nem\.?\s*con\.?))?\.?$",
+                             re.IGNORECASE)
+
+
+def _approved_under_title(doc: Document) -> list[dict]:
+    """Given a document, return a decision for each minute whose first line says only that it
+    was approved ("Approved unanimously"): the title, and how it was approved."""
+    found = []
+    for sec in meeting_sections(doc):
+        for h in sec.headings if sec.kind == "minutes" else ():
+            first = next((n for n in range(h.title_end + 1, h.end + 1) if doc.lines[n - 1].strip()), None)
+            text = re.sub(rf"^\s*{BULLET}", "", doc.lines[first - 1]).strip() if first else ""
+            if first and _APPROVED_ALONE.match(text) and len(h.title) >= 4:
+                found.append({"text": f"{h.title} – {text.rstrip('.').lower()}", **span(doc, h.start, first)})
+    return found
 
 
 _ELSEWHERE = re.compile(r"^\W*(?:at|in)\s+(?:that|the|its|their|a)\s+(?:[\w'’-]+\s+){0,5}?(?:meeting|session)\b"

@@ -24,7 +24,7 @@ from extractors.layout import centred, emphasis
 _OPENING = re.compile(
     r"^(?:roll\s+call|members?\s+present|(?:commissioners|councillors|councilmembers|trustees|governors|directors)"
     r"\s+present|present\b|participating\b|attendance\b|attendees?\b|in\s+attendance|apologies|regrets\s*[:\-–]"
-    r"|(?:[a-z]+\s+){1,2}present\s*[:\-–])"  # "Board Members Present:", "Staff present -"
+    r"|(?:[a-z]+\s+){1,2}(?:present|in\s+attendance)\s*[:\-–])"  # "Board Members Present:", "Staff present -", "Board members in attendance:"
     r"|\bcalled\s+(?:the\s+(?:meeting|session)\s+)?to\s+order\b|\bmeeting\s+(?:was\s+)?(?:opened|started|commenced)\b",
     re.IGNORECASE,
 )
@@ -44,6 +44,7 @@ _SECONDED = re.compile(r"\b(?:motioned|moved)\b.{0,120}?\bsecond(?:ed|s)\b|\bsec
 # Wednesday, ...", "... was held at", "Attendees included:"), or a seconder's line ("Seconded - Lisa
 # Fast") under a motion: records of a held meeting.
 _HELD_SENTENCE = re.compile(r"\bmeeting\b.{0,120}?\b(?:occurred|was\s+held|convened|took\s+place)\b|\battendees\s+included\b"
+                            r"|\b(?:this|the)\s+meeting\s+was\s+(?:led|chaired|facilitated)\s+by\b"  # "This meeting was led by X"
                             r"|^\W*seconded\s*(?:by\s*)?[-–—:]\s*[A-Z]|\bmotioned\s+to\b|\bseconded\s+the\s+motion\b",
                             re.IGNORECASE)
 

@@ -93,8 +93,13 @@ def _html_table_to_tsv(match: re.Match[str]) -> str:
     return "\n".join(rows)
 
 
+# A markdown link or image: its text is what the page shows ("[Django as a CNA](https://...)").
+_MD_LINK = re.compile(r"!?\[([^\[\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
+
+
 def _strip_inline(text: str) -> str:
-    """Given one line of text, return it without HTML tags and markdown emphasis."""
+    """Given one line of text, return it without HTML tags, markdown links and emphasis."""
+    text = _MD_LINK.sub(r"\1", text) if "](" in text else text
     text = _AUTOLINK.sub(r"\1", text)
     text = _BLOCK_TAG.sub(" ", text)
     text = _ANY_TAG.sub("", text)
