@@ -215,12 +215,18 @@ def _gather(doc: Document, lines: list[str], start: int, offset: int) -> tuple[s
 
 def _post_after_comma(text: str) -> bool:
     """Given "M. Singleton, Chief Executive Officer", return whether what follows the first
-    comma names a post ("Director of Planning", "Clerk"), not another person ("Hal Vine")."""
-    after = text.split(",", 2)[1] if "," in text else ""
-    return any(w.lower() in _POST_TITLE_WORDS or w in ("of", "and", "for") for w in re.findall(r"[\w'’-]+", after))
+    comma may name a post ("Director of Planning", "Clerk", "Staff to the Commission"), not
+    another person ("Hal Vine": two or three capitalised words, none a post's)."""
+    after = (text.split(",", 2)[1] if "," in text else "").strip(" .")
+    words = re.findall(r"[\w'’-]+", after)
+    person = bool(re.fullmatch(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}", after))
+    return bool(after) and not (person and not any(w.lower() in _POST_TITLE_WORDS for w in words))
 
 
-_POST_TITLE_WORDS = set(VOCAB["title_words"]) | set(VOCAB["post_words"])
+_POST_TITLE_WORDS = (set(VOCAB["title_words"]) | set(VOCAB["post_words"]) | set(VOCAB["sole_posts"])
+                     | {w for p in VOCAB["office_posts"] for w in p.split()} | set(VOCAB["honorifics"])
+                     | {"vice", "vice-chair", "vice-president", "member", "representative", "rep", "liaison", "ex-officio"})
+_POST_TITLE_WORDS -= {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady"}
 
 
 def _bigger_than_cue(doc: Document, start: int, n: int) -> bool:
