@@ -113,6 +113,11 @@ _NOT_PASSIVE = r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bissue )(?<!\bitem )(?<
 # Wayne VA7BUP seconds", "Lance moves that we buy ..." (a capitalised name before "moves to/that";
 # "the item moves to the next meeting" is no motion).
 _MOVES = r"(?-i:(?<![.!?]\s)\b[A-Z][\w'’-]+(?:\s+[A-Z0-9][\w'’-]+)?)\s+moves\s+(?:to|that)\b"
+# A member or officer proposing a thing: "Our Secretary proposed a letter to Barclays Bank ...",
+# "Cllr Hart proposed a grant of £100" (not "the developer proposed a new design": a post or an
+# honorific names who proposed).
+_PROPOSED_A = (r"(?:\b(?:our|the)\s+(?:chair(?:man|woman|person)?|secretary|clerk|treasurer|president)"
+               r"|(?-i:\b(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w'’-]+))\s+proposed\s+(?:a|an)\b")
 
 
 _TRIGGER = re.compile(
@@ -123,7 +128,7 @@ _TRIGGER = re.compile(
     r"|\(\s*(?:motion|moved)\s*\)|(?-i:\b[A-Z]{2,4})\s+proposed\b"
     r"|^\W*vote\s+(?:that|to)\b"  # "- Vote that the statements ... are a true representation ..."
     r"|^\W*second(?:ed)?\s*\(\s*[A-Z]"  # "Second (Bob)."
-    r"|" + _MOVES,
+    r"|" + _PROPOSED_A + r"|" + _MOVES,
     re.IGNORECASE)
 
 
@@ -135,7 +140,7 @@ _OPENS = re.compile(_NOT_PASSIVE + r"\b(?:moved|proposed\s+(?:by|that|to)|motion
                     # ("The motion carried by a vote of 6-0": the result of the motion before)
                     r"|(?<!carried\s)(?<!passed\s)(?<!failed\s)(?<!adopted\s)(?<!approved\s)by\s+a\s+vote\s+of|voted\s+on)\b"
                     r"|(?-i:\b[A-Z]{2,4})\s+proposed\b|\(\s*(?:motion|moved)\s*\)"
-                    r"|^\W*vote\s+(?:that|to)\b|" + _MOVES +
+                    r"|^\W*vote\s+(?:that|to)\b|" + _PROPOSED_A + r"|" + _MOVES +
                     # "Mr Brady proposed and Ms Meade seconded that ...": a new motion, even one
                     # moved while another is before the meeting (a closure, an amendment)
                     r"|\bproposed,?\s+and\s+(?:the\s+)?[\w.'’ -]{1,40}?\s+seconded\b|\bproposed,\s+seconded\s+by\b"
@@ -271,6 +276,7 @@ def _name(text: str | None) -> str | None:
     if not text:
         return None
     text = re.sub(rf"^(?:the\s+)?{_TITLE}\s+", "", text.strip()).strip(" ,.")
+    text = re.sub(r"^(?i:our|their)\s+(?=[A-Z])", "", text)  # "Our Secretary proposed ...": the post
     if not text or text.lower() in {"the", "it", "motion", "and", "all", "a"}:
         return None
     return text

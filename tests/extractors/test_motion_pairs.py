@@ -100,3 +100,21 @@ def test_town_board_present_tense_and_voice_votes(board, mover, seconder, third)
     third_vote = out["votes"][2]["vote_id"]
     assert sorted(r["name"] for r in out["vote_records"] if r["vote_id"] == third_vote) == sorted(
         [mover.split()[0], third, seconder.split()[0]])
+
+
+@pytest.mark.parametrize("council,sentence,motion,mover", [
+    ("GOVAN HILL COMMUNITY COUNCIL", "Our Secretary proposed a letter to the bank asking for a cash machine in the station.",
+     "a letter to the bank asking for a cash machine in the station", "Secretary"),
+    ("ASHBY PARISH COUNCIL", "Cllr Hart proposed a grant of £100 to the gala committee.",
+     "a grant of £100 to the gala committee", "Hart"),
+])
+def test_a_member_or_officer_proposed_a_thing(council, sentence, motion, mover):
+    """ "Our Secretary proposed a letter to ... This was AGREED.", "Cllr Hart proposed a grant
+    ...": a motion moved by a post or a named member (motion_words._PROPOSED_A); "the developer
+    proposed a new design" is no motion."""
+    text = "\n".join([council, "GENERAL MEETING MONDAY 8 JULY 2024", "Present: Esme Clark, Danny Orr", "",
+                      "1. BUSINESS", f"It was noted that the matter had been raised. {sentence} This was AGREED.", "",
+                      "2. PLANNING", "The developer proposed a new design for the site. Members noted it."])
+    out = extract_all(document_from_text(text))
+    assert [(v["motion"], v["mover"], v["result"]) for v in out["votes"]] == [(motion, mover, "carried")]
+    assert [r["text"] for r in out["resolutions"]] == [motion]
