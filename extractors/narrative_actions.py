@@ -30,9 +30,8 @@ from extractors.action_owners import (
     _valid_person,
 )
 from extractors.common import parse_date, span
-from extractors.headings import BULLET, BULLET_GLYPH, leader_row
-from extractors.labels import opens_item
-from extractors.layout import emphasis
+from extractors.headings import BULLET
+from extractors.narrative_paragraphs import narrative_paragraphs
 from extractors.people import SOLE_POSTS
 from minutebook.document import Document
 
@@ -54,7 +53,6 @@ _SUGGESTION = frozenset("suggestion request proposal recommendation offer idea".
 _DUE = re.compile(
     r"\bby\s+(?:the\s+)?((?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})"
 )
-_BULLET = re.compile(rf"^\s*(?:[•●▪◦\-–*!]|{BULLET_GLYPH}|o(?=\s+[A-Z0-9])|\(?[a-z0-9]{{1,3}}[.)])\s*(?=\S)")
 _MAX_LOOKBACK_SENTENCES = 4
 
 
@@ -126,52 +124,10 @@ def _outside_minutes(doc: Document) -> set[int]:
     return set(range(1, len(doc.lines) + 1)) - inside
 
 
-# A line that holds only an item's label and title ("b) Website Maintenance"): no sentence.
-_TITLE_ONLY = re.compile(r"^[^.!?]{2,60}$")
-
-
-def _set_off(doc: Document, line: tuple[int, str]) -> bool:
-    """Given a numbered line, return whether it stands apart from the sentence over or under
-    it: a short title set off by type (bold, bigger), or a report's heading with its lead
-    ("Policies and Procedures ------ Barbara Torres")."""
-    return bool(_TITLE_ONLY.match(line[1])) and emphasis(doc, line[0]) > 0 or leader_row(line[1])
-
-
-def _paragraphs(doc: Document, excluded: set[int]) -> list[list[tuple[int, str]]]:
-    """Given a document, return its narrative paragraphs as lists of (line_no, text).
-
-    Text packs print one paragraph per line; PDFs wrap paragraphs over several lines, which
-    are joined until a blank line, a bullet or a table.
-    """
-    paragraphs: list[list[tuple[int, str]]] = []
-    current: list[tuple[int, str]] = []
-    for line_no, line in doc.numbered():
-        text = line.strip()
-        if not text or line_no in excluded or "\t" in line:
-            if current:
-                paragraphs.append(current)
-            current = []
-            continue
-        starts_new = doc.media_type != "pdf" or bool(_BULLET.match(text)) or bool(re.match(r"^\d+\.\s+[A-Z]", text))
-        # "b) Website Maintenance" over "Justin and Henry volunteered to ...", a bold "General
-        # Business" over "Donald will get a quote ...": an item's title line is no part of the
-        # sentence under it
-        starts_new = starts_new or bool(current and len(current) == 1 and _TITLE_ONLY.match(current[0][1])
-                                        and opens_item(current[0][1]))
-        starts_new = starts_new or bool(current and (_set_off(doc, current[-1]) or _set_off(doc, (line_no, text))))
-        if starts_new and current:
-            paragraphs.append(current)
-            current = []
-        current.append((line_no, text))
-    if current:
-        paragraphs.append(current)
-    return paragraphs
-
-
 def _narrative_actions(doc: Document, tables: list[dict]) -> list[dict]:
     """Given a document and its tables, return actions undertaken in its narrative text."""
     nlp, matcher = _pipeline()
-    paragraphs = _paragraphs(doc, _excluded_lines(tables, doc) | _outside_minutes(doc))
+    paragraphs = narrative_paragraphs(doc, _excluded_lines(tables, doc) | _outside_minutes(doc))
     texts, offsets = [], []
     for paragraph in paragraphs:
         parts, starts, pos = [], [], 0

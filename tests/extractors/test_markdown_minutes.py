@@ -3,7 +3,7 @@ written for these tests: numbered items escaped ("3\\. BUS SERVICES"), one typed
 ("2 MATTERS ARISING"), lettered sub-items in bold with the label inside or outside the bold
 (a title's bold wrapped over two lines), paragraphs quoted with "> "; the venue printed
 with its time ("... Hall at 7 p.m."); apologies wrapped mid-name with a post-nominal ("Humza" /
-"Yousaf MSP, Councillor Alam."); the minutes "moved as correct by A and B"."""
+"Yousaf MSP, Councillor Alam."); the minutes "moved as correct by A and B"; an undertaking in a paragraph wrapped over two lines."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from minutebook.readers import read_document
 
 def _page(body: str, hall: str, members: list[str], absent: list[str]) -> str:
     first, second = members[0], members[1]
+    second_first = second.split()[0]
     return f"""---
 layout: post
 title:  "General Meeting June 2024"
@@ -54,7 +55,8 @@ b)  **Cash machine on the main road -- report from
 
 ***a) Night buses***
 
-> Members asked for a later last bus.
+> Members asked for a later last bus. {second_first} would continue to press the bus company and come
+> back on it to the September meeting.
 
 4\\. TREASURER'S REPORT
 
@@ -81,6 +83,10 @@ def test_pandoc_markdown_minutes(body, hall, members, absent):
     people = {(a["name"], a["status"]) for a in out["attendees"]}
     assert people == {(m, "present") for m in members} | {(a, "apologies") for a in absent} | {
         ("Ruth Calder", "apologies"), ("Baird", "apologies")}
+    # an undertaking in a paragraph the page wraps over two lines (narrative_paragraphs)
+    assert [(a["owners"], a["text"]) for a in out["actions"]] == [
+        ([members[1]], f"{members[1].split()[0]} would continue to press the bus company and come back on it to the "
+                       "September meeting")]
     first = out["votes"][0]
     assert (first["motion"], first["mover"], first["seconder"], first["result"]) == (
         "MINUTES OF THE MAY MEETING", members[0], members[1], "carried")
