@@ -188,7 +188,8 @@ _RESULT = re.compile(
     r"(?:carried|carries|passed|passes|lost|failed|fails|fell|defeated|withdrawn|adopted|approved|agreed)\b"
     r"|\ball\s+(?:were\s+)?in\s+favou?r\b|\bmotion\s+(?:carried|carries|passed|passes|failed|fails|lost)\b"
     r"|\bon\s+being\s+put\s+to\s+the\s+vote\b|\bno\s+second\b|^ayes?\s*[-–:]?\s*all?\b"
-    r"|^(?:the\s+)?vote\s+(?:was\s+)?unanimous\b", re.IGNORECASE)  # "... Second (Bob). No discussion. Vote unanimous."
+    r"|^(?:the\s+)?vote\s+(?:was\s+)?unanimous\W*$", re.IGNORECASE)  # "... Second (Bob). No discussion. Vote unanimous."
+# (not "The vote was unanimous to elect Dennis J. and Brent B.": a vote of its own)
 
 
 # "R2025-063 S. Kirkey, J. Scott: That ...": a numbered resolution's mover, seconder, motion.
