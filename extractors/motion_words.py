@@ -127,8 +127,7 @@ _TRIGGER = re.compile(
     r"|voted\s+on\b(?=.{0,160}?\d+\s+(?:for|in\s+favou?r)\b))"
     r"|\(\s*(?:motion|moved)\s*\)|(?-i:\b[A-Z]{2,4})\s+proposed\b"
     r"|^\W*vote\s+(?:that|to)\b"  # "- Vote that the statements ... are a true representation ..."
-    r"|^\W*second(?:ed)?\s*\(\s*[A-Z]"  # "Second (Bob)."
-    r"|" + _PROPOSED_A + r"|" + _MOVES,
+    r"|" + _MOVES,
     re.IGNORECASE)
 
 
@@ -140,13 +139,36 @@ _OPENS = re.compile(_NOT_PASSIVE + r"\b(?:moved|proposed\s+(?:by|that|to)|motion
                     # ("The motion carried by a vote of 6-0": the result of the motion before)
                     r"|(?<!carried\s)(?<!passed\s)(?<!failed\s)(?<!adopted\s)(?<!approved\s)by\s+a\s+vote\s+of|voted\s+on)\b"
                     r"|(?-i:\b[A-Z]{2,4})\s+proposed\b|\(\s*(?:motion|moved)\s*\)"
-                    r"|^\W*vote\s+(?:that|to)\b|" + _PROPOSED_A + r"|" + _MOVES +
+                    r"|^\W*vote\s+(?:that|to)\b|" + _MOVES +
                     # "Mr Brady proposed and Ms Meade seconded that ...": a new motion, even one
                     # moved while another is before the meeting (a closure, an amendment)
                     r"|\bproposed,?\s+and\s+(?:the\s+)?[\w.'’ -]{1,40}?\s+seconded\b|\bproposed,\s+seconded\s+by\b"
                     # "Proposed: X / Seconded: Y", "...: proposed X / seconded Y"
                     r"|\b(?:proposed|moved)\s*:\s*(?-i:[A-Z])|\b(?:proposed|moved)\s+(?-i:[A-Z])[\w.'’ -]{1,40}?[/;,]\s*seconded\b",
                     re.IGNORECASE)
+
+
+class _WithRare:
+    """A pattern and a rarer one tried only where a cheap hint finds their word: a branch that
+    can start anywhere ("^\\W*second (...)") would stop the regex engine skipping ahead on
+    every line of minutes for the sake of a few."""
+
+    def __init__(self, common: re.Pattern, rare: re.Pattern, hint: re.Pattern):
+        self.common, self.rare, self.hint = common, rare, hint
+
+    def search(self, text: str):
+        return self.common.search(text) or (self.rare.search(text) if self.hint.search(text) else None)
+
+    def match(self, text: str):
+        return self.common.match(text) or (self.rare.match(text) if self.hint.search(text) else None)
+
+
+# "Second (Bob).", "Our Secretary proposed a letter ...": motions only where "second" or
+# "proposed" is printed.
+_RARE_OPENINGS = re.compile(r"^\W*second(?:ed)?\s*\(\s*[A-Z]|" + _PROPOSED_A, re.IGNORECASE)
+_RARE_HINT = re.compile(r"second|proposed", re.IGNORECASE)
+_TRIGGER = _WithRare(_TRIGGER, _RARE_OPENINGS, _RARE_HINT)
+_OPENS = _WithRare(_OPENS, re.compile(_PROPOSED_A, re.IGNORECASE), re.compile(r"proposed", re.IGNORECASE))
 
 
 # What a body did with a motion, as an "Action:" line under it records it ("Action: Approved
