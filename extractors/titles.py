@@ -168,6 +168,9 @@ def _grow_block(doc: Document, lines: list[str], title_like: list[bool], n: int,
             continue
         if not title_like[m] or _leaves_the_centre(doc, lines, block, m) or _heading_under_big_title(doc, lines, block, m):
             break
+        first, here = doc.style(block[0]), doc.style(m)
+        if first is not None and here is not None and 0 < first.heading < here.heading:
+            break  # "# Town of Elk Ridge" ... "## CALL TO ORDER": a markdown heading under the title, the first item
         block.append(m)
         m += 1
     return block

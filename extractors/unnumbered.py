@@ -70,6 +70,7 @@ def _unnumbered_headings(doc: Document, lines: list[str], start: int, end: int, 
         if len(levels[level]) >= enough:
             chosen = levels[level]
             break
+    chosen = _markdown_items(doc, levels) or chosen
     labels = _run_in_labels(doc, lines, start, end, table_lines)
     labelled = {n for n, _ in labels}
     outline = _outline_tops(doc, lines, start, end, table_lines)
@@ -95,6 +96,27 @@ def _unnumbered_headings(doc: Document, lines: list[str], start: int, end: int, 
               or not _page_carried(doc, lines, n)]
     found = [(n, _heading_text(" ".join(lines[k - 1].strip() for k in range(n, runs_on.get(n, n) + 1)))) for n in chosen]
     return [Heading(h.number, h.title, h.start, runs_on.get(h.start, h.start)) for h in _numbered(found)]
+
+
+def _markdown_items(doc: Document, levels: dict[int, list[int]]) -> list[int]:
+    """Given a text pack's heading candidates, return its items when markdown marks them: the
+    headings of the depth used most (three at least; "### North Precinct Update" ... under "##
+    Ongoing business", not "##### Minutes by ..., Secretary" under the last)."""
+    depths: dict[int, list[int]] = {}
+    bold: list[int] = []
+    for n in sorted(n for ns in levels.values() for n in ns):
+        style = doc.style(n)
+        if style is not None and style.heading:
+            depths.setdefault(style.heading, []).append(n)
+        elif style is not None and style.bold:
+            bold.append(n)
+    best = max(depths.items(), key=lambda kv: (len(kv[1]), -kv[0]), default=(0, []))[1]
+    if len(best) < 3:
+        return []
+    # (and a line wholly in bold, printed in capitals as those headings are: "**PLEDGE OF
+    # ALLEGIANCE**" between "## CALL TO ORDER" and "## MINUTES APPROVAL")
+    caps = sum(doc.lines[n - 1].isupper() for n in best) > len(best) / 2
+    return sorted(best + [n for n in bold if doc.lines[n - 1].isupper() == caps and len(doc.lines[n - 1]) <= 60])
 
 
 def _numbered(found: list[tuple[int, str]]) -> list[Heading]:
