@@ -150,6 +150,7 @@ def body_name(text: str) -> tuple[str | None, int]:
     # a body's name (a body known only by its letters keeps them: "UDS EGM")
     text = re.sub(r"\b((?i:club|society|association|council|trust|union|league|federation|committee|board))"
                   r"\s+(?:AGM|EGM|SGM)\b.*$", r"\1", text)
+    text = re.sub(r"^([A-Z][A-Z&]{1,7})\s+(?:AGM|EGM|SGM)\b.*$", r"\1", text)  # "Minutes of WLUG AGM 2020": the body's letters
     text = _TAIL.sub("", text).strip(" -–—:,|.")
     text = _KIND_BEFORE_BODY.sub("", text)
     text = re.sub(r"(?<=\w)\s+members$", "", text, flags=re.IGNORECASE)  # "... Meeting of the Association Members"

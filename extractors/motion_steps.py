@@ -150,12 +150,22 @@ def _awaits_vote(found: list[Motion], s: Sentence) -> bool:
             and s.line_start - last.line_end <= reach)
 
 
-def _decided_before(m: Motion, previous: Sentence) -> None:
+def _decided_before(m: Motion, previous: Sentence, text: str = "") -> None:
     """Given a motion whose sentence names only its mover and seconder ("Proposed by Cllr X,
     seconded by Cllr Y.") and the sentence before it, take the decision from that sentence
-    ("It was resolved to adopt the new Standing Orders.", "The Reserves Policy was approved.")."""
+    ("It was resolved to adopt the new Standing Orders.", "The Reserves Policy was approved."), or
+    the post and the person put up for it ("- President: Peter Reutemann." / "Nominated by Ian,
+    seconded by Rod.")."""
     decided = re.search(r"\b(?:resolved|agreed|decided)\s+(?P<x>(?:to|that)\b.+)$|^(?P<y>.+?\b(?:was|were)\s+"
                         r"(?:approved|agreed|adopted|accepted)\b.*)$", previous.text)
+    # "- President: Peter Reutemann." / "Nominated by Ian, seconded by Rod.": the post and who was put up for it
+    post = re.fullmatch(r"\W*(?:(?P<post>(?:Vice[- ])?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*[:–—-]\s*)?(?P<who>[A-Z][\w'’-]+"
+                        r"(?:\s+[A-Z][\w'’-]+){1,3})\s*\.?", previous.text)
+    if post and re.match(r"\W*(?:nominated|proposed)\b", text, re.IGNORECASE):
+        # (a name alone, "- Jacob Pouw-Waas." under "Committee:", is the person put up)
+        m.text = f"{post.group('who')} as {post.group('post')}" if post.group("post") else post.group("who")
+        m.line_start = min(m.line_start, previous.line_start)
+        return
     if decided:
         m.text = (decided.group("x") or decided.group("y")).strip(" .")
         m.line_start = min(m.line_start, previous.line_start)

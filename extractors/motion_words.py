@@ -435,7 +435,7 @@ def _substance(text: str) -> str:
         x = re.sub(rf"\s+(?i:motion)\s*:\s*{NAME}\s*,.*$", "", x)  # "... #3208 Motion: Caitlin Sharp, 2nd Imke White"
         if "y" in m.groupdict() and m.group("y"):
             x = f"{x} {m.group('y')}"  # "the Board by a vote of 7 ayes, gives ...": the vote taken out
-        x = re.sub(r"[,;.]\s*" + NAME + r"\s+(?:seconded|seconds|2nd|second\s+the\s+motion)\b.*$", "", x)  # "to approve; Janna seconded"
+        x = re.sub(r"(?:[,;.]|\s+and)\s*" + NAME + r"\s+(?:seconded|seconds|2nd|second\s+the\s+motion)\b.*$", "", x)  # "to approve; Janna seconded", "... and Peter seconded"
         # "...; the motion was seconded", ", duly seconded", ", and it was seconded by ..."
         x = re.sub(r"[,;]?\s*(?:(?:and\s+)?(?:the\s+motion\s+|it\s+)?was\s+(?:duly\s+)?seconded|(?:duly\s+)?seconded"
                    r"|second\s+by|[,;]\s*second(?=\s*[,;.]|\s*$))\b.*$", "", x, flags=re.IGNORECASE)

@@ -300,7 +300,7 @@ def motions_in(doc: Document, start: int, end: int) -> list[Motion]:
             current.quote_depth = _quote_depth(current.quote_depth, text)
             current.text = _unquoted(current.text)
             if not current.text and previous is not None and not new_paragraph:
-                _decided_before(current, previous)
+                _decided_before(current, previous, text)
             if (not current.text and previous is not None
                     and (_LABELLED_MOVERS.match(text) or _MOVED_BY_OPENS.match(text))
                     and s.line_start - previous.line_end <= 1

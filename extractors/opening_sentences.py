@@ -149,7 +149,7 @@ _OPENED = re.compile(
     r"\bcalled\b[^.;]{0,160}?\bto\s+order\b"
     r"|\bcall\s+to\s+order\b(?=[^.;]{0,40}\(\s*\d)"  # "1. Call to order (Jonathan Tustin) (10:05 am)"
     r"|\b(?:opened|commenced|began|started|convened)\s+the\s+(?:\w+\s+){0,3}?meeting\b"
-    r"|\bmeeting\s+(?:was\s+)?(?:formally\s+|duly\s+)?(?:opened|commenced|began|started|convened|called)\b"
+    r"|\b(?:meeting|AGM|EGM|SGM)\s+(?:was\s+)?(?:formally\s+|duly\s+)?(?:opened|commenced|began|started|convened|called)\b"
     r"|\b(?:time\s+start(?:ed)?|start(?:ing)?\s+time)\s*:"
     # "The Governing Body ... met in regular session on Thursday, July 10, 2025 at 4:00 p.m."
     r"|\b(?:met|convened|assembled)\s+in\s+(?:\w+\s+){0,2}?(?:session|meeting)\b",

@@ -184,8 +184,11 @@ _FRONT_KEY = re.compile(r"^\s*(?:[\w-]+\s*:|-\s+\S|#)")
 
 # The metadata a Pelican or MultiMarkdown page opens with, up to its first blank line: "Title:
 # Council Meeting Minutes January 2022" / "Date: 2022-01-19 18:30" / "Category: Minutes".
-_PAGE_META = re.compile(r"^(?:title|date|modified|category|categories|tags|slug|authors?|summary|status|lang|"
-                        r"template|save_as|url|layout|permalink)\s*:\s*\S", re.IGNORECASE)
+_PAGE_META = re.compile(r"^[A-Za-z][\w-]{1,20}\s*:(?:\s.*)?$")
+# (a key only a site generator writes, so a minutes header "Title: ..." / "Date: ..." / "Venue:
+# ..." is never taken for one)
+_SITE_KEY = re.compile(r"^(?:category|categories|tags|slug|layout|permalink|template|save_as|url|link|type|"
+                       r"hidetitle|lang|summary|modified|authors?|status|description)\s*:", re.IGNORECASE)
 
 
 def _without_front_matter(lines: list[str]) -> list[str]:
@@ -193,7 +196,8 @@ def _without_front_matter(lines: list[str]) -> list[str]:
     "Title: ..." / "Date: ..." metadata, blanked (the lines kept, so line numbers still point
     into the file as it was published)."""
     head = next((k for k, x in enumerate(lines[:30]) if not x.strip()), None)
-    if lines and lines[0].lower().startswith("title:") and head and all(_PAGE_META.match(x) for x in lines[:head]):
+    if lines and lines[0].lower().startswith("title:") and head and all(_PAGE_META.match(x) for x in lines[:head]) \
+            and any(_SITE_KEY.match(x) for x in lines[:head]):
         return [""] * head + lines[head:]
     if not lines or lines[0].strip() != "---":
         return lines
