@@ -150,7 +150,8 @@ def body_name(text: str) -> tuple[str | None, int]:
     # a body's name (a body known only by its letters keeps them: "UDS EGM")
     text = re.sub(r"\b((?i:club|society|association|council|trust|union|league|federation|committee|board))"
                   r"\s+(?:AGM|EGM|SGM)\b.*$", r"\1", text)
-    text = re.sub(r"^([A-Z][A-Z&]{1,7})\s+(?:AGM|EGM|SGM)\b.*$", r"\1", text)  # "Minutes of WLUG AGM 2020": the body's letters
+    # "Minutes of WLUG AGM 2020": the letters and the meeting, as "UDS EGM" (not the year)
+    text = re.sub(r"^([A-Z][A-Z&]{1,7}\s+(?:AGM|EGM|SGM))\s+(?:19|20)\d\d\b.*$", r"\1", text)
     text = _TAIL.sub("", text).strip(" -–—:,|.")
     text = _KIND_BEFORE_BODY.sub("", text)
     text = re.sub(r"(?<=\w)\s+members$", "", text, flags=re.IGNORECASE)  # "... Meeting of the Association Members"
@@ -171,7 +172,8 @@ def body_name(text: str) -> tuple[str | None, int]:
         # "Minutes of the 1st Meeting of the Centre for Internal Quality Assurance (CIQA)": a
         # line that says outright whose meeting it was names a body in words no list has
         return text, 2
-    if _ACRONYM.fullmatch(text) and text.upper() not in _NOT_BODIES and _MET.search(line):
+    if (_ACRONYM.fullmatch(text) and text.upper() not in _NOT_BODIES
+            or re.fullmatch(r"[A-Z][A-Z&]{1,7}\s+(?:AGM|EGM|SGM)", text)) and _MET.search(line):
         # "LEC Meeting Minutes", "March 22, 2016 LEC Minutes": a body known by its letters, taken
         # as a place is, when no line names a body in words ("SOU MINUTES", a seal's fragment
         # over "FORMAL MEETING OF CITY COUNCIL", is not)

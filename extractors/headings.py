@@ -262,8 +262,8 @@ def title_case(name: str) -> str:
         return name
     if " " not in name and len(name) <= 5:  # an acronym such as TMG
         return name
-    if all(len(w.strip("()&.,")) <= 3 for w in name.split()):
-        return name  # a run of abbreviations ("UDS EGM", "PTA AGM")
+    if all(len(w.strip("()&.,")) <= 3 for w in name.split()) or re.fullmatch(r"[A-Z&]{2,8}\s+(?:AGM|EGM|SGM)", name):
+        return name  # a run of abbreviations ("UDS EGM", "PTA AGM", "WLUG AGM")
     words = []
     for i, word in enumerate(name.split(" ")):
         if word.startswith("(") and word.endswith(")"):

@@ -1,6 +1,6 @@
 """A club's annual general meeting kept as a web page, on two clubs written for these tests: the
 page's generator metadata ("title:", "slug:", "tags:" with no value ...) is blanked; the body is
-known by its letters before "AGM" ("Minutes of WLUG AGM 2020 - 25 January 2021":
+known by its letters with "AGM", not the year ("Minutes of WLUG AGM 2020 - 25 January 2021":
 committee_names.body_name); "The AGM commenced at 7:49 pm." is the start; "X moved the Report
 be accepted and Y seconded." keeps the wording alone; elections printed "- President: Name.
 Nominated by A, seconded by B. Approved by acclamation." and "- Name. Nominated by ..." under
@@ -58,7 +58,7 @@ def test_club_agm_page(club, a, b, c):
     text = PAGE.format(club=club, a=a, b=b, c=c, a_first=first[a], b_first=first[b], c_first=first[c])
     out = extract_all(read_document("index.md", text.encode()))
     assert [(m["committee"], str(m["meeting_date"]), m["start_time"]) for m in out["meetings"]] == [
-        (club, "2021-01-25", "19:49")]
+        (f"{club} AGM", "2021-01-25", "19:49")]
     assert [(v["motion"], v["mover"], v["seconder"], v["result"]) for v in out["votes"]] == [
         ("the Treasurer's Report be accepted", first[a], first[b], "carried"),
         (f"{a} as President", first[b], first[c], "carried"),
