@@ -63,7 +63,9 @@ _STATUS_LINE = re.compile(rf"^\s*{BULLET}?(?:action\s+)?{_STATUS_WORDS}\W*$", re
 _STATUS_TAIL = re.compile(rf"\s+{BULLET}?action\s+{_STATUS_WORDS}\W*$", re.IGNORECASE)
 _INFINITIVE = re.compile(rf"^{_OWNERS}\s+to\s+(?!be\b){_VERB}\b")
 # ("Trustee Elton will be looking into ..." is a task; "Volunteers will be needed ..." is not)
-_FUTURE = re.compile(rf"^{_OWNERS}\s+(?:will|is\s+going\s+to|plans?\s+(?:on|to))\s+(?:be\s+(?=[a-z]+ing\b))?{_VERB}\b")
+# (not "Kim Lee will continue to be Acting Clerk": staying in a post)
+_FUTURE = re.compile(rf"^{_OWNERS}\s+(?:will|is\s+going\s+to|plans?\s+(?:on|to))\s+(?:be\s+(?=[a-z]+ing\b))?"
+                     rf"(?!(?:continue|remain)\s+(?:to\s+)?(?:be|serve|act|hold|remain|sit|chair)\b){_VERB}\b")
 _ASKED = re.compile(rf"^{_OWNERS}\s+(?:was|were|has\s+been|have\s+been)\s+(?:asked|requested|tasked)\s+to\s+{_VERB}\b")
 _GROUP = re.compile(r"^(?P<owners>(?:[A-Z][a-z]+\s+)?(?:members|volunteers|subgroup|sub-group|working\s+group|"
                     r"residents)|[A-Z][A-Za-z]{1,4}(?:\s+members)?)\s+to\s+(?P<verb>[a-z]+)")
